@@ -1,0 +1,84 @@
+/**
+ * Start-up: `sakip serve` as a separate process until /healthz answers 200, on a new data folder (initdb +
+ * migrations + demo) and on an existing one (the acceptance targets are 60 s and 5 s).
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import type { BenchCase } from "../harness";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+async function startAndWait(dataDir: string): Promise<{ ms: number; child: ChildProcess }> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, "bin/sakip.mjs"), "serve", "--demo-pertama-kali", "--port", String(port)],
+    {
+      cwd: ROOT,
+      env: { ...process.env, SAKIP_DATA_DIR: dataDir, LOG_LEVEL: "warn", DATABASE_URL: "" },
+      stdio: "ignore",
+    },
+  );
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (res.status === 200) return { ms: performance.now() - started, child };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  await new Promise<void>((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+}
+
+export function startupCases(): BenchCase[] {
+  const base = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-bench-"));
+  let n = 0;
+  const existing = path.join(base, "existing");
+  return [
+    {
+      name: "start-up, folder data baru (initdb + migrasi + demo)",
+      runs: 3,
+      run: async () => {
+        const { ms, child } = await startAndWait(path.join(base, `new-${n++}`));
+        await stop(child);
+        return ms;
+      },
+    },
+    {
+      name: "start-up, folder data yang sudah ada",
+      runs: 5,
+      setup: async () => {
+        const { child } = await startAndWait(existing);
+        await stop(child);
+      },
+      run: async () => {
+        const { ms, child } = await startAndWait(existing);
+        await stop(child);
+        return ms;
+      },
+      teardown: async () => fs.rmSync(base, { recursive: true, force: true }),
+    },
+  ];
+}

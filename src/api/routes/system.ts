@@ -1,0 +1,48 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { checkHealth } from "../../services/system/check-health";
+import type { AppEnv } from "../env";
+
+const ZHealth = z
+  .object({
+    status: z.enum(["ok", "error"]),
+    database: z.object({
+      engine: z.string(),
+      ok: z.boolean(),
+      latencyMs: z.number(),
+      error: z.string().optional(),
+    }),
+  })
+  .openapi("Health");
+
+const ZInfo = z.object({ nama: z.string(), versi: z.string(), engine: z.string() }).openapi("SistemInfo");
+
+export function systemRoutes(version: string) {
+  const app = new OpenAPIHono<AppEnv>();
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/healthz",
+      tags: ["Sistem"],
+      summary: "Status layanan dan basis data",
+      responses: {
+        200: { description: "Sehat", content: { "application/json": { schema: ZHealth } } },
+        503: { description: "Basis data tidak dapat dihubungi", content: { "application/json": { schema: ZHealth } } },
+      },
+    }),
+    async (c) => {
+      const health = await checkHealth(c.get("ctx"));
+      return health.status === "ok" ? c.json(health, 200) : c.json(health, 503);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/v1/sistem/info",
+      tags: ["Sistem"],
+      summary: "Versi aplikasi dan mesin basis data",
+      responses: { 200: { description: "Info", content: { "application/json": { schema: ZInfo } } } },
+    }),
+    (c) => c.json({ nama: "SAKIP", versi: version, engine: c.get("ctx").engine }, 200),
+  );
+  return app;
+}

@@ -1,0 +1,58 @@
+/**
+ * Builds the `sakip` command tree. Each command group lives in commands/<name>.ts and exports
+ * `register(program: Command, io: CliIO)`; add one line below to mount a new group.
+ */
+import { Command, CommanderError } from "commander";
+import { type CliIO, EXIT_BAD_INPUT, reportError } from "./io";
+import { registerHitung } from "./commands/hitung";
+import { registerServe } from "./commands/serve";
+import { registerMigrate } from "./commands/migrate";
+import { registerDemo } from "./commands/demo";
+import { registerInfo } from "./commands/info";
+import { VERSION } from "./version";
+
+export function buildProgram(io: CliIO): Command {
+  const program = new Command("sakip")
+    .description("SAKIP — akuntabilitas kinerja instansi pemerintah (Renstra, PK, pengukuran, SKM, LKE, LKjIP)")
+    .version(VERSION, "-v, --version", "tampilkan versi")
+    .helpOption("-h, --help", "tampilkan bantuan")
+    .addHelpCommand(false)
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .exitOverride()
+    .showHelpAfterError(false);
+  registerServe(program, io);
+  registerMigrate(program, io);
+  registerDemo(program, io);
+  registerInfo(program, io);
+  registerHitung(program, io);
+  return program;
+}
+
+// Exit code of the action that ran in the current runCli call (actions cannot return one through commander).
+let actionExitCode = 0;
+
+/** Wraps a command action: maps thrown errors to exit codes (2 for bad input) without stack traces. */
+export function action<A extends unknown[]>(io: CliIO, fn: (...args: A) => Promise<void> | void) {
+  return async (...args: A): Promise<void> => {
+    try {
+      await fn(...args);
+    } catch (error) {
+      actionExitCode = reportError(io, error);
+    }
+  };
+}
+
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const program = buildProgram(io);
+  actionExitCode = 0;
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return actionExitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here with exitCode 0; unknown options/commands are bad input.
+      return error.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
+    }
+    return reportError(io, error);
+  }
+}

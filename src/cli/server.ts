@@ -1,0 +1,75 @@
+/**
+ * Starts the HTTP server: migrate, (first embedded start) load the demo, serve API + web UI, and close the
+ * database cleanly on SIGINT/SIGTERM.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve, type ServerType } from "@hono/node-server";
+import { createApp } from "../api/app";
+import type { AppConfig } from "../config/env";
+import { createLogger } from "../config/logger";
+import { isDemoLoaded, loadDemo } from "../services/demo/load-demo";
+import { openRuntime } from "./runtime";
+import { VERSION } from "./version";
+
+export const DEFAULT_WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../dist/web");
+
+export interface StartOptions {
+  config: AppConfig;
+  /** Load the demo when the embedded database is new (never in production or on PostgreSQL). */
+  demoOnFirstStart: boolean;
+  webDir?: string;
+  onListening?: (url: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const { config } = options;
+  const logger = createLogger(config.logLevel);
+  const started = performance.now();
+  const runtime = await openRuntime(config);
+  const embedded = runtime.database.engine === "pglite";
+  if (options.demoOnFirstStart && embedded && !config.production && !(await isDemoLoaded(runtime.ctx))) {
+    const summary = await loadDemo(runtime.ctx);
+    logger.info({ summary }, "data demo dimuat");
+  }
+  const app = createApp({ ctx: runtime.ctx, logger, version: VERSION, webDir: options.webDir ?? DEFAULT_WEB_DIR });
+  const server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const url = `http://${config.host}:${port}`;
+  logger.info(
+    { url, engine: runtime.database.engine, startupMs: Math.round(performance.now() - started) },
+    "server siap",
+  );
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await runtime.close();
+      logger.info("server berhenti, basis data ditutup");
+    })();
+    return stopping;
+  };
+  return { url, stop };
+}
+
+/** Installs SIGINT/SIGTERM handlers that stop the server gracefully, then exit. */
+export function stopOnSignals(server: RunningServer): void {
+  const handler = (signal: NodeJS.Signals) => {
+    process.stderr.write(`\nMenerima ${signal}, menghentikan server…\n`);
+    server.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once("SIGINT", handler);
+  process.once("SIGTERM", handler);
+}

@@ -1,0 +1,2 @@
+/** NIP (Nomor Induk Pegawai): parse, validate, normalise and format. */
+export * from "./nip";

@@ -1,0 +1,45 @@
+import { createContext, type ReactNode, useContext, useMemo, useState } from "react";
+import { type Locale, type MessageKey, messages } from "./messages";
+
+interface I18n {
+  locale: Locale;
+  setLocale(locale: Locale): void;
+  t(key: MessageKey, vars?: Record<string, string | number>): string;
+  /** id-ID (or en-US) number formatting. */
+  number(value: number, decimals?: number): string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(() =>
+    localStorage.getItem("sakip.locale") === "en" ? "en" : "id",
+  );
+  const value = useMemo<I18n>(() => {
+    const tag = locale === "id" ? "id-ID" : "en-US";
+    return {
+      locale,
+      setLocale(next) {
+        localStorage.setItem("sakip.locale", next);
+        document.documentElement.lang = next;
+        setLocaleState(next);
+      },
+      t(key, vars) {
+        const template: string = messages[locale][key] ?? messages.id[key] ?? key;
+        return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`));
+      },
+      number(value, decimals = 0) {
+        return new Intl.NumberFormat(tag, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
+          value,
+        );
+      },
+    };
+  }, [locale]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const ctx = useContext(I18nContext);
+  if (!ctx) throw new Error("useI18n outside I18nProvider");
+  return ctx;
+}

@@ -1,0 +1,23 @@
+import "@mantine/core/styles.css";
+import { createTheme, MantineProvider } from "@mantine/core";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { I18nProvider } from "./i18n/i18n";
+
+const theme = createTheme({
+  primaryColor: "blue",
+  fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+});
+
+const root = document.getElementById("root");
+if (!root) throw new Error("#root not found");
+createRoot(root).render(
+  <StrictMode>
+    <MantineProvider theme={theme}>
+      <I18nProvider>
+        <App />
+      </I18nProvider>
+    </MantineProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,68 @@
+import { Alert, Badge, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { useEffect, useState } from "react";
+import { getJson } from "../api/client";
+import { useI18n } from "../i18n/i18n";
+
+interface PemdaDto {
+  slug: string;
+  nama: string;
+  provinsi: string;
+  opd: Array<{ slug: string; nama: string; jenis: string }>;
+}
+
+interface HealthDto {
+  status: string;
+  database: { engine: string; ok: boolean };
+}
+
+export function BerandaPage() {
+  const { t } = useI18n();
+  const [pemda, setPemda] = useState<PemdaDto[] | null>(null);
+  const [health, setHealth] = useState<HealthDto | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    getJson<PemdaDto[]>("/api/v1/pemda").then(setPemda, (e: Error) => setError(e.message));
+    getJson<HealthDto>("/healthz").then(setHealth, () => undefined);
+  }, []);
+
+  return (
+    <Stack>
+      <Title order={2}>{t("beranda.judul")}</Title>
+      <Text maw={720}>{t("beranda.intro")}</Text>
+      {health && (
+        <Group gap="xs">
+          <Text size="sm">{t("status.db")}:</Text>
+          <Badge color={health.database.ok ? "green" : "red"} variant="light">
+            {health.database.engine} · {health.status}
+          </Badge>
+        </Group>
+      )}
+      <Title order={3}>{t("beranda.pemda")}</Title>
+      {error && (
+        <Alert color="red" title={t("galat")}>
+          {error}
+        </Alert>
+      )}
+      {!pemda && !error && <Loader size="sm" aria-label={t("memuat")} />}
+      {pemda?.length === 0 && <Text c="dimmed">{t("beranda.kosong")}</Text>}
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+        {pemda?.map((p) => (
+          <Card key={p.slug} withBorder padding="md" data-testid={`pemda-${p.slug}`}>
+            <Text fw={600}>{p.nama}</Text>
+            <Text size="sm" c="dimmed">
+              {p.provinsi} · {t("beranda.opd", { n: p.opd.length })}
+            </Text>
+            <Stack gap={2} mt="xs">
+              {p.opd.slice(0, 8).map((o) => (
+                <Text key={o.slug} size="sm">
+                  {o.nama}
+                </Text>
+              ))}
+            </Stack>
+          </Card>
+        ))}
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,32 @@
+import {
+  IconBuildingBank,
+  IconChartBar,
+  IconChecklist,
+  IconCoin,
+  IconFileText,
+  IconHome,
+  IconMoodSmile,
+  IconSettings,
+  IconSignature,
+  type Icon,
+} from "@tabler/icons-react";
+import type { MessageKey } from "../i18n/messages";
+
+export interface NavItem {
+  path: string;
+  label: MessageKey;
+  icon: Icon;
+}
+
+/** The modules of the SAKIP cycle, in the order of the year. */
+export const NAV_ITEMS: NavItem[] = [
+  { path: "/", label: "nav.beranda", icon: IconHome },
+  { path: "/perencanaan", label: "nav.perencanaan", icon: IconBuildingBank },
+  { path: "/perjanjian-kinerja", label: "nav.pk", icon: IconSignature },
+  { path: "/pengukuran", label: "nav.pengukuran", icon: IconChartBar },
+  { path: "/anggaran", label: "nav.anggaran", icon: IconCoin },
+  { path: "/skm", label: "nav.skm", icon: IconMoodSmile },
+  { path: "/evaluasi", label: "nav.evaluasi", icon: IconChecklist },
+  { path: "/laporan", label: "nav.laporan", icon: IconFileText },
+  { path: "/admin", label: "nav.admin", icon: IconSettings },
+];

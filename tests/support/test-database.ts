@@ -1,0 +1,104 @@
+/**
+ * One real database per test file, on the engine under test:
+ * - PGlite (default): a copy of a migrated template data folder (initdb runs once per migration set, not per file).
+ * - PostgreSQL (`TEST_DATABASE_URL` set, `npm run test:pg`): a fresh database per file, dropped afterwards.
+ */
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createContext, type ServiceContext } from "../../src/services/context";
+import { type Database, MIGRATIONS_DIR, openDatabase } from "../../src/storage/database";
+
+export interface TestDatabase {
+  database: Database;
+  ctx: ServiceContext;
+  close(): Promise<void>;
+}
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+export function testEngine(): "pglite" | "postgres" {
+  return process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
+}
+
+function migrationsHash(): string {
+  const hash = crypto.createHash("sha256");
+  for (const entry of fs.readdirSync(MIGRATIONS_DIR, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    hash.update(path.relative(MIGRATIONS_DIR, file)).update(fs.readFileSync(file));
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** Builds (once per migration set, guarded by a lock directory) the migrated PGlite template folder. */
+async function pgliteTemplate(): Promise<string> {
+  const dir = path.join(ROOT, ".tmp", `pglite-template-${migrationsHash()}`);
+  const ready = path.join(dir, ".ready");
+  const lock = `${dir}.lock`;
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
+  for (let attempt = 0; !fs.existsSync(ready); attempt++) {
+    try {
+      fs.mkdirSync(lock, { recursive: false });
+    } catch {
+      if (attempt > 600) throw new Error("timeout waiting for the PGlite template");
+      await new Promise((r) => setTimeout(r, 250));
+      continue;
+    }
+    try {
+      if (!fs.existsSync(ready)) {
+        fs.rmSync(dir, { recursive: true, force: true });
+        const db = await openDatabase({ dataDir: dir });
+        await db.migrate();
+        await db.close();
+        fs.writeFileSync(ready, new Date().toISOString());
+      }
+    } finally {
+      fs.rmSync(lock, { recursive: true, force: true });
+    }
+  }
+  return dir;
+}
+
+export async function openTestDatabase(
+  now: () => Date = () => new Date("2024-02-18T09:00:00+07:00"),
+): Promise<TestDatabase> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) {
+    const pg = await import("pg");
+    const name = `sakip_test_${crypto.randomBytes(6).toString("hex")}`;
+    const admin = new pg.default.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const dbUrl = new URL(url);
+    dbUrl.pathname = `/${name}`;
+    const database = await openDatabase({ databaseUrl: dbUrl.toString() });
+    await database.migrate();
+    return {
+      database,
+      ctx: createContext(database, now),
+      async close() {
+        await database.close();
+        const cleanup = new pg.default.Client({ connectionString: url });
+        await cleanup.connect();
+        await cleanup.query(`drop database if exists ${name} with (force)`);
+        await cleanup.end();
+      },
+    };
+  }
+  const template = await pgliteTemplate();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-test-"));
+  fs.cpSync(template, dir, { recursive: true });
+  const database = await openDatabase({ dataDir: dir });
+  await database.migrate();
+  return {
+    database,
+    ctx: createContext(database, now),
+    async close() {
+      await database.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
