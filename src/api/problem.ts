@@ -4,7 +4,7 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { DomainError } from "../domain/shared/errors";
-import { ConflictError, ForbiddenError, NotFoundError } from "../services/errors";
+import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from "../services/errors";
 
 export interface Problem {
   type: string;
@@ -23,6 +23,7 @@ export function problem(c: Context, status: ContentfulStatusCode, title: string,
 /** Maps any thrown error to a problem response; unknown errors become 500 with a generic message. */
 export function problemFromError(c: Context, error: unknown) {
   if (error instanceof DomainError) return problem(c, 400, "Data tidak valid", { detail: error.message });
+  if (error instanceof UnauthenticatedError) return problem(c, 401, "Belum masuk", { detail: error.message });
   if (error instanceof NotFoundError) return problem(c, 404, "Tidak ditemukan", { detail: error.message });
   if (error instanceof ForbiddenError) return problem(c, 403, "Akses ditolak", { detail: error.message });
   if (error instanceof ConflictError) return problem(c, 409, "Konflik data", { detail: error.message });

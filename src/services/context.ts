@@ -1,15 +1,24 @@
 /**
- * What every use case receives: the database and a clock (passed in so tests are deterministic).
- * The API and the CLI build one per process; authorisation data joins it with the access issue.
+ * What every use case receives: the database, a clock (passed in so tests are deterministic), the acting user
+ * (null when not signed in) and the request id that ties audit entries to a request.
  */
+import { AKTOR_SISTEM, type Aktor } from "../domain/akses/aktor";
 import type { Database, Db, Engine } from "../storage/database";
 
 export interface ServiceContext {
   db: Db;
   engine: Engine;
   now: () => Date;
+  aktor: Aktor | null;
+  requestId: string | null;
 }
 
+/** A context for the local operator (CLI, demo loader): the system actor. */
 export function createContext(database: Database, now: () => Date = () => new Date()): ServiceContext {
-  return { db: database.db, engine: database.engine, now };
+  return { db: database.db, engine: database.engine, now, aktor: AKTOR_SISTEM, requestId: null };
+}
+
+/** The same context acting as someone else (per HTTP request). */
+export function withAktor(ctx: ServiceContext, aktor: Aktor | null, requestId: string | null): ServiceContext {
+  return { ...ctx, aktor, requestId };
 }

@@ -5,8 +5,12 @@
 import type { Command } from "commander";
 import type { CliIO } from "../io";
 import { registerHitungCapaian } from "./hitung-capaian";
+import { registerHitungIkm } from "./hitung-ikm";
+import { registerHitungAkip } from "./hitung-akip";
 
 export function registerHitung(program: Command, io: CliIO): void {
   const hitung = program.command("hitung").description("hitung capaian, IKM, nilai AKIP, predikat dan ukuran sampel");
   registerHitungCapaian(hitung, io);
+  registerHitungIkm(hitung, io);
+  registerHitungAkip(hitung, io);
 }

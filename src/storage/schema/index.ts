@@ -2,3 +2,4 @@
 export * from "./pemda";
 export * from "./opd";
 export * from "./app-meta";
+export * from "./audit";

@@ -1,0 +1,3 @@
+export * from "./izin";
+export * from "./aktor";
+export * from "./alur-kerja";

@@ -1,0 +1,79 @@
+/**
+ * Roles as data (issue M1-03): a permission enum and a role → permissions table. Authorisation is checked in the
+ * services, once per use case (services/akses/authorize.ts), never only in the UI.
+ */
+export const IZIN = [
+  "pemda.kelola", // OPD list, periods, rule sets
+  "pengguna.kelola", // users and roles
+  "organisasi.baca",
+  "organisasi.ubah", // units, pejabat, profile tables
+  "perencanaan.baca",
+  "perencanaan.ubah", // RPJMD, Renstra, indikator, target
+  "pk.baca",
+  "pk.ubah",
+  "pengukuran.baca",
+  "pengukuran.ubah", // realisasi, analysis texts, evidence
+  "anggaran.baca",
+  "anggaran.ubah", // DPA tree, realisasi anggaran, imports
+  "data.ajukan", // draft → diajukan
+  "data.setujui", // diajukan → disetujui (pimpinan), or back to draft
+  "periode.kunci", // disetujui → terkunci
+  "periode.buka", // terkunci → draft, with a reason (admin)
+  "skm.baca",
+  "skm.ubah", // survey entry, kiosk
+  "evaluasi.baca",
+  "evaluasi.ubah", // LKE scoring, LHE (evaluator)
+  "laporan.baca",
+  "laporan.buat", // generate/edit LKjIP, PK documents
+  "audit.baca",
+] as const;
+
+export type Izin = (typeof IZIN)[number];
+
+export const PERAN = ["admin_pemda", "operator_opd", "pimpinan_opd", "evaluator", "petugas_skm", "viewer"] as const;
+export type Peran = (typeof PERAN)[number];
+
+const BACA: Izin[] = [
+  "organisasi.baca",
+  "perencanaan.baca",
+  "pk.baca",
+  "pengukuran.baca",
+  "anggaran.baca",
+  "skm.baca",
+  "evaluasi.baca",
+  "laporan.baca",
+];
+
+/** What each role may do. Scope (own OPD or the whole Pemda) comes from the user's binding, see `Actor`. */
+export const IZIN_PERAN = {
+  admin_pemda: [...IZIN],
+  operator_opd: [
+    ...BACA,
+    "organisasi.ubah",
+    "perencanaan.ubah",
+    "pk.ubah",
+    "pengukuran.ubah",
+    "anggaran.ubah",
+    "skm.ubah",
+    "data.ajukan",
+    "laporan.buat",
+    "audit.baca",
+  ],
+  pimpinan_opd: [...BACA, "data.setujui", "periode.kunci", "laporan.buat", "audit.baca"],
+  evaluator: [...BACA, "evaluasi.ubah", "audit.baca"],
+  petugas_skm: ["organisasi.baca", "skm.baca", "skm.ubah"],
+  viewer: [...BACA],
+} as const satisfies Record<Peran, readonly Izin[]>;
+
+export const LABEL_PERAN: Record<Peran, string> = {
+  admin_pemda: "Admin Pemda",
+  operator_opd: "Operator OPD",
+  pimpinan_opd: "Pimpinan OPD",
+  evaluator: "Evaluator (Inspektorat)",
+  petugas_skm: "Petugas SKM",
+  viewer: "Pembaca",
+};
+
+export function punyaIzin(peran: Peran, izin: Izin): boolean {
+  return (IZIN_PERAN[peran] as readonly Izin[]).includes(izin);
+}
