@@ -14,8 +14,7 @@ import type { AppEnv } from "./env";
 import { requestContext } from "./middleware/request-context";
 import { problem, problemFromError } from "./problem";
 import { renderReferencePage } from "./reference-page";
-import { organisasiRoutes } from "./routes/organisasi";
-import { systemRoutes } from "./routes/system";
+import { mountRoutes } from "./routes";
 
 export interface AppOptions {
   ctx: ServiceContext;
@@ -71,8 +70,7 @@ export function createApp(options: AppOptions) {
     await next();
   });
 
-  app.route("/", systemRoutes(options.version));
-  app.route("/", organisasiRoutes());
+  mountRoutes(app, options.version);
 
   const openApiConfig = { openapi: "3.0.0", info: { ...OPENAPI_INFO, version: options.version } };
   app.doc("/api/openapi.json", openApiConfig);

@@ -3,3 +3,4 @@ export * from "./pemda";
 export * from "./opd";
 export * from "./app-meta";
 export * from "./audit";
+export * from "./status-periode";
