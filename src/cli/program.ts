@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { type CliIO, EXIT_BAD_INPUT, reportError } from "./io";
+import { registerAturan } from "./commands/aturan";
 import { registerHitung } from "./commands/hitung";
 import { registerServe } from "./commands/serve";
 import { registerMigrate } from "./commands/migrate";
@@ -25,6 +26,7 @@ export function buildProgram(io: CliIO): Command {
   registerDemo(program, io);
   registerInfo(program, io);
   registerHitung(program, io);
+  registerAturan(program, io);
   return program;
 }
 
