@@ -61,3 +61,23 @@ export function parseDecimal(input: string, field = "nilai"): Dec {
   }
   return new Dec(normalised);
 }
+
+/**
+ * Strict id-ID parsing for amounts typed by operators (Rupiah, counts): '.' always groups thousands and ','
+ * is the decimal mark, so "13.000" is thirteen thousand (parseDecimal would read it as 13). "1.000.000,50" → 1000000.50.
+ */
+export function parseDecimalId(input: string, field = "nilai"): Dec {
+  const raw = input
+    .trim()
+    .replace(/\s+/g, "")
+    .replace(/^Rp\.?/i, "");
+  if (raw === "" || raw === "-")
+    throw new DomainError("angka_kosong", `${field}: nilai kosong`, { field, value: input });
+  if (!/^-?\d{1,3}(\.\d{3})*(,\d+)?$/.test(raw) && !/^-?\d+(,\d+)?$/.test(raw)) {
+    throw new DomainError("bukan_angka", `${field}: "${input}" bukan angka (format Indonesia, mis. 1.250.000,00)`, {
+      field,
+      value: input,
+    });
+  }
+  return new Dec(raw.replace(/\./g, "").replace(",", "."));
+}
