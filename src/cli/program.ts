@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { type CliIO, EXIT_BAD_INPUT, reportError } from "./io";
+import { terjemahkanPesanCommander } from "./pesan-commander";
 import { registerAturan } from "./commands/aturan";
 import { registerHitung } from "./commands/hitung";
 import { registerServe } from "./commands/serve";
@@ -18,7 +19,11 @@ export function buildProgram(io: CliIO): Command {
     .version(VERSION, "-v, --version", "tampilkan versi")
     .helpOption("-h, --help", "tampilkan bantuan")
     .addHelpCommand(false)
-    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .configureOutput({
+      writeOut: (s) => io.out(s.trimEnd()),
+      writeErr: (s) => io.err(s.trimEnd()),
+      outputError: (s, write) => write(terjemahkanPesanCommander(s)),
+    })
     .exitOverride()
     .showHelpAfterError(false);
   registerServe(program, io);

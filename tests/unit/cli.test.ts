@@ -39,6 +39,6 @@ describe("sakip CLI", () => {
   it("answers an unknown command with exit code 2", async () => {
     const io = capture();
     expect(await runCli(["tidak-ada"], io)).toBe(2);
-    expect(io.stderr).toMatch(/tidak-ada/);
+    expect(io.stderr).toMatch(/perintah .tidak-ada. tidak dikenal/);
   });
 });
