@@ -9,9 +9,12 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import type { Logger } from "pino";
+import { LayananAuth, type OpsiLayananAuth } from "../services/auth/layanan-auth";
 import type { ServiceContext } from "../services/context";
 import type { AppEnv } from "./env";
+import { csrfMiddleware } from "./middleware/csrf";
 import { requestContext } from "./middleware/request-context";
+import { sesiMiddleware } from "./middleware/sesi";
 import { problem, problemFromError } from "./problem";
 import { renderReferencePage } from "./reference-page";
 import { mountRoutes } from "./routes";
@@ -22,6 +25,8 @@ export interface AppOptions {
   version: string;
   /** Folder with the built web UI (index.html); when absent, only the API is served. */
   webDir?: string | undefined;
+  /** Accounts: secret (SAKIP_AUTH_SECRET) and sign-in limits; defaults suit production. */
+  auth?: OpsiLayananAuth;
 }
 
 export const OPENAPI_INFO = {
@@ -61,13 +66,40 @@ export function createApp(options: AppOptions) {
       xFrameOptions: "DENY",
     }),
   );
-  app.use(
-    "/api/*",
-    bodyLimit({ maxSize: 2 * 1024 * 1024, onError: (c) => problem(c, 413, "Ukuran permintaan terlalu besar") }),
+  // Evidence uploads (…/bukti) may carry a 5 MB file (issue M1-04); every other request stays within 2 MB.
+  const batasUmum = bodyLimit({
+    maxSize: 2 * 1024 * 1024,
+    onError: (c) => problem(c, 413, "Ukuran permintaan terlalu besar"),
+  });
+  const batasBukti = bodyLimit({
+    maxSize: 6 * 1024 * 1024,
+    onError: (c) => problem(c, 413, "Berkas melebihi batas 5 MB"),
+  });
+  // Budget imports (…/anggaran/{tahun}/impor/pratinjau|konfirmasi, issue 6) carry a workbook: up to 20 MB.
+  const batasImpor = bodyLimit({
+    maxSize: 20 * 1024 * 1024,
+    onError: (c) => problem(c, 413, "Berkas impor melebihi batas 20 MB"),
+  });
+  const IMPOR = /\/anggaran\/\d{4}\/impor\/(pratinjau|konfirmasi)$/;
+  app.use("/api/*", (c, next) =>
+    c.req.path.endsWith("/bukti")
+      ? batasBukti(c, next)
+      : IMPOR.test(c.req.path)
+        ? batasImpor(c, next)
+        : batasUmum(c, next),
   );
-  app.use("*", async (c, next) => {
-    c.set("ctx", options.ctx);
-    await next();
+  // Every request acts as the signed-in user (or nobody): never as the system actor.
+  const auth = new LayananAuth(options.ctx, options.auth);
+  app.use("*", sesiMiddleware(options.ctx, auth));
+  app.use("/api/*", csrfMiddleware());
+  // better-auth's own handler, only for the endpoints we use (sign-out); every other /api/auth path is 404.
+  app.post("/api/auth/sign-out", async (c) => {
+    const res = await auth.handler(c.req.raw);
+    if (res.ok) return res;
+    // better-auth answers errors in English JSON; ours are Indonesian problem+json without internals.
+    return problem(c, res.status === 403 ? 403 : 400, "Permintaan ditolak", {
+      detail: "Gagal keluar; muat ulang halaman.",
+    });
   });
 
   mountRoutes(app, options.version);
@@ -90,8 +122,15 @@ export function createApp(options: AppOptions) {
 
   app.notFound((c) => problem(c, 404, "Halaman tidak ditemukan"));
   app.onError((error, c) => {
-    options.logger.error({ err: error, requestId: c.get("requestId") }, "unhandled error");
-    return problemFromError(c, error);
+    const res = problemFromError(c, error);
+    // Expected refusals (401/403/404/409/429, invalid input) are not server faults: no stack in the error log.
+    if (res.status >= 500) options.logger.error({ err: error, requestId: c.get("requestId") }, "unhandled error");
+    else
+      options.logger.debug(
+        { requestId: c.get("requestId"), status: res.status, name: (error as Error).name },
+        "ditolak",
+      );
+    return res;
   });
   return app;
 }

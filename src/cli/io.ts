@@ -13,6 +13,8 @@ export const EXIT_BAD_INPUT = 2;
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
+  /** Whole standard input (for `--password-stdin`); tests pass their own. */
+  readStdin?(): Promise<string>;
 }
 
 export const processIO: CliIO = {

@@ -11,6 +11,9 @@ import { registerServe } from "./commands/serve";
 import { registerMigrate } from "./commands/migrate";
 import { registerDemo } from "./commands/demo";
 import { registerInfo } from "./commands/info";
+import { registerUser } from "./commands/user";
+import { registerAnggaran } from "./commands/anggaran";
+import { registerLaporan } from "./commands/laporan";
 import { VERSION } from "./version";
 
 export function buildProgram(io: CliIO): Command {
@@ -31,7 +34,10 @@ export function buildProgram(io: CliIO): Command {
   registerDemo(program, io);
   registerInfo(program, io);
   registerHitung(program, io);
+  registerUser(program, io);
   registerAturan(program, io);
+  registerAnggaran(program, io);
+  registerLaporan(program, io);
   return program;
 }
 

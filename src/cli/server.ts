@@ -8,6 +8,7 @@ import { serve, type ServerType } from "@hono/node-server";
 import { createApp } from "../api/app";
 import type { AppConfig } from "../config/env";
 import { createLogger } from "../config/logger";
+import { buatAkunDemo, teksAkunDemo } from "../services/demo/demo-accounts";
 import { isDemoLoaded, loadDemo } from "../services/demo/load-demo";
 import { openRuntime } from "./runtime";
 import { VERSION } from "./version";
@@ -20,6 +21,8 @@ export interface StartOptions {
   demoOnFirstStart: boolean;
   webDir?: string;
   onListening?: (url: string) => void;
+  /** Where the demo accounts are printed once when created (default: stdout). */
+  print?: (text: string) => void;
 }
 
 export interface RunningServer {
@@ -37,7 +40,18 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const summary = await loadDemo(runtime.ctx);
     logger.info({ summary }, "data demo dimuat");
   }
-  const app = createApp({ ctx: runtime.ctx, logger, version: VERSION, webDir: options.webDir ?? DEFAULT_WEB_DIR });
+  if (options.demoOnFirstStart && embedded && !config.production && (await isDemoLoaded(runtime.ctx))) {
+    // Demo accounts with fixed passwords: embedded demo only, created once per database (ADR 0008).
+    const akun = await buatAkunDemo(runtime.ctx, { produksi: false });
+    if (akun.dibuat.length) (options.print ?? ((t) => process.stdout.write(`${t}\n`)))(teksAkunDemo(akun.dibuat));
+  }
+  const app = createApp({
+    ctx: runtime.ctx,
+    logger,
+    version: VERSION,
+    webDir: options.webDir ?? DEFAULT_WEB_DIR,
+    auth: { rahasia: config.authSecret },
+  });
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });

@@ -12,6 +12,7 @@ const EnvSchema = z.object({
   SAKIP_DATA_DIR: z.string().min(1).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SAKIP_AUTH_SECRET: z.string().min(32, "SAKIP_AUTH_SECRET minimal 32 karakter").optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -24,6 +25,8 @@ export interface AppConfig {
   dataDir: string;
   production: boolean;
   logLevel: Env["LOG_LEVEL"];
+  /** Signs session cookies and CSRF tokens; when absent a generated secret is kept in the database. */
+  authSecret: string | undefined;
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -41,5 +44,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: path.resolve(env.SAKIP_DATA_DIR ?? "data"),
     production: env.NODE_ENV === "production",
     logLevel: env.LOG_LEVEL,
+    authSecret: env.SAKIP_AUTH_SECRET,
   };
 }

@@ -26,3 +26,23 @@ export class ConflictError extends Error {
     this.name = "ConflictError";
   }
 }
+
+/** Wrong email/NIP or password (401); the message never says which of the two was wrong. */
+export class KredensialSalahError extends UnauthenticatedError {
+  constructor(message = "Email/NIP atau kata sandi salah") {
+    super(message);
+    this.name = "KredensialSalahError";
+  }
+}
+
+/** Too many attempts: the account is locked for a while or the address is throttled (429 + Retry-After). */
+export class TerlaluBanyakPercobaanError extends Error {
+  constructor(
+    message: string,
+    readonly retryAfterDetik: number,
+    readonly alasan: "akun-terkunci" | "batas-alamat",
+  ) {
+    super(message);
+    this.name = "TerlaluBanyakPercobaanError";
+  }
+}

@@ -1,16 +1,51 @@
 import { BrowserRouter, Route, Routes } from "react-router";
+import { MasukPage } from "./auth/MasukPage";
+import { RequireAuth } from "./auth/RequireAuth";
+import { AdminPage } from "./features/admin/AdminPage";
+import { AnggaranPage } from "./features/anggaran/AnggaranPage";
+import { AuditPage } from "./features/audit/AuditPage";
+import { PengukuranPage } from "./features/pengukuran/PengukuranPage";
+import { PerencanaanPage } from "./features/perencanaan/PerencanaanPage";
+import { PkPage } from "./features/pk/PkPage";
+import { ProfilPage } from "./features/profil/ProfilPage";
 import { BerandaPage } from "./pages/BerandaPage";
 import { ModulPage } from "./pages/ModulPage";
 import { AppFrame } from "./shell/AppFrame";
 import { NAV_ITEMS } from "./shell/nav-items";
 
+/** Modules with a real page below; the others show the "being prepared" placeholder. */
+const HALAMAN = new Set([
+  "/",
+  "/audit",
+  "/admin",
+  "/profil",
+  "/perencanaan",
+  "/perjanjian-kinerja",
+  "/pengukuran",
+  "/anggaran",
+]);
+
 export function App() {
   return (
     <BrowserRouter>
       <Routes>
-        <Route element={<AppFrame />}>
+        <Route path="masuk" element={<MasukPage />} />
+        <Route
+          element={
+            <RequireAuth>
+              <AppFrame />
+            </RequireAuth>
+          }
+        >
           <Route index element={<BerandaPage />} />
-          {NAV_ITEMS.filter((i) => i.path !== "/").map((item) => (
+          <Route path="audit/*" element={<AuditPage />} />
+          <Route path="admin/*" element={<AdminPage />} />
+          <Route path="profil/*" element={<ProfilPage />} />
+          <Route path="perencanaan/*" element={<PerencanaanPage />} />
+          <Route path="perjanjian-kinerja/*" element={<PkPage />} />
+          <Route path="pengukuran/*" element={<PengukuranPage />} />
+          <Route path="anggaran/*" element={<AnggaranPage />} />
+          {NAV_ITEMS.filter((i) => !HALAMAN.has(i.path)).map((item) => (
             <Route key={item.path} path={`${item.path.slice(1)}/*`} element={<ModulPage title={item.label} />} />
           ))}
         </Route>

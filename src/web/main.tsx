@@ -3,6 +3,7 @@ import { createTheme, MantineProvider } from "@mantine/core";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { AuthProvider } from "./auth/AuthProvider";
 import { I18nProvider } from "./i18n/i18n";
 
 const theme = createTheme({
@@ -16,7 +17,9 @@ createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme}>
       <I18nProvider>
-        <App />
+        <AuthProvider>
+          <App />
+        </AuthProvider>
       </I18nProvider>
     </MantineProvider>
   </StrictMode>,

@@ -5,6 +5,7 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
 import { loadDemo } from "../../src/services/demo/load-demo";
+import { createUserAndSignIn } from "../support/auth";
 import { openTestDatabase, type TestDatabase } from "../support/test-database";
 
 let t: TestDatabase;
@@ -58,8 +59,14 @@ describe("HTTP API", () => {
     expect(html).toContain("/api/v1/pemda");
   });
 
-  it("lists the demo Pemda with its OPD", async () => {
-    const res = await app.request("/api/v1/pemda");
+  it("lists the demo Pemda with its OPD (to a signed-in user; 401 without a session)", async () => {
+    expect((await app.request("/api/v1/pemda")).status).toBe(401);
+    const admin = await createUserAndSignIn(app, t.ctx, {
+      peran: "admin_pemda",
+      pemdaSlug: "batu-bara",
+      opdSlug: null,
+    });
+    const res = await app.request("/api/v1/pemda", { headers: admin.headers });
     const body = (await res.json()) as Array<{ slug: string; opd: Array<{ slug: string }> }>;
     expect(body.map((p) => p.slug)).toEqual(["batu-bara"]);
     expect(body[0]?.opd.map((o) => o.slug)).toContain("kecamatan-sei-balai");

@@ -83,6 +83,15 @@ export async function openTestDatabase(
         await database.close();
         const cleanup = new pg.default.Client({ connectionString: url });
         await cleanup.connect();
+        // Let the pool's connections finish terminating first: forcing the drop while a backend is still closing
+        // surfaces as an unhandled "57P01 terminating connection" error on a busy machine.
+        for (let i = 0; i < 50; i++) {
+          const open = await cleanup.query("select count(*)::int as n from pg_stat_activity where datname = $1", [
+            name,
+          ]);
+          if ((open.rows[0] as { n: number }).n === 0) break;
+          await new Promise((r) => setTimeout(r, 100));
+        }
         await cleanup.query(`drop database if exists ${name} with (force)`);
         await cleanup.end();
       },

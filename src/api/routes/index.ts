@@ -4,10 +4,35 @@
  */
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../env";
+import { anggaranRoutes } from "./anggaran";
+import { auditRoutes } from "./audit";
+import { buktiRoutes } from "./bukti";
+import { dokumenKinerjaRoutes } from "./dokumen-kinerja";
+import { authRoutes } from "./auth";
 import { organisasiRoutes } from "./organisasi";
+import { penggunaRoutes } from "./pengguna";
+import { pengukuranRoutes } from "./pengukuran";
+import { perencanaanRoutes } from "./perencanaan";
+import { perjanjianKinerjaRoutes } from "./perjanjian-kinerja";
+import { profilOpdRoutes } from "./profil-opd";
+import { statusPeriodeRoutes } from "./status-periode";
 import { systemRoutes } from "./system";
+import { tabelXlsxRoutes } from "./tabel-xlsx";
 
 export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", systemRoutes(version));
+  app.route("/", authRoutes());
   app.route("/", organisasiRoutes());
+  app.route("/", penggunaRoutes());
+  app.route("/", statusPeriodeRoutes());
+  app.route("/", auditRoutes());
+  // M1-04 plans, PK and measurement
+  app.route("/", profilOpdRoutes());
+  app.route("/", perencanaanRoutes());
+  app.route("/", perjanjianKinerjaRoutes());
+  app.route("/", pengukuranRoutes());
+  app.route("/", buktiRoutes());
+  app.route("/", tabelXlsxRoutes());
+  app.route("/", dokumenKinerjaRoutes());
+  app.route("/", anggaranRoutes());
 }

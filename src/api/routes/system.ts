@@ -1,6 +1,8 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { requireAktor } from "../../services/akses/authorize";
 import { checkHealth } from "../../services/system/check-health";
 import type { AppEnv } from "../env";
+import { problemResponses } from "./skema-umum";
 
 const ZHealth = z
   .object({
@@ -39,10 +41,16 @@ export function systemRoutes(version: string) {
       method: "get",
       path: "/api/v1/sistem/info",
       tags: ["Sistem"],
-      summary: "Versi aplikasi dan mesin basis data",
-      responses: { 200: { description: "Info", content: { "application/json": { schema: ZInfo } } } },
+      summary: "Versi aplikasi dan mesin basis data (pengguna yang sudah masuk)",
+      responses: {
+        200: { description: "Info", content: { "application/json": { schema: ZInfo } } },
+        ...problemResponses([401]),
+      },
     }),
-    (c) => c.json({ nama: "SAKIP", versi: version, engine: c.get("ctx").engine }, 200),
+    (c) => {
+      requireAktor(c.get("ctx"));
+      return c.json({ nama: "SAKIP", versi: version, engine: c.get("ctx").engine }, 200);
+    },
   );
   return app;
 }

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { loadConfig } from "../../config/env";
+import { buatAkunDemo, teksAkunDemo } from "../../services/demo/demo-accounts";
 import { loadDemo } from "../../services/demo/load-demo";
 import { type CliIO, printResult } from "../io";
 import { action } from "../program";
@@ -12,10 +13,29 @@ export function registerDemo(program: Command, io: CliIO): void {
     .option("--json", "keluaran JSON")
     .action(
       action(io, async (opts: { json?: boolean }) => {
-        const runtime = await openRuntime(loadConfig());
+        const config = loadConfig();
+        const runtime = await openRuntime(config);
         try {
           const summary = await loadDemo(runtime.ctx);
-          printResult(io, Boolean(opts.json), summary, () => `Data demo dimuat: ${summary.pemda}, ${summary.opd} OPD.`);
+          // No default passwords in production or on PostgreSQL: there `sakip user create` makes the admin.
+          const akun = await buatAkunDemo(runtime.ctx, {
+            produksi: config.production || Boolean(config.databaseUrl),
+            paksa: true,
+          });
+          const data = {
+            ...summary,
+            akunDemo: akun.dibuat.map(({ email, peran, kataSandi }) => ({ email, peran, kataSandi })),
+            akunDemoDilewati: akun.dilewati,
+          };
+          printResult(io, Boolean(opts.json), data, () =>
+            [
+              `Data demo dimuat: ${summary.pemda}, ${summary.opd} OPD.`,
+              ...(akun.dibuat.length ? [teksAkunDemo(akun.dibuat)] : []),
+              ...(akun.dilewati === "produksi"
+                ? ["Akun demo tidak dibuat (produksi/PostgreSQL); buat admin dengan `sakip user create`."]
+                : []),
+            ].join("\n"),
+          );
         } finally {
           await runtime.close();
         }

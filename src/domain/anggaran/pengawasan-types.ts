@@ -82,7 +82,11 @@ export type JenisTemuan =
   /** A sub-kegiatan or kegiatan whose program/kegiatan header row is not in the report. */
   | "induk_tidak_ada"
   /** A figure of a printed summary table (Tabel 2.3/2.4/3.17/3.18) disagrees with the computed one. */
-  | "tabel_berbeda";
+  | "tabel_berbeda"
+  /** Σ anggaran by akun (rincian) of a sub-kegiatan disagrees with its anggaran (import template). */
+  | "rincian_berbeda"
+  /** The file names another unit organisasi than the OPD it is imported for (code or "Unit Organisasi" line). */
+  | "unit_berbeda";
 
 /** A reconciliation finding: the file is accepted, the finding is reported. */
 export interface Temuan {

@@ -1,10 +1,17 @@
 /**
- * Loads the demo (Kabupaten Batu Bara, Kecamatan Sei Balai) through the same use cases an operator uses.
- * Idempotent: running it twice gives the same database. The data issues fill in the rest of the story.
+ * Loads the demo (Kabupaten Batu Bara with its 38 OPD; Kecamatan Sei Balai complete; Datuk Tanah Datar as the peer)
+ * through the same use cases an operator uses, as the system actor. Idempotent: every save compares with what is
+ * stored and writes (and audits) nothing when nothing changed, so running it twice gives the same database.
  */
 import { getMeta, setMeta } from "../../storage/repositories/meta-repository";
-import { upsertOpd, upsertPemda } from "../../storage/repositories/organisasi-repository";
 import type { ServiceContext } from "../context";
+import { demoDataset } from "./data";
+import { muatPemda } from "./muat-pemda";
+import { muatOrganisasiSeiBalai } from "./muat-sei-balai-organisasi";
+import { muatPengukuranSeiBalai } from "./muat-sei-balai-pengukuran";
+import { muatPkSeiBalai } from "./muat-sei-balai-pk";
+import { muatRencanaSeiBalai } from "./muat-sei-balai-rencana";
+import { muatDemoAnggaran } from "../anggaran/demo";
 
 export const DEMO_META_KEY = "demo_loaded_at";
 
@@ -12,35 +19,22 @@ export interface DemoSummary {
   pemda: string;
   opd: number;
   firstLoad: boolean;
+  pk: number;
+  indikator: number;
 }
 
-const DEMO_OPD = [
-  { slug: "kecamatan-sei-balai", nama: "Kecamatan Sei Balai", jenis: "kecamatan", urutan: 31 },
-  { slug: "kecamatan-datuk-tanah-datar", nama: "Kecamatan Datuk Tanah Datar", jenis: "kecamatan", urutan: 30 },
-] as const;
-
 export async function loadDemo(ctx: ServiceContext): Promise<DemoSummary> {
+  const d = demoDataset;
   const firstLoad = (await getMeta(ctx.db, DEMO_META_KEY)) === undefined;
-  return ctx.db.transaction(async (tx) => {
-    const pemda = await upsertPemda(tx, {
-      slug: "batu-bara",
-      nama: "Kabupaten Batu Bara",
-      jenis: "kabupaten",
-      provinsi: "Sumatera Utara",
-    });
-    for (const o of DEMO_OPD) {
-      await upsertOpd(tx, {
-        pemdaId: pemda.id,
-        slug: o.slug,
-        nama: o.nama,
-        jenis: o.jenis,
-        kode: null,
-        urutan: o.urutan,
-      });
-    }
-    if (firstLoad) await setMeta(tx, DEMO_META_KEY, ctx.now().toISOString());
-    return { pemda: pemda.slug, opd: DEMO_OPD.length, firstLoad };
-  });
+  await muatPemda(ctx, d);
+  const lingkup = { pemda: d.pemda.slug, opd: d.seiBalai.opdSlug };
+  await muatOrganisasiSeiBalai(ctx, lingkup, d.seiBalai);
+  const indikator = await muatRencanaSeiBalai(ctx, lingkup, d.seiBalai);
+  await muatPkSeiBalai(ctx, lingkup, d.seiBalai.pk2023);
+  await muatPengukuranSeiBalai(ctx, lingkup, d.seiBalai, d.peer[0], d.tahun);
+  await muatDemoAnggaran(ctx);
+  if (firstLoad) await setMeta(ctx.db, DEMO_META_KEY, ctx.now().toISOString());
+  return { pemda: d.pemda.slug, opd: d.opd.length, firstLoad, pk: d.seiBalai.pk2023.length, indikator: indikator.size };
 }
 
 export async function isDemoLoaded(ctx: ServiceContext): Promise<boolean> {

@@ -4,3 +4,20 @@ export * from "./opd";
 export * from "./app-meta";
 export * from "./audit";
 export * from "./status-periode";
+export * from "./auth";
+// M1-04 plans, PK and measurement
+export * from "./organisasi-profil";
+export * from "./unit-kerja";
+export * from "./pejabat";
+export * from "./opd-butir";
+export * from "./desa";
+export * from "./rpjmd";
+export * from "./renstra";
+export * from "./indikator";
+export * from "./pk";
+export * from "./pengukuran";
+export * from "./hasil-tertaut";
+export * from "./pembanding";
+export * from "./catatan-sumber";
+// M1-05 budget (DPA tree, realisasi, rincian, sasaran links)
+export * from "./anggaran";

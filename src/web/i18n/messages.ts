@@ -1,6 +1,13 @@
 /** UI strings: Bahasa Indonesia first, English available. Keys are stable; add both languages together. */
+import { akunEn, akunId } from "./messages-akun";
+import { kinerjaEn, kinerjaId } from "./messages-kinerja";
+import { anggaranEn, anggaranId } from "./messages-anggaran";
+
 export const messages = {
   id: {
+    ...akunId,
+    ...kinerjaId,
+    ...anggaranId,
     "app.title": "SAKIP",
     "app.subtitle": "Akuntabilitas Kinerja Instansi Pemerintah",
     "nav.beranda": "Beranda",
@@ -25,6 +32,9 @@ export const messages = {
     galat: "Gagal memuat data",
   },
   en: {
+    ...akunEn,
+    ...kinerjaEn,
+    ...anggaranEn,
     "app.title": "SAKIP",
     "app.subtitle": "Government Performance Accountability",
     "nav.beranda": "Home",

@@ -1,6 +1,8 @@
 import { Alert, Badge, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { getJson } from "../api/client";
+import { useAuth } from "../auth/AuthProvider";
+import { StatusPeriode } from "../features/alur/StatusPeriode";
 import { useI18n } from "../i18n/i18n";
 
 interface PemdaDto {
@@ -17,6 +19,7 @@ interface HealthDto {
 
 export function BerandaPage() {
   const { t } = useI18n();
+  const { pengguna } = useAuth();
   const [pemda, setPemda] = useState<PemdaDto[] | null>(null);
   const [health, setHealth] = useState<HealthDto | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -48,7 +51,7 @@ export function BerandaPage() {
       {pemda?.length === 0 && <Text c="dimmed">{t("beranda.kosong")}</Text>}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         {pemda?.map((p) => (
-          <Card key={p.slug} withBorder padding="md" data-testid={`pemda-${p.slug}`}>
+          <Card key={p.slug} withBorder padding="md" data-testid={`pemda-${p.slug}`} data-opd-count={p.opd.length}>
             <Text fw={600}>{p.nama}</Text>
             <Text size="sm" c="dimmed">
               {p.provinsi} · {t("beranda.opd", { n: p.opd.length })}
@@ -63,6 +66,9 @@ export function BerandaPage() {
           </Card>
         ))}
       </SimpleGrid>
+      {pengguna?.opd && (
+        <StatusPeriode pemda={pengguna.pemda.slug} opd={pengguna.opd.slug} tahun={new Date().getFullYear()} />
+      )}
     </Stack>
   );
 }

@@ -1,6 +1,8 @@
 import { AppShell, Burger, Group, NavLink, SegmentedControl, Text, Title } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { NavLink as RouterLink, Outlet, useLocation } from "react-router";
+import { useAuth } from "../auth/AuthProvider";
+import { UserMenu } from "../auth/UserMenu";
 import { useI18n } from "../i18n/i18n";
 import { NAV_ITEMS } from "./nav-items";
 
@@ -8,6 +10,7 @@ import { NAV_ITEMS } from "./nav-items";
 export function AppFrame() {
   const [opened, { toggle, close }] = useDisclosure();
   const { t, locale, setLocale } = useI18n();
+  const { punya } = useAuth();
   const location = useLocation();
   return (
     <AppShell
@@ -26,20 +29,23 @@ export function AppFrame() {
               {t("app.subtitle")}
             </Text>
           </Group>
-          <SegmentedControl
-            size="xs"
-            aria-label={t("bahasa")}
-            value={locale}
-            onChange={(v) => setLocale(v === "en" ? "en" : "id")}
-            data={[
-              { value: "id", label: "ID" },
-              { value: "en", label: "EN" },
-            ]}
-          />
+          <Group gap="sm" wrap="nowrap">
+            <SegmentedControl
+              size="xs"
+              aria-label={t("bahasa")}
+              value={locale}
+              onChange={(v) => setLocale(v === "en" ? "en" : "id")}
+              data={[
+                { value: "id", label: "ID" },
+                { value: "en", label: "EN" },
+              ]}
+            />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Navigasi modul">
-        {NAV_ITEMS.map((item) => (
+        {NAV_ITEMS.filter((item) => !item.izin || punya(item.izin)).map((item) => (
           <NavLink
             key={item.path}
             component={RouterLink}

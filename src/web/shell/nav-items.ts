@@ -1,9 +1,11 @@
 import {
   IconBuildingBank,
+  IconBuildingCommunity,
   IconChartBar,
   IconChecklist,
   IconCoin,
   IconFileText,
+  IconHistory,
   IconHome,
   IconMoodSmile,
   IconSettings,
@@ -16,11 +18,14 @@ export interface NavItem {
   path: string;
   label: MessageKey;
   icon: Icon;
+  /** Shown only to users holding this permission (domain/akses/izin.ts); the server checks it again. */
+  izin?: string;
 }
 
 /** The modules of the SAKIP cycle, in the order of the year. */
 export const NAV_ITEMS: NavItem[] = [
   { path: "/", label: "nav.beranda", icon: IconHome },
+  { path: "/profil", label: "nav.profil", icon: IconBuildingCommunity },
   { path: "/perencanaan", label: "nav.perencanaan", icon: IconBuildingBank },
   { path: "/perjanjian-kinerja", label: "nav.pk", icon: IconSignature },
   { path: "/pengukuran", label: "nav.pengukuran", icon: IconChartBar },
@@ -28,5 +33,6 @@ export const NAV_ITEMS: NavItem[] = [
   { path: "/skm", label: "nav.skm", icon: IconMoodSmile },
   { path: "/evaluasi", label: "nav.evaluasi", icon: IconChecklist },
   { path: "/laporan", label: "nav.laporan", icon: IconFileText },
-  { path: "/admin", label: "nav.admin", icon: IconSettings },
+  { path: "/audit", label: "nav.audit", icon: IconHistory, izin: "audit.baca" },
+  { path: "/admin", label: "nav.admin", icon: IconSettings, izin: "pengguna.kelola" },
 ];

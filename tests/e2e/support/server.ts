@@ -17,7 +17,8 @@ export async function startE2eServer(): Promise<E2eServer> {
     LOG_LEVEL: "warn",
     NODE_ENV: "test",
   });
-  const server = await startServer({ config, demoOnFirstStart: true });
+  // The demo accounts (README "Demo") are created on this first start; their table is not printed here.
+  const server = await startServer({ config, demoOnFirstStart: true, print: () => undefined });
   return {
     ...server,
     dataDir,

@@ -1,0 +1,128 @@
+/**
+ * Sign-in (email or NIP + password), session, sign-out and own password change (ADR 0008). Sign-in and session
+ * are public; the rest needs a session. Errors are Indonesian problem+json; the lockout answers 429 + Retry-After.
+ */
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { IZIN, PERAN } from "../../domain/akses/izin";
+import { gantiKataSandiSendiri, profilSaya, profilSetelahMasuk } from "../../services/pengguna/akun-saya";
+import { UnauthenticatedError } from "../../services/errors";
+import type { AppEnv } from "../env";
+import { kirimCookie } from "../middleware/cookie";
+import { problemResponses } from "./skema-umum";
+
+const ZRingkas = z.object({ id: z.string(), slug: z.string(), nama: z.string() });
+
+export const ZProfilSaya = z
+  .object({
+    id: z.string(),
+    nama: z.string(),
+    email: z.string(),
+    nip: z.string().nullable(),
+    peran: z.enum(PERAN),
+    labelPeran: z.string(),
+    aktif: z.boolean(),
+    terkunciSampai: z.string().nullable(),
+    pemda: ZRingkas,
+    opd: ZRingkas.nullable(),
+    izin: z.array(z.enum(IZIN)),
+  })
+  .openapi("ProfilSaya");
+
+const ZSesi = z.object({ pengguna: ZProfilSaya, csrfToken: z.string() }).openapi("Sesi");
+
+const ZMasuk = z
+  .object({
+    identitas: z.string().min(1).max(254).openapi({ description: "Email atau NIP (18 digit)" }),
+    kataSandi: z.string().min(1).max(128),
+  })
+  .openapi("MasukInput");
+
+const ZGantiKataSandi = z
+  .object({ kataSandiLama: z.string().min(1).max(128), kataSandiBaru: z.string().min(1).max(128) })
+  .openapi("GantiKataSandiInput");
+
+function alamatKlien(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? "tidak-diketahui";
+  } catch {
+    return "tidak-diketahui";
+  }
+}
+
+export function authRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/auth/masuk",
+      tags: ["Akun"],
+      summary: "Masuk dengan email atau NIP dan kata sandi",
+      request: { body: { required: true, content: { "application/json": { schema: ZMasuk } } } },
+      responses: {
+        200: { description: "Berhasil masuk; cookie sesi diset", content: { "application/json": { schema: ZSesi } } },
+        ...problemResponses([400, 401, 403, 429]),
+      },
+    }),
+    async (c) => {
+      const input = c.req.valid("json");
+      const ctx = c.get("ctx");
+      const hasil = await c.get("auth").masuk(ctx, input, { headers: c.req.raw.headers, alamat: alamatKlien(c) });
+      kirimCookie(c, hasil.setCookie);
+      const pengguna = await profilSetelahMasuk(ctx, hasil.userId);
+      return c.json({ pengguna, csrfToken: hasil.csrfToken }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/auth/sesi",
+      tags: ["Akun"],
+      summary: "Pengguna yang sedang masuk dan token CSRF-nya",
+      responses: {
+        200: { description: "Sesi aktif", content: { "application/json": { schema: ZSesi } } },
+        ...problemResponses([401]),
+      },
+    }),
+    async (c) => {
+      const sesi = c.get("sesi");
+      if (!sesi) throw new UnauthenticatedError();
+      c.header("cache-control", "no-store");
+      return c.json({ pengguna: await profilSaya(c.get("ctx")), csrfToken: sesi.csrfToken }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/auth/keluar",
+      tags: ["Akun"],
+      summary: "Keluar (mengakhiri sesi ini)",
+      responses: { 204: { description: "Sesi diakhiri" }, ...problemResponses([403]) },
+    }),
+    async (c) => {
+      kirimCookie(c, await c.get("auth").keluar(c.req.raw.headers));
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/auth/kata-sandi",
+      tags: ["Akun"],
+      summary: "Ganti kata sandi sendiri (sesi lain diakhiri)",
+      request: { body: { required: true, content: { "application/json": { schema: ZGantiKataSandi } } } },
+      responses: { 204: { description: "Kata sandi diganti" }, ...problemResponses([400, 401, 403]) },
+    }),
+    async (c) => {
+      await gantiKataSandiSendiri(c.get("ctx"), c.req.valid("json"), c.get("sesi")?.sessionToken);
+      return c.body(null, 204);
+    },
+  );
+
+  return app;
+}

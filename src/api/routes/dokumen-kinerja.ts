@@ -1,0 +1,229 @@
+/**
+ * Whole-document saves of plans, PK and measurement (issue M1-04): RPJMD, Renstra, indicator with its targets, PK,
+ * linked results (survey, AKIP evaluation), profile texts, units, pejabat, program indicators and the peer. Each
+ * writes one audit entry and nothing when nothing changed.
+ */
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { simpanHasilAkip, simpanHasilSurvei } from "../../services/hasil/simpan-hasil";
+import { simpanDaftarPejabat } from "../../services/organisasi/simpan-pejabat";
+import { simpanProfilOpd } from "../../services/organisasi/simpan-profil-opd";
+import { simpanUnitKerja } from "../../services/organisasi/simpan-unit-kerja";
+import { simpanIndikatorProgram } from "../../services/pengukuran/indikator-program";
+import { simpanPembanding } from "../../services/pengukuran/pembanding";
+import { simpanIndikator } from "../../services/perencanaan/simpan-indikator";
+import { simpanRenstra } from "../../services/perencanaan/simpan-renstra";
+import { simpanRpjmd } from "../../services/perencanaan/simpan-rpjmd";
+import { simpanPk } from "../../services/pk/simpan-pk";
+import type { AppEnv } from "../env";
+import { ZPejabat } from "./profil-opd";
+import { problemResponses, ZOpdParam, ZPemdaParam } from "./skema-umum";
+import { ZTahun } from "./skema-kinerja";
+import {
+  ZHasilAkipInput,
+  ZHasilSurveiInput,
+  ZIndikatorInput,
+  ZIndikatorProgramInput,
+  ZPembandingInput,
+  ZPkInput,
+  ZProfilTeksInput,
+  ZRenstraInput,
+  ZRpjmdInput,
+  ZUnitInput,
+} from "./skema-dokumen";
+
+const O = "/api/v1/pemda/{pemda}/opd/{opd}";
+const ZHasil = z
+  .object({ diubah: z.union([z.boolean(), z.number()]), id: z.string().optional() })
+  .passthrough()
+  .openapi("HasilSimpan");
+const kode = (nama: string) =>
+  z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: nama, in: "path" } });
+const tahunAwal = z.coerce
+  .number()
+  .int()
+  .min(2000)
+  .max(2100)
+  .openapi({ param: { name: "tahunAwal", in: "path" }, type: "integer" });
+
+function rute<P extends z.ZodObject, B extends z.ZodType>(
+  path: string,
+  tag: string,
+  summary: string,
+  params: P,
+  body: B,
+) {
+  return createRoute({
+    method: "put",
+    path,
+    tags: [tag],
+    summary,
+    request: { params, body: { required: true, content: { "application/json": { schema: body } } } },
+    responses: {
+      200: {
+        description: "Tersimpan (diubah=false bila tidak ada perubahan)",
+        content: { "application/json": { schema: ZHasil } },
+      },
+      ...problemResponses([400, 401, 403, 404, 409]),
+    },
+  });
+}
+
+export function dokumenKinerjaRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
+  app.openapi(
+    rute(
+      "/api/v1/pemda/{pemda}/rpjmd/{tahunAwal}",
+      "Perencanaan",
+      "Simpan RPJMD (visi, kata kunci, misi)",
+      ZPemdaParam.extend({ tahunAwal }),
+      ZRpjmdInput,
+    ),
+    async (c) => {
+      const { pemda, tahunAwal: awal } = c.req.valid("param");
+      return c.json(await simpanRpjmd(c.get("ctx"), pemda, { ...c.req.valid("json"), tahunAwal: awal }), 200);
+    },
+  );
+  app.openapi(
+    rute(
+      `${O}/renstra/{tahunAwal}`,
+      "Perencanaan",
+      "Simpan Renstra (tujuan, sasaran, strategi, kebijakan)",
+      ZOpdParam.extend({ tahunAwal }),
+      ZRenstraInput,
+    ),
+    async (c) => {
+      const { pemda, opd, tahunAwal: awal } = c.req.valid("param");
+      return c.json(
+        await simpanRenstra(c.get("ctx"), { pemda, opd }, { ...c.req.valid("json"), tahunAwal: awal }),
+        200,
+      );
+    },
+  );
+  app.openapi(
+    rute(
+      `${O}/indikator-renstra/{kode}`,
+      "Perencanaan",
+      "Simpan indikator dan targetnya per tahun",
+      ZOpdParam.extend({ kode: kode("kode") }),
+      ZIndikatorInput,
+    ),
+    async (c) => {
+      const { pemda, opd, kode: k } = c.req.valid("param");
+      const b = c.req.valid("json");
+      const target = Object.fromEntries(Object.entries(b.target).map(([th, t]) => [Number(th), t]));
+      return c.json(await simpanIndikator(c.get("ctx"), { pemda, opd }, { ...b, kode: k, target }), 200);
+    },
+  );
+  app.openapi(
+    rute(
+      `${O}/pk-dokumen/{kode}`,
+      "Perjanjian Kinerja",
+      "Simpan satu Perjanjian Kinerja (pihak, baris kinerja, anggaran)",
+      ZOpdParam.extend({ kode: kode("kode") }),
+      ZPkInput,
+    ),
+    async (c) => {
+      const { pemda, opd, kode: k } = c.req.valid("param");
+      return c.json(await simpanPk(c.get("ctx"), { pemda, opd }, { ...c.req.valid("json"), kode: k } as never), 200);
+    },
+  );
+  app.openapi(
+    rute(
+      `${O}/hasil-survei/{kode}`,
+      "Hasil tertaut",
+      "Simpan hasil survei kepuasan masyarakat (responden, Σ atau NRR per unsur)",
+      ZOpdParam.extend({ kode: kode("kode") }),
+      ZHasilSurveiInput,
+    ),
+    async (c) => {
+      const { pemda, opd, kode: k } = c.req.valid("param");
+      return c.json(await simpanHasilSurvei(c.get("ctx"), { pemda, opd }, { ...c.req.valid("json"), kode: k }), 200);
+    },
+  );
+  app.openapi(
+    rute(
+      `${O}/hasil-akip/{tahun}`,
+      "Hasil tertaut",
+      "Simpan nilai komponen evaluasi AKIP dan kerangkanya",
+      ZOpdParam.extend({ tahun: ZTahun }),
+      ZHasilAkipInput,
+    ),
+    async (c) => {
+      const { pemda, opd, tahun } = c.req.valid("param");
+      return c.json(await simpanHasilAkip(c.get("ctx"), { pemda, opd }, { ...c.req.valid("json"), tahun }), 200);
+    },
+  );
+  app.openapi(
+    rute(
+      `${O}/profil-teks`,
+      "Organisasi",
+      "Simpan tugas pokok, fungsi, landasan hukum, inovasi, alamat",
+      ZOpdParam,
+      ZProfilTeksInput,
+    ),
+    async (c) => {
+      const { pemda, opd } = c.req.valid("param");
+      const b = c.req.valid("json");
+      return c.json(
+        await simpanProfilOpd(
+          c.get("ctx"),
+          { pemda, opd },
+          {
+            ...b,
+            alamat: b.alamat ?? null,
+            dasarSusunan: b.dasarSusunan ?? null,
+            uraianSusunan: b.uraianSusunan ?? null,
+            dasarTugas: b.dasarTugas ?? null,
+            tugas: b.tugas ?? null,
+          },
+        ),
+        200,
+      );
+    },
+  );
+  app.openapi(
+    rute(`${O}/unit-kerja`, "Organisasi", "Simpan susunan unit kerja (pohon)", ZOpdParam, ZUnitInput),
+    async (c) => {
+      const { pemda, opd } = c.req.valid("param");
+      return c.json(await simpanUnitKerja(c.get("ctx"), { pemda, opd }, c.req.valid("json")), 200);
+    },
+  );
+  app.openapi(
+    rute(`${O}/pejabat`, "Organisasi", "Simpan daftar pejabat (NIP diperiksa)", ZOpdParam, z.array(ZPejabat).max(500)),
+    async (c) => {
+      const { pemda, opd } = c.req.valid("param");
+      return c.json(await simpanDaftarPejabat(c.get("ctx"), { pemda, opd }, c.req.valid("json")), 200);
+    },
+  );
+  app.openapi(
+    rute(
+      `${O}/pengukuran/{tahun}/indikator-program`,
+      "Pengukuran",
+      "Simpan indikator program/kegiatan penunjang sasaran",
+      ZOpdParam.extend({ tahun: ZTahun }),
+      ZIndikatorProgramInput,
+    ),
+    async (c) => {
+      const { pemda, opd, tahun } = c.req.valid("param");
+      return c.json(await simpanIndikatorProgram(c.get("ctx"), { pemda, opd }, tahun, c.req.valid("json")), 200);
+    },
+  );
+  app.openapi(
+    rute(
+      `${O}/pembanding`,
+      "Pengukuran",
+      "Simpan perangkat daerah pembanding dan angka terbitnya",
+      ZOpdParam,
+      ZPembandingInput,
+    ),
+    async (c) => {
+      const { pemda, opd } = c.req.valid("param");
+      return c.json(await simpanPembanding(c.get("ctx"), { pemda, opd }, c.req.valid("json")), 200);
+    },
+  );
+  return app;
+}

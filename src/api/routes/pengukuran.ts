@@ -1,0 +1,148 @@
+/** Measurement routes: the IKU table/dashboard of a year, entering realisasi, analysis, program indicators, peer. */
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { bacaCatatanSumber } from "../../services/catatan/catatan-sumber";
+import { bacaIndikatorProgram } from "../../services/pengukuran/indikator-program";
+import { bacaPembanding } from "../../services/pengukuran/pembanding";
+import { bacaPengukuran } from "../../services/pengukuran/baca-pengukuran";
+import { bacaAnalisis, simpanAnalisis } from "../../services/pengukuran/simpan-analisis";
+import { ubahRealisasi } from "../../services/pengukuran/ubah-realisasi";
+import type { AppEnv } from "../env";
+import { problemResponses, ZOpdParam } from "./skema-umum";
+import { ZIdParam, ZObjek, ZOpdTahunParam, ZPengukuran, ZRealisasiInput } from "./skema-kinerja";
+
+const BASE = "/api/v1/pemda/{pemda}/opd/{opd}/pengukuran/{tahun}";
+const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+
+const ZAnalisisInput = z
+  .object({
+    faktorPendukung: z.array(z.string().max(2000)),
+    faktorPenghambat: z.array(z.string().max(2000)),
+    solusi: z.array(z.string().max(2000)),
+    rekomendasi: z.array(z.string().max(2000)),
+  })
+  .openapi("AnalisisInput");
+
+export function pengukuranRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: BASE,
+      tags: ["Pengukuran"],
+      summary: "Tabel IKU setahun: target, realisasi, capaian dan kategori (dihitung), tren, bukti",
+      request: { params: ZOpdTahunParam },
+      responses: { 200: json(ZPengukuran, "Pengukuran"), ...problemResponses([400, 401, 403, 404]) },
+    }),
+    async (c) => {
+      const { pemda, opd, tahun } = c.req.valid("param");
+      return c.json(await bacaPengukuran(c.get("ctx"), { pemda, opd }, tahun), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "put",
+      path: `${BASE}/realisasi`,
+      tags: ["Pengukuran"],
+      summary: "Isi atau ubah realisasi satu indikator (triwulan atau tahunan); capaian dihitung ulang, diaudit",
+      request: {
+        params: ZOpdTahunParam,
+        body: { required: true, content: { "application/json": { schema: ZRealisasiInput } } },
+      },
+      responses: {
+        200: json(z.object({ id: z.string().nullable(), diubah: z.boolean() }), "Tersimpan"),
+        ...problemResponses([400, 401, 403, 404, 409]),
+      },
+    }),
+    async (c) => {
+      const { pemda, opd, tahun } = c.req.valid("param");
+      const b = c.req.valid("json");
+      return c.json(await ubahRealisasi(c.get("ctx"), { pemda, opd }, { ...b, tahun }), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "put",
+      path: `${BASE}/analisis/{sasaranId}`,
+      tags: ["Pengukuran"],
+      summary: "Analisis sasaran: faktor pendukung, penghambat, solusi, rekomendasi",
+      request: {
+        params: ZOpdTahunParam.extend({ sasaranId: ZIdParam("sasaranId") }),
+        body: { required: true, content: { "application/json": { schema: ZAnalisisInput } } },
+      },
+      responses: {
+        200: json(z.object({ diubah: z.boolean() }), "Tersimpan"),
+        ...problemResponses([400, 401, 403, 404, 409]),
+      },
+    }),
+    async (c) => {
+      const { pemda, opd, tahun, sasaranId } = c.req.valid("param");
+      return c.json(
+        await simpanAnalisis(c.get("ctx"), { pemda, opd }, { ...c.req.valid("json"), sasaranId, tahun }),
+        200,
+      );
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: `${BASE}/analisis`,
+      tags: ["Pengukuran"],
+      summary: "Analisis tiap sasaran tahun ini (faktor pendukung, penghambat, solusi, rekomendasi)",
+      request: { params: ZOpdTahunParam },
+      responses: { 200: json(z.array(ZObjek("AnalisisSasaran")), "Daftar"), ...problemResponses([400, 401, 403, 404]) },
+    }),
+    async (c) => {
+      const { pemda, opd, tahun } = c.req.valid("param");
+      return c.json(await bacaAnalisis(c.get("ctx"), { pemda, opd }, tahun), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: `${BASE}/indikator-program`,
+      tags: ["Pengukuran"],
+      summary: "Indikator program/kegiatan penunjang sasaran (capaian dihitung; menunjang/tidak menunjang)",
+      request: { params: ZOpdTahunParam },
+      responses: {
+        200: json(z.array(ZObjek("IndikatorProgram")), "Daftar"),
+        ...problemResponses([400, 401, 403, 404]),
+      },
+    }),
+    async (c) => {
+      const { pemda, opd, tahun } = c.req.valid("param");
+      return c.json(await bacaIndikatorProgram(c.get("ctx"), { pemda, opd }, tahun), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/v1/pemda/{pemda}/opd/{opd}/pembanding",
+      tags: ["Pengukuran"],
+      summary: "Perangkat daerah pembanding dan angkanya (dari basis data atau angka terbit bersumber)",
+      request: { params: ZOpdParam },
+      responses: { 200: json(ZObjek("Pembanding").nullable(), "Pembanding"), ...problemResponses([401, 403, 404]) },
+    }),
+    async (c) => {
+      const { pemda, opd } = c.req.valid("param");
+      return c.json(await bacaPembanding(c.get("ctx"), { pemda, opd }), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/v1/pemda/{pemda}/opd/{opd}/catatan-sumber",
+      tags: ["Pengukuran"],
+      summary: "Catatan sumber: kontradiksi dalam dokumen sumber, nilai yang disimpan dan alasannya",
+      request: { params: ZOpdParam },
+      responses: { 200: json(z.array(ZObjek("CatatanSumber")), "Catatan"), ...problemResponses([401, 403, 404]) },
+    }),
+    async (c) => {
+      const { pemda, opd } = c.req.valid("param");
+      return c.json(await bacaCatatanSumber(c.get("ctx"), { pemda, opd }), 200);
+    },
+  );
+  return app;
+}

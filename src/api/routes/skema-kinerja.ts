@@ -1,0 +1,134 @@
+/** Zod schemas of plans, PK and measurement (issue M1-04), shared by the route modules; they become OpenAPI. */
+import { z } from "@hono/zod-openapi";
+import { ZOpdParam } from "./skema-umum";
+
+export const ZTahun = z.coerce
+  .number()
+  .int()
+  .min(2000)
+  .max(2100)
+  .openapi({ param: { name: "tahun", in: "path" }, example: 2023, type: "integer" });
+
+export const ZOpdTahunParam = ZOpdParam.extend({ tahun: ZTahun });
+
+export const ZIdParam = (nama: string) =>
+  z
+    .string()
+    .uuid()
+    .openapi({ param: { name: nama, in: "path" }, example: "00000000-0000-4000-8000-000000000000" });
+
+export const ZCapaian = z
+  .object({
+    nilai: z.string().openapi({ example: "94.71" }),
+    tampil: z.string().openapi({ example: "94,71%" }),
+    kategori: z.string().openapi({ example: "Sangat Tinggi" }),
+    peringkat: z.number().int(),
+    rumus: z.string(),
+    selisih: z.string(),
+  })
+  .openapi("Capaian");
+
+const ZBukti = z
+  .object({
+    id: z.string(),
+    indikatorId: z.string(),
+    tahun: z.number().int(),
+    periode: z.string(),
+    namaBerkas: z.string(),
+    mime: z.string(),
+    ukuran: z.number().int(),
+    sha256: z.string(),
+    diunggahOleh: z.string(),
+  })
+  .openapi("BuktiInfo");
+
+export const ZBarisIku = z
+  .object({
+    id: z.string(),
+    kode: z.string(),
+    nama: z.string(),
+    satuan: z.string(),
+    iku: z.boolean(),
+    polaritas: z.enum(["positif", "negatif"]),
+    sumberRealisasi: z.enum(["manual", "skm", "akip"]),
+    target: z.object({ teks: z.string(), asal: z.enum(["pk", "renstra"]), keterangan: z.string() }).nullable(),
+    realisasi: z
+      .object({
+        nilai: z.string(),
+        tampil: z.string(),
+        huruf: z.string().nullable(),
+        asal: z.enum(["manual", "skm", "akip"]),
+        keterangan: z.string(),
+        narasi: z.string(),
+        realisasiId: z.string().nullable(),
+      })
+      .nullable(),
+    capaian: ZCapaian.nullable(),
+    galat: z.string().nullable(),
+    triwulan: z.array(
+      z.object({
+        periode: z.string(),
+        nilai: z.string().nullable(),
+        narasi: z.string(),
+        capaian: z.string().nullable(),
+      }),
+    ),
+    tren: z.array(
+      z.object({
+        tahun: z.number().int(),
+        target: z.string().nullable(),
+        realisasi: z.string().nullable(),
+        realisasiNilai: z.string().nullable(),
+        capaian: z.string().nullable(),
+        kategori: z.string().nullable(),
+      }),
+    ),
+    bukti: z.array(ZBukti.passthrough()),
+    catatan: z.array(
+      z.object({
+        kode: z.string(),
+        fakta: z.string(),
+        alasan: z.string(),
+        dipilih: z.string().nullable(),
+        nilai: z.array(z.object({ teks: z.string(), sumber: z.string() })),
+      }),
+    ),
+  })
+  .openapi("BarisIku");
+
+export const ZPengukuran = z
+  .object({
+    opd: z.object({ slug: z.string(), nama: z.string() }),
+    tahun: z.number().int(),
+    periode: z.object({ tahunAwal: z.number().int(), tahunAkhir: z.number().int() }).nullable(),
+    status: z.enum(["draft", "diajukan", "disetujui", "terkunci"]),
+    tahunTersedia: z.array(z.number().int()),
+    sasaran: z.array(
+      z.object({
+        id: z.string(),
+        kode: z.string(),
+        teks: z.string(),
+        capaian: z.string().nullable(),
+        capaianTampil: z.string().nullable(),
+        kategori: z.string().nullable(),
+        indikator: z.array(ZBarisIku),
+      }),
+    ),
+  })
+  .openapi("Pengukuran");
+
+export const ZRealisasiInput = z
+  .object({
+    indikatorId: z.string().uuid(),
+    periode: z.enum(["tw1", "tw2", "tw3", "tw4", "tahunan"]),
+    nilai: z
+      .string()
+      .max(40)
+      .nullable()
+      .openapi({ description: 'angka, "80,50" atau "80.50"; null = tanpa nilai', example: "80,50" }),
+    narasi: z.string().max(20000).optional(),
+  })
+  .openapi("RealisasiInput");
+
+/** Generic object for rich read models whose full shape is documented by the service types. */
+export const ZObjek = (nama: string) => z.record(z.string(), z.unknown()).openapi(nama);

@@ -1,0 +1,9 @@
+/** The report model (pure): LKjIP and PK documents built from SumberLkjip. */
+export type * from "./sumber";
+export type * from "./dokumen";
+export type * from "./grafik";
+export type { DataHilang } from "./hilang";
+export type { NarasiTercatat, OverrideNarasi, OverrideNarasiMap, PeringatanNarasi } from "./narasi";
+export { bangunLkjip, type HasilLkjip, type OpsiLkjip } from "./lkjip";
+export { bangunDokumenPk, pilihPk, type HasilPk, type OpsiPk } from "./dokumen-pk";
+export { nomoriDokumen, teksPolos, type Penomoran } from "./penomoran";

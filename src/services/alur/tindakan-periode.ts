@@ -1,0 +1,96 @@
+/**
+ * Workflow for the HTTP layer: the state of each module of one OPD and year with the actions the signed-in user
+ * may take, and taking one. Authorises on the OPD first (another Pemda 404, another OPD 403, missing permission
+ * 403), then status-periode.ts applies the transition (audited; reason required to return or unlock).
+ */
+import { putuskan } from "../../domain/akses/aktor";
+import { LABEL_STATUS, type StatusData, TRANSISI, type Transisi } from "../../domain/akses/alur-kerja";
+import { type Izin, punyaIzin } from "../../domain/akses/izin";
+import { DomainError } from "../../domain/shared/errors";
+import { getStatusPeriode } from "../../storage/repositories/status-periode-repository";
+import { MODUL_ALUR } from "../../storage/schema";
+import { authorize } from "../akses/authorize";
+import type { ServiceContext } from "../context";
+import { resolveOpd } from "../organisasi/resolve-opd";
+import { type ModulAlur, ubahStatusPeriode } from "./status-periode";
+
+export const IZIN_BACA_MODUL: Record<ModulAlur, Izin> = {
+  perencanaan: "perencanaan.baca",
+  pk: "pk.baca",
+  pengukuran: "pengukuran.baca",
+  anggaran: "anggaran.baca",
+};
+
+export const LABEL_AKSI: Record<Transisi["aksi"], string> = {
+  ajukan: "Ajukan",
+  setujui: "Setujui",
+  kembalikan: "Kembalikan ke draf",
+  kunci: "Kunci",
+  buka: "Buka kunci",
+};
+
+export interface TindakanTersedia {
+  aksi: Transisi["aksi"];
+  label: string;
+  ke: StatusData;
+  perluAlasan: boolean;
+}
+
+export interface StatusModul {
+  modul: ModulAlur;
+  status: StatusData;
+  labelStatus: string;
+  tindakan: TindakanTersedia[];
+}
+
+export function cekTahun(tahun: number): number {
+  if (!Number.isInteger(tahun) || tahun < 2000 || tahun > 2100) {
+    throw new DomainError("tahun_tidak_valid", `tahun: "${tahun}" harus tahun 2000–2100`, { field: "tahun" });
+  }
+  return tahun;
+}
+
+export async function lihatStatusOpd(
+  ctx: ServiceContext,
+  pemdaSlug: string,
+  opdSlug: string,
+  tahun: number,
+): Promise<StatusModul[]> {
+  const { pemda, opd } = await resolveOpd(ctx, pemdaSlug, opdSlug);
+  const sasaran = { pemdaId: pemda.id, opdId: opd.id };
+  const aktor = authorize(ctx, "organisasi.baca", sasaran);
+  cekTahun(tahun);
+  const hasil: StatusModul[] = [];
+  for (const modul of MODUL_ALUR) {
+    if (!punyaIzin(aktor.peran, IZIN_BACA_MODUL[modul])) continue;
+    const status = await getStatusPeriode(ctx.db, { ...sasaran, tahun, modul });
+    hasil.push({
+      modul,
+      status,
+      labelStatus: LABEL_STATUS[status],
+      tindakan: TRANSISI.filter((t) => t.dari === status && putuskan(aktor, t.izin, sasaran) === "izinkan").map(
+        (t) => ({ aksi: t.aksi, label: LABEL_AKSI[t.aksi], ke: t.ke, perluAlasan: t.perluAlasan }),
+      ),
+    });
+  }
+  return hasil;
+}
+
+export async function jalankanTindakan(
+  ctx: ServiceContext,
+  target: { pemdaSlug: string; opdSlug: string; tahun: number; modul: ModulAlur },
+  aksi: Transisi["aksi"],
+  alasan?: string,
+): Promise<StatusData> {
+  const { pemda, opd } = await resolveOpd(ctx, target.pemdaSlug, target.opdSlug);
+  const izin = TRANSISI.find((t) => t.aksi === aksi)?.izin;
+  if (!izin) throw new DomainError("aksi_tidak_dikenal", `aksi: "${aksi}" tidak dikenal`, { field: "aksi" });
+  authorize(ctx, izin, { pemdaId: pemda.id, opdId: opd.id });
+  cekTahun(target.tahun);
+  return ubahStatusPeriode(
+    ctx,
+    { pemdaId: pemda.id, opdId: opd.id, tahun: target.tahun, modul: target.modul },
+    aksi,
+    alasan,
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * Export of the filtered audit trail (up to 10,000 entries, newest first) as CSV (UTF-8 with BOM, comma, RFC 4180
+ * quoting) or XLSX (exceljs). Cells that a spreadsheet would run as a formula (= + - @) are prefixed with "'".
+ */
+import ExcelJS from "exceljs";
+import type { ServiceContext } from "../context";
+import { type EntriAudit, type FilterAudit, jelajahiAudit } from "./jelajah-audit";
+
+export const KOLOM_EKSPOR = [
+  "No. entri",
+  "Waktu (WIB)",
+  "Aktor",
+  "Peran",
+  "OPD",
+  "Entitas",
+  "ID entitas",
+  "Aksi",
+  "Alasan",
+  "Sebelum (JSON)",
+  "Sesudah (JSON)",
+  "ID permintaan",
+] as const;
+
+/** "2024-02-18 09:00:00" in WIB (UTC+7, no daylight saving). */
+export function formatWaktuWib(at: Date): string {
+  return new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 19).replace("T", " ");
+}
+
+function baris(e: EntriAudit): string[] {
+  return [
+    String(e.id),
+    formatWaktuWib(new Date(e.at)),
+    e.actorNama,
+    e.actorPeran,
+    e.opdNama ?? "",
+    e.entity,
+    e.entityId,
+    e.action,
+    e.alasan ?? "",
+    e.before == null ? "" : JSON.stringify(e.before),
+    e.after == null ? "" : JSON.stringify(e.after),
+    e.requestId ?? "",
+  ];
+}
+
+/** Neutralises spreadsheet formula injection (OWASP "CSV injection"). */
+export function amankanSel(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function csvSel(value: string): string {
+  const v = amankanSel(value);
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+export interface BerkasEkspor {
+  namaBerkas: string;
+  contentType: string;
+  isi: Uint8Array;
+}
+
+export async function eksporAudit(
+  ctx: ServiceContext,
+  pemdaSlug: string,
+  f: FilterAudit,
+  format: "csv" | "xlsx",
+): Promise<BerkasEkspor> {
+  const { entri } = await jelajahiAudit(ctx, pemdaSlug, { ...f, limit: 10_000, offset: 0 });
+  const stamp = ctx.now().toISOString().slice(0, 10);
+  const namaBerkas = `jejak-audit-${pemdaSlug}-${stamp}.${format}`;
+  if (format === "csv") {
+    const lines = [KOLOM_EKSPOR.map(csvSel).join(","), ...entri.map((e) => baris(e).map(csvSel).join(","))];
+    return {
+      namaBerkas,
+      contentType: "text/csv; charset=utf-8",
+      isi: new TextEncoder().encode(`\uFEFF${lines.join("\r\n")}\r\n`),
+    };
+  }
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "SAKIP";
+  wb.created = ctx.now();
+  const ws = wb.addWorksheet("Jejak audit", { views: [{ state: "frozen", ySplit: 1 }] });
+  ws.columns = KOLOM_EKSPOR.map((header, i) => ({
+    header,
+    key: `k${i}`,
+    width: [10, 20, 24, 14, 28, 22, 38, 16, 30, 50, 50, 38][i],
+  }));
+  ws.getRow(1).font = { bold: true };
+  for (const e of entri) ws.addRow(baris(e).map(amankanSel));
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: KOLOM_EKSPOR.length } };
+  const buffer = await wb.xlsx.writeBuffer();
+  return {
+    namaBerkas,
+    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    isi: new Uint8Array(buffer as ArrayBuffer),
+  };
+}

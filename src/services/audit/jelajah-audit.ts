@@ -1,0 +1,82 @@
+/**
+ * Browsing the audit trail (audit.baca). Pemda-wide users see the whole Pemda's trail; an OPD-bound user sees only
+ * its own OPD's entries (asking for another OPD is 403, another Pemda 404). Dates are calendar days in WIB.
+ */
+import { parseTanggalIso } from "../../domain/format/tanggal";
+import {
+  type BarisAudit,
+  jelajahiAudit as jelajahiRows,
+  opsiFilterAudit,
+} from "../../storage/repositories/audit-jelajah-repository";
+import { authorize } from "../akses/authorize";
+import type { ServiceContext } from "../context";
+import { resolveOpd, resolvePemda } from "../organisasi/resolve-opd";
+
+export interface FilterAudit {
+  opd?: string | undefined;
+  entity?: string | undefined;
+  entityId?: string | undefined;
+  aktor?: string | undefined;
+  aksi?: string | undefined;
+  /** YYYY-MM-DD (WIB), inclusive. */
+  dari?: string | undefined;
+  /** YYYY-MM-DD (WIB), inclusive. */
+  sampai?: string | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
+
+export interface EntriAudit extends Omit<BarisAudit, "at"> {
+  at: string;
+}
+
+export interface HalamanAudit {
+  entri: EntriAudit[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+const WIB = "+07:00";
+
+function tanggal(field: string, value: string, tambahHari = 0): Date {
+  const t = parseTanggalIso(value, field);
+  const iso = `${String(t.year).padStart(4, "0")}-${String(t.month).padStart(2, "0")}-${String(t.day).padStart(2, "0")}`;
+  return new Date(new Date(`${iso}T00:00:00${WIB}`).getTime() + tambahHari * 86_400_000);
+}
+
+async function lingkup(ctx: ServiceContext, pemdaSlug: string, opdSlug: string | undefined) {
+  const pemda = await resolvePemda(ctx, pemdaSlug);
+  const aktor = authorize(ctx, "audit.baca", { pemdaId: pemda.id });
+  let opdId = aktor.opdId ?? undefined;
+  if (opdSlug) {
+    const { opd } = await resolveOpd(ctx, pemdaSlug, opdSlug);
+    authorize(ctx, "audit.baca", { pemdaId: pemda.id, opdId: opd.id });
+    opdId = opd.id;
+  }
+  return { pemdaId: pemda.id, opdId };
+}
+
+export async function jelajahiAudit(ctx: ServiceContext, pemdaSlug: string, f: FilterAudit): Promise<HalamanAudit> {
+  const { pemdaId, opdId } = await lingkup(ctx, pemdaSlug, f.opd);
+  const limit = Math.max(1, Math.min(f.limit ?? 50, 10_000));
+  const offset = Math.max(0, f.offset ?? 0);
+  const { baris, total } = await jelajahiRows(ctx.db, {
+    pemdaId,
+    opdId,
+    entity: f.entity || undefined,
+    entityId: f.entityId || undefined,
+    actorUserId: f.aktor || undefined,
+    action: f.aksi || undefined,
+    dari: f.dari ? tanggal("dari", f.dari) : undefined,
+    sebelum: f.sampai ? tanggal("sampai", f.sampai, 1) : undefined,
+    limit,
+    offset,
+  });
+  return { entri: baris.map((b) => ({ ...b, at: b.at.toISOString() })), total, limit, offset };
+}
+
+export async function opsiFilter(ctx: ServiceContext, pemdaSlug: string) {
+  const { pemdaId, opdId } = await lingkup(ctx, pemdaSlug, undefined);
+  return opsiFilterAudit(ctx.db, pemdaId, opdId);
+}

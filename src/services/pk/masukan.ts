@@ -1,0 +1,146 @@
+/** Input shapes of a Perjanjian Kinerja and their validation (rows flattened with a positional kode "1", "1.2"). */
+import { DomainError } from "../../domain/shared/errors";
+import type { JENIS_PK, LEVEL_PK, TINGKAT_ANGGARAN_PK, TINGKAT_SASARAN_PK } from "../../storage/schema";
+import { rupiahMesin } from "../bersama/angka";
+import { periksaTarget } from "../perencanaan/simpan-indikator";
+
+export const KETERANGAN_ANGGARAN = ["APBD", "PAPBD"] as const;
+
+export interface RujukanBaris {
+  pkKode: string;
+  barisKode: string;
+}
+
+export interface BarisKinerjaMasukan {
+  nomor: string | null;
+  tingkat: (typeof TINGKAT_SASARAN_PK)[number];
+  sasaran: string;
+  indikator: string;
+  satuan: string;
+  target: string | null;
+  indikatorKode?: string | null;
+  indukKaskade?: RujukanBaris | null;
+  sumber?: string | null;
+  anak: BarisKinerjaMasukan[];
+}
+
+export interface BarisAnggaranMasukan {
+  nomor: string | null;
+  tingkat: (typeof TINGKAT_ANGGARAN_PK)[number];
+  uraian: string;
+  kodeDppa?: string | null;
+  anggaran: string;
+  keterangan: string;
+  sumber?: string | null;
+  anak: BarisAnggaranMasukan[];
+}
+
+export interface PkMasukan {
+  kode: string;
+  tahun: number;
+  jenis: (typeof JENIS_PK)[number];
+  level: (typeof LEVEL_PK)[number];
+  pihakPertamaKode: string;
+  pihakKeduaKode: string;
+  tempat: string;
+  tanggal: string;
+  sumber?: string | null;
+  kinerja: BarisKinerjaMasukan[];
+  anggaran: BarisAnggaranMasukan[];
+}
+
+export interface KinerjaDatar {
+  kode: string;
+  indukKode: string | null;
+  urutan: number;
+  nomor: string | null;
+  tingkat: BarisKinerjaMasukan["tingkat"];
+  sasaran: string;
+  indikator: string;
+  satuan: string;
+  targetTeks: string | null;
+  indikatorKode: string | null;
+  indukKaskade: RujukanBaris | null;
+  sumber: string | null;
+}
+
+export interface AnggaranDatar {
+  kode: string;
+  indukKode: string | null;
+  urutan: number;
+  nomor: string | null;
+  tingkat: BarisAnggaranMasukan["tingkat"];
+  uraian: string;
+  kodeDppa: string | null;
+  anggaran: string;
+  keterangan: string;
+  sumber: string | null;
+}
+
+function datar<T extends { anak: T[] }, R>(
+  rows: T[],
+  ubah: (r: T, kode: string, induk: string | null, urutan: number) => R,
+): R[] {
+  const out: R[] = [];
+  const jalan = (list: T[], induk: string | null) =>
+    list.forEach((r, i) => {
+      const kode = induk ? `${induk}.${i + 1}` : `${i + 1}`;
+      out.push(ubah(r, kode, induk, out.length));
+      jalan(r.anak, kode);
+    });
+  jalan(rows, null);
+  return out;
+}
+
+export function datarKinerja(rows: BarisKinerjaMasukan[]): KinerjaDatar[] {
+  return datar(rows, (r, kode, indukKode, urutan) => {
+    const field = `kinerja baris ${kode}`;
+    for (const f of ["sasaran", "indikator", "satuan"] as const) {
+      if (!r[f]?.trim()) throw new DomainError(`${f}_wajib`, `${field}: ${f} wajib diisi`, { baris: kode, field: f });
+    }
+    return {
+      kode,
+      indukKode,
+      urutan,
+      nomor: r.nomor,
+      tingkat: r.tingkat,
+      sasaran: r.sasaran.trim(),
+      indikator: r.indikator.trim(),
+      satuan: r.satuan.trim(),
+      targetTeks: r.target?.trim() ? periksaTarget(r.target, `${field}, target`) : null,
+      indikatorKode: r.indikatorKode ?? null,
+      indukKaskade: r.indukKaskade ?? null,
+      sumber: r.sumber ?? null,
+    };
+  });
+}
+
+export function datarAnggaran(rows: BarisAnggaranMasukan[]): AnggaranDatar[] {
+  return datar(rows, (r, kode, indukKode, urutan) => {
+    const field = `anggaran baris ${kode}`;
+    if (!r.uraian.trim()) throw new DomainError("uraian_wajib", `${field}: uraian wajib diisi`, { baris: kode });
+    const keterangan = r.keterangan.trim().toUpperCase();
+    if (!(KETERANGAN_ANGGARAN as readonly string[]).includes(keterangan)) {
+      throw new DomainError(
+        "keterangan_tidak_dikenal",
+        `${field}: keterangan "${r.keterangan}" harus APBD atau PAPBD`,
+        {
+          baris: kode,
+          field: "keterangan",
+        },
+      );
+    }
+    return {
+      kode,
+      indukKode,
+      urutan,
+      nomor: r.nomor,
+      tingkat: r.tingkat,
+      uraian: r.uraian.trim(),
+      kodeDppa: r.kodeDppa ?? null,
+      anggaran: rupiahMesin(r.anggaran, `${field}, anggaran`),
+      keterangan,
+      sumber: r.sumber ?? null,
+    };
+  });
+}

@@ -1,0 +1,59 @@
+/**
+ * XLSX table "desa": the Bab I desa profile (luas, dusun, KK, penduduk L/P, land use). L+P is shown computed and
+ * never imported. Import saves the whole set through simpanDesa (one audited write).
+ */
+import { bacaProfilOpd } from "../organisasi/baca-profil-opd";
+import type { DesaMasukan } from "../organisasi/desa";
+import { simpanDesa } from "../organisasi/simpan-desa";
+import type { DefinisiTabel, KolomTabel } from "./definisi";
+
+const KOLOM: KolomTabel[] = [
+  { kunci: "nomor", judul: "No", jenis: "bulat", dapatDiubah: true, lebar: 6 },
+  { kunci: "nama", judul: "Nama Desa", jenis: "teks", dapatDiubah: true, lebar: 24 },
+  { kunci: "luasHa", judul: "Luas (Ha)", jenis: "angka", dapatDiubah: true },
+  { kunci: "dusun", judul: "Dusun", jenis: "bulat", dapatDiubah: true, lebar: 8 },
+  { kunci: "kk", judul: "Jumlah KK", jenis: "bulat", dapatDiubah: true, lebar: 10 },
+  { kunci: "pendudukL", judul: "Penduduk L", jenis: "bulat", dapatDiubah: true, lebar: 11 },
+  { kunci: "pendudukP", judul: "Penduduk P", jenis: "bulat", dapatDiubah: true, lebar: 11 },
+  { kunci: "penduduk", judul: "Penduduk L+P", jenis: "bulat", dapatDiubah: false, lebar: 12 },
+  { kunci: "perkebunanHa", judul: "Perkebunan (Ha)", jenis: "angka", dapatDiubah: true },
+  { kunci: "pertanianHa", judul: "Pertanian (Ha)", jenis: "angka", dapatDiubah: true },
+  { kunci: "perumahanHa", judul: "Perumahan (Ha)", jenis: "angka", dapatDiubah: true },
+];
+
+export const tabelDesa: DefinisiTabel = {
+  id: "desa",
+  judul: "Profil Desa",
+  izinBaca: "organisasi.baca",
+  izinUbah: "organisasi.ubah",
+  kolom: async () => KOLOM,
+  async baca(ctx, lingkup) {
+    const p = await bacaProfilOpd(ctx, lingkup);
+    return p.desa.map((d) => ({
+      id: d.id,
+      nilai: {
+        nomor: d.nomor,
+        nama: d.nama,
+        luasHa: d.luasHa,
+        dusun: d.dusun,
+        kk: d.kk,
+        pendudukL: d.pendudukL,
+        pendudukP: d.pendudukP,
+        penduduk: d.penduduk,
+        perkebunanHa: d.perkebunanHa,
+        pertanianHa: d.pertanianHa,
+        perumahanHa: d.perumahanHa,
+      },
+    }));
+  },
+  async simpan(ctx, lingkup, _tahun, perubahan) {
+    const p = await bacaProfilOpd(ctx, lingkup);
+    const daftar: DesaMasukan[] = p.desa.map((d) => {
+      const baru = { ...d } as Record<string, unknown>;
+      for (const c of perubahan.filter((x) => x.id === d.id)) baru[c.kunci] = c.ke;
+      const { id: _i, penduduk: _lp, ...isi } = baru as typeof d;
+      return isi;
+    });
+    await simpanDesa(ctx, lingkup, daftar);
+  },
+};

@@ -1,0 +1,188 @@
+/**
+ * Users, their password account and sessions (tables of schema/auth.ts). Every list is scoped by Pemda; a
+ * single user is read by id and the caller authorises on its pemdaId.
+ */
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Peran } from "../../domain/akses/izin";
+import type { Db } from "../database";
+import { authAccount, authSession, authUser, opd } from "../schema";
+
+export interface PenggunaRow {
+  id: string;
+  nama: string;
+  email: string;
+  nip: string | null;
+  peran: Peran;
+  pemdaId: string;
+  opdId: string | null;
+  aktif: boolean;
+  gagalMasuk: number;
+  terkunciSampai: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const kolom = {
+  id: authUser.id,
+  nama: authUser.name,
+  email: authUser.email,
+  nip: authUser.nip,
+  peran: authUser.peran,
+  pemdaId: authUser.pemdaId,
+  opdId: authUser.opdId,
+  aktif: authUser.aktif,
+  gagalMasuk: authUser.gagalMasuk,
+  terkunciSampai: authUser.terkunciSampai,
+  createdAt: authUser.createdAt,
+  updatedAt: authUser.updatedAt,
+};
+
+export interface PenggunaBaru {
+  id: string;
+  nama: string;
+  email: string;
+  nip: string | null;
+  peran: Peran;
+  pemdaId: string;
+  opdId: string | null;
+}
+
+/** Inserts the user and its credential account (better-auth's "credential" provider holds the password hash). */
+export async function insertPengguna(db: Db, row: PenggunaBaru, passwordHash: string, now: Date): Promise<PenggunaRow> {
+  const [saved] = await db
+    .insert(authUser)
+    .values({
+      id: row.id,
+      name: row.nama,
+      email: row.email,
+      emailVerified: true,
+      nip: row.nip,
+      peran: row.peran,
+      pemdaId: row.pemdaId,
+      opdId: row.opdId,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning(kolom);
+  if (!saved) throw new Error("insertPengguna: no row returned");
+  await db.insert(authAccount).values({
+    id: crypto.randomUUID(),
+    accountId: row.id,
+    providerId: "credential",
+    userId: row.id,
+    password: passwordHash,
+    createdAt: now,
+    updatedAt: now,
+  });
+  return saved;
+}
+
+export async function findPenggunaById(db: Db, id: string): Promise<PenggunaRow | undefined> {
+  const rows = await db.select(kolom).from(authUser).where(eq(authUser.id, id));
+  return rows[0];
+}
+
+export async function findPenggunaByEmail(db: Db, email: string): Promise<PenggunaRow | undefined> {
+  const rows = await db.select(kolom).from(authUser).where(eq(authUser.email, email.trim().toLowerCase()));
+  return rows[0];
+}
+
+export async function findPenggunaByNip(db: Db, nip: string): Promise<PenggunaRow | undefined> {
+  const rows = await db.select(kolom).from(authUser).where(eq(authUser.nip, nip));
+  return rows[0];
+}
+
+export interface PenggunaFilter {
+  pemdaId: string;
+  /** Only users bound to this OPD. */
+  opdId?: string;
+}
+
+export interface PenggunaDenganOpd extends PenggunaRow {
+  opdSlug: string | null;
+  opdNama: string | null;
+}
+
+export async function listPengguna(db: Db, filter: PenggunaFilter): Promise<PenggunaDenganOpd[]> {
+  return db
+    .select({ ...kolom, opdSlug: opd.slug, opdNama: opd.nama })
+    .from(authUser)
+    .leftJoin(opd, eq(opd.id, authUser.opdId))
+    .where(and(eq(authUser.pemdaId, filter.pemdaId), filter.opdId ? eq(authUser.opdId, filter.opdId) : undefined))
+    .orderBy(asc(authUser.name));
+}
+
+export async function countPengguna(db: Db): Promise<number> {
+  const rows = await db.select({ n: sql<number>`cast(count(*) as integer)` }).from(authUser);
+  return rows[0]?.n ?? 0;
+}
+
+export interface PenggunaPatch {
+  nama?: string;
+  nip?: string | null;
+  peran?: Peran;
+  opdId?: string | null;
+  aktif?: boolean;
+}
+
+export async function updatePengguna(db: Db, id: string, patch: PenggunaPatch, now: Date): Promise<PenggunaRow> {
+  const [saved] = await db
+    .update(authUser)
+    .set({
+      ...(patch.nama !== undefined ? { name: patch.nama } : {}),
+      ...(patch.nip !== undefined ? { nip: patch.nip } : {}),
+      ...(patch.peran !== undefined ? { peran: patch.peran } : {}),
+      ...(patch.opdId !== undefined ? { opdId: patch.opdId } : {}),
+      ...(patch.aktif !== undefined ? { aktif: patch.aktif } : {}),
+      updatedAt: now,
+    })
+    .where(eq(authUser.id, id))
+    .returning(kolom);
+  if (!saved) throw new Error("updatePengguna: no row returned");
+  return saved;
+}
+
+export async function getPasswordHash(db: Db, userId: string): Promise<string | undefined> {
+  const rows = await db
+    .select({ password: authAccount.password })
+    .from(authAccount)
+    .where(and(eq(authAccount.userId, userId), eq(authAccount.providerId, "credential")));
+  return rows[0]?.password ?? undefined;
+}
+
+export async function setPasswordHash(db: Db, userId: string, passwordHash: string, now: Date): Promise<void> {
+  await db
+    .update(authAccount)
+    .set({ password: passwordHash, updatedAt: now })
+    .where(and(eq(authAccount.userId, userId), eq(authAccount.providerId, "credential")));
+}
+
+/** Ends every session of the user (deactivation, password reset); `kecualiToken` keeps the caller's own. */
+export async function deleteSesiPengguna(db: Db, userId: string, kecualiToken?: string): Promise<void> {
+  await db
+    .delete(authSession)
+    .where(
+      and(eq(authSession.userId, userId), kecualiToken ? sql`${authSession.token} <> ${kecualiToken}` : undefined),
+    );
+}
+
+export async function deleteSesiByToken(db: Db, token: string): Promise<void> {
+  await db.delete(authSession).where(eq(authSession.token, token));
+}
+
+/** Counts one more failed sign-in (below the lockout limit). */
+export async function tambahGagalMasuk(db: Db, userId: string): Promise<void> {
+  await db
+    .update(authUser)
+    .set({ gagalMasuk: sql`${authUser.gagalMasuk} + 1` })
+    .where(eq(authUser.id, userId));
+}
+
+/** Locks the account until `sampai` and restarts the failure count. */
+export async function kunciPengguna(db: Db, userId: string, sampai: Date): Promise<void> {
+  await db.update(authUser).set({ gagalMasuk: 0, terkunciSampai: sampai }).where(eq(authUser.id, userId));
+}
+
+export async function resetGagalMasuk(db: Db, userId: string): Promise<void> {
+  await db.update(authUser).set({ gagalMasuk: 0, terkunciSampai: null }).where(eq(authUser.id, userId));
+}

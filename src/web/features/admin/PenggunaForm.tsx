@@ -1,0 +1,158 @@
+import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, Text, TextInput } from "@mantine/core";
+import { type FormEvent, useEffect, useState } from "react";
+import { ApiError, getJson, sendJson } from "../../api/client";
+import { useI18n } from "../../i18n/i18n";
+import type { MessageKey } from "../../i18n/messages";
+import type { OpdRingkas } from "./PenggunaPage";
+
+export interface Pengguna {
+  id: string;
+  nama: string;
+  email: string;
+  nip: string | null;
+  peran: string;
+  labelPeran: string;
+  aktif: boolean;
+  terkunciSampai: string | null;
+  opd: { slug: string; nama: string } | null;
+}
+
+interface PeranInfo {
+  peran: string;
+  label: string;
+  ikatan: "opd" | "pemda" | "bebas";
+}
+
+const SELURUH = "__pemda__";
+
+/** Create a user (with an initial password) or edit name, NIP, role and OPD binding. */
+export function PenggunaForm(props: {
+  pemda: string;
+  opd: OpdRingkas[];
+  awal: Pengguna | null;
+  onClose(): void;
+  onSaved(): void;
+}) {
+  const { t } = useI18n();
+  const { awal } = props;
+  const [peranList, setPeranList] = useState<PeranInfo[]>([]);
+  const [nama, setNama] = useState(awal?.nama ?? "");
+  const [email, setEmail] = useState(awal?.email ?? "");
+  const [nip, setNip] = useState(awal?.nip ?? "");
+  const [peran, setPeran] = useState(awal?.peran ?? "operator_opd");
+  const [opd, setOpd] = useState(awal?.opd?.slug ?? SELURUH);
+  const [kataSandi, setKataSandi] = useState("");
+  const [galat, setGalat] = useState<string | null>(null);
+  const [proses, setProses] = useState(false);
+
+  useEffect(() => {
+    getJson<{ peran: PeranInfo[] }>("/api/v1/peran").then(
+      (m) => setPeranList(m.peran),
+      () => undefined,
+    );
+  }, []);
+
+  const ikatan = peranList.find((p) => p.peran === peran)?.ikatan ?? "bebas";
+
+  async function kirim(e: FormEvent) {
+    e.preventDefault();
+    setProses(true);
+    const opdSlug = opd === SELURUH ? null : opd;
+    try {
+      if (awal) {
+        await sendJson("PATCH", `/api/v1/pemda/${props.pemda}/pengguna/${awal.id}`, {
+          nama,
+          nip: nip.trim() || null,
+          peran,
+          opd: opdSlug,
+        });
+      } else {
+        await sendJson("POST", `/api/v1/pemda/${props.pemda}/pengguna`, {
+          nama,
+          email,
+          nip: nip.trim() || null,
+          peran,
+          opd: opdSlug,
+          kataSandi,
+        });
+      }
+      props.onSaved();
+    } catch (error) {
+      setGalat(error instanceof ApiError ? error.detail || error.message : String(error));
+    } finally {
+      setProses(false);
+    }
+  }
+
+  return (
+    <Modal opened onClose={props.onClose} title={awal ? t("pengguna.ubah") : t("pengguna.tambah")} size="lg">
+      <form onSubmit={kirim}>
+        <Stack>
+          {galat && <Alert color="red">{galat}</Alert>}
+          <TextInput
+            label={t("pengguna.nama")}
+            value={nama}
+            onChange={(e) => setNama(e.currentTarget.value)}
+            required
+          />
+          <TextInput
+            label={t("pengguna.email")}
+            type="email"
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+            disabled={Boolean(awal)}
+            required
+          />
+          <TextInput label={t("pengguna.nip")} value={nip} onChange={(e) => setNip(e.currentTarget.value)} />
+          <Select
+            label={t("pengguna.peran")}
+            data={peranList.map((p) => ({ value: p.peran, label: p.label }))}
+            value={peran}
+            onChange={(v) => {
+              if (!v) return;
+              setPeran(v);
+              const ik = peranList.find((p) => p.peran === v)?.ikatan;
+              if (ik === "pemda") setOpd(SELURUH);
+              if (ik === "opd" && opd === SELURUH && props.opd[0]) setOpd(props.opd[0].slug);
+            }}
+            allowDeselect={false}
+          />
+          <Select
+            label={t("pengguna.opd")}
+            description={t(`pengguna.ikatan.${ikatan}` as MessageKey)}
+            data={[
+              ...(ikatan !== "opd" ? [{ value: SELURUH, label: t("akun.seluruhPemda") }] : []),
+              ...(ikatan !== "pemda" ? props.opd.map((o) => ({ value: o.slug, label: o.nama })) : []),
+            ]}
+            value={opd}
+            onChange={(v) => v && setOpd(v)}
+            allowDeselect={false}
+            searchable
+          />
+          {!awal && (
+            <>
+              <PasswordInput
+                label={t("pengguna.kataSandiAwal")}
+                autoComplete="new-password"
+                value={kataSandi}
+                onChange={(e) => setKataSandi(e.currentTarget.value)}
+                required
+              />
+              <Text size="xs" c="dimmed">
+                {t("akun.sandiAturan")}
+              </Text>
+            </>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={props.onClose}>
+              {t("batal")}
+            </Button>
+            <Button type="submit" loading={proses}>
+              {t("simpan")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,134 @@
+import { Alert, Badge, Button, Group, Loader, Menu, ScrollArea, Stack, Table, Text } from "@mantine/core";
+import { IconDots, IconPlus } from "@tabler/icons-react";
+import { useCallback, useEffect, useState } from "react";
+import { ApiError, getJson, sendJson } from "../../api/client";
+import { useAuth } from "../../auth/AuthProvider";
+import { useI18n } from "../../i18n/i18n";
+import { PenggunaForm, type Pengguna } from "./PenggunaForm";
+import { ResetSandiModal } from "./ResetSandiModal";
+
+export interface OpdRingkas {
+  slug: string;
+  nama: string;
+}
+
+/** Users of the admin's Pemda: create, edit role/OPD binding, deactivate/activate, reset password. */
+export function PenggunaPage() {
+  const { t } = useI18n();
+  const { pengguna: saya } = useAuth();
+  const pemda = saya?.pemda.slug ?? "";
+  const [rows, setRows] = useState<Pengguna[] | null>(null);
+  const [opd, setOpd] = useState<OpdRingkas[]>([]);
+  const [galat, setGalat] = useState<string | null>(null);
+  const [form, setForm] = useState<{ mode: "baru" } | { mode: "ubah"; pengguna: Pengguna } | null>(null);
+  const [reset, setReset] = useState<Pengguna | null>(null);
+
+  const muat = useCallback(() => {
+    getJson<Pengguna[]>(`/api/v1/pemda/${pemda}/pengguna`).then(setRows, (e: Error) => setGalat(e.message));
+  }, [pemda]);
+
+  useEffect(() => {
+    muat();
+    getJson<OpdRingkas[]>(`/api/v1/pemda/${pemda}/opd`).then(setOpd, () => undefined);
+  }, [muat, pemda]);
+
+  async function setAktif(p: Pengguna, aktif: boolean) {
+    try {
+      await sendJson("PATCH", `/api/v1/pemda/${pemda}/pengguna/${p.id}`, { aktif });
+      setGalat(null);
+      muat();
+    } catch (error) {
+      setGalat(error instanceof ApiError ? error.message : String(error));
+    }
+  }
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Text c="dimmed">{t("admin.penggunaIntro")}</Text>
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setForm({ mode: "baru" })}>
+          {t("pengguna.tambah")}
+        </Button>
+      </Group>
+      {galat && (
+        <Alert color="red" withCloseButton onClose={() => setGalat(null)}>
+          {galat}
+        </Alert>
+      )}
+      {!rows && !galat && <Loader size="sm" aria-label={t("memuat")} />}
+      {rows && (
+        <ScrollArea>
+          <Table striped highlightOnHover withTableBorder data-testid="tabel-pengguna">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t("pengguna.nama")}</Table.Th>
+                <Table.Th>{t("pengguna.email")}</Table.Th>
+                <Table.Th>{t("pengguna.nip")}</Table.Th>
+                <Table.Th>{t("pengguna.peran")}</Table.Th>
+                <Table.Th>{t("pengguna.opd")}</Table.Th>
+                <Table.Th>{t("pengguna.status")}</Table.Th>
+                <Table.Th aria-label={t("pengguna.tindakan")} />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((p) => (
+                <Table.Tr key={p.id}>
+                  <Table.Td>{p.nama}</Table.Td>
+                  <Table.Td>{p.email}</Table.Td>
+                  <Table.Td>{p.nip ?? "—"}</Table.Td>
+                  <Table.Td>{p.labelPeran}</Table.Td>
+                  <Table.Td>{p.opd?.nama ?? t("akun.seluruhPemda")}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      <Badge color={p.aktif ? "green" : "gray"} variant="light">
+                        {p.aktif ? t("pengguna.aktif") : t("pengguna.nonaktif")}
+                      </Badge>
+                      {p.terkunciSampai && new Date(p.terkunciSampai) > new Date() && (
+                        <Badge color="red" variant="light">
+                          {t("pengguna.terkunci")}
+                        </Badge>
+                      )}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <Menu position="bottom-end" withinPortal>
+                      <Menu.Target>
+                        <Button variant="subtle" size="xs" aria-label={`${t("pengguna.tindakan")} ${p.nama}`}>
+                          <IconDots size={16} />
+                        </Button>
+                      </Menu.Target>
+                      <Menu.Dropdown>
+                        <Menu.Item onClick={() => setForm({ mode: "ubah", pengguna: p })}>
+                          {t("pengguna.ubah")}
+                        </Menu.Item>
+                        <Menu.Item onClick={() => setReset(p)}>{t("pengguna.reset")}</Menu.Item>
+                        {p.id !== saya?.id && (
+                          <Menu.Item color={p.aktif ? "red" : undefined} onClick={() => void setAktif(p, !p.aktif)}>
+                            {p.aktif ? t("pengguna.nonaktifkan") : t("pengguna.aktifkan")}
+                          </Menu.Item>
+                        )}
+                      </Menu.Dropdown>
+                    </Menu>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollArea>
+      )}
+      {form && (
+        <PenggunaForm
+          pemda={pemda}
+          opd={opd}
+          awal={form.mode === "ubah" ? form.pengguna : null}
+          onClose={() => setForm(null)}
+          onSaved={() => {
+            setForm(null);
+            muat();
+          }}
+        />
+      )}
+      {reset && <ResetSandiModal pemda={pemda} pengguna={reset} onClose={() => setReset(null)} onSaved={muat} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,131 @@
+import { Alert, Badge, Button, Card, Group, Loader, Modal, Stack, Text, Textarea, Title } from "@mantine/core";
+import { useCallback, useEffect, useState } from "react";
+import { ApiError, getJson, sendJson } from "../../api/client";
+import { useI18n } from "../../i18n/i18n";
+import type { MessageKey } from "../../i18n/messages";
+
+interface Tindakan {
+  aksi: string;
+  label: string;
+  ke: string;
+  perluAlasan: boolean;
+}
+
+interface StatusModul {
+  modul: string;
+  status: string;
+  labelStatus: string;
+  tindakan: Tindakan[];
+}
+
+const WARNA: Record<string, string> = { draft: "gray", diajukan: "yellow", disetujui: "green", terkunci: "red" };
+
+/**
+ * Workflow badge per module of one OPD and year, with the actions the signed-in role may take (the server decides
+ * which; it checks again on submit). Returning and unlocking ask for a reason, which is kept in the audit trail.
+ * Pass `modul` to show a single module.
+ */
+export function StatusPeriode(props: {
+  pemda: string;
+  opd: string;
+  tahun: number;
+  modul?: string;
+  /** Called after an action succeeded (the page reloads its data: a locked year becomes read-only). */
+  onUbah?: () => void;
+}) {
+  const { t } = useI18n();
+  const [data, setData] = useState<StatusModul[] | null>(null);
+  const [galat, setGalat] = useState<string | null>(null);
+  const [minta, setMinta] = useState<{ modul: string; tindakan: Tindakan } | null>(null);
+  const [alasan, setAlasan] = useState("");
+  const [proses, setProses] = useState(false);
+  const base = `/api/v1/pemda/${props.pemda}/opd/${props.opd}/status-periode/${props.tahun}`;
+
+  const muat = useCallback(() => {
+    getJson<StatusModul[]>(base).then(setData, (e: Error) => setGalat(e.message));
+  }, [base]);
+  useEffect(muat, [muat]);
+
+  async function jalankan(modul: string, tindakan: Tindakan, teks?: string) {
+    setProses(true);
+    try {
+      await sendJson("POST", `${base}/${modul}`, { aksi: tindakan.aksi, ...(teks ? { alasan: teks } : {}) });
+      setMinta(null);
+      setAlasan("");
+      setGalat(null);
+      muat();
+      props.onUbah?.();
+    } catch (error) {
+      setGalat(error instanceof ApiError ? error.detail || error.message : String(error));
+    } finally {
+      setProses(false);
+    }
+  }
+
+  const tampil = data?.filter((m) => !props.modul || m.modul === props.modul);
+  return (
+    <Card withBorder padding="md" data-testid="status-periode">
+      <Stack gap="xs">
+        <Title order={4}>{t("alur.judul", { tahun: props.tahun })}</Title>
+        {galat && <Alert color="red">{galat}</Alert>}
+        {!data && !galat && <Loader size="xs" aria-label={t("memuat")} />}
+        {tampil?.map((m) => (
+          <Group key={m.modul} justify="space-between" wrap="wrap">
+            <Group gap="xs">
+              <Text size="sm" w={160}>
+                {t(`modul.${m.modul}` as MessageKey)}
+              </Text>
+              <Badge color={WARNA[m.status] ?? "gray"} variant="light" data-testid={`status-${m.modul}`}>
+                {m.labelStatus}
+              </Badge>
+            </Group>
+            <Group gap={4}>
+              {m.tindakan.map((x) => (
+                <Button
+                  key={x.aksi}
+                  size="xs"
+                  variant="light"
+                  loading={proses && minta === null}
+                  onClick={() =>
+                    x.perluAlasan ? setMinta({ modul: m.modul, tindakan: x }) : void jalankan(m.modul, x)
+                  }
+                >
+                  {x.label}
+                </Button>
+              ))}
+            </Group>
+          </Group>
+        ))}
+      </Stack>
+      <Modal
+        opened={minta !== null}
+        onClose={() => setMinta(null)}
+        title={minta ? t("alur.konfirmasi", { aksi: minta.tindakan.label }) : ""}
+      >
+        <Stack>
+          <Textarea
+            label={t("alur.alasan")}
+            description={t("alur.alasanWajib")}
+            value={alasan}
+            onChange={(e) => setAlasan(e.currentTarget.value)}
+            autosize
+            minRows={3}
+            required
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setMinta(null)}>
+              {t("batal")}
+            </Button>
+            <Button
+              disabled={!alasan.trim()}
+              loading={proses}
+              onClick={() => minta && void jalankan(minta.modul, minta.tindakan, alasan.trim())}
+            >
+              {minta?.tindakan.label}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Card>
+  );
+}

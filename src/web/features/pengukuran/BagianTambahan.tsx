@@ -1,0 +1,196 @@
+import { Badge, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
+import { useEffect, useState } from "react";
+import { getJson } from "../../api/client";
+import { useI18n } from "../../i18n/i18n";
+import { warnaKategori } from "../kinerja/warna";
+import { FormAnalisis } from "./FormAnalisis";
+import { angkaId } from "./tipe";
+
+interface Analisis {
+  sasaranId: string;
+  sasaran: string;
+  faktorPendukung: string[];
+  faktorPenghambat: string[];
+  solusi: string[];
+  rekomendasi: string[];
+}
+
+interface Program {
+  id: string;
+  sasaranKode: string;
+  tingkat: "program" | "kegiatan";
+  programKegiatan: string;
+  indikator: string;
+  menunjang: boolean | null;
+  capaianDicetak: string | null;
+  capaian: { tampil: string; peringkat: number } | null;
+}
+
+interface Pembanding {
+  peer: { slug: string | null; nama: string };
+  nilai: Array<{
+    indikatorKode: string;
+    tahun: number;
+    target: string | null;
+    realisasi: string | null;
+    asal: "basis-data" | "terbit";
+    keterangan: string;
+    terbitBerbeda: { realisasi: string; sumber: string } | null;
+  }>;
+}
+
+/** Bab III extras of the year: analysis per sasaran, supporting programs (Tabel 3.16) and the peer comparison. */
+export function BagianTambahan({
+  api,
+  tahun,
+  muatKe,
+  bolehUbah,
+}: {
+  api: string;
+  tahun: number;
+  muatKe: number;
+  bolehUbah: boolean;
+}) {
+  const { t, locale } = useI18n();
+  const [analisis, setAnalisis] = useState<Analisis[]>([]);
+  const [program, setProgram] = useState<Program[]>([]);
+  const [peer, setPeer] = useState<Pembanding | null>(null);
+  const [edit, setEdit] = useState<string | null>(null);
+  const [muatLokal, setMuatLokal] = useState(0);
+  useEffect(() => {
+    getJson<Analisis[]>(`${api}/pengukuran/${tahun}/analisis`).then(setAnalisis, () => setAnalisis([]));
+    getJson<Program[]>(`${api}/pengukuran/${tahun}/indikator-program`).then(setProgram, () => setProgram([]));
+    getJson<Pembanding | null>(`${api}/pembanding`).then(setPeer, () => setPeer(null));
+  }, [api, tahun, muatKe, muatLokal]);
+  const daftar = (judul: string, isi: string[]) =>
+    isi.length > 0 && (
+      <Stack gap={2}>
+        <Text size="sm" fw={600}>
+          {judul}
+        </Text>
+        <List size="sm">
+          {isi.map((x) => (
+            <List.Item key={x}>{x}</List.Item>
+          ))}
+        </List>
+      </Stack>
+    );
+  const tahunPeer = peer?.nilai.filter((n) => n.tahun === tahun || n.tahun === tahun - 1) ?? [];
+  return (
+    <Stack>
+      {tahunPeer.length > 0 && peer && (
+        <Card withBorder data-testid="pembanding">
+          <Title order={4}>{t("pengukuran.pembanding", { nama: peer.peer.nama })}</Title>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t("kinerja.indikator")}</Table.Th>
+                <Table.Th>{t("kinerja.tahun")}</Table.Th>
+                <Table.Th>{t("kinerja.target")}</Table.Th>
+                <Table.Th>{t("kinerja.realisasi")}</Table.Th>
+                <Table.Th>{t("kinerja.sumber")}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {tahunPeer.map((n) => (
+                <Table.Tr key={`${n.indikatorKode}-${n.tahun}`}>
+                  <Table.Td>{n.indikatorKode.toUpperCase()}</Table.Td>
+                  <Table.Td>{n.tahun}</Table.Td>
+                  <Table.Td>{n.target ?? "—"}</Table.Td>
+                  <Table.Td>{angkaId(n.realisasi, locale)}</Table.Td>
+                  <Table.Td>
+                    <Text size="xs">
+                      {n.asal === "basis-data" ? `${t("pengukuran.dariDb")}: ${n.keterangan}` : n.keterangan}
+                    </Text>
+                    {n.terbitBerbeda && (
+                      <Text size="xs" c="orange">
+                        {t("pengukuran.terbitBeda", {
+                          nilai: n.terbitBerbeda.realisasi,
+                          sumber: n.terbitBerbeda.sumber,
+                        })}
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Card>
+      )}
+      {(bolehUbah ||
+        analisis.some((a) => a.faktorPendukung.length + a.faktorPenghambat.length + a.solusi.length > 0)) && (
+        <Card withBorder>
+          <Title order={4}>{t("pengukuran.analisis")}</Title>
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            {analisis.map((a) => (
+              <Stack key={a.sasaranId} gap="xs">
+                <Group justify="space-between" wrap="nowrap">
+                  <Text fw={600}>{a.sasaran}</Text>
+                  {bolehUbah && edit !== a.sasaranId && (
+                    <Button size="compact-xs" variant="subtle" onClick={() => setEdit(a.sasaranId)}>
+                      {t("kinerja.ubah")}
+                    </Button>
+                  )}
+                </Group>
+                {edit === a.sasaranId ? (
+                  <FormAnalisis
+                    api={api}
+                    tahun={tahun}
+                    awal={a}
+                    selesai={(disimpan) => {
+                      setEdit(null);
+                      if (disimpan) setMuatLokal((n) => n + 1);
+                    }}
+                  />
+                ) : (
+                  <>
+                    {daftar(t("pengukuran.faktorPendukung"), a.faktorPendukung)}
+                    {daftar(t("pengukuran.faktorPenghambat"), a.faktorPenghambat)}
+                    {daftar(t("pengukuran.solusi"), a.solusi)}
+                    {daftar(t("pengukuran.rekomendasi"), a.rekomendasi)}
+                  </>
+                )}
+              </Stack>
+            ))}
+          </SimpleGrid>
+        </Card>
+      )}
+      {program.length > 0 && (
+        <Card withBorder>
+          <Title order={4}>{t("pengukuran.program")}</Title>
+          <Table.ScrollContainer minWidth={700}>
+            <Table striped>
+              <Table.Tbody>
+                {program.map((p) => (
+                  <Table.Tr key={p.id}>
+                    <Table.Td>{p.sasaranKode}</Table.Td>
+                    <Table.Td fw={p.tingkat === "program" ? 600 : 400} pl={p.tingkat === "kegiatan" ? "lg" : undefined}>
+                      {p.programKegiatan}
+                    </Table.Td>
+                    <Table.Td>{p.indikator}</Table.Td>
+                    <Table.Td>
+                      {p.capaian ? (
+                        <Badge color={warnaKategori(p.capaian.peringkat)}>{p.capaian.tampil}</Badge>
+                      ) : (
+                        <Text size="xs" c="dimmed">
+                          {p.capaianDicetak ? t("pengukuran.capaianDicetak", { nilai: p.capaianDicetak }) : "—"}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {p.menunjang === null
+                        ? "—"
+                        : p.menunjang
+                          ? t("pengukuran.menunjang")
+                          : t("pengukuran.tidakMenunjang")}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Card>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,78 @@
+import { Alert, Button, Group, Stack, Textarea } from "@mantine/core";
+import { useState } from "react";
+import { ApiError, sendJson } from "../../api/client";
+import { useI18n } from "../../i18n/i18n";
+
+export interface AnalisisIsi {
+  sasaranId: string;
+  faktorPendukung: string[];
+  faktorPenghambat: string[];
+  solusi: string[];
+  rekomendasi: string[];
+}
+
+const BIDANG = [
+  ["faktorPendukung", "pengukuran.faktorPendukung"],
+  ["faktorPenghambat", "pengukuran.faktorPenghambat"],
+  ["solusi", "pengukuran.solusi"],
+  ["rekomendasi", "pengukuran.rekomendasi"],
+] as const;
+
+/** Edits the analysis of one sasaran: one item per line in each list. */
+export function FormAnalisis(props: {
+  api: string;
+  tahun: number;
+  awal: AnalisisIsi;
+  selesai(disimpan: boolean): void;
+}) {
+  const { t } = useI18n();
+  const [isi, setIsi] = useState(
+    () =>
+      Object.fromEntries(BIDANG.map(([k]) => [k, props.awal[k].join("\n")])) as Record<
+        (typeof BIDANG)[number][0],
+        string
+      >,
+  );
+  const [galat, setGalat] = useState<string | null>(null);
+  const simpan = async () => {
+    try {
+      const body = Object.fromEntries(
+        BIDANG.map(([k]) => [
+          k,
+          isi[k]
+            .split("\n")
+            .map((x) => x.trim())
+            .filter(Boolean),
+        ]),
+      );
+      await sendJson("PUT", `${props.api}/pengukuran/${props.tahun}/analisis/${props.awal.sasaranId}`, body);
+      props.selesai(true);
+    } catch (e) {
+      setGalat(e instanceof ApiError ? e.detail || e.message : String(e));
+    }
+  };
+  return (
+    <Stack gap="xs">
+      {galat && <Alert color="red">{galat}</Alert>}
+      {BIDANG.map(([k, label]) => (
+        <Textarea
+          key={k}
+          label={t(label)}
+          description="satu butir per baris"
+          autosize
+          minRows={2}
+          value={isi[k]}
+          onChange={(e) => setIsi({ ...isi, [k]: e.currentTarget.value })}
+        />
+      ))}
+      <Group justify="flex-end">
+        <Button variant="default" size="xs" onClick={() => props.selesai(false)}>
+          {t("batal")}
+        </Button>
+        <Button size="xs" onClick={() => void simpan()}>
+          {t("simpan")}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

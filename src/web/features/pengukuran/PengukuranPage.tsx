@@ -1,0 +1,98 @@
+import { Alert, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { getJson, sendJson } from "../../api/client";
+import { useAuth } from "../../auth/AuthProvider";
+import { useI18n } from "../../i18n/i18n";
+import { StatusPeriode } from "../alur/StatusPeriode";
+import { TombolXlsx } from "../kinerja/TombolXlsx";
+import { type Lingkup, tahunBawaan, useLingkup } from "../kinerja/lingkup";
+import { PilihLingkup } from "../kinerja/PilihLingkup";
+import { BagianTambahan } from "./BagianTambahan";
+import { DasborIndikator } from "./DasborIndikator";
+import { TabelIku } from "./TabelIku";
+import type { Pengukuran } from "./tipe";
+
+const LABEL_STATUS: Record<string, string> = { diajukan: "Diajukan", disetujui: "Disetujui", terkunci: "Terkunci" };
+
+/** Measurement of one OPD and year: dashboard, IKU table with inline realisasi, workflow, XLSX, analysis, peer. */
+export function PengukuranPage() {
+  const lingkup = useLingkup();
+  if (!lingkup.api) return <Loader size="sm" />;
+  return <Isi lingkup={lingkup} api={lingkup.api} />;
+}
+
+function Isi({ lingkup, api }: { lingkup: Lingkup; api: string }) {
+  const { t } = useI18n();
+  const { punya } = useAuth();
+  const [data, setData] = useState<Pengukuran | null>(null);
+  const [galat, setGalat] = useState<string | null>(null);
+  const [muatKe, setMuatKe] = useState(0);
+  const tahunUrl = lingkup.tahun;
+  const tahun = tahunUrl ?? data?.tahun ?? new Date().getFullYear() - 1;
+
+  const muat = useCallback(() => {
+    getJson<Pengukuran>(`${api}/pengukuran/${tahun}`).then(
+      (d) => {
+        if (tahunUrl === null && d.tahunTersedia.length && !d.tahunTersedia.includes(d.tahun)) {
+          lingkup.setTahun(tahunBawaan(d.tahunTersedia));
+          return;
+        }
+        setData(d);
+        setGalat(null);
+      },
+      (e: Error) => setGalat(e.message),
+    );
+    setMuatKe((n) => n + 1);
+  }, [api, tahun, tahunUrl, lingkup]);
+  // eslint: muat changes with every render of lingkup; load again only when the OPD or the year changes.
+  const muatRef = useRef(muat);
+  muatRef.current = muat;
+  useEffect(() => muatRef.current(), [api, tahun]);
+
+  const bolehUbah = Boolean(data && data.status === "draft" && punya("pengukuran.ubah"));
+  const simpanRealisasi = async (indikatorId: string, periode: string, nilai: string | null) => {
+    await sendJson("PUT", `${api}/pengukuran/${tahun}/realisasi`, { indikatorId, periode, nilai });
+    muat();
+  };
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Title order={2}>{t("pengukuran.judul")}</Title>
+        <PilihLingkup lingkup={lingkup} tahunPilihan={data?.tahunTersedia ?? []} />
+      </Group>
+      {galat && <Alert color="red">{galat}</Alert>}
+      {!data && !galat && <Loader size="sm" aria-label={t("memuat")} />}
+      {data && (
+        <>
+          <Text c="dimmed">{data.opd.nama}</Text>
+          <StatusPeriode
+            pemda={lingkup.pemda}
+            opd={data.opd.slug}
+            tahun={data.tahun}
+            modul="pengukuran"
+            onUbah={muat}
+          />
+          {data.status !== "draft" && (
+            <Alert color="blue" variant="light" data-testid="hanya-baca">
+              {t("kinerja.hanyaBaca", { status: LABEL_STATUS[data.status] ?? data.status })}
+            </Alert>
+          )}
+          {data.sasaran.length === 0 ? (
+            <Text c="dimmed">{t("kinerja.kosong")}</Text>
+          ) : (
+            <>
+              <Title order={3}>{t("pengukuran.dasbor")}</Title>
+              <DasborIndikator data={data} />
+              <Group justify="space-between" align="flex-end">
+                <Title order={3}>{t("pengukuran.tabelIku", { tahun: data.tahun })}</Title>
+                <TombolXlsx api={api} tabel="realisasi" tahun={data.tahun} bolehImpor={bolehUbah} onImpor={muat} />
+              </Group>
+              <TabelIku data={data} aksi={{ bolehUbah, simpanRealisasi, muatUlang: muat, api }} />
+              <BagianTambahan api={api} tahun={data.tahun} muatKe={muatKe} bolehUbah={bolehUbah} />
+            </>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

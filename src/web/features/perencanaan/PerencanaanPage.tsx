@@ -1,0 +1,204 @@
+import { Alert, Badge, Card, Group, List, Loader, Stack, Table, Text, Title } from "@mantine/core";
+import { useCallback, useEffect, useState } from "react";
+import { getJson, sendJson } from "../../api/client";
+import { useAuth } from "../../auth/AuthProvider";
+import { useI18n } from "../../i18n/i18n";
+import { StatusPeriode } from "../alur/StatusPeriode";
+import { tahunBawaan, useLingkup, useTahunTersedia } from "../kinerja/lingkup";
+import { PilihLingkup } from "../kinerja/PilihLingkup";
+import { SelEdit } from "../kinerja/SelEdit";
+import { TombolXlsx } from "../kinerja/TombolXlsx";
+
+interface Indikator {
+  id: string;
+  kode: string;
+  nama: string;
+  iku: boolean;
+  satuan: string;
+  polaritas: string;
+  sumberData: string;
+  sumberRealisasi: string;
+  target: Array<{ tahun: number; target: string | null; sumber: string | null }>;
+  tanpaTarget: number[];
+}
+
+interface Perencanaan {
+  opd: { slug: string; nama: string };
+  status: string;
+  rpjmd: {
+    tahunAwal: number;
+    tahunAkhir: number;
+    visi: string;
+    kataKunci: Array<{ kata: string; penjelasan: string }>;
+    misi: Array<{ nomor: number; teks: string; didukung: boolean }>;
+  } | null;
+  renstra: {
+    tahunAwal: number;
+    tahunAkhir: number;
+    namaDokumen: string;
+    catatan: string | null;
+    tahunPeriode: number[];
+    tujuan: Array<{
+      kode: string;
+      teks: string;
+      sasaran: Array<{
+        kode: string;
+        teks: string;
+        strategi: Array<{ kode: string; teks: string }>;
+        kebijakan: Array<{ kode: string; teks: string }>;
+        indikator: Indikator[];
+      }>;
+    }>;
+  } | null;
+}
+
+/** RPJMD (visi, key words, misi) and the OPD's Renstra with its indicators and a target per year (inline edit). */
+export function PerencanaanPage() {
+  const { t } = useI18n();
+  const { punya } = useAuth();
+  const lingkup = useLingkup();
+  const tersedia = useTahunTersedia(lingkup.api);
+  const tahun = lingkup.tahun ?? (tersedia ? tahunBawaan(tersedia) : null);
+  const [data, setData] = useState<Perencanaan | null>(null);
+  const [galat, setGalat] = useState<string | null>(null);
+  const api = lingkup.api;
+  const muat = useCallback(() => {
+    if (api && tahun)
+      getJson<Perencanaan>(`${api}/perencanaan/${tahun}`).then(setData, (e: Error) => setGalat(e.message));
+  }, [api, tahun]);
+  useEffect(muat, [muat]);
+  if (!api || !tahun) return <Loader size="sm" />;
+  const bolehUbah = Boolean(data && data.status === "draft" && punya("perencanaan.ubah"));
+  const r = data?.renstra;
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Title order={2}>{t("rencana.judul")}</Title>
+        <PilihLingkup lingkup={{ ...lingkup, tahun }} tahunPilihan={tersedia ?? []} />
+      </Group>
+      {galat && <Alert color="red">{galat}</Alert>}
+      {data?.rpjmd && (
+        <Card withBorder>
+          <Title order={4}>{t("rencana.rpjmd", { awal: data.rpjmd.tahunAwal, akhir: data.rpjmd.tahunAkhir })}</Title>
+          <Text fw={600} fs="italic" my="xs">
+            {t("rencana.visi")}: “{data.rpjmd.visi}”
+          </Text>
+          <List size="sm" mb="xs">
+            {data.rpjmd.kataKunci.map((k) => (
+              <List.Item key={k.kata}>
+                <b>{k.kata}</b>: {k.penjelasan}
+              </List.Item>
+            ))}
+          </List>
+          <Text fw={600}>{t("rencana.misi")}</Text>
+          <List type="ordered" size="sm">
+            {data.rpjmd.misi.map((m) => (
+              <List.Item key={m.nomor}>
+                {m.teks}{" "}
+                {m.didukung && (
+                  <Badge size="xs" color="green">
+                    {t("rencana.didukung")}
+                  </Badge>
+                )}
+              </List.Item>
+            ))}
+          </List>
+        </Card>
+      )}
+      {data && (
+        <StatusPeriode pemda={lingkup.pemda} opd={data.opd.slug} tahun={tahun} modul="perencanaan" onUbah={muat} />
+      )}
+      {data && !r && <Text c="dimmed">{t("kinerja.kosong")}</Text>}
+      {r && (
+        <Card withBorder>
+          <Group justify="space-between">
+            <Title order={4}>{t("rencana.renstra", { awal: r.tahunAwal, akhir: r.tahunAkhir })}</Title>
+            <TombolXlsx api={api} tabel="target" tahun={tahun} bolehImpor={bolehUbah} onImpor={muat} />
+          </Group>
+          <Text size="sm" c="dimmed">
+            {r.namaDokumen}
+          </Text>
+          {r.catatan && (
+            <Text size="xs" c="orange">
+              {r.catatan}
+            </Text>
+          )}
+          {r.tujuan.map((tj) => (
+            <Stack key={tj.kode} gap="xs" mt="sm">
+              <Text fw={700}>
+                {t("rencana.tujuan")} {tj.kode}: {tj.teks}
+              </Text>
+              {tj.sasaran.map((s) => (
+                <Stack key={s.kode} gap={4} pl="md">
+                  <Text fw={600}>
+                    {t("kinerja.sasaran")} {s.kode}: {s.teks}
+                  </Text>
+                  {s.strategi.length > 0 && (
+                    <List size="sm">
+                      {s.strategi.map((x) => (
+                        <List.Item key={x.kode}>
+                          {t("rencana.strategi")}: {x.teks}
+                        </List.Item>
+                      ))}
+                      {s.kebijakan.map((x) => (
+                        <List.Item key={x.kode}>
+                          {t("rencana.kebijakan")}: {x.teks}
+                        </List.Item>
+                      ))}
+                    </List>
+                  )}
+                  <Table.ScrollContainer minWidth={700}>
+                    <Table withTableBorder withColumnBorders>
+                      <Table.Thead>
+                        <Table.Tr>
+                          <Table.Th>{t("kinerja.indikator")}</Table.Th>
+                          <Table.Th>{t("kinerja.satuan")}</Table.Th>
+                          {r.tahunPeriode.map((th) => (
+                            <Table.Th key={th}>{th}</Table.Th>
+                          ))}
+                        </Table.Tr>
+                      </Table.Thead>
+                      <Table.Tbody>
+                        {s.indikator.map((i) => (
+                          <Table.Tr key={i.id}>
+                            <Table.Td>
+                              {i.nama} {i.iku && <Badge size="xs">{t("rencana.iku")}</Badge>}
+                              <Text size="xs" c="dimmed">
+                                {i.polaritas} · {i.sumberData}
+                              </Text>
+                              {i.tanpaTarget.length > 0 && (
+                                <Badge size="xs" color="red">
+                                  {t("rencana.tanpaTarget", { tahun: i.tanpaTarget.join(", ") })}
+                                </Badge>
+                              )}
+                            </Table.Td>
+                            <Table.Td>{i.satuan}</Table.Td>
+                            {i.target.map((tg) => (
+                              <Table.Td key={tg.tahun}>
+                                <SelEdit
+                                  nilai={tg.target ?? ""}
+                                  bolehUbah={bolehUbah && tg.tahun === tahun}
+                                  label={`${t("kinerja.target")} ${tg.tahun} ${i.nama}`}
+                                  simpan={async (v) => {
+                                    await sendJson("PUT", `${api}/indikator/${i.id}/target/${tg.tahun}`, {
+                                      target: v.trim() === "" ? null : v,
+                                    });
+                                    muat();
+                                  }}
+                                />
+                              </Table.Td>
+                            ))}
+                          </Table.Tr>
+                        ))}
+                      </Table.Tbody>
+                    </Table>
+                  </Table.ScrollContainer>
+                </Stack>
+              ))}
+            </Stack>
+          ))}
+        </Card>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,125 @@
+import { Badge, Card, Group, SimpleGrid, Stack, Table, Text } from "@mantine/core";
+import { Fragment } from "react";
+import { useI18n } from "../../i18n/i18n";
+import { SelEdit } from "../kinerja/SelEdit";
+import { type BarisAnggaran, type BarisKinerja, type PkTampil, rupiah, type Simpul } from "./tipe";
+
+const LEVEL: Record<PkTampil["level"], string> = {
+  "kepala-opd": "Kepala OPD",
+  "eselon-iii": "Eselon III",
+  "eselon-iv": "Eselon IV",
+};
+
+/** One PK as its lampiran: parties, place and date, kinerja rows (parent/child) and budget rows with JUMLAH. */
+export function KartuPk({
+  pk,
+  bolehUbah,
+  simpanTarget,
+}: {
+  pk: PkTampil;
+  bolehUbah: boolean;
+  simpanTarget(barisId: string, target: string): Promise<void>;
+}) {
+  const { t } = useI18n();
+  const barisKinerja = (s: Simpul<BarisKinerja>, dalam: number): React.ReactNode => (
+    <Fragment key={s.baris.id}>
+      <Table.Tr>
+        <Table.Td>{s.baris.nomor ?? ""}</Table.Td>
+        <Table.Td pl={dalam ? "lg" : undefined}>{s.baris.sasaran}</Table.Td>
+        <Table.Td>{s.baris.indikator}</Table.Td>
+        <Table.Td>{s.baris.satuan}</Table.Td>
+        <Table.Td>
+          <SelEdit
+            nilai={s.baris.targetTeks ?? ""}
+            bolehUbah={bolehUbah}
+            label={`${t("kinerja.target")} ${s.baris.indikator}`}
+            simpan={(v) => simpanTarget(s.baris.id, v)}
+          />
+        </Table.Td>
+      </Table.Tr>
+      {s.anak.map((a) => barisKinerja(a, dalam + 1))}
+    </Fragment>
+  );
+  const barisAnggaran = (s: Simpul<BarisAnggaran>, dalam: number): React.ReactNode => (
+    <Fragment key={s.baris.id}>
+      <Table.Tr>
+        <Table.Td>{s.baris.nomor ?? ""}</Table.Td>
+        <Table.Td pl={dalam ? "lg" : undefined} fw={dalam ? 400 : 600}>
+          {s.baris.uraian}
+        </Table.Td>
+        <Table.Td ta="right">{rupiah(s.baris.anggaran)}</Table.Td>
+        <Table.Td>{s.baris.keterangan}</Table.Td>
+      </Table.Tr>
+      {s.anak.map((a) => barisAnggaran(a, dalam + 1))}
+    </Fragment>
+  );
+  return (
+    <Card withBorder data-testid={`pk-${pk.kode}`}>
+      <Stack gap="xs">
+        <Group gap="xs">
+          <Badge variant="light">{LEVEL[pk.level]}</Badge>
+          <Badge variant="outline">{pk.jenis === "perubahan" ? "Perubahan" : "Awal"}</Badge>
+          <Badge color={pk.berlaku ? "green" : "gray"}>{pk.berlaku ? t("pk.berlaku") : t("pk.digantikan")}</Badge>
+          <Text size="sm" c="dimmed">
+            {pk.tempat}, {pk.tanggal}
+          </Text>
+        </Group>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {(["pihakPertama", "pihakKedua"] as const).map((k) => (
+            <Stack key={k} gap={0}>
+              <Text size="xs" c="dimmed">
+                {t(k === "pihakPertama" ? "pk.pihakPertama" : "pk.pihakKedua")}
+              </Text>
+              <Text size="sm" fw={600}>
+                {pk[k]?.namaLengkap ?? "—"}
+              </Text>
+              <Text size="xs">
+                {pk[k]?.jabatan}
+                {pk[k]?.nip ? ` · NIP ${pk[k]?.nip}` : ""}
+              </Text>
+            </Stack>
+          ))}
+        </SimpleGrid>
+        <Table.ScrollContainer minWidth={700}>
+          <Table withTableBorder withColumnBorders>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={40}>{t("kinerja.no")}</Table.Th>
+                <Table.Th>{t("kinerja.sasaran")}</Table.Th>
+                <Table.Th>{t("kinerja.indikator")}</Table.Th>
+                <Table.Th>{t("kinerja.satuan")}</Table.Th>
+                <Table.Th>{t("kinerja.target")}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>{pk.kinerja.map((s) => barisKinerja(s, 0))}</Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        {pk.anggaran.length > 0 && (
+          <Table.ScrollContainer minWidth={700}>
+            <Table withTableBorder withColumnBorders>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={40}>{t("kinerja.no")}</Table.Th>
+                  <Table.Th>{t("pk.uraian")}</Table.Th>
+                  <Table.Th ta="right">{t("pk.anggaran")}</Table.Th>
+                  <Table.Th>{t("pk.keterangan")}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {pk.anggaran.map((s) => barisAnggaran(s, 0))}
+                <Table.Tr>
+                  <Table.Td />
+                  <Table.Td fw={700}>{t("pk.jumlah")}</Table.Td>
+                  <Table.Td ta="right" fw={700} data-testid={`pk-${pk.kode}-jumlah`}>
+                    {rupiah(pk.jumlahAnggaran)}
+                  </Table.Td>
+                  <Table.Td />
+                </Table.Tr>
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Stack>
+    </Card>
+  );
+}

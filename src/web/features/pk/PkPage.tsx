@@ -1,0 +1,70 @@
+import { Alert, Group, Loader, Stack, Tabs, Text, Title } from "@mantine/core";
+import { useCallback, useEffect, useState } from "react";
+import { getJson, sendJson } from "../../api/client";
+import { useAuth } from "../../auth/AuthProvider";
+import { useI18n } from "../../i18n/i18n";
+import { StatusPeriode } from "../alur/StatusPeriode";
+import { tahunBawaan, useLingkup, useTahunTersedia } from "../kinerja/lingkup";
+import { PilihLingkup } from "../kinerja/PilihLingkup";
+import { TombolXlsx } from "../kinerja/TombolXlsx";
+import { KartuPk } from "./KartuPk";
+import { PohonKaskade } from "./PohonKaskade";
+import type { DaftarPk, Kaskade } from "./tipe";
+
+/** Perjanjian Kinerja of one OPD and year: every PK as its lampiran, and the cascade tree with its gaps. */
+export function PkPage() {
+  const { t } = useI18n();
+  const { punya } = useAuth();
+  const lingkup = useLingkup();
+  const tersedia = useTahunTersedia(lingkup.api);
+  const tahun = lingkup.tahun ?? (tersedia ? tahunBawaan(tersedia) : null);
+  const [daftar, setDaftar] = useState<DaftarPk | null>(null);
+  const [kaskade, setKaskade] = useState<Kaskade | null>(null);
+  const [galat, setGalat] = useState<string | null>(null);
+  const api = lingkup.api;
+  const muat = useCallback(() => {
+    if (!api || tahun === null) return;
+    getJson<DaftarPk>(`${api}/pk/${tahun}`).then(setDaftar, (e: Error) => setGalat(e.message));
+    getJson<Kaskade>(`${api}/pk/${tahun}/kaskade`).then(setKaskade, (e: Error) => setGalat(e.message));
+  }, [api, tahun]);
+  useEffect(muat, [muat]);
+  if (!api || tahun === null) return <Loader size="sm" />;
+  const bolehUbah = Boolean(daftar && daftar.status === "draft" && punya("pk.ubah"));
+  const simpanTarget = async (barisId: string, target: string) => {
+    await sendJson("PATCH", `${api}/pk-baris/${barisId}`, { target: target.trim() === "" ? null : target });
+    muat();
+  };
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Title order={2}>{t("pk.judul")}</Title>
+        <PilihLingkup lingkup={{ ...lingkup, tahun }} tahunPilihan={tersedia ?? []} />
+      </Group>
+      {galat && <Alert color="red">{galat}</Alert>}
+      {daftar && (
+        <>
+          <Text c="dimmed">{daftar.opd.nama}</Text>
+          <StatusPeriode pemda={lingkup.pemda} opd={daftar.opd.slug} tahun={tahun} modul="pk" onUbah={muat} />
+          <Tabs defaultValue="daftar">
+            <Tabs.List>
+              <Tabs.Tab value="daftar">{t("pk.daftar")}</Tabs.Tab>
+              <Tabs.Tab value="kaskade">{t("pk.kaskade")}</Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="daftar" pt="sm">
+              <Stack>
+                <TombolXlsx api={api} tabel="pk-kinerja" tahun={tahun} bolehImpor={bolehUbah} onImpor={muat} />
+                {daftar.pk.length === 0 && <Text c="dimmed">{t("kinerja.kosong")}</Text>}
+                {daftar.pk.map((p) => (
+                  <KartuPk key={p.id} pk={p} bolehUbah={bolehUbah} simpanTarget={simpanTarget} />
+                ))}
+              </Stack>
+            </Tabs.Panel>
+            <Tabs.Panel value="kaskade" pt="sm">
+              {kaskade ? <PohonKaskade data={kaskade} /> : <Loader size="sm" />}
+            </Tabs.Panel>
+          </Tabs>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,116 @@
+import { Alert, Button, Group, Modal, Select, SimpleGrid, TextInput } from "@mantine/core";
+import { useState } from "react";
+import { parseNip } from "../../../domain/nip/nip";
+import { ApiError, sendJson } from "../../api/client";
+import { useI18n } from "../../i18n/i18n";
+
+export interface PejabatForm {
+  id: string;
+  kode: string;
+  peran: "kepala-daerah" | "kepala-opd" | "pejabat";
+  nama: string;
+  gelarDepan: string | null;
+  gelarBelakang: string | null;
+  nip: string | null;
+  pangkat: string | null;
+  golongan: string | null;
+  jabatan: string;
+  eselon: "II" | "III" | "IV" | null;
+  unitKode: string | null;
+  mulai: string | null;
+  selesai: string | null;
+}
+
+/** NIP checked in the browser with the same rule as the server (src/domain/nip): message in Indonesian. */
+function galatNip(nip: string): string | null {
+  if (!nip.trim()) return "NIP wajib diisi";
+  try {
+    parseNip(nip);
+    return null;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
+/** Edits one pejabat (PUT …/pejabat/{id}); the server validates again and its message is shown. */
+export function FormPejabat({ api, awal, tutup }: { api: string; awal: PejabatForm; tutup(disimpan: boolean): void }) {
+  const { t } = useI18n();
+  const [isi, setIsi] = useState(awal);
+  const [galat, setGalat] = useState<string | null>(null);
+  const [kirim, setKirim] = useState(false);
+  const nipSalah = isi.peran === "kepala-daerah" && !isi.nip ? null : galatNip(isi.nip ?? "");
+  const ubah = (f: keyof PejabatForm) => (e: { currentTarget: { value: string } }) =>
+    setIsi({ ...isi, [f]: e.currentTarget.value || null });
+  const simpan = async () => {
+    setKirim(true);
+    try {
+      const { id: _id, ...body } = isi;
+      await sendJson("PUT", `${api}/pejabat/${awal.id}`, body);
+      tutup(true);
+    } catch (e) {
+      setGalat(e instanceof ApiError ? e.detail || e.message : String(e));
+    } finally {
+      setKirim(false);
+    }
+  };
+  return (
+    <Modal opened onClose={() => tutup(false)} title={`${t("kinerja.ubah")}: ${awal.nama}`} size="lg">
+      {galat && (
+        <Alert color="red" mb="sm">
+          {galat}
+        </Alert>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t("profil.nama")}
+          value={isi.nama}
+          onChange={ubah("nama")}
+          error={isi.nama.trim() ? null : "nama wajib diisi"}
+        />
+        <TextInput
+          label={t("profil.nip")}
+          value={isi.nip ?? ""}
+          onChange={ubah("nip")}
+          error={nipSalah}
+          data-testid="form-nip"
+        />
+        <TextInput label="Gelar depan" value={isi.gelarDepan ?? ""} onChange={ubah("gelarDepan")} />
+        <TextInput label="Gelar belakang" value={isi.gelarBelakang ?? ""} onChange={ubah("gelarBelakang")} />
+        <TextInput label={t("profil.pangkat")} value={isi.pangkat ?? ""} onChange={ubah("pangkat")} />
+        <TextInput
+          label="Golongan"
+          value={isi.golongan ?? ""}
+          onChange={ubah("golongan")}
+          placeholder="otomatis dari pangkat"
+        />
+        <TextInput
+          label={t("profil.jabatan")}
+          value={isi.jabatan}
+          onChange={ubah("jabatan")}
+          error={isi.jabatan.trim() ? null : "jabatan wajib diisi"}
+        />
+        <Select
+          label={t("profil.eselon")}
+          data={["II", "III", "IV"]}
+          value={isi.eselon}
+          onChange={(v) => setIsi({ ...isi, eselon: (v as PejabatForm["eselon"]) ?? null })}
+          clearable
+        />
+        <TextInput label="Mulai menjabat" type="date" value={isi.mulai ?? ""} onChange={ubah("mulai")} />
+        <TextInput label="Selesai menjabat" type="date" value={isi.selesai ?? ""} onChange={ubah("selesai")} />
+      </SimpleGrid>
+      <Group justify="flex-end" mt="md">
+        <Button variant="default" onClick={() => tutup(false)}>
+          {t("batal")}
+        </Button>
+        <Button
+          onClick={() => void simpan()}
+          loading={kirim}
+          disabled={Boolean(nipSalah) || !isi.nama.trim() || !isi.jabatan.trim()}
+        >
+          {t("simpan")}
+        </Button>
+      </Group>
+    </Modal>
+  );
+}

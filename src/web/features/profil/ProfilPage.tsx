@@ -1,0 +1,261 @@
+import { Alert, Button, Card, Group, List, Loader, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
+import { useCallback, useEffect, useState } from "react";
+import { getJson } from "../../api/client";
+import { useAuth } from "../../auth/AuthProvider";
+import { useI18n } from "../../i18n/i18n";
+import { useLingkup } from "../kinerja/lingkup";
+import { PilihLingkup } from "../kinerja/PilihLingkup";
+import { TombolXlsx } from "../kinerja/TombolXlsx";
+import { FormPejabat, type PejabatForm } from "./FormPejabat";
+
+interface Unit {
+  id: string;
+  nama: string;
+  anak: Unit[];
+}
+
+interface Desa {
+  id: string;
+  nomor: number;
+  nama: string;
+  luasHa: string | null;
+  dusun: number | null;
+  kk: number | null;
+  pendudukL: number | null;
+  pendudukP: number | null;
+  penduduk: number | null;
+  perkebunanHa: string | null;
+  pertanianHa: string | null;
+  perumahanHa: string | null;
+}
+
+interface Profil {
+  opd: { nama: string };
+  pemda: {
+    nama: string;
+    provinsi: string;
+    kepalaDaerah: { nama: string; gelarDepan: string | null; gelarBelakang: string | null; jabatan: string } | null;
+  };
+  unit: Unit[];
+  pejabat: PejabatForm[];
+  dasarTugas: string | null;
+  tugas: string | null;
+  fungsi: Array<{ teks: string }>;
+  dasarHukum: Array<{ teks: string }>;
+  inovasi: Array<{ judul: string | null; teks: string }>;
+  desa: Desa[];
+  totalDesa: {
+    luasHa: string;
+    dusun: number;
+    kk: number;
+    pendudukL: number;
+    pendudukP: number;
+    penduduk: number;
+    perkebunanHa: string;
+    pertanianHa: string;
+    perumahanHa: string;
+  };
+}
+
+const id = (x: string | number | null) =>
+  x === null
+    ? "—"
+    : String(x)
+        .replace(".", ",")
+        .replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+const nip = (x: string | null) => (x ? `${x.slice(0, 8)} ${x.slice(8, 14)} ${x.slice(14, 15)} ${x.slice(15)}` : "—");
+
+/** The OPD's Bab I profile: organisation tree, pejabat, tugas/fungsi, legal basis, innovations, desa with totals. */
+export function ProfilPage() {
+  const { t } = useI18n();
+  const { punya } = useAuth();
+  const lingkup = useLingkup();
+  const [data, setData] = useState<Profil | null>(null);
+  const [galat, setGalat] = useState<string | null>(null);
+  const [edit, setEdit] = useState<PejabatForm | null>(null);
+  const api = lingkup.api;
+  const muat = useCallback(() => {
+    if (api) getJson<Profil>(`${api}/profil`).then(setData, (e: Error) => setGalat(e.message));
+  }, [api]);
+  useEffect(muat, [muat]);
+  if (!api) return <Loader size="sm" />;
+  const pohon = (u: Unit) => (
+    <List.Item key={u.id}>
+      {u.nama}
+      {u.anak.length > 0 && (
+        <List withPadding size="sm">
+          {u.anak.map(pohon)}
+        </List>
+      )}
+    </List.Item>
+  );
+  const td = data?.totalDesa;
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <Title order={2}>{t("profil.judul")}</Title>
+        <PilihLingkup lingkup={lingkup} tahunPilihan={[]} tanpaTahun />
+      </Group>
+      {galat && <Alert color="red">{galat}</Alert>}
+      {edit && (
+        <FormPejabat
+          api={api}
+          awal={edit}
+          tutup={(disimpan) => {
+            setEdit(null);
+            if (disimpan) muat();
+          }}
+        />
+      )}
+      {data && (
+        <>
+          <Text c="dimmed">
+            {data.opd.nama} · {data.pemda.nama}, {data.pemda.provinsi}
+            {data.pemda.kepalaDaerah
+              ? ` · ${data.pemda.kepalaDaerah.jabatan}: ${data.pemda.kepalaDaerah.gelarDepan ?? ""} ${data.pemda.kepalaDaerah.nama}`
+              : ""}
+          </Text>
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            <Card withBorder>
+              <Title order={4}>{t("profil.unit")}</Title>
+              <List size="sm">{data.unit.map(pohon)}</List>
+            </Card>
+            <Card withBorder>
+              <Title order={4}>{t("profil.tugas")}</Title>
+              <Text size="xs" c="dimmed">
+                {data.dasarTugas}
+              </Text>
+              <Text size="sm">{data.tugas}</Text>
+              <List type="ordered" size="sm">
+                {data.fungsi.map((f) => (
+                  <List.Item key={f.teks}>{f.teks}</List.Item>
+                ))}
+              </List>
+            </Card>
+          </SimpleGrid>
+          <Card withBorder>
+            <Title order={4}>{t("profil.pejabat")}</Title>
+            <Table.ScrollContainer minWidth={700}>
+              <Table striped data-testid="tabel-pejabat">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t("profil.nama")}</Table.Th>
+                    <Table.Th>{t("profil.nip")}</Table.Th>
+                    <Table.Th>{t("profil.pangkat")}</Table.Th>
+                    <Table.Th>{t("profil.jabatan")}</Table.Th>
+                    <Table.Th>{t("profil.eselon")}</Table.Th>
+                    <Table.Th />
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.pejabat.map((p) => (
+                    <Table.Tr key={p.id}>
+                      <Table.Td>
+                        {[p.gelarDepan, p.nama].filter(Boolean).join(" ")}
+                        {p.gelarBelakang ? `, ${p.gelarBelakang}` : ""}
+                      </Table.Td>
+                      <Table.Td>{nip(p.nip)}</Table.Td>
+                      <Table.Td>
+                        {p.pangkat ?? "—"}
+                        {p.golongan ? ` (${p.golongan})` : ""}
+                      </Table.Td>
+                      <Table.Td>{p.jabatan}</Table.Td>
+                      <Table.Td>{p.eselon ?? "—"}</Table.Td>
+                      <Table.Td>
+                        {punya("organisasi.ubah") && (
+                          <Button size="compact-xs" variant="subtle" onClick={() => setEdit(p)}>
+                            {t("kinerja.ubah")}
+                          </Button>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </Card>
+          <Card withBorder>
+            <Group justify="space-between">
+              <Title order={4}>{t("profil.desa")}</Title>
+              <TombolXlsx api={api} tabel="desa" tahun={0} bolehImpor={punya("organisasi.ubah")} onImpor={muat} />
+            </Group>
+            <Table.ScrollContainer minWidth={900}>
+              <Table withTableBorder withColumnBorders striped data-testid="tabel-desa">
+                <Table.Thead>
+                  <Table.Tr>
+                    {[
+                      "kinerja.no",
+                      "profil.desa",
+                      "profil.luas",
+                      "profil.dusun",
+                      "profil.kk",
+                      "profil.l",
+                      "profil.p",
+                      "profil.lp",
+                      "profil.perkebunan",
+                      "profil.pertanian",
+                      "profil.perumahan",
+                    ].map((k) => (
+                      <Table.Th key={k}>{t(k as never)}</Table.Th>
+                    ))}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.desa.map((d) => (
+                    <Table.Tr key={d.id}>
+                      <Table.Td>{d.nomor}</Table.Td>
+                      <Table.Td>{d.nama}</Table.Td>
+                      <Table.Td ta="right">{id(d.luasHa)}</Table.Td>
+                      <Table.Td ta="right">{id(d.dusun)}</Table.Td>
+                      <Table.Td ta="right">{id(d.kk)}</Table.Td>
+                      <Table.Td ta="right">{id(d.pendudukL)}</Table.Td>
+                      <Table.Td ta="right">{id(d.pendudukP)}</Table.Td>
+                      <Table.Td ta="right">{id(d.penduduk)}</Table.Td>
+                      <Table.Td ta="right">{id(d.perkebunanHa)}</Table.Td>
+                      <Table.Td ta="right">{id(d.pertanianHa)}</Table.Td>
+                      <Table.Td ta="right">{id(d.perumahanHa)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                  {td && (
+                    <Table.Tr fw={700} data-testid="desa-jumlah">
+                      <Table.Td />
+                      <Table.Td>{t("profil.jumlah")}</Table.Td>
+                      <Table.Td ta="right">{id(td.luasHa)}</Table.Td>
+                      <Table.Td ta="right">{id(td.dusun)}</Table.Td>
+                      <Table.Td ta="right">{id(td.kk)}</Table.Td>
+                      <Table.Td ta="right">{id(td.pendudukL)}</Table.Td>
+                      <Table.Td ta="right">{id(td.pendudukP)}</Table.Td>
+                      <Table.Td ta="right">{id(td.penduduk)}</Table.Td>
+                      <Table.Td ta="right">{id(td.perkebunanHa)}</Table.Td>
+                      <Table.Td ta="right">{id(td.pertanianHa)}</Table.Td>
+                      <Table.Td ta="right">{id(td.perumahanHa)}</Table.Td>
+                    </Table.Tr>
+                  )}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </Card>
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            <Card withBorder>
+              <Title order={4}>{t("profil.dasarHukum")}</Title>
+              <List type="ordered" size="sm">
+                {data.dasarHukum.map((d) => (
+                  <List.Item key={d.teks}>{d.teks}</List.Item>
+                ))}
+              </List>
+            </Card>
+            <Card withBorder>
+              <Title order={4}>{t("profil.inovasi")}</Title>
+              {data.inovasi.map((i) => (
+                <Stack key={i.teks} gap={2}>
+                  <Text fw={600}>{i.judul}</Text>
+                  <Text size="sm">{i.teks}</Text>
+                </Stack>
+              ))}
+            </Card>
+          </SimpleGrid>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,114 @@
+/** `sakip user …` and the demo accounts from the CLI (issue M1-03, ADR 0008), on a fresh embedded database. */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CliIO } from "../../src/cli/io";
+import { runCli } from "../../src/cli/program";
+import { AKUN_DEMO } from "../../src/services/demo/demo-accounts";
+
+let dataDir: string;
+const saved = { ...process.env };
+
+function capture(stdin = ""): CliIO & { stdout: string; stderr: string } {
+  const io = {
+    stdout: "",
+    stderr: "",
+    out(text: string) {
+      io.stdout += text.endsWith("\n") ? text : `${text}\n`;
+    },
+    err(text: string) {
+      io.stderr += text.endsWith("\n") ? text : `${text}\n`;
+    },
+    readStdin: async () => stdin,
+  };
+  return io;
+}
+
+beforeAll(() => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-cli-user-"));
+  process.env.SAKIP_DATA_DIR = dataDir;
+  delete process.env.DATABASE_URL;
+  process.env.NODE_ENV = "test";
+  process.env.LOG_LEVEL = "silent";
+});
+afterAll(() => {
+  process.env = saved;
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe("sakip user", () => {
+  it("creates the demo accounts with `sakip demo` and prints them once", async () => {
+    const first = capture();
+    expect(await runCli(["demo", "--json"], first)).toBe(0);
+    const out = JSON.parse(first.stdout) as { akunDemo: Array<{ email: string; kataSandi: string }> };
+    expect(out.akunDemo.map((a) => a.email)).toEqual(AKUN_DEMO.map((a) => a.email));
+    const again = capture();
+    expect(await runCli(["demo", "--json"], again)).toBe(0);
+    expect((JSON.parse(again.stdout) as { akunDemo: unknown[] }).akunDemo).toEqual([]);
+  }, 60_000);
+
+  it("creates a user with the password from stdin, lists and resets it", async () => {
+    const create = capture("Sandi-admin-kedua-1\n");
+    const code = await runCli(
+      [
+        "user",
+        "create",
+        "--email",
+        "Admin2@Batu-Bara.test",
+        "--nama",
+        "Admin Kedua",
+        "--peran",
+        "admin_pemda",
+        "--password-stdin",
+        "--json",
+      ],
+      create,
+    );
+    expect(create.stderr).toBe("");
+    expect(code).toBe(0);
+    expect(JSON.parse(create.stdout)).toMatchObject({
+      email: "admin2@batu-bara.test",
+      peran: "admin_pemda",
+      opd: null,
+    });
+
+    const list = capture();
+    expect(await runCli(["user", "list", "--json"], list)).toBe(0);
+    expect((JSON.parse(list.stdout) as Array<{ email: string }>).map((u) => u.email)).toContain(
+      "admin2@batu-bara.test",
+    );
+
+    const reset = capture("Sandi-baru-admin-2\n");
+    expect(
+      await runCli(["user", "reset-password", "--email", "admin2@batu-bara.test", "--password-stdin", "--json"], reset),
+    ).toBe(0);
+  }, 60_000);
+
+  it("refuses bad input with exit code 2 and an Indonesian message", async () => {
+    const weak = capture("pendek\n");
+    expect(
+      await runCli(
+        ["user", "create", "--email", "x@y.test", "--nama", "Uji X", "--peran", "viewer", "--password-stdin"],
+        weak,
+      ),
+    ).toBe(2);
+    expect(weak.stderr).toMatch(/kataSandi: minimal 10 karakter/);
+    const role = capture("Sandi-cukup-panjang-1\n");
+    expect(
+      await runCli(
+        ["user", "create", "--email", "x@y.test", "--nama", "Uji X", "--peran", "raja", "--password-stdin"],
+        role,
+      ),
+    ).toBe(2);
+    expect(role.stderr).toMatch(/peran: "raja" tidak dikenal/);
+    const bound = capture("Sandi-cukup-panjang-1\n");
+    expect(
+      await runCli(
+        ["user", "create", "--email", "x@y.test", "--nama", "Uji X", "--peran", "operator_opd", "--password-stdin"],
+        bound,
+      ),
+    ).toBe(2);
+    expect(bound.stderr).toMatch(/wajib terikat pada satu perangkat daerah/);
+  }, 60_000);
+});

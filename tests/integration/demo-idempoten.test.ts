@@ -1,0 +1,85 @@
+/**
+ * `sakip demo` twice gives the same database: same row count in every table and the same content hash (every
+ * row of every table, ordered). The second run writes nothing and therefore audits nothing.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { runCli } from "../../src/cli/program";
+import { openDatabase } from "../../src/storage/database";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadDemo } from "../../src/services/demo/load-demo";
+import { queryRows } from "../../src/storage/database";
+import { openTestDatabase, type TestDatabase } from "../support/test-database";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await openTestDatabase();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+async function potret(db = t.ctx.db): Promise<Record<string, { baris: number; hash: string }>> {
+  const tables = await queryRows<{ table_name: string }>(
+    db,
+    sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
+  );
+  const hasil: Record<string, { baris: number; hash: string }> = {};
+  for (const { table_name } of tables) {
+    const [row] = await queryRows<{ baris: number; hash: string | null }>(
+      db,
+      sql.raw(
+        `select cast(count(*) as integer) as baris, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as hash from "${table_name}" x`,
+      ),
+    );
+    hasil[table_name] = { baris: row?.baris ?? 0, hash: row?.hash ?? "" };
+  }
+  return hasil;
+}
+
+describe("sakip demo is idempotent", () => {
+  it("gives the same tables, row counts and content the second time", async () => {
+    const pertama = await loadDemo(t.ctx);
+    expect(pertama).toMatchObject({ pemda: "batu-bara", opd: 38, firstLoad: true, pk: 7, indikator: 2 });
+    const a = await potret();
+    const kedua = await loadDemo(t.ctx);
+    expect(kedua.firstLoad).toBe(false);
+    const b = await potret();
+    expect(b).toEqual(a);
+    expect(a.opd?.baris).toBe(38);
+    expect(a.pk?.baris).toBe(7);
+    // 37 OPD of the recap + Sei Balai 2019–2023 + its 2023 component targets
+    expect(a.hasil_evaluasi_akip?.baris).toBe(37 + 5 + 1);
+    expect(a.audit_log?.baris).toBeGreaterThan(50);
+  });
+
+  it("`sakip demo` twice on a new data folder gives the same database (CLI, with the demo accounts)", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-demo-"));
+    const lama = { data: process.env.SAKIP_DATA_DIR, url: process.env.DATABASE_URL };
+    const io = { out: () => undefined, err: () => undefined };
+    const hash = async () => {
+      const db = await openDatabase({ dataDir: dir });
+      try {
+        return await potret(db.db);
+      } finally {
+        await db.close();
+      }
+    };
+    try {
+      process.env.SAKIP_DATA_DIR = dir;
+      delete process.env.DATABASE_URL;
+      expect(await runCli(["demo", "--json"], io)).toBe(0);
+      const a = await hash();
+      expect(await runCli(["demo", "--json"], io)).toBe(0);
+      expect(await hash()).toEqual(a);
+      expect(a.pk_kinerja?.baris).toBeGreaterThan(40);
+    } finally {
+      if (lama.data === undefined) delete process.env.SAKIP_DATA_DIR;
+      else process.env.SAKIP_DATA_DIR = lama.data;
+      if (lama.url !== undefined) process.env.DATABASE_URL = lama.url;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
