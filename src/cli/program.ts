@@ -14,6 +14,7 @@ import { registerInfo } from "./commands/info";
 import { registerUser } from "./commands/user";
 import { registerAnggaran } from "./commands/anggaran";
 import { registerLaporan } from "./commands/laporan";
+import { registerPemda } from "./commands/pemda";
 import { VERSION } from "./version";
 
 export function buildProgram(io: CliIO): Command {
@@ -38,6 +39,7 @@ export function buildProgram(io: CliIO): Command {
   registerAturan(program, io);
   registerAnggaran(program, io);
   registerLaporan(program, io);
+  registerPemda(program, io);
   return program;
 }
 
