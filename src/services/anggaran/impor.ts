@@ -23,7 +23,7 @@ import {
 } from "../../domain/anggaran";
 import { type Dec, dec, sum } from "../../domain/shared/decimal";
 import { DomainError } from "../../domain/shared/errors";
-import { terapkanRencana } from "../../storage/repositories/anggaran-repository";
+import { terapkanRencana } from "../../storage/repositories/anggaran-tulis-repository";
 import { authorize } from "../akses/authorize";
 import { bacaStatusPeriode, pastikanBolehDiubah } from "../alur/status-periode";
 import { mutasi } from "../audit/mutasi";

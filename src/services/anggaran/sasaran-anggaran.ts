@@ -5,7 +5,8 @@
  */
 import { cariNodeKode, type KesalahanBaris } from "../../domain/anggaran";
 import { DomainError } from "../../domain/shared/errors";
-import { bacaSasaran, gantiSasaran } from "../../storage/repositories/anggaran-repository";
+import { bacaSasaran } from "../../storage/repositories/anggaran-repository";
+import { gantiSasaran } from "../../storage/repositories/anggaran-tulis-repository";
 import { authorize } from "../akses/authorize";
 import { pastikanBolehDiubah } from "../alur/status-periode";
 import { mutasi } from "../audit/mutasi";
