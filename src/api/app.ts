@@ -4,7 +4,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { OpenAPIHono } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
@@ -33,6 +33,9 @@ export const OPENAPI_INFO = {
   title: "SAKIP",
   description: "API Sistem Akuntabilitas Kinerja Instansi Pemerintah.",
 };
+
+// NOTE: validation messages in Indonesian (zod's bundled "id" locale) for every request contract.
+z.config(z.locales.id());
 
 export function createApp(options: AppOptions) {
   const app = new OpenAPIHono<AppEnv>({

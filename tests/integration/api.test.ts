@@ -95,3 +95,18 @@ describe("HTTP API", () => {
     }
   });
 });
+
+describe("request validation", () => {
+  it("answers an invalid body with Indonesian problem+json naming the field", async () => {
+    const res = await app.request("/api/auth/masuk", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "http://localhost" },
+      body: JSON.stringify({ identitas: 12 }),
+    });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { title: string; errors: Array<{ field: string; message: string }> };
+    expect(body.title).toBe("Permintaan tidak valid");
+    expect(body.errors.length).toBeGreaterThan(0);
+    for (const e of body.errors) expect(e.message).toMatch(/tidak valid|diharapkan|wajib|Terlalu/);
+  });
+});
