@@ -1,9 +1,11 @@
-import { Alert, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { Alert, Button, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { getJson, sendJson } from "../../api/client";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
 import { StatusPeriode } from "../alur/StatusPeriode";
+import { FormHasilAkip } from "../hasil/FormHasilAkip";
+import { FormHasilSurvei } from "../hasil/FormHasilSurvei";
 import { TombolXlsx } from "../kinerja/TombolXlsx";
 import { type Lingkup, tahunBawaan, useLingkup } from "../kinerja/lingkup";
 import { PilihLingkup } from "../kinerja/PilihLingkup";
@@ -27,6 +29,7 @@ function Isi({ lingkup, api }: { lingkup: Lingkup; api: string }) {
   const [data, setData] = useState<Pengukuran | null>(null);
   const [galat, setGalat] = useState<string | null>(null);
   const [muatKe, setMuatKe] = useState(0);
+  const [form, setForm] = useState<"survei" | "akip" | null>(null);
   const tahunUrl = lingkup.tahun;
   const tahun = tahunUrl ?? data?.tahun ?? new Date().getFullYear() - 1;
 
@@ -65,6 +68,26 @@ function Isi({ lingkup, api }: { lingkup: Lingkup; api: string }) {
       {data && (
         <>
           <Text c="dimmed">{data.opd.nama}</Text>
+          {(punya("skm.ubah") || punya("evaluasi.ubah")) && (
+            <Group gap="xs">
+              {punya("skm.ubah") && (
+                <Button size="xs" variant="light" onClick={() => setForm("survei")} data-testid="tombol-hasil-survei">
+                  {t("hasil.survei.tombol")}
+                </Button>
+              )}
+              {punya("evaluasi.ubah") && (
+                <Button size="xs" variant="light" onClick={() => setForm("akip")} data-testid="tombol-hasil-akip">
+                  {t("hasil.akip.tombol")}
+                </Button>
+              )}
+            </Group>
+          )}
+          {form === "survei" && (
+            <FormHasilSurvei api={api} tahun={data.tahun} opened tutup={() => setForm(null)} tersimpan={muat} />
+          )}
+          {form === "akip" && (
+            <FormHasilAkip api={api} tahun={data.tahun} opened tutup={() => setForm(null)} tersimpan={muat} />
+          )}
           <StatusPeriode
             pemda={lingkup.pemda}
             opd={data.opd.slug}

@@ -1,4 +1,4 @@
-import { Alert, Badge, Card, Group, List, Loader, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Badge, Button, Card, Group, List, Loader, Stack, Table, Text, Title } from "@mantine/core";
 import { useCallback, useEffect, useState } from "react";
 import { getJson, sendJson } from "../../api/client";
 import { useAuth } from "../../auth/AuthProvider";
@@ -8,8 +8,9 @@ import { tahunBawaan, useLingkup, useTahunTersedia } from "../kinerja/lingkup";
 import { PilihLingkup } from "../kinerja/PilihLingkup";
 import { SelEdit } from "../kinerja/SelEdit";
 import { TombolXlsx } from "../kinerja/TombolXlsx";
+import { FormIndikator, type IndikatorAwal } from "./FormIndikator";
 
-interface Indikator {
+interface Indikator extends IndikatorAwal {
   id: string;
   kode: string;
   nama: string;
@@ -61,6 +62,7 @@ export function PerencanaanPage() {
   const tahun = lingkup.tahun ?? (tersedia ? tahunBawaan(tersedia) : null);
   const [data, setData] = useState<Perencanaan | null>(null);
   const [galat, setGalat] = useState<string | null>(null);
+  const [form, setForm] = useState<{ sasaranKode: string; awal: Indikator | null } | null>(null);
   const api = lingkup.api;
   const muat = useCallback(() => {
     if (api && tahun)
@@ -130,9 +132,16 @@ export function PerencanaanPage() {
               </Text>
               {tj.sasaran.map((s) => (
                 <Stack key={s.kode} gap={4} pl="md">
-                  <Text fw={600}>
-                    {t("kinerja.sasaran")} {s.kode}: {s.teks}
-                  </Text>
+                  <Group justify="space-between" wrap="nowrap">
+                    <Text fw={600}>
+                      {t("kinerja.sasaran")} {s.kode}: {s.teks}
+                    </Text>
+                    {bolehUbah && (
+                      <Button size="xs" variant="light" onClick={() => setForm({ sasaranKode: s.kode, awal: null })}>
+                        {t("rencana.form.tambah")}
+                      </Button>
+                    )}
+                  </Group>
                   {s.strategi.length > 0 && (
                     <List size="sm">
                       {s.strategi.map((x) => (
@@ -163,6 +172,15 @@ export function PerencanaanPage() {
                           <Table.Tr key={i.id}>
                             <Table.Td>
                               {i.nama} {i.iku && <Badge size="xs">{t("rencana.iku")}</Badge>}
+                              {bolehUbah && (
+                                <Button
+                                  size="compact-xs"
+                                  variant="subtle"
+                                  onClick={() => setForm({ sasaranKode: s.kode, awal: i })}
+                                >
+                                  {t("kinerja.ubah")}
+                                </Button>
+                              )}
                               <Text size="xs" c="dimmed">
                                 {i.polaritas} · {i.sumberData}
                               </Text>
@@ -198,6 +216,17 @@ export function PerencanaanPage() {
             </Stack>
           ))}
         </Card>
+      )}
+      {r && form && (
+        <FormIndikator
+          api={api}
+          renstraTahunAwal={r.tahunAwal}
+          tahunPeriode={r.tahunPeriode}
+          sasaranKode={form.sasaranKode}
+          awal={form.awal}
+          tutup={() => setForm(null)}
+          tersimpan={muat}
+        />
       )}
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Alert, Group, Loader, Stack, Tabs, Text, Title } from "@mantine/core";
+import { Alert, Button, Group, Loader, Stack, Tabs, Text, Title } from "@mantine/core";
 import { useCallback, useEffect, useState } from "react";
 import { getJson, sendJson } from "../../api/client";
 import { useAuth } from "../../auth/AuthProvider";
@@ -7,6 +7,7 @@ import { StatusPeriode } from "../alur/StatusPeriode";
 import { tahunBawaan, useLingkup, useTahunTersedia } from "../kinerja/lingkup";
 import { PilihLingkup } from "../kinerja/PilihLingkup";
 import { TombolXlsx } from "../kinerja/TombolXlsx";
+import { FormPk } from "./FormPk";
 import { KartuPk } from "./KartuPk";
 import { PohonKaskade } from "./PohonKaskade";
 import type { DaftarPk, Kaskade } from "./tipe";
@@ -21,6 +22,7 @@ export function PkPage() {
   const [daftar, setDaftar] = useState<DaftarPk | null>(null);
   const [kaskade, setKaskade] = useState<Kaskade | null>(null);
   const [galat, setGalat] = useState<string | null>(null);
+  const [buatPk, setBuatPk] = useState(false);
   const api = lingkup.api;
   const muat = useCallback(() => {
     if (!api || tahun === null) return;
@@ -52,7 +54,15 @@ export function PkPage() {
             </Tabs.List>
             <Tabs.Panel value="daftar" pt="sm">
               <Stack>
-                <TombolXlsx api={api} tabel="pk-kinerja" tahun={tahun} bolehImpor={bolehUbah} onImpor={muat} />
+                <Group justify="space-between">
+                  <TombolXlsx api={api} tabel="pk-kinerja" tahun={tahun} bolehImpor={bolehUbah} onImpor={muat} />
+                  {bolehUbah && (
+                    <Button size="xs" variant="light" onClick={() => setBuatPk(true)} data-testid="tombol-buat-pk">
+                      {t("pk.form.tombol")}
+                    </Button>
+                  )}
+                </Group>
+                {buatPk && <FormPk api={api} tahun={tahun} tutup={() => setBuatPk(false)} tersimpan={muat} />}
                 {daftar.pk.length === 0 && <Text c="dimmed">{t("kinerja.kosong")}</Text>}
                 {daftar.pk.map((p) => (
                   <KartuPk key={p.id} pk={p} bolehUbah={bolehUbah} simpanTarget={simpanTarget} />

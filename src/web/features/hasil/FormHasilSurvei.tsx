@@ -1,0 +1,180 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from "@mantine/core";
+import { useState } from "react";
+import { sendJson } from "../../api/client";
+import { KODE_UNSUR, UNSUR } from "../../../domain/ikm/unsur";
+import { useI18n } from "../../i18n/i18n";
+import type { BarisIku } from "../pengukuran/tipe";
+import { nilaiTertautServer } from "./baca-tertaut";
+import { type GalatForm, galatDariServer, periksaAngka } from "./galat-form";
+
+type Jenis = "jumlah" | "nrr";
+const KOSONG: GalatForm = { umum: null, bidang: {} };
+
+/**
+ * Enters one survey result (SKM) of an OPD: period, respondents and Σ or NRR per unsur u1..u9 (id-ID numbers,
+ * "80,50"). After saving, shows the IKM the server computed for the year (realisasi of the IKM indicator).
+ */
+export function FormHasilSurvei(props: {
+  api: string;
+  tahun: number;
+  opened: boolean;
+  tutup(): void;
+  tersimpan(): void;
+}) {
+  const { t } = useI18n();
+  const [tahun, setTahun] = useState<number>(props.tahun);
+  const [kode, setKode] = useState(`SKM-${props.tahun}`);
+  const [mulai, setMulai] = useState(`${props.tahun}-01-01`);
+  const [selesai, setSelesai] = useState(`${props.tahun}-12-31`);
+  const [responden, setResponden] = useState<number | string>("");
+  const [jenis, setJenis] = useState<Jenis>("jumlah");
+  const [nilai, setNilai] = useState<Record<string, string>>({});
+  const [galat, setGalat] = useState<GalatForm>(KOSONG);
+  const [hasil, setHasil] = useState<BarisIku["realisasi"] | "tersimpan" | null>(null);
+  const [sibuk, setSibuk] = useState(false);
+
+  const periksa = (): GalatForm => {
+    const bidang: Record<string, string> = {};
+    if (!kode.trim()) bidang.kode = "Kode survei wajib diisi";
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(mulai)) bidang.mulai = "Tanggal mulai wajib diisi";
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(selesai)) bidang.selesai = "Tanggal selesai wajib diisi";
+    else if (mulai && selesai < mulai) bidang.selesai = "Periode selesai sebelum periode mulai";
+    if (jenis === "jumlah" && (typeof responden !== "number" || responden < 1))
+      bidang.responden = "Jumlah responden wajib diisi (minimal 1) bila yang diisi Σ nilai per unsur";
+    for (const k of KODE_UNSUR) {
+      const p = periksaAngka(nilai[k] ?? "", `${jenis === "jumlah" ? "Σ nilai" : "NRR"} unsur ${k}`);
+      if (p) bidang[k] = p;
+    }
+    return { umum: null, bidang };
+  };
+
+  const simpan = async () => {
+    const g = periksa();
+    setGalat(g);
+    setHasil(null);
+    if (Object.keys(g.bidang).length) return;
+    setSibuk(true);
+    try {
+      await sendJson("PUT", `${props.api}/hasil-survei/${encodeURIComponent(kode.trim())}`, {
+        tahun,
+        periodeMulai: mulai,
+        periodeSelesai: selesai,
+        responden: typeof responden === "number" ? responden : null,
+        jenisMasukan: jenis,
+        nilai: Object.fromEntries(KODE_UNSUR.map((k) => [k, (nilai[k] ?? "").trim()])),
+      });
+      props.tersimpan();
+      setHasil((await nilaiTertautServer(props.api, tahun, "skm")) ?? "tersimpan");
+    } catch (e) {
+      setGalat(
+        galatDariServer(e, [...KODE_UNSUR, "responden", "periodeMulai", "periodeSelesai"], (k) =>
+          k.startsWith("u") ? `unsur ${k}` : k,
+        ),
+      );
+    } finally {
+      setSibuk(false);
+    }
+  };
+  const b = galat.bidang;
+  return (
+    <Modal opened={props.opened} onClose={props.tutup} title={t("hasil.survei.judul")} size="lg">
+      <Stack gap="xs">
+        {galat.umum && <Alert color="red">{galat.umum}</Alert>}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label={t("hasil.survei.kode")}
+            value={kode}
+            error={b.kode}
+            onChange={(e) => setKode(e.currentTarget.value)}
+          />
+          <NumberInput
+            label={t("kinerja.tahun")}
+            value={tahun}
+            min={2000}
+            max={2100}
+            allowDecimal={false}
+            onChange={(v) => typeof v === "number" && setTahun(v)}
+          />
+          <TextInput
+            type="date"
+            label={t("hasil.survei.mulai")}
+            value={mulai}
+            error={b.mulai ?? b.periodeMulai}
+            onChange={(e) => setMulai(e.currentTarget.value)}
+          />
+          <TextInput
+            type="date"
+            label={t("hasil.survei.selesai")}
+            value={selesai}
+            error={b.selesai ?? b.periodeSelesai}
+            onChange={(e) => setSelesai(e.currentTarget.value)}
+          />
+          <NumberInput
+            label={t("hasil.survei.responden")}
+            value={responden}
+            min={1}
+            allowDecimal={false}
+            thousandSeparator="."
+            decimalSeparator=","
+            error={b.responden}
+            onChange={setResponden}
+          />
+          <SegmentedControl
+            mt="lg"
+            value={jenis}
+            onChange={(v) => setJenis(v as Jenis)}
+            data={[
+              { value: "jumlah", label: t("hasil.survei.jumlah") },
+              { value: "nrr", label: t("hasil.survei.nrr") },
+            ]}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          {KODE_UNSUR.map((k) => (
+            <TextInput
+              key={k}
+              label={`${k.toUpperCase()} ${UNSUR[k].nama}`}
+              inputMode="decimal"
+              placeholder={jenis === "jumlah" ? "1.234" : "3,25"}
+              value={nilai[k] ?? ""}
+              error={b[k]}
+              data-testid={`unsur-${k}`}
+              onChange={(e) => setNilai({ ...nilai, [k]: e.currentTarget.value })}
+            />
+          ))}
+        </SimpleGrid>
+        {hasil && (
+          <Alert color="green" data-testid="ikm-hasil">
+            {hasil === "tersimpan" ? (
+              t("kinerja.tersimpan")
+            ) : (
+              <>
+                <Text fw={700}>{t("hasil.survei.ikm", { nilai: hasil.tampil })}</Text>
+                <Text size="sm">{hasil.keterangan}</Text>
+              </>
+            )}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.tutup}>
+            {t("batal")}
+          </Button>
+          <Button loading={sibuk} onClick={() => void simpan()}>
+            {t("simpan")}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,232 @@
+import { Alert, Button, Checkbox, Drawer, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
+import { useEffect, useState } from "react";
+import { getJson, sendJson } from "../../api/client";
+import { useI18n } from "../../i18n/i18n";
+import { type GalatForm, galatDariServer } from "../hasil/galat-form";
+
+/** An indicator as the planning read model gives it (GET …/perencanaan/{tahun}). */
+export interface IndikatorAwal {
+  kode: string;
+  nama: string;
+  iku: boolean;
+  definisiOperasional?: string | null;
+  formula?: string | null;
+  satuan: string;
+  polaritas: string;
+  rumusNegatif?: string | null;
+  sumberData: string;
+  unit?: string | null;
+  sumberRealisasi: string;
+  target: Array<{ tahun: number; target: string | null; sumber: string | null }>;
+}
+
+interface SimpulUnit {
+  kode: string;
+  nama: string;
+  anak: SimpulUnit[];
+}
+
+const ratakan = (u: SimpulUnit[]): SimpulUnit[] => u.flatMap((x) => [x, ...ratakan(x.anak)]);
+const KOSONG: GalatForm = { umum: null, bidang: {} };
+const WAJIB = "wajib diisi";
+
+/**
+ * Adds or edits one indicator of a Renstra sasaran with its target per year of the period (targets written as in
+ * the document: "85,00", "80-90", "BB (75,00)"; empty = no target). Saves the whole indicator
+ * (PUT …/indikator-renstra/{kode}); the server checks every target and answers per field.
+ */
+export function FormIndikator(props: {
+  api: string;
+  renstraTahunAwal: number;
+  tahunPeriode: number[];
+  sasaranKode: string;
+  awal: IndikatorAwal | null;
+  tutup(): void;
+  tersimpan(): void;
+}) {
+  const { t } = useI18n();
+  const a = props.awal;
+  const [kode, setKode] = useState(a?.kode ?? "");
+  const [nama, setNama] = useState(a?.nama ?? "");
+  const [iku, setIku] = useState(a?.iku ?? true);
+  const [definisi, setDefinisi] = useState(a?.definisiOperasional ?? "");
+  const [formula, setFormula] = useState(a?.formula ?? "");
+  const [satuan, setSatuan] = useState(a?.satuan ?? "");
+  const [polaritas, setPolaritas] = useState(a?.polaritas ?? "positif");
+  const [rumus, setRumus] = useState(a?.rumusNegatif ?? "2t-r");
+  const [sumberData, setSumberData] = useState(a?.sumberData ?? "");
+  const [sumberRealisasi, setSumberRealisasi] = useState(a?.sumberRealisasi ?? "manual");
+  const [unitKode, setUnitKode] = useState<string | null>(null);
+  const [unit, setUnit] = useState<SimpulUnit[]>([]);
+  const [target, setTarget] = useState<Record<number, string>>(() =>
+    Object.fromEntries((a?.target ?? []).map((x) => [x.tahun, x.target ?? ""])),
+  );
+  const [galat, setGalat] = useState<GalatForm>(KOSONG);
+  const [sibuk, setSibuk] = useState(false);
+
+  useEffect(() => {
+    getJson<{ unit: SimpulUnit[] }>(`${props.api}/profil`).then(
+      (p) => {
+        const semua = ratakan(p.unit);
+        setUnit(semua);
+        if (a?.unit) setUnitKode(semua.find((u) => u.nama === a.unit)?.kode ?? null);
+      },
+      () => setUnit([]),
+    );
+  }, [props.api, a?.unit]);
+
+  const simpan = async () => {
+    const bidang: Record<string, string> = {};
+    if (!kode.trim()) bidang.kode = `Kode indikator ${WAJIB}`;
+    if (!nama.trim()) bidang.nama = `Nama indikator ${WAJIB}`;
+    if (!satuan.trim()) bidang.satuan = `Satuan ${WAJIB}`;
+    setGalat({ umum: null, bidang });
+    if (Object.keys(bidang).length) return;
+    setSibuk(true);
+    try {
+      const lama = new Map((a?.target ?? []).map((x) => [x.tahun, x.sumber]));
+      await sendJson("PUT", `${props.api}/indikator-renstra/${encodeURIComponent(kode.trim())}`, {
+        renstraTahunAwal: props.renstraTahunAwal,
+        sasaranKode: props.sasaranKode,
+        nama: nama.trim(),
+        iku,
+        definisiOperasional: definisi,
+        formula,
+        satuan: satuan.trim(),
+        polaritas,
+        ...(polaritas === "negatif" ? { rumusNegatif: rumus } : {}),
+        sumberData,
+        unitKode,
+        sumberRealisasi,
+        target: Object.fromEntries(
+          props.tahunPeriode
+            .filter((th) => (target[th] ?? "").trim() !== "")
+            .map((th) => [String(th), { teks: target[th]!.trim(), sumber: lama.get(th) ?? null }]),
+        ),
+      });
+      props.tersimpan();
+      props.tutup();
+    } catch (e) {
+      const kunci = ["kode", "nama", "satuan", "sasaranKode", ...props.tahunPeriode.map(String)];
+      setGalat(galatDariServer(e, kunci, (k) => (/^\d{4}$/.test(k) ? `target ${k}` : `: ${k} `)));
+    } finally {
+      setSibuk(false);
+    }
+  };
+  const b = galat.bidang;
+  return (
+    <Drawer
+      opened
+      onClose={props.tutup}
+      position="right"
+      size="lg"
+      title={t(a ? "rencana.form.ubah" : "rencana.form.tambah")}
+    >
+      <Stack gap="xs">
+        {galat.umum && <Alert color="red">{galat.umum}</Alert>}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label={t("rencana.form.kode")}
+            value={kode}
+            disabled={Boolean(a)}
+            error={b.kode}
+            onChange={(e) => setKode(e.currentTarget.value)}
+          />
+          <Checkbox mt="xl" label={t("rencana.iku")} checked={iku} onChange={(e) => setIku(e.currentTarget.checked)} />
+        </SimpleGrid>
+        <Textarea
+          label={t("kinerja.indikator")}
+          autosize
+          value={nama}
+          error={b.nama}
+          onChange={(e) => setNama(e.currentTarget.value)}
+        />
+        <Textarea
+          label={t("rencana.form.definisi")}
+          autosize
+          value={definisi}
+          onChange={(e) => setDefinisi(e.currentTarget.value)}
+        />
+        <TextInput
+          label={t("rencana.form.formula")}
+          value={formula}
+          onChange={(e) => setFormula(e.currentTarget.value)}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label={t("kinerja.satuan")}
+            value={satuan}
+            error={b.satuan}
+            onChange={(e) => setSatuan(e.currentTarget.value)}
+          />
+          <Select
+            label={t("rencana.form.polaritas")}
+            allowDeselect={false}
+            value={polaritas}
+            onChange={(v) => v && setPolaritas(v)}
+            data={[
+              { value: "positif", label: t("rencana.form.positif") },
+              { value: "negatif", label: t("rencana.form.negatif") },
+            ]}
+          />
+          <Select
+            label={t("rencana.form.rumus")}
+            allowDeselect={false}
+            disabled={polaritas !== "negatif"}
+            value={polaritas === "negatif" ? rumus : "r/t"}
+            onChange={(v) => v && setRumus(v)}
+            data={[
+              { value: "r/t", label: "R / T × 100%", disabled: true },
+              { value: "2t-r", label: "(2T − R) / T × 100%" },
+              { value: "t/r", label: "T / R × 100%" },
+            ]}
+          />
+          <Select
+            label={t("rencana.form.sumberRealisasi")}
+            allowDeselect={false}
+            value={sumberRealisasi}
+            onChange={(v) => v && setSumberRealisasi(v)}
+            data={[
+              { value: "manual", label: t("rencana.form.manual") },
+              { value: "skm", label: t("kinerja.asal.skm") },
+              { value: "akip", label: t("rencana.form.akip") },
+            ]}
+          />
+          <TextInput
+            label={t("rencana.form.sumberData")}
+            value={sumberData}
+            onChange={(e) => setSumberData(e.currentTarget.value)}
+          />
+          <Select
+            label={t("rencana.form.unit")}
+            clearable
+            searchable
+            value={unitKode}
+            onChange={setUnitKode}
+            data={unit.map((u) => ({ value: u.kode, label: u.nama }))}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 2, sm: 3 }}>
+          {props.tahunPeriode.map((th) => (
+            <TextInput
+              key={th}
+              label={`${t("kinerja.target")} ${th}`}
+              placeholder="85,00"
+              value={target[th] ?? ""}
+              error={b[String(th)]}
+              onChange={(e) => setTarget({ ...target, [th]: e.currentTarget.value })}
+            />
+          ))}
+        </SimpleGrid>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={props.tutup}>
+            {t("batal")}
+          </Button>
+          <Button loading={sibuk} onClick={() => void simpan()}>
+            {t("simpan")}
+          </Button>
+        </Group>
+      </Stack>
+    </Drawer>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * Linked-result forms in Chromium: the demo operator of Kecamatan Sei Balai opens the survey-result (SKM) form on the
+ * 2024 measurement page, enters the 2023 Σ per unsur (96 responden; SEED skm 2023: 288, 298, 301, 378, 293, 304, 312,
+ * 293, 318) as the 2024 result and sees the IKM the server computed: 80,50. Demo accounts: README "Demo".
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, screenshotPath } from "./support/browser";
+import { masukSebagai } from "./support/masuk";
+import { type E2eServer, startE2eServer } from "./support/server";
+
+let server: E2eServer;
+let browser: Browser;
+let operator: BrowserContext;
+
+beforeAll(async () => {
+  server = await startE2eServer();
+  browser = await launchBrowser();
+  operator = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+});
+afterAll(async () => {
+  await operator?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+// NOTE: SEED skm 2023 (src/services/demo/data/sei-balai/skm-2023.ts) — Σ nilai per unsur u1..u9.
+const JUMLAH_2023 = {
+  u1: "288",
+  u2: "298",
+  u3: "301",
+  u4: "378",
+  u5: "293",
+  u6: "304",
+  u7: "312",
+  u8: "293",
+  u9: "318",
+};
+
+describe("survey-result form in Chromium", () => {
+  let op: Page;
+
+  it("saves the 2024 Σ per unsur and shows the IKM computed by the server", async () => {
+    op = await operator.newPage();
+    await masukSebagai(op, server.url, "operator_opd");
+    await op.goto(`${server.url}/pengukuran?tahun=2024`);
+    await op.getByTestId("tombol-hasil-survei").click();
+    const dialog = op.getByRole("dialog");
+    await dialog.waitFor();
+    await dialog.getByRole("button", { name: "Simpan" }).click();
+    await op.getByText("nilai unsur u1 wajib diisi").waitFor();
+    await dialog.getByLabel("Jumlah responden").fill("96");
+    for (const [k, v] of Object.entries(JUMLAH_2023)) await dialog.getByTestId(`unsur-${k}`).fill(v);
+    await dialog.getByRole("button", { name: "Simpan" }).click();
+    await expect.poll(() => dialog.getByTestId("ikm-hasil").innerText(), { timeout: 15_000 }).toContain("80,50");
+    await op.screenshot({ path: screenshotPath("hasil-survei-2024"), fullPage: true });
+  });
+
+  it("lets the evaluator enter a 2024 AKIP evaluation and shows the total and predikat", async () => {
+    const ev = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+    await masukSebagai(ev, server.url, "evaluator");
+    await ev.goto(`${server.url}/pengukuran?tahun=2024`);
+    await ev.getByTestId("tombol-hasil-akip").click();
+    const dialog = ev.getByRole("dialog");
+    await dialog.waitFor();
+    // NOTE: the 2023 component scores of the demo (23,30 + 23,10 + 9,30 + 14,80 = 70,50 → BB), typed id-ID.
+    const skor = { perencanaan: "23,30", pengukuran: "23,10", pelaporan: "9,30", evaluasi: "99" };
+    for (const [k, v] of Object.entries(skor)) await dialog.getByTestId(`komponen-${k}`).fill(v);
+    await dialog.getByRole("button", { name: "Simpan" }).click();
+    await ev.getByText("di luar rentang 0–25").waitFor();
+    await dialog.getByTestId("komponen-evaluasi").fill("14,80");
+    await dialog.getByRole("button", { name: "Simpan" }).click();
+    await expect.poll(() => dialog.getByTestId("akip-hasil").innerText(), { timeout: 15_000 }).toContain("70,50 (BB)");
+    await ev.context().close();
+  });
+});
