@@ -10,6 +10,7 @@ import type { AppConfig } from "../config/env";
 import { createLogger } from "../config/logger";
 import { buatAkunDemo, teksAkunDemo } from "../services/demo/demo-accounts";
 import { isDemoLoaded, loadDemo } from "../services/demo/load-demo";
+import { pasangPenyaji } from "./penyaji";
 import { openRuntime } from "./runtime";
 import { VERSION } from "./version";
 
@@ -45,6 +46,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const akun = await buatAkunDemo(runtime.ctx, { produksi: false });
     if (akun.dibuat.length) (options.print ?? ((t) => process.stdout.write(`${t}\n`)))(teksAkunDemo(akun.dibuat));
   }
+  pasangPenyaji(); // DOCX/PDF/XLSX/HTML renderers behind the report services' port
   const app = createApp({
     ctx: runtime.ctx,
     logger,

@@ -4,6 +4,7 @@ import { RequireAuth } from "./auth/RequireAuth";
 import { AdminPage } from "./features/admin/AdminPage";
 import { AnggaranPage } from "./features/anggaran/AnggaranPage";
 import { AuditPage } from "./features/audit/AuditPage";
+import { LaporanPage } from "./features/laporan/LaporanPage";
 import { PengukuranPage } from "./features/pengukuran/PengukuranPage";
 import { PerencanaanPage } from "./features/perencanaan/PerencanaanPage";
 import { PkPage } from "./features/pk/PkPage";
@@ -23,6 +24,7 @@ const HALAMAN = new Set([
   "/perjanjian-kinerja",
   "/pengukuran",
   "/anggaran",
+  "/laporan",
 ]);
 
 export function App() {
@@ -45,6 +47,7 @@ export function App() {
           <Route path="perjanjian-kinerja/*" element={<PkPage />} />
           <Route path="pengukuran/*" element={<PengukuranPage />} />
           <Route path="anggaran/*" element={<AnggaranPage />} />
+          <Route path="laporan/*" element={<LaporanPage />} />
           {NAV_ITEMS.filter((i) => !HALAMAN.has(i.path)).map((item) => (
             <Route key={item.path} path={`${item.path.slice(1)}/*`} element={<ModulPage title={item.label} />} />
           ))}

@@ -18,6 +18,7 @@ import type { ServiceContext } from "../../src/services/context";
 import { buatPengguna } from "../../src/services/pengguna/buat-pengguna";
 import { MATRIX_KINERJA } from "./authz-matrix-kinerja";
 import { MATRIX_ANGGARAN } from "./authz-matrix-anggaran";
+import { MATRIX_LAPORAN } from "./authz-matrix-laporan";
 
 export interface Tempat {
   pemdaSlug: string;
@@ -140,4 +141,6 @@ export const MATRIX: MatrixEntry[] = [
   ...MATRIX_KINERJA,
   // Budget (issue 6)
   ...MATRIX_ANGGARAN,
+  // LKjIP and PK documents (issue 7)
+  ...MATRIX_LAPORAN,
 ];

@@ -9,6 +9,7 @@ import { auditRoutes } from "./audit";
 import { buktiRoutes } from "./bukti";
 import { dokumenKinerjaRoutes } from "./dokumen-kinerja";
 import { authRoutes } from "./auth";
+import { laporanRoutes } from "./laporan";
 import { organisasiRoutes } from "./organisasi";
 import { penggunaRoutes } from "./pengguna";
 import { pengukuranRoutes } from "./pengukuran";
@@ -35,4 +36,5 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", tabelXlsxRoutes());
   app.route("/", dokumenKinerjaRoutes());
   app.route("/", anggaranRoutes());
+  app.route("/", laporanRoutes());
 }

@@ -1,4 +1,8 @@
-/** `sakip lkjip` and `sakip pk`: files written, JSON summary, Indonesian errors with exit code 2. */
+/**
+ * `sakip lkjip` and `sakip pk` with `--sumber demo` (the demo dataset, no database): files written, JSON summary,
+ * Indonesian errors with exit code 2. The default source (the database) is tested in
+ * tests/integration/laporan-cli.test.ts.
+ */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -25,7 +29,11 @@ describe("sakip lkjip / pk", () => {
     const out = path.join(dir, "lkjip.html");
     expect(
       await runCli(
-        ["lkjip", "--opd", "kecamatan-sei-balai", "--tahun", "2023", "--format", "html", "--out", out, "--json"],
+        [
+          "lkjip",
+          ...["--sumber", "demo", "--opd", "kecamatan-sei-balai", "--tahun", "2023"],
+          ...["--format", "html", "--out", out, "--json"],
+        ],
         io,
       ),
     ).toBe(0);
@@ -46,6 +54,8 @@ describe("sakip lkjip / pk", () => {
       await runCli(
         [
           "pk",
+          "--sumber",
+          "demo",
           "--opd",
           "kecamatan-sei-balai",
           "--tahun",
@@ -109,7 +119,7 @@ describe("sakip lkjip / pk", () => {
     ],
   ])("refuses %j with exit code 2", async (args, pesan) => {
     const io = capture();
-    expect(await runCli(args, io)).toBe(2);
+    expect(await runCli([...args, "--sumber", "demo"], io)).toBe(2);
     expect(io.stderr).toMatch(pesan);
     expect(io.stderr).not.toMatch(/at .*\.ts:\d+/);
   });

@@ -1,9 +1,10 @@
 /**
- * `sakip lkjip --opd <slug> --tahun <yyyy> --format docx|pdf|html|xlsx --out F [--sumber demo|basis-data] [--json]`
+ * `sakip lkjip --opd <slug> --tahun <yyyy> --format docx|pdf|html|xlsx --out F [--sumber basis-data|demo] [--json]`
  * and `sakip pk --opd <slug> --tahun <yyyy> [--pejabat <nip>] [--versi awal|perubahan] --format docx|pdf --out F`.
- * Data source: `--sumber demo` (default) builds from the demo dataset (38 OPD of Kabupaten Batu Bara, 2023; complete
- * for kecamatan-sei-balai, including the free texts no module stores yet) and refuses other OPDs/years with exit code
- * 2; `--sumber basis-data [--pemda <slug>]` assembles from the database (services/laporan/kumpulkan-lkjip.ts).
+ * Data source: `--sumber basis-data` (default, `--pemda <slug>` when the database holds several) assembles from the
+ * database with the report's stored texts, signatures and edited paragraphs (services/laporan); for the demo
+ * (`sakip demo`) it gives the same document as `--sumber demo`, which builds straight from the demo dataset (38 OPD of
+ * Kabupaten Batu Bara, 2023; complete for kecamatan-sei-balai) and refuses other OPDs/years with exit code 2.
  */
 import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
@@ -13,11 +14,13 @@ import { loadConfig } from "../../config/env";
 import type { SumberLkjip } from "../../reports/model/sumber";
 import { NotFoundError } from "../../services/errors";
 import { kumpulkanLkjip } from "../../services/laporan/kumpulkan-lkjip";
+import { susunLaporan } from "../../services/laporan/susun-laporan";
+import type { HasilLkjip } from "../../reports/model";
 import { OPD_DEMO, sumberDariDemo, TAHUN_DEMO } from "../../services/laporan/sumber-dari-demo";
 import { listPemda } from "../../storage/repositories/organisasi-repository";
 import { type CliIO, CliInputError, printResult } from "../io";
 import { action } from "../program";
-import { openRuntime } from "../runtime";
+import { openRuntime, type Runtime } from "../runtime";
 
 interface OpsiUmum {
   opd?: string;
@@ -47,25 +50,44 @@ function bacaFormat(f: string | undefined, boleh: readonly FormatLaporan[]): For
   return s as FormatLaporan;
 }
 
-/** The report's data: from the demo dataset or assembled from the database. */
-async function sumber(o: OpsiUmum, opd: string, tahun: number): Promise<SumberLkjip> {
-  const asal = o.sumber ?? "demo";
-  if (asal === "basis-data") return dariBasisData(o.pemda, opd, tahun);
-  if (asal !== "demo") throw new CliInputError(`--sumber "${asal}" tidak dikenal (pilihan: demo, basis-data)`);
-  return dariDemo(opd, tahun);
+function asalData(o: OpsiUmum): "basis-data" | "demo" {
+  const asal = o.sumber ?? "basis-data";
+  if (asal !== "basis-data" && asal !== "demo")
+    throw new CliInputError(`--sumber "${asal}" tidak dikenal (pilihan: basis-data, demo)`);
+  return asal;
 }
 
-async function dariBasisData(pemda: string | undefined, opd: string, tahun: number): Promise<SumberLkjip> {
+/** The PK documents' data: from the database or the demo dataset. */
+async function sumber(o: OpsiUmum, opd: string, tahun: number): Promise<SumberLkjip> {
+  if (asalData(o) === "demo") return dariDemo(opd, tahun);
+  return dariBasisData(o.pemda, opd, (ctx, lingkup) => kumpulkanLkjip(ctx, lingkup, tahun));
+}
+
+/** The LKjIP model: from the database (with the stored edits of generated paragraphs) or the demo dataset. */
+async function lkjip(o: OpsiUmum, opd: string, tahun: number): Promise<HasilLkjip> {
+  if (asalData(o) === "demo") return bangunLkjip(dariDemo(opd, tahun));
+  return dariBasisData(o.pemda, opd, async (ctx, lingkup) => (await susunLaporan(ctx, lingkup, tahun)).hasil);
+}
+
+async function dariBasisData<T>(
+  pemda: string | undefined,
+  opd: string,
+  baca: (ctx: Runtime["ctx"], lingkup: { pemda: string; opd: string }) => Promise<T>,
+): Promise<T> {
   const runtime = await openRuntime(loadConfig());
   try {
     let slug = pemda;
     if (!slug) {
       const semua = await listPemda(runtime.ctx.db);
-      if (semua.length !== 1)
+      if (semua.length === 0)
+        throw new CliInputError(
+          "basis data belum berisi data pemda: muat data (mis. `sakip demo`) atau buat dari data demo dengan --sumber demo",
+        );
+      if (semua.length > 1)
         throw new CliInputError(`opsi --pemda wajib diisi (basis data berisi ${semua.length} pemda)`);
       slug = semua[0]!.slug;
     }
-    return await kumpulkanLkjip(runtime.ctx, { pemda: slug, opd }, tahun);
+    return await baca(runtime.ctx, { pemda: slug, opd });
   } catch (error) {
     if (error instanceof NotFoundError) throw new CliInputError(error.message);
     throw error;
@@ -78,7 +100,7 @@ function dariDemo(opd: string, tahun: number): SumberLkjip {
   const s = sumberDariDemo(opd, tahun);
   if (!s) {
     throw new CliInputError(
-      `data laporan OPD "${opd}" tahun ${tahun} belum tersedia: saat ini laporan dibuat dari data demo (OPD Kabupaten Batu Bara, tahun ${TAHUN_DEMO}; data lengkap untuk ${OPD_DEMO})`,
+      `data laporan OPD "${opd}" tahun ${tahun} belum tersedia: --sumber demo hanya berisi data demo (OPD Kabupaten Batu Bara, tahun ${TAHUN_DEMO}; data lengkap untuk ${OPD_DEMO}); tanpa --sumber demo laporan dibuat dari basis data`,
     );
   }
   return s;
@@ -101,8 +123,8 @@ export function registerLaporan(program: Command, io: CliIO): void {
     .option("--opd <slug>", "slug OPD, mis. kecamatan-sei-balai")
     .option("--tahun <yyyy>", "tahun laporan")
     .option("--format <format>", `format: ${FORMAT_LAPORAN.join(" | ")}`)
-    .option("--sumber <sumber>", "demo (bawaan) | basis-data")
-    .option("--pemda <slug>", "slug pemda (untuk --sumber basis-data)")
+    .option("--sumber <sumber>", "basis-data (bawaan) | demo")
+    .option("--pemda <slug>", "slug pemda (bila basis data berisi lebih dari satu)")
     .option("--out <berkas>", "berkas keluaran")
     .option("--json", "keluaran JSON")
     .action(
@@ -111,7 +133,7 @@ export function registerLaporan(program: Command, io: CliIO): void {
         const tahun = bacaTahun(o.tahun);
         const format = bacaFormat(o.format, FORMAT_LAPORAN);
         const out = wajib(o.out, "--out", `lkjip.${format}`);
-        const hasil = bangunLkjip(await sumber(o, opd, tahun));
+        const hasil = await lkjip(o, opd, tahun);
         const isi = await renderDokumen(hasil.dokumen, format, { nomorHalaman: true });
         tulis(out, isi);
         const data = {
@@ -139,8 +161,8 @@ export function registerLaporan(program: Command, io: CliIO): void {
     .option("--pejabat <nip>", "NIP pihak pertama (tanpa: semua pejabat)")
     .option("--versi <versi>", "awal | perubahan (tanpa: versi terakhir)")
     .option("--format <format>", "format: docx | pdf")
-    .option("--sumber <sumber>", "demo (bawaan) | basis-data")
-    .option("--pemda <slug>", "slug pemda (untuk --sumber basis-data)")
+    .option("--sumber <sumber>", "basis-data (bawaan) | demo")
+    .option("--pemda <slug>", "slug pemda (bila basis data berisi lebih dari satu)")
     .option("--out <berkas>", "berkas keluaran")
     .option("--json", "keluaran JSON")
     .action(

@@ -3,12 +3,15 @@
  */
 import type { HasilAkip } from "../../domain/akip";
 import type { HasilIkm } from "../../domain/ikm";
-import type { Blok, Inline, Paragraf } from "./dokumen";
+import type { Blok, Paragraf } from "./dokumen";
 import { type HitungAnggaran, hitungAnggaran } from "./hitung/anggaran";
 import { hitungAkip, hitungIkmTahun, hitungKinerja, type KinerjaIndikator, pkKepalaOpd } from "./hitung/kinerja";
 import { DaftarHilang } from "./hilang";
 import { Narator, type OverrideNarasiMap } from "./narasi";
 import type { PejabatSumber, PkSumber, SumberLkjip, TeksSumber } from "./sumber";
+import { teksBebas } from "./teks-bebas";
+
+export { teksBebas };
 
 export interface Konteks {
   s: SumberLkjip;
@@ -74,22 +77,6 @@ export function pejabat(k: Konteks, kode: string | null): PejabatSumber | null {
 
 export function teks(k: Konteks, kode: string): TeksSumber | null {
   return k.s.teks.find((t) => t.kode === kode) ?? null;
-}
-
-/**
- * Inline content of a free text: "{{ref:tabel-capaian}}" tokens become cross-references, so an operator's sentence
- * "Dari {{ref:tabel-capaian}} …" is numbered with the document.
- */
-export function teksBebas(t: string): Inline[] {
-  const out: Inline[] = [];
-  let last = 0;
-  for (const m of t.matchAll(/\{\{ref:([a-z0-9-]+)\}\}/g)) {
-    if (m.index > last) out.push(t.slice(last, m.index));
-    out.push({ t: "ref", ke: m[1]! });
-    last = m.index + m[0].length;
-  }
-  if (last < t.length) out.push(t.slice(last));
-  return out;
 }
 
 /**

@@ -27,6 +27,13 @@ describe("Narator", () => {
     if (peringatan) expect(n.peringatan[0]?.pesan).toMatch(/^angka berubah sejak disunting/);
   });
 
+  it("writes cross-references as {{ref:…}} in the generated text and reads them back from an override", () => {
+    const n = new Narator({ "uji.ref": { teks: "Lihat {{ref:tabel-capaian}}.", angka: {} } });
+    const p = n.paragraf("uji.ref", ["Dari ", { t: "ref", ke: "tabel-capaian" }, " tercapai."]);
+    expect(n.tercatat[0]?.teksDihasilkan).toBe("Dari {{ref:tabel-capaian}} tercapai.");
+    expect(p.isi).toEqual(["Lihat ", { t: "ref", ke: "tabel-capaian" }, "."]);
+  });
+
   it("refuses a key used twice", () => {
     const n = new Narator();
     n.paragraf("k", ["a"]);

@@ -1,9 +1,11 @@
 /**
  * Generated paragraphs: each has a stable key and the numbers it quotes (name → value as displayed). Operators may
- * override a paragraph's text; the override keeps the numbers it quoted when it was written, and when they differ
- * from the current ones the paragraph is flagged "angka berubah sejak disunting" (issue 7, Narrative).
+ * override a paragraph's text (where "{{ref:…}}" is a cross-reference, as in free texts); the override keeps the
+ * numbers it quoted when it was written, and when they differ from the current ones the paragraph is flagged
+ * "angka berubah sejak disunting" (issue 7, Narrative).
  */
 import type { Inline, InfoNarasi, Paragraf } from "./dokumen";
+import { teksBebas, tokenRujukan } from "./teks-bebas";
 
 /** An operator's replacement text for a generated paragraph, with the numbers quoted when it was written. */
 export interface OverrideNarasi {
@@ -22,6 +24,7 @@ export interface PeringatanNarasi {
 /** A generated paragraph as the UI lists it for editing. */
 export interface NarasiTercatat {
   kunci: string;
+  /** The generated text; cross-references written "{{ref:tabel-capaian}}" as an operator writes them. */
   teksDihasilkan: string;
   angka: Record<string, string>;
   status: InfoNarasi["status"];
@@ -46,7 +49,7 @@ function isKutip(x: BagianKalimat): x is NilaiKutip {
 
 function teksInline(x: Inline): string {
   if (typeof x === "string") return x;
-  if (x.t === "ref") return `{${x.ke}}`;
+  if (x.t === "ref") return tokenRujukan(x.ke);
   if (x.t === "hilang") return `[Data belum tersedia: ${x.teks}]`;
   return x.teks;
 }
@@ -78,7 +81,7 @@ export class Narator {
     if (ov) {
       const berubah = bandingkan(ov.angka, angka);
       status = berubah.length > 0 ? "disunting-basi" : "disunting";
-      hasil = [ov.teks];
+      hasil = teksBebas(ov.teks);
       if (berubah.length > 0) {
         const rincian = berubah.map((b) => `${b.nama}: ${b.lama ?? "—"} → ${b.baru ?? "—"}`).join("; ");
         this.peringatan.push({ kunci, pesan: `angka berubah sejak disunting (${rincian})`, berubah });

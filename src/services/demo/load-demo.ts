@@ -12,6 +12,7 @@ import { muatPengukuranSeiBalai } from "./muat-sei-balai-pengukuran";
 import { muatPkSeiBalai } from "./muat-sei-balai-pk";
 import { muatRencanaSeiBalai } from "./muat-sei-balai-rencana";
 import { muatDemoAnggaran } from "../anggaran/demo";
+import { muatDemoTeksLaporan } from "../laporan/demo";
 
 export const DEMO_META_KEY = "demo_loaded_at";
 
@@ -33,6 +34,7 @@ export async function loadDemo(ctx: ServiceContext): Promise<DemoSummary> {
   await muatPkSeiBalai(ctx, lingkup, d.seiBalai.pk2023);
   await muatPengukuranSeiBalai(ctx, lingkup, d.seiBalai, d.peer[0], d.tahun);
   await muatDemoAnggaran(ctx);
+  await muatDemoTeksLaporan(ctx);
   if (firstLoad) await setMeta(ctx.db, DEMO_META_KEY, ctx.now().toISOString());
   return { pemda: d.pemda.slug, opd: d.opd.length, firstLoad, pk: d.seiBalai.pk2023.length, indikator: indikator.size };
 }

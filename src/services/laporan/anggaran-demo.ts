@@ -1,26 +1,20 @@
 /**
- * Budget of the demo OPD until the budget module stores it: the seed's appendix "Laporan Pengawasan Anggaran
- * Definitif per Sub Kegiatan" (tests/fixtures/anggaran/sei-balai-2023-pengawasan.tsv, SEED 1709-1807) parsed with the
- * domain parser, and the DPA anggaran per account of Tabel 2.3 (SEED 403-407, raw inputs; the totals are recomputed).
- * TODO(budget module): read the imported budget from the database instead of the fixture file.
+ * Budget of the demo OPD for the report built straight from the demo dataset (`--sumber demo`): the seed's appendix
+ * "Laporan Pengawasan Anggaran Definitif per Sub Kegiatan" (the dataset's copy, SEED 1709-1807) parsed with the domain
+ * parser, and the DPA anggaran per account of Tabel 2.3 (SEED 403-407, raw inputs; the totals are recomputed).
+ * The database path reads the same budget as the budget module imported it (kumpulkan-data.ts `bacaAnggaran`).
  */
-import { existsSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { parsePengawasan, splitTsv } from "../../domain/anggaran";
 import type { DemoDataset } from "../demo/data";
+import { PENGAWASAN_ANGGARAN_SEI_BALAI_2023_TSV } from "../demo/data/sei-balai/pengawasan-anggaran-2023";
 import type { AnggaranSumber } from "../../reports/model/sumber";
 
-const BERKAS = fileURLToPath(
-  new URL("../../../tests/fixtures/anggaran/sei-balai-2023-pengawasan.tsv", import.meta.url),
-);
+let cache: AnggaranSumber | undefined;
 
-let cache: AnggaranSumber | null | undefined;
-
-/** The demo budget (null when the fixture file is not present, e.g. in a packaged build). */
-export function anggaranDemo(data: DemoDataset): AnggaranSumber | null {
+/** The demo budget of Kecamatan Sei Balai 2023. */
+export function anggaranDemo(data: DemoDataset): AnggaranSumber {
   if (cache !== undefined) return cache;
-  if (!existsSync(BERKAS)) return (cache = null);
-  const hasil = parsePengawasan(splitTsv(readFileSync(BERKAS, "utf8")));
+  const hasil = parsePengawasan(splitTsv(PENGAWASAN_ANGGARAN_SEI_BALAI_2023_TSV));
   const label: AnggaranSumber["label"] = [];
   const subKegiatan: AnggaranSumber["subKegiatan"] = [];
   for (const b of hasil.baris) {

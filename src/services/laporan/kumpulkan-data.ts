@@ -46,7 +46,7 @@ export function pejabatSumber(p: PejabatRow): PejabatSumber {
 export async function bacaOrganisasi(
   db: Db,
   opdId: string,
-): Promise<{ organisasi: OrganisasiSumber; profil: ProfilSumber | null }> {
+): Promise<{ organisasi: OrganisasiSumber; profil: ProfilSumber | null; urutanUnit: Map<string, number> }> {
   const [profil, butir, unit, desa] = await Promise.all([
     getOpdProfil(db, opdId),
     listButir(db, opdId),
@@ -56,6 +56,7 @@ export async function bacaOrganisasi(
   const jenis = (j: string) => butir.filter((b) => b.jenis === j).sort((a, b) => a.nomor - b.nomor);
   const idKode = new Map(unit.map((u) => [u.id, u.kode]));
   return {
+    urutanUnit: new Map(unit.map((u) => [u.id, u.urutan])),
     organisasi: {
       tugasFungsi: profil?.tugas
         ? { dasarHukum: profil.dasarTugas ?? "", tugas: profil.tugas, fungsi: jenis("fungsi").map((b) => b.teks) }

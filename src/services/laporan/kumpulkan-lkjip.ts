@@ -1,15 +1,16 @@
 /**
  * SumberLkjip from the database for one OPD and year, through the repositories of the plan, measurement, PK,
- * organisation and budget modules; authorised once ("laporan.baca"). What no module stores yet (the free texts of
- * the report and its signing place/date, the desa boundaries) is left empty, so the document shows placeholders.
- * TODO(laporan UI): store the report's free texts, narrative overrides and signing place/date, and read them here.
+ * organisation and budget modules and the report's own storage (free texts, signatures: teks-laporan.ts,
+ * penandatangan-laporan.ts); authorised once ("laporan.baca"). What nothing stores stays empty, so the document
+ * shows placeholders. The operators' edited paragraphs are applied when the model is built (susun-laporan.ts).
  */
 import type { Db } from "../../storage/database";
 import { listHasilAkipPemda } from "../../storage/repositories/hasil-tertaut-repository";
+import { listPenandatanganLaporan, listTeksLaporan } from "../../storage/repositories/laporan-repository";
 import { listOpd, listPemda } from "../../storage/repositories/organisasi-repository";
-import { listPejabatUntukOpd } from "../../storage/repositories/pejabat-repository";
-import type { RekapAkipSumber, SumberLkjip } from "../../reports/model/sumber";
-import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
+import { getPejabat, listPejabatUntukOpd, type PejabatRow } from "../../storage/repositories/pejabat-repository";
+import type { PejabatSumber, RekapAkipSumber, SumberLkjip } from "../../reports/model/sumber";
+import { type LingkupOpd, type OpdTerotorisasi, otorisasiOpd } from "../bersama/lingkup";
 import type { ServiceContext } from "../context";
 import { kodeKanonik } from "./kode-anggaran";
 import {
@@ -21,6 +22,10 @@ import {
   pejabatSumber,
 } from "./kumpulkan-data";
 import { bacaPkTahun, bacaRencana } from "./kumpulkan-rencana";
+import { kepalaInspektorat, kepalaOpd } from "./penandatangan-laporan";
+import { teksDariBaris } from "./teks-laporan";
+import { terapkanTeks } from "./terapkan-teks";
+import { urutkanPk } from "./urutan-pk";
 
 function aktifPada(p: { mulai: string | null; selesai: string | null }, tahun: number): boolean {
   return (
@@ -29,6 +34,7 @@ function aktifPada(p: { mulai: string | null; selesai: string | null }, tahun: n
   );
 }
 
+/** The recap of the year's AKIP evaluations of every OPD of the Pemda (signature and letter applied later). */
 async function rekapAkip(db: Db, pemdaId: string, tahun: number): Promise<RekapAkipSumber | null> {
   const [rows, opd] = await Promise.all([listHasilAkipPemda(db, pemdaId, tahun), listOpd(db, pemdaId)]);
   const hasil = rows.filter((r) => r.jenis === "hasil");
@@ -47,10 +53,24 @@ async function rekapAkip(db: Db, pemdaId: string, tahun: number): Promise<RekapA
   };
 }
 
+/** The pejabat of a stored signature: from the OPD's list, else looked up in the Pemda (e.g. the Inspektur). */
+async function pejabatTtd(db: Db, pemdaId: string, daftar: PejabatRow[], id: string | null) {
+  if (!id) return null;
+  return daftar.find((p) => p.id === id) ?? (await getPejabat(db, pemdaId, id)) ?? null;
+}
+
+/** SumberLkjip of an OPD and year from the database; authorised with "laporan.baca". */
 export async function kumpulkanLkjip(ctx: ServiceContext, lingkup: LingkupOpd, tahun: number): Promise<SumberLkjip> {
-  const { pemdaId, opdId, opd } = await otorisasiOpd(ctx, lingkup, "laporan.baca");
-  const db = ctx.db;
-  const [pemda, pejabatRows, rencana, org, hasil, peer, anggaran, rekap] = await Promise.all([
+  return kumpulkanUntuk(ctx.db, await otorisasiOpd(ctx, lingkup, "laporan.baca"), tahun);
+}
+
+/** The assembly itself, for a use case that has already authorised the OPD. */
+export async function kumpulkanUntuk(
+  db: Db,
+  { pemdaId, opdId, opd }: Pick<OpdTerotorisasi, "pemdaId" | "opdId" | "opd">,
+  tahun: number,
+): Promise<SumberLkjip> {
+  const [pemda, pejabatRows, rencana, org, hasil, peer, anggaran, rekap, teksRows, ttdRows] = await Promise.all([
     listPemda(db).then((l) => l.find((p) => p.id === pemdaId)!),
     listPejabatUntukOpd(db, pemdaId, opdId),
     bacaRencana(db, pemdaId, opdId, tahun),
@@ -59,14 +79,15 @@ export async function kumpulkanLkjip(ctx: ServiceContext, lingkup: LingkupOpd, t
     bacaPeer(db, opdId),
     bacaAnggaran(db, pemdaId, opdId, tahun),
     rekapAkip(db, pemdaId, tahun),
+    listTeksLaporan(db, { opdId, tahun }),
+    listPenandatanganLaporan(db, { opdId, tahun }),
   ]);
   const [pk, extra] = await Promise.all([
     bacaPkTahun(db, opdId, tahun, rencana.kodeIndikator),
     bacaAnalisisProgram(db, opdId, tahun, rencana.kodeSasaran),
   ]);
   const kepalaDaerah = pejabatRows.find((p) => p.peran === "kepala-daerah" && aktifPada(p, tahun)) ?? null;
-  const kepalaOpd =
-    pejabatRows.find((p) => p.peran === "kepala-opd" && p.opdId === opdId && aktifPada(p, tahun)) ?? null;
+  const kepala = kepalaOpd(pejabatRows, opdId, tahun);
   const programKegiatan = extra.program.map((r) => ({
     ...r,
     kode: r.kode ? kodeKanonik(r.kode, anggaran.anggaran) : null,
@@ -76,7 +97,25 @@ export async function kumpulkanLkjip(ctx: ServiceContext, lingkup: LingkupOpd, t
     : programKegiatan
         .filter((r) => r.tingkat === "program" && r.kode)
         .map((r) => ({ kode: r.kode!, sasaranKode: r.sasaranKode }));
-  return {
+  const ttd = (d: string) => ttdRows.find((r) => r.dokumen === d);
+  const ttdLkjip = ttd("lkjip");
+  const ttdAnggaran = ttd("lampiran-anggaran");
+  const ttdRekap = ttd("rekap-akip");
+  const pejabat = pejabatRows.filter((p) => p.peran !== "kepala-daerah").map(pejabatSumber);
+  for (const r of [ttdLkjip, ttdAnggaran]) {
+    const p = await pejabatTtd(db, pemdaId, pejabatRows, r?.pejabatId ?? null);
+    if (p && !pejabat.some((x) => x.kode === p.id)) pejabat.push(pejabatSumber(p));
+  }
+  const penandatanganRekap = rekap
+    ? ((await pejabatTtd(db, pemdaId, pejabatRows, ttdRekap?.pejabatId ?? null)) ??
+      (await kepalaInspektorat(db, pemdaId, tahun)))
+    : null;
+  const tempatTanggal = (r: typeof ttdLkjip) =>
+    r?.tempat && r.tanggal
+      ? { tempat: r.tempat, tanggal: r.tanggal, pejabatKode: r.pejabatId ?? kepala?.id ?? "" }
+      : null;
+  const unitPejabat = new Map(pejabatRows.map((p) => [p.id, p.unitId]));
+  const sumber: SumberLkjip = {
     tahun,
     pemda: {
       nama: pemda.nama,
@@ -84,9 +123,9 @@ export async function kumpulkanLkjip(ctx: ServiceContext, lingkup: LingkupOpd, t
       kepalaDaerah: kepalaDaerah ? pejabatSumber(kepalaDaerah) : null,
     },
     opd: { slug: opd.slug, nama: opd.nama, jenis: opd.jenis },
-    pejabat: pejabatRows.filter((p) => p.peran !== "kepala-daerah").map(pejabatSumber),
-    kepalaOpdKode: kepalaOpd?.id ?? null,
-    penandatangan: null,
+    pejabat,
+    kepalaOpdKode: kepala?.id ?? null,
+    penandatangan: tempatTanggal(ttdLkjip),
     teks: [],
     profil: org.profil,
     organisasi: org.organisasi,
@@ -96,16 +135,25 @@ export async function kumpulkanLkjip(ctx: ServiceContext, lingkup: LingkupOpd, t
     skm: hasil.skm,
     akip: hasil.akip,
     targetKomponenAkip: hasil.targetKomponenAkip,
-    rekapAkip: rekap,
+    rekapAkip: rekap && {
+      ...rekap,
+      nomorSurat: ttdRekap?.nomor ?? null,
+      tanggal: ttdRekap?.tanggal ?? null,
+      penandatangan: penandatanganRekap ? (pejabatSumber(penandatanganRekap) satisfies PejabatSumber) : null,
+    },
     peer,
     analisis: extra.analisis,
     programKegiatan,
-    pk,
-    anggaran: anggaran.anggaran,
+    pk: urutkanPk(pk, (kode) => {
+      const unit = unitPejabat.get(kode);
+      return unit ? org.urutanUnit.get(unit) : undefined;
+    }),
+    anggaran: anggaran.anggaran && { ...anggaran.anggaran, penandatangan: tempatTanggal(ttdAnggaran) },
     pemetaanSasaran: [...new Set(tautan.map((t) => t.sasaranKode))].map((sasaranKode) => ({
       sasaranKode,
       kode: tautan.filter((t) => t.sasaranKode === sasaranKode).map((t) => t.kode),
     })),
     hilang: [],
   };
+  return terapkanTeks(sumber, teksDariBaris(teksRows));
 }

@@ -2,7 +2,9 @@
  * SumberLkjip from the demo dataset (src/services/demo/data): Kecamatan Sei Balai 2023 with every raw input of the
  * seed, and the other 37 OPD of the Inspektorat's recap with only their AKIP 2023 scores (the rest is missing and
  * shows as placeholders). Derived numbers the dataset keeps as `dicetak` are never passed on.
- * Used by the CLI and the tests until the database assembler (kumpulkan-lkjip.ts) exists.
+ * The reference the database path (kumpulkan-lkjip.ts) is compared with for Sei Balai 2023
+ * (tests/integration/laporan-db.test.ts); `sakip lkjip --sumber demo`, the unit tests, the docs suite and the bench
+ * build from it.
  */
 import { demoDataset, type DemoDataset, type Pejabat, type PejabatPemda, type PerjanjianKinerja } from "../demo/data";
 import type {
@@ -15,6 +17,7 @@ import type {
 import { anggaranDemo } from "./anggaran-demo";
 import { teksDemo } from "./teks-demo";
 import { kodeKanonik } from "./kode-anggaran";
+import { urutkanPk } from "./urutan-pk";
 
 export const TAHUN_DEMO = 2023;
 export const OPD_DEMO = "kecamatan-sei-balai";
@@ -250,10 +253,15 @@ export function sumberDariDemo(slug: string, tahun: number, data: DemoDataset = 
       pengantar: a.uraian.pengantar,
       faktorPendukung: a.uraian.faktorPendukung,
       faktorPenghambat: a.uraian.faktorPenghambat,
-      solusi: a.uraian.solusi,
+      // Solutions done (Tabel 3.14) then the recommendations of the narrative (Bab III.5), as the module stores them.
+      solusi: [...a.tabel314.solusi, ...a.uraian.solusi],
     })),
     programKegiatan,
-    pk: sb.pk2023.map(pk),
+    pk: urutkanPk(sb.pk2023.map(pk), (kode) => {
+      const unit = sb.pejabat.find((p) => p.kode === kode)?.unitKode;
+      const i = sb.unitKerja.findIndex((u) => u.kode === unit);
+      return i < 0 ? undefined : i;
+    }),
     anggaran,
     pemetaanSasaran: [...new Set(programKegiatan.map((r) => r.sasaranKode))].map((sasaranKode) => ({
       sasaranKode,
@@ -261,8 +269,6 @@ export function sumberDariDemo(slug: string, tahun: number, data: DemoDataset = 
         .filter((r) => r.sasaranKode === sasaranKode && r.tingkat === "program" && r.kode)
         .map((r) => r.kode!),
     })),
-    hilang: anggaran
-      ? []
-      : [{ kunci: "anggaran:berkas-demo", teks: "berkas laporan pengawasan anggaran demo (tests/fixtures/anggaran)" }],
+    hilang: [],
   };
 }

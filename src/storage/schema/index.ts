@@ -21,3 +21,5 @@ export * from "./pembanding";
 export * from "./catatan-sumber";
 // M1-05 budget (DPA tree, realisasi, rincian, sasaran links)
 export * from "./anggaran";
+// M1-06 LKjIP free texts, edited paragraphs, signatures
+export * from "./laporan";

@@ -2,12 +2,14 @@
 import { akunEn, akunId } from "./messages-akun";
 import { kinerjaEn, kinerjaId } from "./messages-kinerja";
 import { anggaranEn, anggaranId } from "./messages-anggaran";
+import { laporanEn, laporanId } from "./messages-laporan";
 
 export const messages = {
   id: {
     ...akunId,
     ...kinerjaId,
     ...anggaranId,
+    ...laporanId,
     "app.title": "SAKIP",
     "app.subtitle": "Akuntabilitas Kinerja Instansi Pemerintah",
     "nav.beranda": "Beranda",
@@ -35,6 +37,7 @@ export const messages = {
     ...akunEn,
     ...kinerjaEn,
     ...anggaranEn,
+    ...laporanEn,
     "app.title": "SAKIP",
     "app.subtitle": "Government Performance Accountability",
     "nav.beranda": "Home",

@@ -1,0 +1,100 @@
+import { Accordion, Alert, Badge, Group, Loader, Stack, Text } from "@mantine/core";
+import { useCallback, useEffect, useState } from "react";
+import { getJson, sendJson } from "../../api/client";
+import { useI18n } from "../../i18n/i18n";
+import { FormPenandatangan } from "./FormPenandatangan";
+import { FormTeks } from "./FormTeks";
+import type { TeksHalaman, TeksLaporan } from "./tipe";
+
+function terisi(x: TeksLaporan): boolean {
+  return x.paragraf.length + x.butir.length + x.paragrafPenutup.length > 0;
+}
+
+/** Every free-text section of the report (catalogue order) and the signatures; saving reloads the preview. */
+export function TeksBebas({
+  dasar,
+  bolehUbah,
+  buka,
+  setBuka,
+  onUbah,
+}: {
+  dasar: string;
+  bolehUbah: boolean;
+  buka: string | null;
+  setBuka(kode: string | null): void;
+  onUbah(): void;
+}) {
+  const { t } = useI18n();
+  const [data, setData] = useState<TeksHalaman | null>(null);
+  const [pesan, setPesan] = useState<{ ok: boolean; teks: string } | null>(null);
+  const muat = useCallback(
+    () => getJson<TeksHalaman>(`${dasar}/teks`).then(setData, (e: Error) => setPesan({ ok: false, teks: e.message })),
+    [dasar],
+  );
+  useEffect(() => void muat(), [muat]);
+  const hasil = async (janji: Promise<{ diubah: boolean }>) => {
+    try {
+      const r = await janji;
+      setPesan({ ok: true, teks: r.diubah ? t("laporan.tersimpan") : t("laporan.tanpaPerubahan") });
+      if (r.diubah) {
+        await muat();
+        onUbah();
+      }
+    } catch (e) {
+      setPesan({ ok: false, teks: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  if (!data) return <Loader size="sm" aria-label={t("memuat")} />;
+  return (
+    <Stack>
+      <Text size="sm" c="dimmed">
+        {t("laporan.teks.intro")}
+      </Text>
+      {pesan && (
+        <Alert
+          color={pesan.ok ? "green" : "red"}
+          withCloseButton
+          onClose={() => setPesan(null)}
+          data-testid="teks-pesan"
+        >
+          {pesan.teks}
+        </Alert>
+      )}
+      <Accordion variant="separated" value={buka} onChange={setBuka}>
+        {data.teks.map((x) => (
+          <Accordion.Item key={x.kode} value={x.kode} data-testid={`teks-${x.kode}`}>
+            <Accordion.Control>
+              <Group gap="xs" wrap="wrap">
+                <Text fw={500}>{x.judul}</Text>
+                <Text size="xs" c="dimmed">
+                  {x.letak}
+                </Text>
+                {x.wajib && (
+                  <Badge size="xs" variant="outline">
+                    {t("laporan.teks.wajib")}
+                  </Badge>
+                )}
+                <Badge size="xs" color={terisi(x) ? "green" : x.wajib ? "red" : "gray"} variant="light">
+                  {terisi(x) ? t("laporan.teks.terisi") : t("laporan.teks.kosong")}
+                </Badge>
+              </Group>
+            </Accordion.Control>
+            <Accordion.Panel>
+              <FormTeks
+                key={x.diubahPada ?? "baru"}
+                teks={x}
+                bolehUbah={bolehUbah}
+                simpan={(isi) => hasil(sendJson("PUT", `${dasar}/teks/${encodeURIComponent(x.kode)}`, isi))}
+              />
+            </Accordion.Panel>
+          </Accordion.Item>
+        ))}
+      </Accordion>
+      <FormPenandatangan
+        data={data}
+        bolehUbah={bolehUbah}
+        simpan={(dokumen, isi) => hasil(sendJson("PUT", `${dasar}/penandatangan/${dokumen}`, isi))}
+      />
+    </Stack>
+  );
+}
