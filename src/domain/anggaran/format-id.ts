@@ -1,22 +1,16 @@
 /**
- * id-ID display of Rupiah and percentages for Indonesian messages (temuan, errors). Machine values stay `Dec`.
+ * id-ID display of Rupiah amounts and percentages inside Indonesian messages (temuan, errors): plain numbers
+ * without "Rp"/"%", which the message text adds. Delegates to the one number formatter in src/domain/format.
  */
-import { type DecimalInput, toFixed } from "../shared/decimal";
+import { formatAngka } from "../format/angka";
+import type { DecimalInput } from "../shared/decimal";
 
-/** "1972469173.5" → "1.972.469.173,50" (2 decimals, half-up, '.' groups thousands, ',' decimal mark). */
+/** "1972469173.5" → "1.972.469.173,50" (2 decimals, half-up). */
 export function formatRupiah(value: DecimalInput): string {
-  return formatId(value, 2);
+  return formatAngka(value, { desimal: 2 });
 }
 
 /** Percentage with 2 decimals, half-up: 96.676 → "96,68". */
 export function formatPersen(value: DecimalInput): string {
-  return formatId(value, 2);
-}
-
-function formatId(value: DecimalInput, dp: number): string {
-  const fixed = toFixed(value, dp);
-  const negative = fixed.startsWith("-");
-  const [intPart = "0", frac] = (negative ? fixed.slice(1) : fixed).split(".");
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${negative ? "-" : ""}${grouped}${frac === undefined ? "" : `,${frac}`}`;
+  return formatAngka(value, { desimal: 2 });
 }
