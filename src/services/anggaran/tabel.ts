@@ -18,6 +18,7 @@ import {
   serapanPerSasaran,
   susunLampiran,
 } from "../../domain/anggaran";
+import { serapanPersen, sisaAnggaran } from "../../domain/anggaran/serapan";
 import { type Dec, dec, roundHalfUp, sum, toFixed } from "../../domain/shared/decimal";
 import {
   bacaAnggaranPk,
@@ -183,8 +184,8 @@ export async function susunTabel(
 }
 
 function baris(id: string, uraian: string, tingkat: 0 | 1, anggaran: Dec | null, realisasi: Dec | null): BarisTabelDto {
-  const serapan =
-    anggaran === null || realisasi === null || anggaran.isZero() ? null : realisasi.div(anggaran).times(100);
+  // NOTE: serapan and sisa come from the domain (regulations.md §4: realisasi / anggaran × 100; null for a zero anggaran).
+  const serapan = anggaran === null || realisasi === null ? null : serapanPersen(realisasi, anggaran);
   return {
     id,
     uraian,
@@ -192,7 +193,7 @@ function baris(id: string, uraian: string, tingkat: 0 | 1, anggaran: Dec | null,
     anggaran: anggaran === null ? null : rp(anggaran),
     realisasi: realisasi === null ? null : rp(realisasi),
     serapan: persen(serapan),
-    sisa: anggaran === null || realisasi === null ? null : rp(anggaran.minus(realisasi)),
+    sisa: anggaran === null || realisasi === null ? null : rp(sisaAnggaran(anggaran, realisasi)),
   };
 }
 
