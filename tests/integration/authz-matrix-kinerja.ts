@@ -190,6 +190,7 @@ export const MATRIX_KINERJA: MatrixEntry[] = [
     params: tahun,
   },
   { method: "get", path: `${O}/pembanding`, izin: "pengukuran.baca", scope: "opd" },
+  { method: "get", path: `${O}/pembanding/kandidat`, izin: "pengukuran.baca", scope: "opd" },
   { method: "get", path: `${O}/catatan-sumber`, izin: "pengukuran.baca", scope: "opd" },
   // Bukti: no body (a multipart form is checked by the service after authorisation)
   { method: "post", path: `${O}/pengukuran/{tahun}/bukti`, izin: "pengukuran.ubah", scope: "opd", params: tahun },

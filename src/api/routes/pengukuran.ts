@@ -2,7 +2,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { bacaCatatanSumber } from "../../services/catatan/catatan-sumber";
 import { bacaIndikatorProgram } from "../../services/pengukuran/indikator-program";
-import { bacaPembanding } from "../../services/pengukuran/pembanding";
+import { bacaPembanding, kandidatPembanding } from "../../services/pengukuran/pembanding";
 import { bacaPengukuran } from "../../services/pengukuran/baca-pengukuran";
 import { bacaAnalisis, simpanAnalisis } from "../../services/pengukuran/simpan-analisis";
 import { ubahRealisasi } from "../../services/pengukuran/ubah-realisasi";
@@ -128,6 +128,26 @@ export function pengukuranRoutes() {
     async (c) => {
       const { pemda, opd } = c.req.valid("param");
       return c.json(await bacaPembanding(c.get("ctx"), { pemda, opd }), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/v1/pemda/{pemda}/opd/{opd}/pembanding/kandidat",
+      tags: ["Pengukuran"],
+      summary: "Perangkat daerah satu Pemda yang dapat dipilih sebagai pembanding (yang sejenis lebih dulu)",
+      request: { params: ZOpdParam },
+      responses: {
+        200: json(
+          z.array(z.object({ slug: z.string(), nama: z.string(), jenis: z.string(), sejenis: z.boolean() })),
+          "Kandidat",
+        ),
+        ...problemResponses([401, 403, 404]),
+      },
+    }),
+    async (c) => {
+      const { pemda, opd } = c.req.valid("param");
+      return c.json(await kandidatPembanding(c.get("ctx"), { pemda, opd }), 200);
     },
   );
   app.openapi(

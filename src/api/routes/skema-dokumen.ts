@@ -170,6 +170,8 @@ export const ZIndikatorProgramInput = z
       target: z.string().max(60).nullable().optional(),
       realisasi: z.string().max(30).nullable().optional(),
       menunjang: z.boolean().nullable(),
+      // The printed capaian kept as a source note (never a computed value); sent back so a save keeps it.
+      capaianDicetak: z.string().max(30).nullable().optional(),
       sumber: opsional(500),
     }),
   )

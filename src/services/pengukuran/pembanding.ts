@@ -59,6 +59,18 @@ export async function simpanPembanding(ctx: ServiceContext, lingkup: LingkupOpd,
       sumber: n.sumber.trim(),
     };
   });
+  const pertama = new Map<string, number>();
+  nilai.forEach((n, i) => {
+    const kunci = `${n.indikatorKode}/${n.tahun}`;
+    const ada = pertama.get(kunci);
+    if (ada !== undefined)
+      throw new DomainError(
+        "nilai_ganda",
+        `nilai pembanding baris ${i + 1}: indikator "${n.indikatorKode}" tahun ${n.tahun} sudah ada di baris ${ada + 1}`,
+        { baris: i + 1 },
+      );
+    pertama.set(kunci, i);
+  });
   nilai.sort((a, b) => a.indikatorKode.localeCompare(b.indikatorKode) || a.tahun - b.tahun);
   const baru = { peerOpdId: peer?.id ?? null, namaPeer: m.namaPeer, sumber: m.sumber ?? null, nilai };
   const adaRow = await getPembanding(ctx.db, opdId);
@@ -137,9 +149,36 @@ export async function bacaPembanding(ctx: ServiceContext, lingkup: LingkupOpd) {
       terbitBerbeda: beda ? { realisasi: formatAngka(t.realisasiTeks!), sumber: t.sumber } : null,
     };
   });
-  return { peer: { slug: peer?.slug ?? null, nama: p.namaPeer }, sumber: p.sumber, nilai };
+  // The stored input exactly as PUT takes it, so a form can edit it (GET → PUT unchanged writes nothing).
+  const masukan: PembandingMasukan = {
+    peerOpdSlug: peer?.slug ?? null,
+    namaPeer: p.namaPeer,
+    sumber: p.sumber,
+    nilai: terbit.map((t) => ({
+      indikatorKode: t.indikatorKode,
+      tahun: t.tahun,
+      target: t.targetTeks,
+      realisasi: t.realisasiTeks,
+      sumber: t.sumber,
+    })),
+  };
+  return { peer: { slug: peer?.slug ?? null, nama: p.namaPeer }, sumber: p.sumber, nilai, masukan };
 }
 
 function samaAngka(a: string, b: string): boolean {
   return dec(a).eq(dec(b));
+}
+
+/**
+ * The OPDs of the same Pemda an OPD may choose as its peer (all but itself; those of the same jenis first). Their
+ * names are public (the Inspektorat's recap lists them), so an operator bound to one OPD sees them here too.
+ */
+export async function kandidatPembanding(ctx: ServiceContext, lingkup: LingkupOpd) {
+  const { pemdaId, opdId } = await otorisasiOpd(ctx, lingkup, "pengukuran.baca");
+  const semua = await listOpd(ctx.db, pemdaId);
+  const diri = semua.find((o) => o.id === opdId);
+  return semua
+    .filter((o) => o.id !== opdId)
+    .map((o) => ({ slug: o.slug, nama: o.nama, jenis: o.jenis, sejenis: o.jenis === diri?.jenis }))
+    .sort((a, b) => Number(b.sejenis) - Number(a.sejenis) || a.nama.localeCompare(b.nama, "id"));
 }

@@ -3,6 +3,7 @@ import { akunEn, akunId } from "./messages-akun";
 import { kinerjaEn, kinerjaId } from "./messages-kinerja";
 import { anggaranEn, anggaranId } from "./messages-anggaran";
 import { laporanEn, laporanId } from "./messages-laporan";
+import { pembandingEn, pembandingId } from "./messages-pembanding";
 
 export const messages = {
   id: {
@@ -10,6 +11,7 @@ export const messages = {
     ...kinerjaId,
     ...anggaranId,
     ...laporanId,
+    ...pembandingId,
     "app.title": "SAKIP",
     "app.subtitle": "Akuntabilitas Kinerja Instansi Pemerintah",
     "nav.beranda": "Beranda",
@@ -38,6 +40,7 @@ export const messages = {
     ...kinerjaEn,
     ...anggaranEn,
     ...laporanEn,
+    ...pembandingEn,
     "app.title": "SAKIP",
     "app.subtitle": "Government Performance Accountability",
     "nav.beranda": "Home",

@@ -2,8 +2,11 @@ import { Badge, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, Title
 import { useEffect, useState } from "react";
 import { getJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
+import { TombolXlsx } from "../kinerja/TombolXlsx";
 import { warnaKategori } from "../kinerja/warna";
 import { FormAnalisis } from "./FormAnalisis";
+import { FormPembanding, type PembandingMasukan } from "./FormPembanding";
+import { FormProgram, type ProgramBaris } from "./FormProgram";
 import { angkaId } from "./tipe";
 
 interface Analisis {
@@ -15,7 +18,7 @@ interface Analisis {
   rekomendasi: string[];
 }
 
-interface Program {
+interface Program extends ProgramBaris {
   id: string;
   sasaranKode: string;
   tingkat: "program" | "kegiatan";
@@ -37,6 +40,7 @@ interface Pembanding {
     keterangan: string;
     terbitBerbeda: { realisasi: string; sumber: string } | null;
   }>;
+  masukan: PembandingMasukan;
 }
 
 /** Bab III extras of the year: analysis per sasaran, supporting programs (Tabel 3.16) and the peer comparison. */
@@ -45,11 +49,14 @@ export function BagianTambahan({
   tahun,
   muatKe,
   bolehUbah,
+  sasaran = [],
 }: {
   api: string;
   tahun: number;
   muatKe: number;
   bolehUbah: boolean;
+  /** The year's sasaran with their IKU kode, for the peer and program forms. */
+  sasaran?: Array<{ kode: string; teks: string; indikatorKode: string[] }>;
 }) {
   const { t, locale } = useI18n();
   const [analisis, setAnalisis] = useState<Analisis[]>([]);
@@ -57,6 +64,11 @@ export function BagianTambahan({
   const [peer, setPeer] = useState<Pembanding | null>(null);
   const [edit, setEdit] = useState<string | null>(null);
   const [muatLokal, setMuatLokal] = useState(0);
+  const [form, setForm] = useState<"pembanding" | "program" | null>(null);
+  const tutupForm = (disimpan: boolean) => {
+    setForm(null);
+    if (disimpan) setMuatLokal((n) => n + 1);
+  };
   useEffect(() => {
     getJson<Analisis[]>(`${api}/pengukuran/${tahun}/analisis`).then(setAnalisis, () => setAnalisis([]));
     getJson<Program[]>(`${api}/pengukuran/${tahun}/indikator-program`).then(setProgram, () => setProgram([]));
@@ -78,9 +90,33 @@ export function BagianTambahan({
   const tahunPeer = peer?.nilai.filter((n) => n.tahun === tahun || n.tahun === tahun - 1) ?? [];
   return (
     <Stack>
+      {form === "pembanding" && (
+        <FormPembanding
+          api={api}
+          tahun={tahun}
+          awal={peer?.masukan ?? null}
+          kodeIndikator={[...new Set(sasaran.flatMap((s) => s.indikatorKode))]}
+          tutup={tutupForm}
+        />
+      )}
+      {form === "program" && <FormProgram api={api} tahun={tahun} awal={program} sasaran={sasaran} tutup={tutupForm} />}
+      {bolehUbah && !(tahunPeer.length > 0 && peer) && (
+        <Group justify="flex-end">
+          <Button size="xs" variant="light" onClick={() => setForm("pembanding")} data-testid="pembanding-ubah">
+            {t("pembanding.ubah")}
+          </Button>
+        </Group>
+      )}
       {tahunPeer.length > 0 && peer && (
         <Card withBorder data-testid="pembanding">
-          <Title order={4}>{t("pengukuran.pembanding", { nama: peer.peer.nama })}</Title>
+          <Group justify="space-between">
+            <Title order={4}>{t("pengukuran.pembanding", { nama: peer.peer.nama })}</Title>
+            {bolehUbah && (
+              <Button size="xs" variant="light" onClick={() => setForm("pembanding")} data-testid="pembanding-ubah">
+                {t("pembanding.ubah")}
+              </Button>
+            )}
+          </Group>
           <Table>
             <Table.Thead>
               <Table.Tr>
@@ -120,7 +156,16 @@ export function BagianTambahan({
       {(bolehUbah ||
         analisis.some((a) => a.faktorPendukung.length + a.faktorPenghambat.length + a.solusi.length > 0)) && (
         <Card withBorder>
-          <Title order={4}>{t("pengukuran.analisis")}</Title>
+          <Group justify="space-between">
+            <Title order={4}>{t("pengukuran.analisis")}</Title>
+            <TombolXlsx
+              api={api}
+              tabel="analisis"
+              tahun={tahun}
+              bolehImpor={bolehUbah}
+              onImpor={() => setMuatLokal((n) => n + 1)}
+            />
+          </Group>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             {analisis.map((a) => (
               <Stack key={a.sasaranId} gap="xs">
@@ -155,11 +200,34 @@ export function BagianTambahan({
           </SimpleGrid>
         </Card>
       )}
-      {program.length > 0 && (
-        <Card withBorder>
-          <Title order={4}>{t("pengukuran.program")}</Title>
+      {(program.length > 0 || bolehUbah) && (
+        <Card withBorder data-testid="program">
+          <Group justify="space-between">
+            <Title order={4}>{t("pengukuran.program")}</Title>
+            <TombolXlsx
+              api={api}
+              tabel="indikator-program"
+              tahun={tahun}
+              bolehImpor={bolehUbah}
+              onImpor={() => setMuatLokal((n) => n + 1)}
+            />
+            {bolehUbah && (
+              <Button size="xs" variant="light" onClick={() => setForm("program")} data-testid="program-ubah">
+                {t("program.ubah")}
+              </Button>
+            )}
+          </Group>
           <Table.ScrollContainer minWidth={700}>
             <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t("program.sasaran")}</Table.Th>
+                  <Table.Th>{t("program.programKegiatan")}</Table.Th>
+                  <Table.Th>{t("kinerja.indikator")}</Table.Th>
+                  <Table.Th>{t("kinerja.capaian")}</Table.Th>
+                  <Table.Th>{t("program.menunjang")}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
               <Table.Tbody>
                 {program.map((p) => (
                   <Table.Tr key={p.id}>

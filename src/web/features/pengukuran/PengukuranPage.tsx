@@ -111,7 +111,17 @@ function Isi({ lingkup, api }: { lingkup: Lingkup; api: string }) {
                 <TombolXlsx api={api} tabel="realisasi" tahun={data.tahun} bolehImpor={bolehUbah} onImpor={muat} />
               </Group>
               <TabelIku data={data} aksi={{ bolehUbah, simpanRealisasi, muatUlang: muat, api }} />
-              <BagianTambahan api={api} tahun={data.tahun} muatKe={muatKe} bolehUbah={bolehUbah} />
+              <BagianTambahan
+                api={api}
+                tahun={data.tahun}
+                muatKe={muatKe}
+                bolehUbah={bolehUbah}
+                sasaran={data.sasaran.map((s) => ({
+                  kode: s.kode,
+                  teks: s.teks,
+                  indikatorKode: s.indikator.map((i) => i.kode),
+                }))}
+              />
             </>
           )}
         </>

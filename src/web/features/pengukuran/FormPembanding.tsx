@@ -1,0 +1,235 @@
+import { ActionIcon, Alert, Button, Group, Modal, Select, Stack, Table, Text, TextInput } from "@mantine/core";
+import { IconTrash } from "@tabler/icons-react";
+import { useEffect, useState } from "react";
+import { getJson, sendJson } from "../../api/client";
+import { useI18n } from "../../i18n/i18n";
+import { galatDariServer, type GalatForm } from "../hasil/galat-form";
+import { angkaId } from "./tipe";
+
+/** The peer as PUT …/pembanding takes it (GET …/pembanding answers it as `masukan`). */
+export interface PembandingMasukan {
+  peerOpdSlug: string | null;
+  namaPeer: string;
+  sumber: string | null;
+  nilai: Array<{
+    indikatorKode: string;
+    tahun: number;
+    target: string | null;
+    realisasi: string | null;
+    sumber: string;
+  }>;
+}
+
+interface Kandidat {
+  slug: string;
+  nama: string;
+  sejenis: boolean;
+}
+
+const EKSTERNAL = "__eksternal";
+
+/**
+ * Chooses the peer OPD (Bab III.A.4): one of the Pemda's OPDs — its own survey and AKIP results then come from the
+ * database — or an outside one by name; plus the peer's published figures per IKU kode and year, each with a source.
+ */
+export function FormPembanding(props: {
+  api: string;
+  tahun: number;
+  awal: PembandingMasukan | null;
+  kodeIndikator: string[];
+  tutup(disimpan: boolean): void;
+}) {
+  const { t, locale } = useI18n();
+  const [kandidat, setKandidat] = useState<Kandidat[]>([]);
+  const [isi, setIsi] = useState<PembandingMasukan>(
+    () =>
+      props.awal ?? {
+        peerOpdSlug: null,
+        namaPeer: "",
+        sumber: null,
+        nilai: [],
+      },
+  );
+  // Machine decimals from the server are shown and edited in the id-ID form ("81,25").
+  const [nilai, setNilai] = useState(() =>
+    isi.nilai.map((n) => ({ ...n, realisasi: n.realisasi === null ? "" : angkaId(n.realisasi, locale) })),
+  );
+  const [galat, setGalat] = useState<GalatForm>({ umum: null, bidang: {} });
+  const [proses, setProses] = useState(false);
+  useEffect(() => {
+    getJson<Kandidat[]>(`${props.api}/pembanding/kandidat`).then(setKandidat, () => setKandidat([]));
+  }, [props.api]);
+
+  const pilihan = [
+    ...kandidat.map((k) => ({ value: k.slug, label: k.sejenis ? `${k.nama} ★` : k.nama })),
+    { value: EKSTERNAL, label: t("pembanding.eksternal") },
+  ];
+  const pilih = (v: string | null) => {
+    if (!v) return;
+    if (v === EKSTERNAL) setIsi({ ...isi, peerOpdSlug: null });
+    else setIsi({ ...isi, peerOpdSlug: v, namaPeer: kandidat.find((k) => k.slug === v)?.nama ?? isi.namaPeer });
+  };
+  const ubahBaris = (i: number, patch: Partial<(typeof nilai)[number]>) =>
+    setNilai(nilai.map((n, j) => (j === i ? { ...n, ...patch } : n)));
+  const kunciBaris = nilai.map((_, i) => `baris ${i + 1}`);
+
+  const simpan = async () => {
+    setProses(true);
+    try {
+      const body: PembandingMasukan = {
+        peerOpdSlug: isi.peerOpdSlug,
+        namaPeer: isi.namaPeer.trim(),
+        sumber: isi.sumber?.trim() ? isi.sumber.trim() : null,
+        nilai: nilai.map((n) => ({
+          indikatorKode: n.indikatorKode.trim(),
+          tahun: Number(n.tahun),
+          target: n.target?.trim() ? n.target.trim() : null,
+          realisasi: n.realisasi?.trim() ? n.realisasi.trim() : null,
+          sumber: n.sumber,
+        })),
+      };
+      await sendJson("PUT", `${props.api}/pembanding`, body);
+      props.tutup(true);
+    } catch (e) {
+      setGalat(galatDariServer(e, ["peerOpdSlug", "namaPeer", ...kunciBaris], (k) => `${k}:`));
+    } finally {
+      setProses(false);
+    }
+  };
+
+  return (
+    <Modal opened onClose={() => props.tutup(false)} title={t("pembanding.judul")} size="xl">
+      <Stack>
+        {galat.umum && <Alert color="red">{galat.umum}</Alert>}
+        <Select
+          label={t("pembanding.opd")}
+          description={t("pembanding.opdKet")}
+          data={pilihan}
+          searchable
+          value={isi.peerOpdSlug ?? EKSTERNAL}
+          onChange={pilih}
+          error={galat.bidang.peerOpdSlug}
+          data-testid="pembanding-opd"
+        />
+        <TextInput
+          label={t("pembanding.nama")}
+          value={isi.namaPeer}
+          onChange={(e) => setIsi({ ...isi, namaPeer: e.currentTarget.value })}
+          error={galat.bidang.namaPeer}
+          required
+        />
+        <TextInput
+          label={t("kinerja.sumber")}
+          value={isi.sumber ?? ""}
+          onChange={(e) => setIsi({ ...isi, sumber: e.currentTarget.value })}
+        />
+        <Text size="sm" fw={600}>
+          {t("pembanding.angkaTerbit")}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {t("pembanding.angkaTerbitKet")}
+        </Text>
+        <Table.ScrollContainer minWidth={720}>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t("kinerja.indikator")}</Table.Th>
+                <Table.Th>{t("kinerja.tahun")}</Table.Th>
+                <Table.Th>{t("kinerja.target")}</Table.Th>
+                <Table.Th>{t("kinerja.realisasi")}</Table.Th>
+                <Table.Th>{t("kinerja.sumber")}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {nilai.map((n, i) => (
+                <Table.Tr key={i}>
+                  <Table.Td w={120}>
+                    <Select
+                      size="xs"
+                      data={[...new Set([...props.kodeIndikator, n.indikatorKode].filter(Boolean))]}
+                      value={n.indikatorKode || null}
+                      onChange={(v) => ubahBaris(i, { indikatorKode: v ?? "" })}
+                      aria-label={t("kinerja.indikator")}
+                    />
+                  </Table.Td>
+                  <Table.Td w={90}>
+                    <TextInput
+                      size="xs"
+                      value={String(n.tahun)}
+                      onChange={(e) => ubahBaris(i, { tahun: Number(e.currentTarget.value) || 0 })}
+                      aria-label={t("kinerja.tahun")}
+                    />
+                  </Table.Td>
+                  <Table.Td w={100}>
+                    <TextInput
+                      size="xs"
+                      value={n.target ?? ""}
+                      onChange={(e) => ubahBaris(i, { target: e.currentTarget.value })}
+                      aria-label={t("kinerja.target")}
+                    />
+                  </Table.Td>
+                  <Table.Td w={100}>
+                    <TextInput
+                      size="xs"
+                      value={n.realisasi ?? ""}
+                      onChange={(e) => ubahBaris(i, { realisasi: e.currentTarget.value })}
+                      aria-label={t("kinerja.realisasi")}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <TextInput
+                      size="xs"
+                      value={n.sumber}
+                      onChange={(e) => ubahBaris(i, { sumber: e.currentTarget.value })}
+                      error={galat.bidang[`baris ${i + 1}`]}
+                      aria-label={t("kinerja.sumber")}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={t("pembanding.hapusBaris")}
+                      onClick={() => setNilai(nilai.filter((_, j) => j !== i))}
+                    >
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        <Group justify="space-between">
+          <Button
+            variant="light"
+            size="xs"
+            onClick={() =>
+              setNilai([
+                ...nilai,
+                {
+                  indikatorKode: props.kodeIndikator[0] ?? "",
+                  tahun: props.tahun,
+                  target: "",
+                  realisasi: "",
+                  sumber: "",
+                },
+              ])
+            }
+          >
+            {t("pembanding.tambahBaris")}
+          </Button>
+          <Group>
+            <Button variant="default" onClick={() => props.tutup(false)}>
+              {t("batal")}
+            </Button>
+            <Button loading={proses} onClick={() => void simpan()} data-testid="pembanding-simpan">
+              {t("simpan")}
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
