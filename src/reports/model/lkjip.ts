@@ -8,6 +8,7 @@ import { bagianBab2 } from "./bab/bab-2";
 import { bagianBab3 } from "./bab/bab-3";
 import { bagianBab4 } from "./bab/bab-4";
 import { bagianDepan, bagianSampul } from "./bab/depan";
+import { bagianIkhtisar } from "./bab/ikhtisar";
 import { bagianLampiran } from "./bab/lampiran";
 import type { Dokumen } from "./dokumen";
 import type { DataHilang } from "./hilang";
@@ -42,6 +43,7 @@ export function bangunLkjip(sumber: SumberLkjip, opsi: OpsiLkjip = {}): HasilLkj
     bagian: [
       bagianSampul(k),
       bagianDepan(k),
+      bagianIkhtisar(k),
       bagianBab1(k),
       bagianBab2(k),
       ...bagianBab3(k),

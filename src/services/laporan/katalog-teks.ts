@@ -30,6 +30,15 @@ const REF = "Tulis {{ref:tabel-capaian}} untuk merujuk tabel (nomor dibuat otoma
 
 const TETAP: EntriKatalogTeks[] = [
   { kode: "kata-pengantar", judul: "Kata Pengantar", letak: "Kata Pengantar", bentuk: "lengkap", wajib: true },
+  {
+    kode: "ikhtisar",
+    judul: "Ikhtisar Eksekutif",
+    letak: "Ikhtisar Eksekutif (mengapit ringkasan yang dihitung)",
+    bentuk: "lengkap",
+    wajib: false,
+    petunjuk:
+      "Paragraf di sini tampil sebelum ringkasan capaian, anggaran, kendala dan langkah yang disusun otomatis; paragraf penutup tampil sesudahnya.",
+  },
   { kode: "latar-belakang", judul: "Latar Belakang", letak: "Bab I.A", bentuk: "lengkap", wajib: true },
   { kode: "maksud-tujuan", judul: "Maksud dan Tujuan", letak: "Bab I.B", bentuk: "lengkap", wajib: true },
   { kode: "gambaran-umum", judul: "Gambaran Umum Organisasi", letak: "Bab I.C", bentuk: "lengkap", wajib: true },
