@@ -48,6 +48,16 @@ export function problemFromError(c: Context, error: unknown) {
   if (error instanceof ConflictError) return problem(c, 409, "Konflik data", { detail: error.message });
   if (isHttpError(error))
     return problem(c, error.status as ContentfulStatusCode, error.message || "Permintaan ditolak");
+  // A constraint the database enforces (two saves racing past the service's own check): a conflict, not a 500.
+  const kode = sqlState(error);
+  if (kode === "23505")
+    return problem(c, 409, "Konflik data", {
+      detail: "Data dengan kunci yang sama sudah ada; muat ulang lalu coba lagi.",
+    });
+  if (kode === "23503")
+    return problem(c, 409, "Konflik data", {
+      detail: "Data ini masih dirujuk oleh data lain, atau rujukannya sudah tidak ada; muat ulang lalu coba lagi.",
+    });
   return problem(c, 500, "Terjadi kesalahan pada server", { detail: "Silakan coba lagi atau hubungi admin." });
 }
 
@@ -59,4 +69,13 @@ function isHttpError(error: unknown): error is { status: number; message: string
     typeof (error as { status: unknown }).status === "number" &&
     (error as { status: number }).status < 500
   );
+}
+
+/** The PostgreSQL SQLSTATE of a driver error (pg and PGlite set `code`; drizzle wraps it as `cause`). */
+function sqlState(error: unknown): string | undefined {
+  for (let e = error, i = 0; typeof e === "object" && e !== null && i < 3; e = (e as { cause?: unknown }).cause, i++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
 }

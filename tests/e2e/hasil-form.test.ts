@@ -1,7 +1,8 @@
 /**
  * Linked-result forms in Chromium: the demo operator of Kecamatan Sei Balai opens the survey-result (SKM) form on the
  * 2024 measurement page, enters the 2023 Σ per unsur (96 responden; SEED skm 2023: 288, 298, 301, 378, 293, 304, 312,
- * 293, 318) as the 2024 result and sees the IKM the server computed: 80,50. Demo accounts: README "Demo".
+ * 293, 318) as the 2024 result and sees the IKM the server computed: 80,50. A stored result pre-fills the forms
+ * (GET .../hasil-survei/{kode}, .../hasil-akip/{tahun}) with the values the server computed. Demo accounts: README "Demo".
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -72,5 +73,64 @@ describe("survey-result form in Chromium", () => {
     await dialog.getByRole("button", { name: "Simpan" }).click();
     await expect.poll(() => dialog.getByTestId("akip-hasil").innerText(), { timeout: 15_000 }).toContain("70,50 (BB)");
     await ev.context().close();
+  });
+
+  it("pre-fills the survey form with the stored 2023 result and shows the IKM the server computed", async () => {
+    await op.goto(`${server.url}/pengukuran?tahun=2023`);
+    await op.getByTestId("tombol-hasil-survei").click();
+    const dialog = op.getByRole("dialog");
+    await dialog.waitFor();
+    // SEED skm 2023: kode of the demo result, Σ u1 = 288, u4 = 378, 96 responden; IKM 80,50 (mutu B)
+    await expect.poll(() => dialog.getByTestId("unsur-u1").inputValue(), { timeout: 15_000 }).toBe("288");
+    expect(await dialog.getByTestId("kode-survei").inputValue()).toBe("skm-sei-balai-2023");
+    expect(await dialog.getByTestId("unsur-u4").inputValue()).toBe("378");
+    expect(await dialog.getByLabel("Jumlah responden").inputValue()).toBe("96");
+    const ringkas = await dialog.getByTestId("ikm-tersimpan").innerText();
+    expect(ringkas).toContain("IKM 80,50");
+    expect(ringkas).toContain("mutu B");
+    await op.screenshot({ path: screenshotPath("hasil-survei-2023-terisi"), fullPage: true });
+    await dialog.getByRole("button", { name: "Batal" }).click();
+  });
+
+  it("pre-fills the 2024 survey saved above when the form is opened again", async () => {
+    await op.goto(`${server.url}/pengukuran?tahun=2024`);
+    await op.getByTestId("tombol-hasil-survei").click();
+    const dialog = op.getByRole("dialog");
+    await dialog.waitFor();
+    await expect.poll(() => dialog.getByTestId("unsur-u9").inputValue(), { timeout: 15_000 }).toBe("318");
+    expect(await dialog.getByTestId("kode-survei").inputValue()).toBe("SKM-2024");
+    expect(await dialog.getByTestId("ikm-tersimpan").innerText()).toContain("80,50");
+  });
+
+  it("pre-fills the AKIP form with the stored 2023 evaluation and its total and predikat", async () => {
+    const ev = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
+    await masukSebagai(ev, server.url, "evaluator");
+    await ev.goto(`${server.url}/pengukuran?tahun=2023`);
+    await ev.getByTestId("tombol-hasil-akip").click();
+    const dialog = ev.getByRole("dialog");
+    await dialog.waitFor();
+    // regulations.md §2.4: 22,02 + 20,64 + 11,62 + 15,87 = 70,15 → BB
+    await expect.poll(() => dialog.getByTestId("komponen-perencanaan").inputValue(), { timeout: 15_000 }).toBe("22,02");
+    expect(await dialog.getByTestId("komponen-evaluasi").inputValue()).toBe("15,87");
+    expect(await dialog.getByTestId("akip-tersimpan").innerText()).toContain("70,15 (BB)");
+    await ev.context().close();
+  });
+});
+
+describe("Perencanaan page outside the Renstra period", () => {
+  it("explains that 2024 has no Renstra and switches to a year of the 2019–2023 period", async () => {
+    const page = await operator.newPage();
+    // Demo: Renstra Kecamatan Sei Balai 2019–2023 (the operator context is already signed in above)
+    await page.goto(`${server.url}/perencanaan?tahun=2024`);
+    const pesan = page.getByTestId("luar-periode");
+    await pesan.waitFor();
+    expect(await pesan.innerText()).toContain("Tahun 2024 berada di luar periode Renstra");
+    expect(await pesan.innerText()).toContain("2019–2023");
+    await page.screenshot({ path: screenshotPath("perencanaan-luar-periode"), fullPage: true });
+    await page.getByTestId("tahun-renstra-2023").click();
+    await pesan.waitFor({ state: "detached", timeout: 15_000 });
+    expect(new URL(page.url()).searchParams.get("tahun")).toBe("2023");
+    await page.getByRole("heading", { name: "Renstra 2019–2023" }).waitFor();
+    await page.close();
   });
 });

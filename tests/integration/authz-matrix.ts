@@ -19,6 +19,10 @@ import { buatPengguna } from "../../src/services/pengguna/buat-pengguna";
 import { MATRIX_KINERJA } from "./authz-matrix-kinerja";
 import { MATRIX_ANGGARAN } from "./authz-matrix-anggaran";
 import { MATRIX_LAPORAN } from "./authz-matrix-laporan";
+import { MATRIX_PK_UBAH } from "./authz-matrix-pk-ubah";
+import { MATRIX_ORGANISASI } from "./authz-matrix-organisasi";
+import { MATRIX_HASIL } from "./authz-matrix-hasil";
+import { MATRIX_PERENCANAAN } from "./authz-matrix-perencanaan";
 
 export interface Tempat {
   pemdaSlug: string;
@@ -79,6 +83,7 @@ export const MATRIX: MatrixEntry[] = [
   // Organisasi
   { method: "get", path: "/api/v1/pemda", izin: "organisasi.baca", scope: "sesi" },
   { method: "get", path: "/api/v1/pemda/{pemda}/opd", izin: "organisasi.baca", scope: "pemda" },
+  ...MATRIX_ORGANISASI,
   // Pengguna
   { method: "get", path: "/api/v1/pemda/{pemda}/pengguna", izin: "pengguna.kelola", scope: "pemda" },
   {
@@ -139,8 +144,12 @@ export const MATRIX: MatrixEntry[] = [
   },
   // Plans, PK and measurement (issue M1-04)
   ...MATRIX_KINERJA,
+  ...MATRIX_HASIL,
   // Budget (issue 6)
   ...MATRIX_ANGGARAN,
   // LKjIP and PK documents (issue 7)
   ...MATRIX_LAPORAN,
+  ...MATRIX_PK_UBAH,
+  // Plan read-back for the edit forms
+  ...MATRIX_PERENCANAAN,
 ];

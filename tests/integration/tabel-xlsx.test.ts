@@ -109,13 +109,15 @@ describe("XLSX tables", () => {
         { baris: ikm, kolom: "Realisasi TW I", dari: null, ke: "78.25" },
         { baris: ikm, kolom: "Narasi", dari: null, ke: "Survei triwulan I selesai" },
       ],
+      ditambah: [],
+      dihapus: [],
     });
     const sesudah = sel(await ekspor("realisasi/2023/xlsx"));
     const sebelum = sel(awal);
     const beda = [...new Set([...sesudah.keys(), ...sebelum.keys()])].filter((k) => sesudah.get(k) !== sebelum.get(k));
     expect(beda.sort()).toEqual([`H${ikm}`, `L${ikm}`]);
     const lagi = await impor("realisasi/2023", await ekspor("realisasi/2023/xlsx"));
-    expect(lagi.body).toEqual({ jumlah: 0, diubah: [] });
+    expect(lagi.body).toEqual({ jumlah: 0, diubah: [], ditambah: [], dihapus: [] });
   });
 
   it("rejects a malformed file naming row and column, and writes nothing", async () => {
@@ -177,7 +179,7 @@ describe("XLSX tables", () => {
     ["pk-kinerja/2023"],
   ])("round-trips %s unchanged", async (path) => {
     const wb = await ekspor(`${path}/xlsx`);
-    expect((await impor(path, wb)).body).toEqual({ jumlah: 0, diubah: [] });
+    expect((await impor(path, wb)).body).toEqual({ jumlah: 0, diubah: [], ditambah: [], dihapus: [] });
   });
 
   it("edits a target and a desa cell through XLSX, recomputing the totals", async () => {

@@ -9,11 +9,13 @@ import { auditRoutes } from "./audit";
 import { buktiRoutes } from "./bukti";
 import { dokumenKinerjaRoutes } from "./dokumen-kinerja";
 import { authRoutes } from "./auth";
+import { hasilTertautRoutes } from "./hasil-tertaut";
 import { laporanRoutes } from "./laporan";
 import { organisasiRoutes } from "./organisasi";
 import { penggunaRoutes } from "./pengguna";
 import { pengukuranRoutes } from "./pengukuran";
 import { perencanaanRoutes } from "./perencanaan";
+import { perencanaanMasukanRoutes } from "./perencanaan-masukan";
 import { perjanjianKinerjaRoutes } from "./perjanjian-kinerja";
 import { profilOpdRoutes } from "./profil-opd";
 import { statusPeriodeRoutes } from "./status-periode";
@@ -30,11 +32,13 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   // M1-04 plans, PK and measurement
   app.route("/", profilOpdRoutes());
   app.route("/", perencanaanRoutes());
+  app.route("/", perencanaanMasukanRoutes());
   app.route("/", perjanjianKinerjaRoutes());
   app.route("/", pengukuranRoutes());
   app.route("/", buktiRoutes());
   app.route("/", tabelXlsxRoutes());
   app.route("/", dokumenKinerjaRoutes());
+  app.route("/", hasilTertautRoutes());
   app.route("/", anggaranRoutes());
   app.route("/", laporanRoutes());
 }

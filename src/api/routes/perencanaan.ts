@@ -14,7 +14,8 @@ export function perencanaanRoutes() {
       path: "/api/v1/pemda/{pemda}/opd/{opd}/perencanaan/{tahun}",
       tags: ["Perencanaan"],
       summary:
-        "RPJMD dan Renstra yang berlaku pada tahun itu: tujuan, sasaran, strategi, indikator dan target per tahun",
+        "RPJMD dan Renstra yang berlaku pada tahun itu: tujuan, sasaran, strategi, indikator dan target per tahun; " +
+        "`periode` mendaftar semua periode Renstra dan RPJMD (renstra null bila tahun di luar semua periode)",
       request: { params: ZOpdTahunParam },
       responses: {
         200: { description: "Perencanaan", content: { "application/json": { schema: ZObjek("Perencanaan") } } },

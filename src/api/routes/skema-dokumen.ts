@@ -77,6 +77,9 @@ const ZBarisKinerjaDasar = z.object({
     .nullable()
     .optional(),
   sumber: opsional(500),
+  kodeAsal: opsional(50).openapi({
+    description: "posisi tersimpan baris ini (dari GET); baris yang dipindah tetap ber-id sama. Kosong = baris baru",
+  }),
 });
 
 const ZBarisAnggaranDasar = z.object({

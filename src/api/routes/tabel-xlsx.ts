@@ -1,6 +1,7 @@
 /**
- * XLSX export, template and import of the plans/PK/measurement tables. A rejected import answers 400 with every
- * problem as `errors` ({ field: "Baris 5, kolom G (Realisasi)", message }) and nothing is written.
+ * XLSX export, template and import of the organisation/plans/PK/measurement tables (docs/tabel-xlsx.md). A rejected
+ * import answers 400 with every problem as `errors` ({ field: "Baris 5, kolom G (Realisasi)", message }) and
+ * nothing is written; an accepted one answers the changed cells and the sheet rows added and removed.
  */
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { DomainError } from "../../domain/shared/errors";
@@ -24,7 +25,7 @@ const ZParam = ZOpdParam.extend({
       param: { name: "tahun", in: "path" },
       example: 2023,
       type: "integer",
-      description: "0 untuk tabel tanpa tahun (desa)",
+      description: "0 untuk tabel tanpa tahun (desa, pejabat, unit-kerja, dasar-hukum, inovasi)",
     }),
 });
 
@@ -40,7 +41,7 @@ export function tabelXlsxRoutes() {
         path: `${BASE}/${templat ? "templat" : "xlsx"}`,
         tags: ["Tabel XLSX"],
         summary: templat
-          ? "Templat XLSX tabel (kolom isian kosong, baris dan kunci terisi)"
+          ? "Templat XLSX tabel (baris kosong untuk diisi; tabel tanpa baris baru: kolom isian kosong, kunci terisi)"
           : "Ekspor tabel ke XLSX (dapat diubah lalu diimpor kembali)",
         request: { params: ZParam },
         responses: {
@@ -63,7 +64,8 @@ export function tabelXlsxRoutes() {
       method: "post",
       path: `${BASE}/xlsx`,
       tags: ["Tabel XLSX"],
-      summary: "Impor XLSX: hanya sel yang diubah yang disimpan; berkas bermasalah ditolak seluruhnya",
+      summary:
+        "Impor XLSX: hanya sel yang diubah, baris baru (ID kosong) dan baris bertanda Hapus yang disimpan; berkas bermasalah ditolak seluruhnya",
       request: { params: ZParam, body: { required: false, content: { [MIME_XLSX]: { schema: ZBerkas } } } },
       responses: {
         200: {
@@ -75,6 +77,8 @@ export function tabelXlsxRoutes() {
                 diubah: z.array(
                   z.object({ baris: z.number().int(), kolom: z.string(), dari: z.unknown(), ke: z.unknown() }),
                 ),
+                ditambah: z.array(z.number().int()).openapi({ description: "Baris lembar kerja yang ditambahkan" }),
+                dihapus: z.array(z.number().int()).openapi({ description: "Baris lembar kerja yang dihapus" }),
               }),
             },
           },

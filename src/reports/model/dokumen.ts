@@ -121,6 +121,15 @@ export type Blok =
   | TandaTangan
   | DaftarOtomatis
   | { jenis: "halaman-baru" }
+  /** An image centred on its own line (the Pemda's logo on the cover), `tinggiCm` high. */
+  | {
+      jenis: "logo";
+      mime: "image/png" | "image/jpeg";
+      data: Uint8Array;
+      lebar: number;
+      tinggi: number;
+      tinggiCm: number;
+    }
   | { jenis: "spasi"; baris: number };
 
 export interface Bagian {

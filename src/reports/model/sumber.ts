@@ -177,9 +177,17 @@ export interface ProgramKegiatanSumber {
   menunjang: boolean | null;
 }
 
+/** The Pemda's stored logo (checked PNG/JPEG, dimensions in pixels), drawn on the cover. */
+export interface LogoSumber {
+  mime: "image/png" | "image/jpeg";
+  data: Uint8Array;
+  lebar: number;
+  tinggi: number;
+}
+
 export interface SumberLkjip {
   tahun: number;
-  pemda: { nama: string; jenis: "kabupaten" | "kota"; kepalaDaerah: PejabatSumber | null };
+  pemda: { nama: string; jenis: "kabupaten" | "kota"; kepalaDaerah: PejabatSumber | null; logo?: LogoSumber | null };
   opd: { slug: string; nama: string; jenis: string };
   pejabat: PejabatSumber[];
   kepalaOpdKode: string | null;

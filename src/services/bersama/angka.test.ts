@@ -25,4 +25,17 @@ describe("angkaMesin keeps the decimals as typed", () => {
     expect(angkaMesinAtauNull(null, "x")).toBeNull();
     expect(rupiahMesin("2650313819", "anggaran")).toBe("2650313819.00");
   });
+
+  it.each([
+    // Rupiah typed id-ID: one thousand group is still thousands (PK lampiran amounts, SEED 1096-1102)
+    ["13.000", "13000.00"],
+    ["Rp 13.000", "13000.00"],
+    ["13.000.000", "13000000.00"],
+    ["13.000.000,00", "13000000.00"],
+    ["13000.5", "13000.50"],
+    ["13000,50", "13000.50"],
+    ["999", "999.00"],
+  ])("rupiahMesin %s → %s", (input, out) => {
+    expect(rupiahMesin(input, "anggaran")).toBe(out);
+  });
 });

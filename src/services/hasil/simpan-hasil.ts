@@ -40,6 +40,7 @@ export async function simpanHasilSurvei(ctx: ServiceContext, lingkup: LingkupOpd
   if (m.periodeSelesai < m.periodeMulai)
     throw new DomainError("periode_terbalik", "periode selesai sebelum periode mulai");
   const nilai = Object.fromEntries(KODE_UNSUR.map((k) => [k, angkaMesin(m.nilai[k] ?? "", `unsur ${k}`)]));
+  const ada = (await listHasilSurvei(ctx.db, [opdId])).find((h) => h.kode === m.kode);
   const baru = {
     kode: m.kode,
     tahun: m.tahun,
@@ -48,7 +49,8 @@ export async function simpanHasilSurvei(ctx: ServiceContext, lingkup: LingkupOpd
     responden: m.responden,
     jenisMasukan: m.jenisMasukan,
     nilai,
-    ikmDicetak: m.ikmDicetak ?? null,
+    // Not sent (the API body has no printed figures) → keep the stored note, so GET → PUT unchanged changes nothing.
+    ikmDicetak: m.ikmDicetak === undefined ? (ada?.ikmDicetak ?? null) : m.ikmDicetak,
     sumber: m.sumber ?? null,
   };
   // Validates Σ/NRR ranges and the respondent count (DomainError naming the unsur).
@@ -57,7 +59,6 @@ export async function simpanHasilSurvei(ctx: ServiceContext, lingkup: LingkupOpd
       ? { jenis: "jumlah", responden: m.responden, jumlah: nilai }
       : { jenis: "nrr", nrr: nilai, responden: m.responden },
   );
-  const ada = (await listHasilSurvei(ctx.db, [opdId])).find((h) => h.kode === m.kode);
   const lama = ada ? (({ id: _i, pemdaId: _p, opdId: _o, ...r }) => r)(ada) : null;
   if (samaData(lama, baru)) return { id: ada!.id, diubah: false };
   return mutasi(ctx, { entity: "hasil_survei", action: ada ? "ubah" : "buat", pemdaId, opdId }, async (tx) => {
@@ -82,16 +83,18 @@ export async function simpanHasilAkip(ctx: ServiceContext, lingkup: LingkupOpd, 
   const kerangka = kerangkaDariKunci(m.kerangka);
   const komponen = Object.fromEntries(Object.entries(m.komponen).map(([k, v]) => [k, angkaMesin(v, `komponen ${k}`)]));
   hitungNilaiKomponen(komponen, { kerangka });
+  const jenis = m.jenis ?? ("hasil" as const);
+  const ada = (await listHasilAkip(ctx.db, [opdId])).find((h) => h.tahun === m.tahun && h.jenis === jenis);
   const baru = {
     tahun: m.tahun,
-    jenis: m.jenis ?? ("hasil" as const),
+    jenis,
     kerangka: kerangka.value.kerangka,
     komponen,
-    totalDicetak: m.totalDicetak ?? null,
-    kategoriDicetak: m.kategoriDicetak ?? null,
+    // Printed figures not sent → kept (see simpanHasilSurvei).
+    totalDicetak: m.totalDicetak === undefined ? (ada?.totalDicetak ?? null) : m.totalDicetak,
+    kategoriDicetak: m.kategoriDicetak === undefined ? (ada?.kategoriDicetak ?? null) : m.kategoriDicetak,
     sumber: m.sumber ?? null,
   };
-  const ada = (await listHasilAkip(ctx.db, [opdId])).find((h) => h.tahun === m.tahun && h.jenis === baru.jenis);
   const lama = ada ? (({ id: _i, pemdaId: _p, opdId: _o, ...r }) => r)(ada) : null;
   if (samaData(lama, baru)) return { id: ada!.id, diubah: false };
   return mutasi(ctx, { entity: "hasil_evaluasi_akip", action: ada ? "ubah" : "buat", pemdaId, opdId }, async (tx) => {

@@ -7,11 +7,13 @@
 import type { Db } from "../../storage/database";
 import { listHasilAkipPemda } from "../../storage/repositories/hasil-tertaut-repository";
 import { listPenandatanganLaporan, listTeksLaporan } from "../../storage/repositories/laporan-repository";
+import { getPemdaProfil } from "../../storage/repositories/organisasi-profil-repository";
 import { listOpd, listPemda } from "../../storage/repositories/organisasi-repository";
 import { getPejabat, listPejabatUntukOpd, type PejabatRow } from "../../storage/repositories/pejabat-repository";
-import type { PejabatSumber, RekapAkipSumber, SumberLkjip } from "../../reports/model/sumber";
+import type { LogoSumber, PejabatSumber, RekapAkipSumber, SumberLkjip } from "../../reports/model/sumber";
 import { type LingkupOpd, type OpdTerotorisasi, otorisasiOpd } from "../bersama/lingkup";
 import type { ServiceContext } from "../context";
+import { periksaGambarLogo } from "../organisasi/gambar-logo";
 import { kodeKanonik } from "./kode-anggaran";
 import {
   bacaAnalisisProgram,
@@ -53,6 +55,16 @@ async function rekapAkip(db: Db, pemdaId: string, tahun: number): Promise<RekapA
   };
 }
 
+/** The Pemda's logo for the cover (null when none is stored or it no longer reads as a PNG/JPEG). */
+async function logoPemda(db: Db, pemdaId: string): Promise<LogoSumber | null> {
+  const logo = (await getPemdaProfil(db, pemdaId))?.logo;
+  try {
+    return logo ? { ...periksaGambarLogo(logo), data: logo } : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The pejabat of a stored signature: from the OPD's list, else looked up in the Pemda (e.g. the Inspektur). */
 async function pejabatTtd(db: Db, pemdaId: string, daftar: PejabatRow[], id: string | null) {
   if (!id) return null;
@@ -70,7 +82,7 @@ export async function kumpulkanUntuk(
   { pemdaId, opdId, opd }: Pick<OpdTerotorisasi, "pemdaId" | "opdId" | "opd">,
   tahun: number,
 ): Promise<SumberLkjip> {
-  const [pemda, pejabatRows, rencana, org, hasil, peer, anggaran, rekap, teksRows, ttdRows] = await Promise.all([
+  const [pemda, pejabatRows, rencana, org, hasil, peer, anggaran, rekap, teksRows, ttdRows, logo] = await Promise.all([
     listPemda(db).then((l) => l.find((p) => p.id === pemdaId)!),
     listPejabatUntukOpd(db, pemdaId, opdId),
     bacaRencana(db, pemdaId, opdId, tahun),
@@ -81,6 +93,7 @@ export async function kumpulkanUntuk(
     rekapAkip(db, pemdaId, tahun),
     listTeksLaporan(db, { opdId, tahun }),
     listPenandatanganLaporan(db, { opdId, tahun }),
+    logoPemda(db, pemdaId),
   ]);
   const [pk, extra] = await Promise.all([
     bacaPkTahun(db, opdId, tahun, rencana.kodeIndikator),
@@ -121,6 +134,7 @@ export async function kumpulkanUntuk(
       nama: pemda.nama,
       jenis: pemda.jenis === "kota" ? "kota" : "kabupaten",
       kepalaDaerah: kepalaDaerah ? pejabatSumber(kepalaDaerah) : null,
+      logo,
     },
     opd: { slug: opd.slug, nama: opd.nama, jenis: opd.jenis },
     pejabat,

@@ -6,7 +6,9 @@
 import type { Aktor } from "../../domain/akses/aktor";
 import {
   listOpd as listOpdRows,
+  listOpdRinci,
   listPemda,
+  type OpdRinciRow,
   type OpdRow,
   type PemdaRow,
 } from "../../storage/repositories/organisasi-repository";
@@ -18,7 +20,7 @@ export interface PemdaWithOpd extends PemdaRow {
   opd: OpdRow[];
 }
 
-function opdTerlihat(aktor: Aktor, rows: OpdRow[]): OpdRow[] {
+function opdTerlihat<T extends OpdRow>(aktor: Aktor, rows: T[]): T[] {
   return aktor.opdId === null ? rows : rows.filter((o) => o.id === aktor.opdId);
 }
 
@@ -34,8 +36,9 @@ export async function listPemdaWithOpd(ctx: ServiceContext): Promise<PemdaWithOp
   );
 }
 
-export async function listOpdOfPemda(ctx: ServiceContext, pemdaSlug: string): Promise<OpdRow[]> {
+/** The OPDs of one Pemda the actor may see, with their address (opd_profil.alamat). */
+export async function listOpdOfPemda(ctx: ServiceContext, pemdaSlug: string): Promise<OpdRinciRow[]> {
   const pemda = await resolvePemda(ctx, pemdaSlug);
   const aktor = authorize(ctx, "organisasi.baca", { pemdaId: pemda.id });
-  return opdTerlihat(aktor, await listOpdRows(ctx.db, pemda.id));
+  return opdTerlihat(aktor, await listOpdRinci(ctx.db, pemda.id));
 }

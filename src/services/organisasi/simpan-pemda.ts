@@ -21,6 +21,7 @@ import { mutasi } from "../audit/mutasi";
 import { samaData } from "../bersama/sama";
 import type { ServiceContext } from "../context";
 import { ForbiddenError, UnauthenticatedError } from "../errors";
+import { normalKodeOpd } from "./kelola-opd";
 
 export interface PemdaMasukan {
   slug: string;
@@ -46,8 +47,9 @@ export async function simpanPemda(ctx: ServiceContext, m: PemdaMasukan): Promise
     nama: m.nama,
     jenis: m.jenis,
     provinsi: m.provinsi,
-    ibuKota: m.ibuKota ?? null,
-    alamat: m.alamat ?? null,
+    // Not given (undefined) keeps what the admin stored (the demo and `sakip pemda buat` carry no alamat).
+    ibuKota: m.ibuKota === undefined ? (profilLama?.ibuKota ?? null) : m.ibuKota,
+    alamat: m.alamat === undefined ? (profilLama?.alamat ?? null) : m.alamat,
   };
   if (ada && samaData(lama, baru)) return { id: ada.id, diubah: false };
   return mutasi(ctx, { entity: "pemda", action: ada ? "ubah" : "buat", pemdaId: ada?.id ?? null }, async (tx) => {
@@ -83,9 +85,12 @@ export async function simpanDaftarOpd(
   authorize(ctx, "pemda.kelola", { pemdaId: pemda.id });
   const ada = new Map((await listOpd(ctx.db, pemda.id)).map((o) => [o.slug, o]));
   const berubah: OpdMasukan[] = [];
-  for (const o of daftar) {
-    const l = ada.get(o.slug);
+  for (const masukan of daftar) {
+    // NOTE: kode unit organisasi of Permendagri 90/2019, stored in SIPD form (kelola-opd.ts).
+    const l = ada.get(masukan.slug);
     const alamatLama = l ? ((await getOpdProfil(ctx.db, l.id))?.alamat ?? null) : null;
+    // An alamat not given keeps the stored one (the admin's edit survives `sakip demo` and `tambah-opd`).
+    const o = { ...masukan, kode: normalKodeOpd(masukan.kode), alamat: masukan.alamat ?? alamatLama };
     const lama = l
       ? { slug: l.slug, nama: l.nama, jenis: l.jenis, kode: l.kode, urutan: l.urutan, alamat: alamatLama }
       : null;

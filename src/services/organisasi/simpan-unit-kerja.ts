@@ -7,6 +7,8 @@ import {
   listUnitKerja,
   updateUnitKerja,
 } from "../../storage/repositories/organisasi-profil-repository";
+import { listIndikator } from "../../storage/repositories/indikator-repository";
+import { listPejabat } from "../../storage/repositories/pejabat-repository";
 import { mutasi } from "../audit/mutasi";
 import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
 import { samaData } from "../bersama/sama";
@@ -35,6 +37,48 @@ function periksa(units: UnitMasukan[]): void {
       });
     }
   });
+  // A unit placed under itself or under one of its own sub-units would leave the tree (no root reaches it).
+  const induk = new Map(units.map((u) => [u.kode, u.indukKode]));
+  units.forEach((u, i) => {
+    const jalur = [u.kode];
+    for (let k = u.indukKode; k !== null; k = induk.get(k) ?? null) {
+      jalur.push(k);
+      if (k === u.kode) {
+        throw new DomainError(
+          "induk_melingkar",
+          `Unit baris ${i + 1}: "${u.kode}" berada di bawah dirinya sendiri (${jalur.join(" → ")})`,
+          { baris: i + 1 },
+        );
+      }
+      if (jalur.length > units.length + 1) break;
+    }
+  });
+}
+
+/** A unit left out of the list is removed; refused while pejabat or indicators still belong to it. */
+async function periksaHapus(
+  ctx: ServiceContext,
+  pemdaId: string,
+  opdId: string,
+  hapus: { id: string; kode: string; nama: string }[],
+) {
+  if (hapus.length === 0) return;
+  const [pejabat, indikator] = await Promise.all([listPejabat(ctx.db, pemdaId, opdId), listIndikator(ctx.db, opdId)]);
+  for (const u of hapus) {
+    const p = pejabat.filter((x) => x.unitId === u.id).map((x) => x.nama);
+    const ind = indikator.filter((x) => x.unitId === u.id).map((x) => x.nama);
+    if (p.length || ind.length) {
+      const milik = [
+        ...(p.length ? [`pejabat ${p.join(", ")}`] : []),
+        ...(ind.length ? [`indikator ${ind.join(", ")}`] : []),
+      ].join(" dan ");
+      throw new DomainError(
+        "unit_masih_dipakai",
+        `Unit "${u.nama}" (${u.kode}) tidak dapat dihapus: masih ada ${milik}. Pindahkan dahulu ke unit lain.`,
+        { field: u.kode },
+      );
+    }
+  }
 }
 
 export async function simpanUnitKerja(ctx: ServiceContext, lingkup: LingkupOpd, units: UnitMasukan[]) {
@@ -51,6 +95,13 @@ export async function simpanUnitKerja(ctx: ServiceContext, lingkup: LingkupOpd, 
     }));
   const sebelum = bentuk(lama);
   if (samaData(sebelum, units)) return { diubah: false };
+  const dipakai = new Set(units.map((u) => u.kode));
+  await periksaHapus(
+    ctx,
+    pemdaId,
+    opdId,
+    lama.filter((u) => !dipakai.has(u.kode)),
+  );
   return mutasi(ctx, { entity: "unit_kerja", action: "simpan-daftar", pemdaId, opdId }, async (tx) => {
     const id = new Map(lama.map((u) => [u.kode, u.id]));
     for (const [urutan, u] of units.entries()) {
@@ -65,7 +116,6 @@ export async function simpanUnitKerja(ctx: ServiceContext, lingkup: LingkupOpd, 
     for (const u of units) {
       await updateUnitKerja(tx, id.get(u.kode)!, { indukId: u.indukKode ? (id.get(u.indukKode) ?? null) : null });
     }
-    const dipakai = new Set(units.map((u) => u.kode));
     await deleteUnitKerja(
       tx,
       lama.filter((u) => !dipakai.has(u.kode)).map((u) => u.id),

@@ -13,10 +13,21 @@ import { bacaRenstraMasukan } from "./simpan-renstra";
 
 export async function bacaRenstra(ctx: ServiceContext, lingkup: LingkupOpd, tahun: number) {
   const { pemdaId, opdId, opd } = await otorisasiOpd(ctx, lingkup, "perencanaan.baca");
-  const renstra = (await listRenstra(ctx.db, opdId)).find((r) => r.tahunAwal <= tahun && tahun <= r.tahunAkhir) ?? null;
+  const semuaRenstra = await listRenstra(ctx.db, opdId);
+  const semuaRpjmd = await listRpjmd(ctx.db, pemdaId);
+  const renstra = semuaRenstra.find((r) => r.tahunAwal <= tahun && tahun <= r.tahunAkhir) ?? null;
   const rpjmdRow = renstra?.rpjmdId
-    ? (await listRpjmd(ctx.db, pemdaId)).find((r) => r.id === renstra.rpjmdId)
-    : (await listRpjmd(ctx.db, pemdaId)).find((r) => r.tahunAwal <= tahun && tahun <= r.tahunAkhir);
+    ? semuaRpjmd.find((r) => r.id === renstra.rpjmdId)
+    : semuaRpjmd.find((r) => r.tahunAwal <= tahun && tahun <= r.tahunAkhir);
+  // Every period on file, so a page can offer the years that have a plan when `tahun` lies outside them all.
+  const periode = {
+    renstra: semuaRenstra
+      .map((r) => ({ tahunAwal: r.tahunAwal, tahunAkhir: r.tahunAkhir, namaDokumen: r.namaDokumen }))
+      .sort((a, b) => a.tahunAwal - b.tahunAwal),
+    rpjmd: semuaRpjmd
+      .map((r) => ({ tahunAwal: r.tahunAwal, tahunAkhir: r.tahunAkhir }))
+      .sort((a, b) => a.tahunAwal - b.tahunAwal),
+  };
   const rpjmd = rpjmdRow
     ? {
         tahunAwal: rpjmdRow.tahunAwal,
@@ -31,7 +42,7 @@ export async function bacaRenstra(ctx: ServiceContext, lingkup: LingkupOpd, tahu
       }
     : null;
   const status = await bacaStatusPeriode(ctx, { pemdaId, opdId, tahun, modul: "perencanaan" });
-  if (!renstra) return { opd: { slug: opd.slug, nama: opd.nama }, tahun, status, rpjmd, renstra: null };
+  if (!renstra) return { opd: { slug: opd.slug, nama: opd.nama }, tahun, status, periode, rpjmd, renstra: null };
   const [isi, indikator, target, unit] = await Promise.all([
     bacaRenstraMasukan(ctx, opdId, renstra.tahunAwal),
     listIndikator(ctx.db, opdId),
@@ -48,6 +59,7 @@ export async function bacaRenstra(ctx: ServiceContext, lingkup: LingkupOpd, tahu
     opd: { slug: opd.slug, nama: opd.nama },
     tahun,
     status,
+    periode,
     rpjmd,
     renstra: {
       id: renstra.id,

@@ -51,14 +51,31 @@ function periksa(m: RenstraMasukan): void {
   periksaPeriode(m.tahunAwal, m.tahunAkhir);
   if (!m.namaDokumen.trim()) throw new DomainError("nama_wajib", "nama dokumen: wajib diisi", { field: "namaDokumen" });
   const kode = new Set<string>();
+  const kodeTujuan = new Set<string>();
   for (const t of m.tujuan) {
     if (!t.kode.trim() || !t.teks.trim())
       throw new DomainError("tujuan_wajib", `tujuan "${t.kode}": kode dan teks wajib diisi`);
+    // Two tujuan with one kode would be merged into one on save: refuse instead.
+    if (kodeTujuan.has(t.kode)) throw new DomainError("kode_ganda", `tujuan: kode "${t.kode}" ganda dalam Renstra`);
+    kodeTujuan.add(t.kode);
     for (const s of t.sasaran) {
       if (!s.kode.trim() || !s.teks.trim())
         throw new DomainError("sasaran_wajib", `sasaran "${s.kode}": kode dan teks wajib diisi`);
       if (kode.has(s.kode)) throw new DomainError("kode_ganda", `sasaran: kode "${s.kode}" ganda dalam Renstra`);
       kode.add(s.kode);
+      for (const [jenis, daftar] of [
+        ["strategi", s.strategi],
+        ["kebijakan", s.kebijakan],
+      ] as const) {
+        const kodeArah = new Set<string>();
+        daftar.forEach((x, i) => {
+          if (!x.kode.trim() || !x.teks.trim())
+            throw new DomainError("arah_wajib", `${jenis} ${i + 1} sasaran ${s.kode}: kode dan teks wajib diisi`);
+          if (kodeArah.has(x.kode))
+            throw new DomainError("kode_ganda", `${jenis} ${i + 1} sasaran ${s.kode}: kode "${x.kode}" ganda`);
+          kodeArah.add(x.kode);
+        });
+      }
     }
   }
 }

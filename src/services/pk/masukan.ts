@@ -21,6 +21,8 @@ export interface BarisKinerjaMasukan {
   indikatorKode?: string | null;
   indukKaskade?: RujukanBaris | null;
   sumber?: string | null;
+  /** The stored position this row was read from (GET); lets a moved row keep its id. Absent for a new row. */
+  kodeAsal?: string | null;
   anak: BarisKinerjaMasukan[];
 }
 
@@ -86,7 +88,7 @@ function datar<T extends { anak: T[] }, R>(
     list.forEach((r, i) => {
       const kode = induk ? `${induk}.${i + 1}` : `${i + 1}`;
       out.push(ubah(r, kode, induk, out.length));
-      jalan(r.anak, kode);
+      jalan(r.anak ?? [], kode);
     });
   jalan(rows, null);
   return out;
@@ -113,6 +115,16 @@ export function datarKinerja(rows: BarisKinerjaMasukan[]): KinerjaDatar[] {
       sumber: r.sumber ?? null,
     };
   });
+}
+
+/** New position → stored position (`kodeAsal`) of each kinerja row that carries one. */
+export function asalKinerja(rows: BarisKinerjaMasukan[]): Map<string, string> {
+  const asal = new Map<string, string>();
+  datar(rows, (r, kode) => {
+    if (r.kodeAsal) asal.set(kode, r.kodeAsal);
+    return null;
+  });
+  return asal;
 }
 
 export function datarAnggaran(rows: BarisAnggaranMasukan[]): AnggaranDatar[] {

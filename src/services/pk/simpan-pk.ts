@@ -1,11 +1,10 @@
 /**
  * Saves one Perjanjian Kinerja (parties, place, date, kinerja rows, budget rows) as a document: one audit entry.
- * Rows are keyed by their position ("1", "1.2") so ids of unchanged rows — and the cascade links that point at
- * them from subordinate PKs — stay stable. Lock: pk of the PK's year.
+ * Rows are keyed by their position ("1", "1.2"), or by `kodeAsal` when the input is an edited read-back, so ids of
+ * kept rows — and the cascade links that point at them from subordinate PKs — stay stable; removing a row that a
+ * subordinate PK still points at is refused. Lock: pk of the PK's year.
  */
 import { DomainError } from "../../domain/shared/errors";
-import { listIndikator } from "../../storage/repositories/indikator-repository";
-import { listPejabatUntukOpd } from "../../storage/repositories/pejabat-repository";
 import {
   deleteAnggaranPk,
   deleteKinerja,
@@ -14,7 +13,6 @@ import {
   listAnggaranPk,
   listKinerjaOpd,
   listPk,
-  type PkRow,
   updateAnggaranPk,
   updateKinerja,
   upsertPk,
@@ -26,78 +24,16 @@ import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
 import { samaData } from "../bersama/sama";
 import type { ServiceContext } from "../context";
 import type { Db } from "../../storage/database";
-import { type AnggaranDatar, datarAnggaran, datarKinerja, type KinerjaDatar, type PkMasukan } from "./masukan";
-
-interface PkKanon {
-  kepala: Omit<PkMasukan, "kinerja" | "anggaran">;
-  kinerja: KinerjaDatar[];
-  anggaran: AnggaranDatar[];
-}
-
-/** The OPD's stored PKs in the canonical input form, with the lookups a save needs. */
-async function bacaSemua(db: Db, opdId: string, pemdaId: string) {
-  const [pks, kinerja, pejabat, indikator] = await Promise.all([
-    listPk(db, opdId),
-    listKinerjaOpd(db, opdId),
-    listPejabatUntukOpd(db, pemdaId, opdId),
-    listIndikator(db, opdId),
-  ]);
-  const anggaran = await listAnggaranPk(
-    db,
-    pks.map((p) => p.id),
-  );
-  const pkById = new Map(pks.map((p) => [p.id, p]));
-  const barisById = new Map(kinerja.map((k) => [k.id, k]));
-  const kodePejabat = new Map(pejabat.map((p) => [p.id, p.kode]));
-  const kodeIndikator = new Map(indikator.map((i) => [i.id, i.kode]));
-  const kanon = (p: PkRow): PkKanon => ({
-    kepala: {
-      kode: p.kode,
-      tahun: p.tahun,
-      jenis: p.jenis,
-      level: p.level,
-      pihakPertamaKode: kodePejabat.get(p.pihakPertamaId) ?? "",
-      pihakKeduaKode: kodePejabat.get(p.pihakKeduaId) ?? "",
-      tempat: p.tempat,
-      tanggal: p.tanggal,
-      sumber: p.sumber,
-    },
-    kinerja: kinerja
-      .filter((k) => k.pkId === p.id)
-      .map((k) => {
-        const induk = k.indukKaskadeId ? barisById.get(k.indukKaskadeId) : undefined;
-        return {
-          kode: k.kode,
-          indukKode: k.indukId ? (barisById.get(k.indukId)?.kode ?? null) : null,
-          urutan: k.urutan,
-          nomor: k.nomor,
-          tingkat: k.tingkat,
-          sasaran: k.sasaran,
-          indikator: k.indikator,
-          satuan: k.satuan,
-          targetTeks: k.targetTeks,
-          indikatorKode: k.indikatorId ? (kodeIndikator.get(k.indikatorId) ?? null) : null,
-          indukKaskade: induk ? { pkKode: pkById.get(induk.pkId)?.kode ?? "", barisKode: induk.kode } : null,
-          sumber: k.sumber,
-        };
-      }),
-    anggaran: anggaran
-      .filter((a) => a.pkId === p.id)
-      .map((a) => ({
-        kode: a.kode,
-        indukKode: a.indukId ? (anggaran.find((x) => x.id === a.indukId)?.kode ?? null) : null,
-        urutan: a.urutan,
-        nomor: a.nomor,
-        tingkat: a.tingkat,
-        uraian: a.uraian,
-        kodeDppa: a.kodeDppa,
-        anggaran: a.anggaran,
-        keterangan: a.keterangan,
-        sumber: a.sumber,
-      })),
-  });
-  return { pks, kinerja, anggaran, pejabat, indikator, kanon };
-}
+import { ConflictError } from "../errors";
+import { bacaSemua, type PkKanon } from "./kanon-pk";
+import {
+  type AnggaranDatar,
+  asalKinerja,
+  datarAnggaran,
+  datarKinerja,
+  type KinerjaDatar,
+  type PkMasukan,
+} from "./masukan";
 
 export async function simpanPk(ctx: ServiceContext, lingkup: LingkupOpd, m: PkMasukan) {
   const { pemdaId, opdId } = await otorisasiOpd(ctx, lingkup, "pk.ubah");
@@ -142,6 +78,16 @@ export async function simpanPk(ctx: ServiceContext, lingkup: LingkupOpd, m: PkMa
     }
   }
   const ada = semua.pks.find((p) => p.kode === m.kode);
+  const kembar = semua.pks.find(
+    (p) => p.kode !== m.kode && p.tahun === m.tahun && p.jenis === m.jenis && p.pihakPertamaId === pertama.id,
+  );
+  if (kembar) {
+    throw new DomainError(
+      "pk_ganda",
+      `jenis: ${pertama.nama} sudah mempunyai PK ${m.jenis} ${m.tahun} (kode "${kembar.kode}"); ubah PK itu`,
+      { field: "jenis" },
+    );
+  }
   const lama = ada ? semua.kanon(ada) : null;
   if (lama && samaData(lama, baru)) return { id: ada!.id, diubah: false };
   return mutasi(ctx, { entity: "pk", action: ada ? "ubah" : "buat", pemdaId, opdId }, async (tx) => {
@@ -160,7 +106,7 @@ export async function simpanPk(ctx: ServiceContext, lingkup: LingkupOpd, m: PkMa
       tanggal: m.tanggal,
       sumber: baru.kepala.sumber ?? null,
     });
-    await simpanBarisKinerja(tx, { pemdaId, opdId, pkId: row.id }, baru.kinerja, indikatorId);
+    await simpanBarisKinerja(tx, { pemdaId, opdId, pkId: row.id }, baru.kinerja, indikatorId, asalKinerja(m.kinerja));
     await simpanBarisAnggaran(tx, { pemdaId, opdId, pkId: row.id }, baru.anggaran);
     return { entityId: row.id, before: lama, after: baru, result: { id: row.id, diubah: true } };
   });
@@ -168,11 +114,66 @@ export async function simpanPk(ctx: ServiceContext, lingkup: LingkupOpd, m: PkMa
 
 type Kunci = { pemdaId: string; opdId: string; pkId: string };
 
-async function simpanBarisKinerja(tx: Db, key: Kunci, rows: KinerjaDatar[], indikatorId: Map<string, string>) {
+/**
+ * Rows keep their id by position, or — when the input carries `kodeAsal` (a read-back edited in the UI) — by the
+ * stored position they came from, so a moved row keeps its id and the cascade links of subordinate PKs follow it;
+ * rows without a known `kodeAsal` in such an input are new. A stored row that disappears while rows of another PK still
+ * point at it (indukKaskade) is refused (409) instead of silently unlinking them.
+ */
+async function simpanBarisKinerja(
+  tx: Db,
+  key: Kunci,
+  rows: KinerjaDatar[],
+  indikatorId: Map<string, string>,
+  asal: Map<string, string>,
+) {
   const semuaBaris = await listKinerjaOpd(tx, key.opdId);
   const pks = await listPk(tx, key.opdId);
   const lama = semuaBaris.filter((k) => k.pkId === key.pkId);
-  const id = new Map(lama.map((k) => [k.kode, k.id]));
+  const idLama = new Map(lama.map((k) => [k.kode, k.id]));
+  const id = new Map<string, string>();
+  if (asal.size > 0) {
+    const dipakaiAsal = new Set<string>();
+    for (const r of rows) {
+      const a = asal.get(r.kode);
+      const ada = a ? idLama.get(a) : undefined;
+      // an unknown or repeated kodeAsal (e.g. a copy of another PK under a new kode) makes a new row
+      if (!a || !ada || dipakaiAsal.has(a)) continue;
+      dipakaiAsal.add(a);
+      id.set(r.kode, ada);
+    }
+  } else {
+    for (const r of rows) if (idLama.has(r.kode)) id.set(r.kode, idLama.get(r.kode)!);
+  }
+  const tetap = new Set(id.values());
+  const hilang = lama.filter((k) => !tetap.has(k.id));
+  const hilangId = new Set(hilang.map((k) => k.id));
+  const perujuk = semuaBaris.filter((k) => k.pkId !== key.pkId && k.indukKaskadeId && hilangId.has(k.indukKaskadeId));
+  if (perujuk.length) {
+    const pkKode = new Map(pks.map((p) => [p.id, p.kode]));
+    const daftar = perujuk.map((k) => {
+      const induk = hilang.find((h) => h.id === k.indukKaskadeId)!;
+      return `baris ${induk.kode} dirujuk baris ${k.kode} PK "${pkKode.get(k.pkId)}"`;
+    });
+    throw new ConflictError(
+      `Baris kinerja yang dihapus masih menjadi induk kaskade PK bawahan (${daftar.join("; ")}); ` +
+        "ubah dulu induk kaskade PK bawahan tersebut.",
+    );
+  }
+  // only top rows take part in the cascade (pohon.ts): a row that subordinate rows point at must stay a top row
+  for (const r of rows) {
+    const ada = id.get(r.kode);
+    const anak =
+      ada && r.indukKode ? semuaBaris.find((k) => k.pkId !== key.pkId && k.indukKaskadeId === ada) : undefined;
+    if (anak) {
+      const pkKode = pks.find((p) => p.id === anak.pkId)?.kode;
+      throw new DomainError(
+        "induk_kaskade_bukan_baris_utama",
+        `kinerja baris ${r.kode}: menjadi induk kaskade baris ${anak.kode} PK "${pkKode}", jadi harus tetap baris utama`,
+        { baris: r.kode },
+      );
+    }
+  }
   const rujukan = (r: KinerjaDatar): string | null => {
     if (!r.indukKaskade) return null;
     const p = pks.find((x) => x.kode === r.indukKaskade!.pkKode);
@@ -189,8 +190,21 @@ async function simpanBarisKinerja(tx: Db, key: Kunci, rows: KinerjaDatar[], indi
     }
     return b.id;
   };
+  // Detach every kept row from its parent and park moved rows on a temporary kode, so removing rows cannot cascade
+  // into kept children and moves cannot collide on (pk, kode).
+  for (const r of rows) {
+    const ada = id.get(r.kode);
+    if (!ada) continue;
+    const lamaKode = lama.find((k) => k.id === ada)!.kode;
+    await updateKinerja(tx, ada, lamaKode === r.kode ? { indukId: null } : { indukId: null, kode: `~${ada}` });
+  }
+  await deleteKinerja(
+    tx,
+    hilang.map((k) => k.id),
+  );
   for (const r of rows) {
     const isi = {
+      kode: r.kode,
       nomor: r.nomor,
       tingkat: r.tingkat,
       sasaran: r.sasaran,
@@ -204,15 +218,9 @@ async function simpanBarisKinerja(tx: Db, key: Kunci, rows: KinerjaDatar[], indi
     };
     const ada = id.get(r.kode);
     if (ada) await updateKinerja(tx, ada, isi);
-    else id.set(r.kode, (await insertKinerja(tx, { ...key, kode: r.kode, ...isi })).id);
+    else id.set(r.kode, (await insertKinerja(tx, { ...key, ...isi })).id);
   }
-  for (const r of rows)
-    await updateKinerja(tx, id.get(r.kode)!, { indukId: r.indukKode ? id.get(r.indukKode)! : null });
-  const dipakai = new Set(rows.map((r) => r.kode));
-  await deleteKinerja(
-    tx,
-    lama.filter((k) => !dipakai.has(k.kode)).map((k) => k.id),
-  );
+  for (const r of rows) if (r.indukKode) await updateKinerja(tx, id.get(r.kode)!, { indukId: id.get(r.indukKode)! });
 }
 
 async function simpanBarisAnggaran(tx: Db, key: Kunci, rows: AnggaranDatar[]) {

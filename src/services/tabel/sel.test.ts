@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bacaSel, hurufKolom, samaSel } from "./sel";
+import { bacaPilihan, bacaSel, hurufKolom, samaSel } from "./sel";
 
 describe("bacaSel", () => {
   it.each([
@@ -13,6 +13,15 @@ describe("bacaSel", () => {
     [12, "bulat", 12],
     ["  ", "teks", null],
     [null, "angka", null],
+    // dates (docs/tabel-xlsx.md): an Excel date, its serial number, dd/mm/yyyy and ISO text → ISO
+    [new Date(Date.UTC(2023, 0, 2)), "tanggal", "2023-01-02"],
+    [44928, "tanggal", "2023-01-02"],
+    ["2/1/2023", "tanggal", "2023-01-02"],
+    ["29-02-2024", "tanggal", "2024-02-29"],
+    ["2023-12-31", "tanggal", "2023-12-31"],
+    // lists: one item per line, trimmed, empty lines dropped
+    [" satu \r\n\n dua ", "daftar", "satu\ndua"],
+    ["\n \n", "daftar", null],
   ] as const)("%o as %s → %o", (v, jenis, out) => {
     expect(bacaSel(v, jenis)).toBe(out);
   });
@@ -21,8 +30,18 @@ describe("bacaSel", () => {
     ["delapan", "angka", '"delapan" bukan angka'],
     [1.5, "bulat", "harus bilangan bulat"],
     ["BB (", "target", "bukan angka"],
+    ["29/02/2023", "tanggal", "bukan tanggal yang valid"],
+    ["2023/01/02", "tanggal", "dd/mm/yyyy atau yyyy-mm-dd"],
+    [1.5, "tanggal", "bukan tanggal"],
   ] as const)("rejects %o as %s", (v, jenis, pesan) => {
     expect(() => bacaSel(v, jenis)).toThrow(pesan);
+  });
+});
+
+describe("bacaPilihan", () => {
+  it("matches case-insensitively and returns the allowed spelling", () => {
+    expect(bacaPilihan(" iv ", ["II", "III", "IV"])).toBe("IV");
+    expect(() => bacaPilihan("V", ["II", "III", "IV"])).toThrow('"V" tidak dikenal; pilih II, III, IV');
   });
 });
 

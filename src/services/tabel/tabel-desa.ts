@@ -1,15 +1,17 @@
 /**
  * XLSX table "desa": the Bab I desa profile (luas, dusun, KK, penduduk L/P, land use). L+P is shown computed and
- * never imported. Import saves the whole set through simpanDesa (one audited write).
+ * never imported. New rows allowed (No and Nama Desa required, names unique), removal through "Hapus". Import saves
+ * the whole set through simpanDesa (one audited write).
  */
 import { bacaProfilOpd } from "../organisasi/baca-profil-opd";
 import type { DesaMasukan } from "../organisasi/desa";
 import { simpanDesa } from "../organisasi/simpan-desa";
-import type { DefinisiTabel, KolomTabel } from "./definisi";
+import { periksaUnik } from "./bantu";
+import type { DefinisiTabel, KolomTabel, NilaiSel } from "./definisi";
 
 const KOLOM: KolomTabel[] = [
-  { kunci: "nomor", judul: "No", jenis: "bulat", dapatDiubah: true, lebar: 6 },
-  { kunci: "nama", judul: "Nama Desa", jenis: "teks", dapatDiubah: true, lebar: 24 },
+  { kunci: "nomor", judul: "No", jenis: "bulat", dapatDiubah: true, wajib: true, lebar: 6 },
+  { kunci: "nama", judul: "Nama Desa", jenis: "teks", dapatDiubah: true, wajib: true, lebar: 24 },
   { kunci: "luasHa", judul: "Luas (Ha)", jenis: "angka", dapatDiubah: true },
   { kunci: "dusun", judul: "Dusun", jenis: "bulat", dapatDiubah: true, lebar: 8 },
   { kunci: "kk", judul: "Jumlah KK", jenis: "bulat", dapatDiubah: true, lebar: 10 },
@@ -21,11 +23,31 @@ const KOLOM: KolomTabel[] = [
   { kunci: "perumahanHa", judul: "Perumahan (Ha)", jenis: "angka", dapatDiubah: true },
 ];
 
+const angka = (v: NilaiSel | undefined) => (v === null || v === undefined ? null : String(v));
+const bulat = (v: NilaiSel | undefined) => (v === null || v === undefined ? null : Number(v));
+
+function desaBaru(n: Record<string, NilaiSel>): DesaMasukan {
+  return {
+    nomor: Number(n.nomor),
+    nama: String(n.nama ?? ""),
+    luasHa: angka(n.luasHa),
+    dusun: bulat(n.dusun),
+    kk: bulat(n.kk),
+    pendudukL: bulat(n.pendudukL),
+    pendudukP: bulat(n.pendudukP),
+    perkebunanHa: angka(n.perkebunanHa),
+    pertanianHa: angka(n.pertanianHa),
+    perumahanHa: angka(n.perumahanHa),
+  };
+}
+
 export const tabelDesa: DefinisiTabel = {
   id: "desa",
   judul: "Profil Desa",
   izinBaca: "organisasi.baca",
   izinUbah: "organisasi.ubah",
+  bolehTambah: true,
+  bolehHapus: true,
   kolom: async () => KOLOM,
   async baca(ctx, lingkup) {
     const p = await bacaProfilOpd(ctx, lingkup);
@@ -46,14 +68,19 @@ export const tabelDesa: DefinisiTabel = {
       },
     }));
   },
-  async simpan(ctx, lingkup, _tahun, perubahan) {
+  periksa: async (_ctx, _lingkup, _tahun, { akhir }) => periksaUnik(akhir, "nama", "nama desa"),
+  async simpan(ctx, lingkup, _tahun, perubahan, { baru, hapus }) {
     const p = await bacaProfilOpd(ctx, lingkup);
-    const daftar: DesaMasukan[] = p.desa.map((d) => {
-      const baru = { ...d } as Record<string, unknown>;
-      for (const c of perubahan.filter((x) => x.id === d.id)) baru[c.kunci] = c.ke;
-      const { id: _i, penduduk: _lp, ...isi } = baru as typeof d;
-      return isi;
-    });
+    const dihapus = new Set(hapus.map((h) => h.id));
+    const daftar: DesaMasukan[] = p.desa
+      .filter((d) => !dihapus.has(d.id))
+      .map((d) => {
+        const baru = { ...d } as Record<string, unknown>;
+        for (const c of perubahan.filter((x) => x.id === d.id)) baru[c.kunci] = c.ke;
+        const { id: _i, penduduk: _lp, ...isi } = baru as typeof d;
+        return isi;
+      });
+    for (const b of baru) daftar.push(desaBaru(b.nilai));
     await simpanDesa(ctx, lingkup, daftar);
   },
 };

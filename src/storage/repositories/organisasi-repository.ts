@@ -1,6 +1,6 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../database";
-import { opd, pemda } from "../schema";
+import { opd, opdProfil, pemda } from "../schema";
 
 export interface PemdaRow {
   id: string;
@@ -74,4 +74,48 @@ export async function countOpdPerPemda(db: Db): Promise<Array<{ pemdaSlug: strin
     .leftJoin(opd, eq(opd.pemdaId, pemda.id))
     .groupBy(pemda.slug)
     .orderBy(asc(pemda.slug));
+}
+
+/** An OPD with its address (opd_profil.alamat), for the admin's list. */
+export interface OpdRinciRow extends OpdRow {
+  alamat: string | null;
+}
+
+/** OPDs of one Pemda with their address, in recap order. */
+export async function listOpdRinci(db: Db, pemdaId: string): Promise<OpdRinciRow[]> {
+  return db
+    .select({
+      id: opd.id,
+      pemdaId: opd.pemdaId,
+      slug: opd.slug,
+      nama: opd.nama,
+      jenis: opd.jenis,
+      kode: opd.kode,
+      urutan: opd.urutan,
+      alamat: opdProfil.alamat,
+    })
+    .from(opd)
+    .leftJoin(opdProfil, eq(opdProfil.opdId, opd.id))
+    .where(eq(opd.pemdaId, pemdaId))
+    .orderBy(sql`${opd.urutan} asc nulls last`, asc(opd.nama));
+}
+
+/** Inserts a new OPD (the caller has checked that its slug is free in the Pemda). */
+export async function insertOpd(db: Db, row: Omit<OpdRow, "id">): Promise<OpdRow> {
+  const [saved] = await db.insert(opd).values(row).returning();
+  if (!saved) throw new Error("insertOpd: no row returned");
+  return saved;
+}
+
+/** Updates an OPD's fields (never its slug or Pemda), scoped by Pemda. */
+export async function updateOpd(
+  db: Db,
+  pemdaId: string,
+  id: string,
+  set: Partial<Pick<OpdRow, "nama" | "jenis" | "kode" | "urutan">>,
+): Promise<void> {
+  await db
+    .update(opd)
+    .set(set)
+    .where(and(eq(opd.pemdaId, pemdaId), eq(opd.id, id)));
 }

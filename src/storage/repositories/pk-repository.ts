@@ -69,3 +69,8 @@ export async function updateAnggaranPk(db: Db, id: string, set: Partial<PkAnggar
 export async function deleteAnggaranPk(db: Db, ids: string[]): Promise<void> {
   if (ids.length) await db.delete(pkAnggaran).where(inArray(pkAnggaran.id, ids));
 }
+
+/** Deletes one PK; its kinerja and budget rows go with it (ON DELETE CASCADE). */
+export async function deletePk(db: Db, id: string): Promise<void> {
+  await db.delete(pk).where(eq(pk.id, id));
+}

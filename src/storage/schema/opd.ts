@@ -18,5 +18,6 @@ export const opd = pgTable(
     urutan: integer("urutan"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique("opd_pemda_slug_unique").on(t.pemdaId, t.slug)],
+  // kode (SIPD unit code) is optional; PostgreSQL treats NULLs as distinct, so many OPDs may have none.
+  (t) => [unique("opd_pemda_slug_unique").on(t.pemdaId, t.slug), unique("opd_pemda_kode_unique").on(t.pemdaId, t.kode)],
 );

@@ -22,7 +22,8 @@ export function bagianSampul(k: Konteks): Bagian {
     nomorHalaman: "tidak",
     bab: null,
     blok: [
-      { jenis: "spasi", baris: 3 },
+      { jenis: "spasi", baris: s.pemda.logo ? 1 : 3 },
+      ...(s.pemda.logo ? [{ jenis: "logo" as const, ...s.pemda.logo, tinggiCm: 3.5 }] : []),
       judul(`PEMERINTAH ${s.pemda.nama.toUpperCase()}`, "subjudul-sampul"),
       judul(s.opd.nama.toUpperCase(), "subjudul-sampul"),
       { jenis: "spasi", baris: 5 },

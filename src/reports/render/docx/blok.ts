@@ -254,5 +254,15 @@ export function blokDocx(b: Blok, k: KonteksDocx, halamanBaru = false): (Paragra
       return [];
     case "spasi":
       return Array.from({ length: b.baris }, () => new Paragraph({ children: [] }));
+    case "logo": {
+      const tinggi = Math.round((b.tinggiCm / 2.54) * 96);
+      const gambar = new ImageRun({
+        type: b.mime === "image/png" ? "png" : "jpg",
+        data: b.data,
+        transformation: { width: Math.round((tinggi * b.lebar) / b.tinggi), height: tinggi },
+        altText: { name: "logo", title: "Logo Pemda", description: "Logo Pemda" },
+      });
+      return [new Paragraph({ alignment: AlignmentType.CENTER, children: [gambar] })];
+    }
   }
 }

@@ -96,6 +96,8 @@ function blok(b: Blok, p: Penomoran, svg: (g: Gambar["grafik"]) => string): stri
       return `<hr class="halaman">`;
     case "spasi":
       return `<div style="height:${b.baris * 1.4}em"></div>`;
+    case "logo":
+      return `<p style="text-align:center"><img alt="Logo Pemda" style="height:${b.tinggiCm}cm" src="data:${b.mime};base64,${Buffer.from(b.data).toString("base64")}"></p>`;
   }
 }
 

@@ -19,7 +19,7 @@ import { inline, str, teks } from "./teks";
 export interface KonteksTypst {
   p: Penomoran;
   /** Chart SVGs to map into the compiler: path → content. */
-  aset: Map<string, string>;
+  aset: Map<string, string | Uint8Array>;
   grafikSvg: (g: Gambar["grafik"]) => string;
 }
 
@@ -140,5 +140,10 @@ export function blokTypst(b: Blok, k: KonteksTypst): string {
       return "#pagebreak(weak: true)\n";
     case "spasi":
       return `#v(${b.baris * 1.2}em)\n`;
+    case "logo": {
+      const path = `/sampul/logo.${b.mime === "image/png" ? "png" : "jpg"}`;
+      k.aset.set(path, b.data);
+      return `#align(center, image(${str(path)}, height: ${b.tinggiCm}cm))\n`;
+    }
   }
 }

@@ -39,7 +39,7 @@ function pengaturanHalaman(b: Bagian, sebelumnya: Bagian | undefined): string {
 export interface SumberTypst {
   sumber: string;
   /** Files to map into the compiler (chart SVGs). */
-  aset: Map<string, string>;
+  aset: Map<string, string | Uint8Array>;
   penomoran: Penomoran;
 }
 

@@ -11,13 +11,15 @@ import {
   Text,
   TextInput,
 } from "@mantine/core";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { sendJson } from "../../api/client";
 import { kerangkaDariKunci } from "../../../domain/akip/kerangka";
 import { useI18n } from "../../i18n/i18n";
 import type { BarisIku } from "../pengukuran/tipe";
 import { nilaiTertautServer } from "./baca-tertaut";
 import { type GalatForm, galatDariServer, periksaAngka } from "./galat-form";
+import { type AkipRingkas, type AkipTersimpan, bacaAkip, daftarAkip, keIsian } from "./hasil-tersimpan";
+import { RingkasanAkip } from "./RingkasanTersimpan";
 
 const KOSONG: GalatForm = { umum: null, bidang: {} };
 const KERANGKA = ["88/2021", "12/2015"] as const;
@@ -25,7 +27,8 @@ const KERANGKA = ["88/2021", "12/2015"] as const;
 /**
  * Enters an evaluasi AKIP result of an OPD: year, framework (Permenpan RB 88/2021 or 12/2015) and the score of each
  * komponen (points, 0–bobot, id-ID "22,02"). After saving, shows the total and predikat the server computed
- * (realisasi of the Nilai AKIP indicator of that year).
+ * (realisasi of the Nilai AKIP indicator of that year). When a result is stored for the chosen year (and jenis), the
+ * form is pre-filled with it and shows the total and predikat the server computed; a picker lists the stored ones.
  */
 export function FormHasilAkip(props: {
   api: string;
@@ -42,7 +45,38 @@ export function FormHasilAkip(props: {
   const [galat, setGalat] = useState<GalatForm>(KOSONG);
   const [hasil, setHasil] = useState<BarisIku["realisasi"] | "tersimpan" | null>(null);
   const [sibuk, setSibuk] = useState(false);
+  const [daftar, setDaftar] = useState<AkipRingkas[]>([]);
+  const [tersimpan, setTersimpan] = useState<AkipTersimpan | null>(null);
+  /** The values on screen came from the server (so a year without a stored result starts empty again). */
+  const dariServer = useRef(false);
   const komponen = kerangkaDariKunci(kerangka).value.komponen;
+
+  useEffect(() => {
+    daftarAkip(props.api).then(setDaftar, () => setDaftar([]));
+  }, [props.api]);
+
+  useEffect(() => {
+    let batal = false;
+    bacaAkip(props.api, tahun, jenis).then(
+      (d) => {
+        if (batal) return;
+        setTersimpan(d);
+        if (d) {
+          setKerangka(d.masukan.kerangka);
+          setNilai(Object.fromEntries(Object.entries(d.masukan.komponen).map(([k, v]) => [k, keIsian(v)])));
+          setGalat(KOSONG);
+          dariServer.current = true;
+        } else if (dariServer.current) {
+          setNilai({});
+          dariServer.current = false;
+        }
+      },
+      () => !batal && setTersimpan(null),
+    );
+    return () => {
+      batal = true;
+    };
+  }, [props.api, tahun, jenis]);
 
   const simpan = async () => {
     const bidang: Record<string, string> = {};
@@ -62,6 +96,9 @@ export function FormHasilAkip(props: {
       });
       props.tersimpan();
       setHasil(jenis === "hasil" ? ((await nilaiTertautServer(props.api, tahun, "akip")) ?? "tersimpan") : "tersimpan");
+      setTersimpan(await bacaAkip(props.api, tahun, jenis));
+      dariServer.current = true;
+      setDaftar(await daftarAkip(props.api));
     } catch (e) {
       setGalat(
         galatDariServer(
@@ -78,6 +115,30 @@ export function FormHasilAkip(props: {
     <Modal opened={props.opened} onClose={props.tutup} title={t("hasil.akip.judul")} size="lg">
       <Stack gap="xs">
         {galat.umum && <Alert color="red">{galat.umum}</Alert>}
+        {daftar.length > 0 && (
+          <Select
+            label={t("hasil.pilih")}
+            placeholder={t("hasil.pilihBaru")}
+            data-testid="pilih-hasil-akip"
+            data={daftar.map((x) => ({
+              value: `${x.tahun}:${x.jenis}`,
+              label: t("hasil.akip.opsi", {
+                tahun: x.tahun,
+                jenis: t(x.jenis === "hasil" ? "hasil.akip.hasil" : "hasil.akip.target"),
+                nilai: x.total.tampil,
+                predikat: x.predikat,
+                kerangka: x.kerangka,
+              }),
+            }))}
+            value={tersimpan ? `${tersimpan.tahun}:${tersimpan.masukan.jenis}` : null}
+            onChange={(v) => {
+              if (!v) return;
+              const [th, j] = v.split(":");
+              setTahun(Number(th));
+              setJenis(j === "target" ? "target" : "hasil");
+            }}
+          />
+        )}
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <NumberInput
             label={t("kinerja.tahun")}
@@ -118,6 +179,7 @@ export function FormHasilAkip(props: {
             />
           ))}
         </SimpleGrid>
+        {tersimpan && <RingkasanAkip data={tersimpan} />}
         {hasil && (
           <Alert color="green" data-testid="akip-hasil">
             {hasil === "tersimpan" ? (

@@ -5,25 +5,30 @@ import {
   Modal,
   NumberInput,
   SegmentedControl,
+  Select,
   SimpleGrid,
   Stack,
   Text,
   TextInput,
 } from "@mantine/core";
-import { useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { sendJson } from "../../api/client";
 import { KODE_UNSUR, UNSUR } from "../../../domain/ikm/unsur";
 import { useI18n } from "../../i18n/i18n";
 import type { BarisIku } from "../pengukuran/tipe";
 import { nilaiTertautServer } from "./baca-tertaut";
 import { type GalatForm, galatDariServer, periksaAngka } from "./galat-form";
+import { bacaSurvei, daftarSurvei, keIsian, type SurveiRingkas, type SurveiTersimpan } from "./hasil-tersimpan";
+import { RingkasanSurvei } from "./RingkasanTersimpan";
 
 type Jenis = "jumlah" | "nrr";
 const KOSONG: GalatForm = { umum: null, bidang: {} };
 
 /**
  * Enters one survey result (SKM) of an OPD: period, respondents and Σ or NRR per unsur u1..u9 (id-ID numbers,
- * "80,50"). After saving, shows the IKM the server computed for the year (realisasi of the IKM indicator).
+ * "80,50"). A stored result (picked from the list, or the one of the page's year) pre-fills the form with the values
+ * the server computed from it; after saving, shows the IKM the server computed for the year (realisasi of the IKM
+ * indicator).
  */
 export function FormHasilSurvei(props: {
   api: string;
@@ -43,6 +48,56 @@ export function FormHasilSurvei(props: {
   const [galat, setGalat] = useState<GalatForm>(KOSONG);
   const [hasil, setHasil] = useState<BarisIku["realisasi"] | "tersimpan" | null>(null);
   const [sibuk, setSibuk] = useState(false);
+  const [daftar, setDaftar] = useState<SurveiRingkas[]>([]);
+  const [tersimpan, setTersimpan] = useState<SurveiTersimpan | null>(null);
+
+  /** Reads the stored result `k` into the form; clears the computed panel when nothing is stored under `k`. */
+  const muatKode = useCallback(
+    async (k: string) => {
+      const d = k.trim() ? await bacaSurvei(props.api, k.trim()).catch(() => null) : null;
+      setTersimpan(d);
+      if (!d) return;
+      const m = d.masukan;
+      setKode(d.kode);
+      setTahun(m.tahun);
+      setMulai(m.periodeMulai);
+      setSelesai(m.periodeSelesai);
+      setResponden(m.responden ?? "");
+      setJenis(m.jenisMasukan);
+      setNilai(Object.fromEntries(KODE_UNSUR.map((u) => [u, keIsian(m.nilai[u] ?? "")])));
+      setGalat(KOSONG);
+    },
+    [props.api],
+  );
+
+  useEffect(() => {
+    let batal = false;
+    daftarSurvei(props.api).then(
+      (d) => {
+        if (batal) return;
+        setDaftar(d);
+        const awal = d.find((x) => x.kode === `SKM-${props.tahun}`) ?? d.findLast((x) => x.tahun === props.tahun);
+        if (awal) void muatKode(awal.kode);
+      },
+      () => setDaftar([]),
+    );
+    return () => {
+      batal = true;
+    };
+  }, [props.api, props.tahun, muatKode]);
+
+  const kosongkan = () => {
+    setKode(`SKM-${props.tahun}`);
+    setTahun(props.tahun);
+    setMulai(`${props.tahun}-01-01`);
+    setSelesai(`${props.tahun}-12-31`);
+    setResponden("");
+    setJenis("jumlah");
+    setNilai({});
+    setTersimpan(null);
+    setGalat(KOSONG);
+    setHasil(null);
+  };
 
   const periksa = (): GalatForm => {
     const bidang: Record<string, string> = {};
@@ -76,6 +131,8 @@ export function FormHasilSurvei(props: {
       });
       props.tersimpan();
       setHasil((await nilaiTertautServer(props.api, tahun, "skm")) ?? "tersimpan");
+      setTersimpan(await bacaSurvei(props.api, kode.trim()));
+      setDaftar(await daftarSurvei(props.api));
     } catch (e) {
       setGalat(
         galatDariServer(e, [...KODE_UNSUR, "responden", "periodeMulai", "periodeSelesai"], (k) =>
@@ -91,12 +148,37 @@ export function FormHasilSurvei(props: {
     <Modal opened={props.opened} onClose={props.tutup} title={t("hasil.survei.judul")} size="lg">
       <Stack gap="xs">
         {galat.umum && <Alert color="red">{galat.umum}</Alert>}
+        {daftar.length > 0 && (
+          <Select
+            label={t("hasil.pilih")}
+            placeholder={t("hasil.pilihBaru")}
+            data-testid="pilih-hasil-survei"
+            data={daftar.map((x) => ({
+              value: x.kode,
+              label: t("hasil.survei.opsi", {
+                kode: x.kode,
+                mulai: x.periodeMulai,
+                selesai: x.periodeSelesai,
+                ikm: x.ikm.tampil,
+                mutu: x.mutu.mutu,
+              }),
+            }))}
+            value={tersimpan && daftar.some((x) => x.kode === tersimpan.kode) ? tersimpan.kode : null}
+            clearable
+            onChange={(v) => (v ? void muatKode(v) : kosongkan())}
+          />
+        )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={t("hasil.survei.kode")}
             value={kode}
             error={b.kode}
+            data-testid="kode-survei"
             onChange={(e) => setKode(e.currentTarget.value)}
+            onBlur={() => {
+              if (daftar.some((x) => x.kode === kode.trim())) void muatKode(kode);
+              else setTersimpan(null);
+            }}
           />
           <NumberInput
             label={t("kinerja.tahun")}
@@ -154,6 +236,7 @@ export function FormHasilSurvei(props: {
             />
           ))}
         </SimpleGrid>
+        {tersimpan && <RingkasanSurvei data={tersimpan} />}
         {hasil && (
           <Alert color="green" data-testid="ikm-hasil">
             {hasil === "tersimpan" ? (

@@ -9,9 +9,15 @@ const MIME_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 interface HasilImpor {
   jumlah: number;
   diubah: Array<{ baris: number; kolom: string; dari: string | null; ke: string | null }>;
+  /** Sheet rows added (empty ID) and removed ("Hapus": ya). */
+  ditambah?: number[];
+  dihapus?: number[];
 }
 
-/** Export, template and import buttons of one table; a rejected file shows the row/column messages. */
+/**
+ * Export, template and import buttons of one table; the result lists the changed cells and the rows added or
+ * removed, a rejected file shows every problem with its row and column ("Baris 5, kolom G (NIP): …").
+ */
 export function TombolXlsx(props: { api: string; tabel: string; tahun: number; bolehImpor: boolean; onImpor(): void }) {
   const { t } = useI18n();
   const [pesan, setPesan] = useState<{ warna: string; judul: string; isi: string[] } | null>(null);
@@ -20,10 +26,24 @@ export function TombolXlsx(props: { api: string; tabel: string; tahun: number; b
     if (!berkas) return;
     try {
       const h = await sendBody<HasilImpor>("POST", `${dasar}/xlsx`, berkas, MIME_XLSX);
+      const tambah = h.ditambah ?? [];
+      const hapus = h.dihapus ?? [];
+      const baris = (xs: number[]) => xs.join(", ");
       setPesan({
         warna: "green",
-        judul: h.jumlah ? t("kinerja.imporBerhasil", { n: h.jumlah }) : t("kinerja.imporTanpaUbah"),
-        isi: h.diubah.map((d) => `baris ${d.baris}, ${d.kolom}: ${d.dari ?? "—"} → ${d.ke ?? "—"}`),
+        judul:
+          tambah.length || hapus.length
+            ? t("xlsx.ringkas", { sel: h.jumlah, tambah: tambah.length, hapus: hapus.length })
+            : h.jumlah
+              ? t("kinerja.imporBerhasil", { n: h.jumlah })
+              : t("kinerja.imporTanpaUbah"),
+        isi: [
+          ...h.diubah.map((d) =>
+            t("xlsx.selDiubah", { baris: d.baris, kolom: d.kolom, dari: d.dari ?? "—", ke: d.ke ?? "—" }),
+          ),
+          tambah.length ? t("xlsx.barisDitambah", { baris: baris(tambah) }) : "",
+          hapus.length ? t("xlsx.barisDihapus", { baris: baris(hapus) }) : "",
+        ],
       });
       props.onImpor();
     } catch (e) {

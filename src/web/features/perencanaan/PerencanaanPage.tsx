@@ -9,6 +9,11 @@ import { PilihLingkup } from "../kinerja/PilihLingkup";
 import { SelEdit } from "../kinerja/SelEdit";
 import { TombolXlsx } from "../kinerja/TombolXlsx";
 import { FormIndikator, type IndikatorAwal } from "./FormIndikator";
+import { FormRenstra } from "./FormRenstra";
+import { FormRpjmd } from "./FormRpjmd";
+import { hitungIndikator } from "./isian-rencana";
+import { TombolUbahRencana } from "./TombolUbahRencana";
+import { LuarPeriode, type PeriodeRencana } from "./LuarPeriode";
 
 interface Indikator extends IndikatorAwal {
   id: string;
@@ -26,6 +31,8 @@ interface Indikator extends IndikatorAwal {
 interface Perencanaan {
   opd: { slug: string; nama: string };
   status: string;
+  /** Every Renstra and RPJMD period on file (absent from older servers). */
+  periode?: PeriodeRencana;
   rpjmd: {
     tahunAwal: number;
     tahunAkhir: number;
@@ -63,6 +70,7 @@ export function PerencanaanPage() {
   const [data, setData] = useState<Perencanaan | null>(null);
   const [galat, setGalat] = useState<string | null>(null);
   const [form, setForm] = useState<{ sasaranKode: string; awal: Indikator | null } | null>(null);
+  const [ubahDokumen, setUbahDokumen] = useState<"rpjmd" | "renstra" | null>(null);
   const api = lingkup.api;
   const muat = useCallback(() => {
     if (api && tahun)
@@ -81,7 +89,10 @@ export function PerencanaanPage() {
       {galat && <Alert color="red">{galat}</Alert>}
       {data?.rpjmd && (
         <Card withBorder>
-          <Title order={4}>{t("rencana.rpjmd", { awal: data.rpjmd.tahunAwal, akhir: data.rpjmd.tahunAkhir })}</Title>
+          <Group justify="space-between">
+            <Title order={4}>{t("rencana.rpjmd", { awal: data.rpjmd.tahunAwal, akhir: data.rpjmd.tahunAkhir })}</Title>
+            <TombolUbahRencana jenis="rpjmd" onClick={() => setUbahDokumen("rpjmd")} />
+          </Group>
           <Text fw={600} fs="italic" my="xs">
             {t("rencana.visi")}: “{data.rpjmd.visi}”
           </Text>
@@ -110,11 +121,21 @@ export function PerencanaanPage() {
       {data && (
         <StatusPeriode pemda={lingkup.pemda} opd={data.opd.slug} tahun={tahun} modul="perencanaan" onUbah={muat} />
       )}
-      {data && !r && <Text c="dimmed">{t("kinerja.kosong")}</Text>}
+      {data && !r && (
+        <LuarPeriode
+          tahun={tahun}
+          periode={data.periode ?? { renstra: [], rpjmd: [] }}
+          adaRpjmd={Boolean(data.rpjmd)}
+          pilihTahun={(th) => lingkup.setTahun(th)}
+        />
+      )}
       {r && (
         <Card withBorder>
           <Group justify="space-between">
-            <Title order={4}>{t("rencana.renstra", { awal: r.tahunAwal, akhir: r.tahunAkhir })}</Title>
+            <Group gap="sm">
+              <Title order={4}>{t("rencana.renstra", { awal: r.tahunAwal, akhir: r.tahunAkhir })}</Title>
+              <TombolUbahRencana jenis="renstra" onClick={() => setUbahDokumen("renstra")} />
+            </Group>
             <TombolXlsx api={api} tabel="target" tahun={tahun} bolehImpor={bolehUbah} onImpor={muat} />
           </Group>
           <Text size="sm" c="dimmed">
@@ -225,6 +246,24 @@ export function PerencanaanPage() {
           sasaranKode={form.sasaranKode}
           awal={form.awal}
           tutup={() => setForm(null)}
+          tersimpan={muat}
+        />
+      )}
+      {ubahDokumen === "rpjmd" && data?.rpjmd && (
+        <FormRpjmd
+          pemda={lingkup.pemda}
+          tahunAwal={data.rpjmd.tahunAwal}
+          tutup={() => setUbahDokumen(null)}
+          tersimpan={muat}
+        />
+      )}
+      {ubahDokumen === "renstra" && r && (
+        <FormRenstra
+          api={api}
+          tahunAwal={r.tahunAwal}
+          misiRpjmd={data?.rpjmd?.misi ?? null}
+          indikatorPerSasaran={hitungIndikator(r.tujuan)}
+          tutup={() => setUbahDokumen(null)}
           tersimpan={muat}
         />
       )}

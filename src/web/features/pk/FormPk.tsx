@@ -1,9 +1,10 @@
 import {
-  ActionIcon,
   Alert,
   Button,
   Drawer,
   Group,
+  Loader,
+  Modal,
   SegmentedControl,
   Select,
   SimpleGrid,
@@ -15,42 +16,28 @@ import {
 import { useEffect, useState } from "react";
 import { getJson, sendJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
-import { type GalatForm, galatDariServer, periksaAngka } from "../hasil/galat-form";
+import { type GalatForm, periksaAngka } from "../hasil/galat-form";
+import { BarisAnggaranPk } from "./BarisAnggaranPk";
+import { BarisKinerjaPk, type IndikatorRenstra } from "./BarisKinerjaPk";
+import {
+  type BarisA,
+  type BarisK,
+  barisKBaru,
+  dariDokumenA,
+  dariDokumenK,
+  galatPk,
+  keDokumenA,
+  keDokumenK,
+  posisi,
+  TINGKAT_BAWAAN,
+} from "./form-pk";
+import type { KandidatInduk, LevelPk, PkDokumen } from "./tipe";
 
-type Level = "kepala-opd" | "eselon-iii" | "eselon-iv";
-const TINGKAT: Record<Level, string> = {
-  "kepala-opd": "sasaran-strategis",
-  "eselon-iii": "sasaran-program",
-  "eselon-iv": "sasaran-kegiatan",
-};
 interface Pejabat {
   kode: string;
   nama: string;
   jabatan: string;
 }
-interface IndikatorRenstra {
-  kode: string;
-  nama: string;
-  satuan: string;
-  sasaran: string;
-  target: string | null;
-}
-interface BarisK {
-  sasaran: string;
-  indikator: string;
-  satuan: string;
-  target: string;
-  indikatorKode: string | null;
-}
-interface BarisA {
-  tingkat: "program" | "kegiatan" | "sub-kegiatan";
-  uraian: string;
-  kodeDppa: string;
-  anggaran: string;
-  keterangan: string;
-}
-const barisK = (): BarisK => ({ sasaran: "", indikator: "", satuan: "", target: "", indikatorKode: null });
-const barisA = (): BarisA => ({ tingkat: "program", uraian: "", kodeDppa: "", anggaran: "", keterangan: "APBD" });
 const WAJIB = "wajib diisi";
 
 /** Reads the pejabat (OPD + Kepala Daerah) and the Renstra indicators of the year to pick from. */
@@ -92,45 +79,105 @@ function usePilihan(api: string, tahun: number) {
   return { pejabat, indikator };
 }
 
+/** Candidate cascade parent rows for the level and Pihak Kedua chosen (GET …/pk/{tahun}/induk-kaskade). */
+function useKandidat(api: string, tahun: number, level: LevelPk, pihak2: string | null, kode: string | undefined) {
+  const [kandidat, setKandidat] = useState<KandidatInduk | null>(null);
+  useEffect(() => {
+    const q = new URLSearchParams({
+      level,
+      ...(pihak2 ? { pihakKedua: pihak2 } : {}),
+      ...(kode ? { kecuali: kode } : {}),
+    });
+    getJson<KandidatInduk>(`${api}/pk/${tahun}/induk-kaskade?${q.toString()}`).then(setKandidat, () =>
+      setKandidat(null),
+    );
+  }, [api, tahun, level, pihak2, kode]);
+  return kandidat;
+}
+
+/** The PK's kode for a copy: "…-awal-…" becomes "…-perubahan-…", else "-perubahan" is appended. */
+const kodePerubahan = (kode: string) =>
+  kode.includes("awal") ? kode.replace("awal", "perubahan") : `${kode}-perubahan`;
+
 /**
- * Creates one Perjanjian Kinerja of the year: level, version (awal/perubahan), parties, place, date, kinerja rows
- * (sasaran → indikator → satuan → target; a Renstra indicator may be picked to link the row) and budget rows
- * (id-ID rupiah "2.650.313.819,00"). Saves the whole document (PUT …/pk-dokumen/{kode}).
+ * Creates, edits (`kode`) or copies as PK Perubahan (`salinDari`, an awal PK) one Perjanjian Kinerja of the year:
+ * level, version, parties, place, date, kinerja rows with child rows and their cascade parent in the superior's PK,
+ * and budget rows. Saves the whole document (PUT …/pk-dokumen/{kode}); an edited PK can be deleted after a
+ * confirmation. Read-only when the year's PK period is not in draft (`bolehUbah` false).
  */
-export function FormPk(props: { api: string; tahun: number; tutup(): void; tersimpan(): void }) {
+export function FormPk(props: {
+  api: string;
+  tahun: number;
+  kode?: string;
+  salinDari?: string;
+  bolehUbah: boolean;
+  tutup(): void;
+  tersimpan(): void;
+}) {
   const { t } = useI18n();
   const { pejabat, indikator } = usePilihan(props.api, props.tahun);
-  const [level, setLevel] = useState<Level>("kepala-opd");
-  const [jenis, setJenis] = useState<"awal" | "perubahan">("awal");
-  const [kode, setKode] = useState("");
+  const sumberKode = props.kode ?? props.salinDari;
+  const [siap, setSiap] = useState(!sumberKode);
+  const [level, setLevel] = useState<LevelPk>("kepala-opd");
+  const [jenis, setJenis] = useState<"awal" | "perubahan">(props.salinDari ? "perubahan" : "awal");
+  const [kode, setKode] = useState(props.kode ?? (props.salinDari ? kodePerubahan(props.salinDari) : ""));
   const [pihak1, setPihak1] = useState<string | null>(null);
   const [pihak2, setPihak2] = useState<string | null>(null);
   const [tempat, setTempat] = useState("");
   const [tanggal, setTanggal] = useState(`${props.tahun}-01-02`);
-  const [kinerja, setKinerja] = useState<BarisK[]>([barisK()]);
+  const [sumber, setSumber] = useState<string | null>(null);
+  const [kinerja, setKinerja] = useState<BarisK[]>([barisKBaru(TINGKAT_BAWAAN["kepala-opd"], "1")]);
   const [anggaran, setAnggaran] = useState<BarisA[]>([]);
   const [galat, setGalat] = useState<GalatForm>({ umum: null, bidang: {} });
   const [sibuk, setSibuk] = useState(false);
+  const [tanyaHapus, setTanyaHapus] = useState(false);
+  const kandidat = useKandidat(props.api, props.tahun, level, pihak2, props.kode);
   const kodePk = kode.trim() || `pk-${props.tahun}-${level}-${jenis}`;
   const opsiPejabat = pejabat.map((p) => ({ value: p.kode, label: `${p.nama} — ${p.jabatan}` }));
-  const ubahK = (i: number, b: Partial<BarisK>) => setKinerja(kinerja.map((x, j) => (j === i ? { ...x, ...b } : x)));
-  const ubahA = (i: number, b: Partial<BarisA>) => setAnggaran(anggaran.map((x, j) => (j === i ? { ...x, ...b } : x)));
+  const terkunci = !props.bolehUbah;
 
-  const simpan = async () => {
+  useEffect(() => {
+    if (!sumberKode) return;
+    getJson<PkDokumen>(`${props.api}/pk-dokumen/${encodeURIComponent(sumberKode)}`).then(
+      (d) => {
+        const salin = Boolean(props.salinDari);
+        setLevel(d.level);
+        if (!salin) setJenis(d.jenis);
+        setPihak1(d.pihakPertamaKode);
+        setPihak2(d.pihakKeduaKode);
+        setTempat(d.tempat);
+        setTanggal(d.tanggal);
+        setSumber(d.sumber ?? null);
+        setKinerja(d.kinerja.map((r) => dariDokumenK(r, salin)));
+        setAnggaran(d.anggaran.map(dariDokumenA));
+        setSiap(true);
+      },
+      (e: Error) => {
+        setGalat({ umum: e.message, bidang: {} });
+        setSiap(true);
+      },
+    );
+  }, [props.api, sumberKode, props.salinDari]);
+
+  const periksa = (): Record<string, string> => {
     const bidang: Record<string, string> = {};
     if (!pihak1) bidang.pihak1 = `Pihak pertama ${WAJIB}`;
     if (!pihak2) bidang.pihak2 = `Pihak kedua ${WAJIB}`;
     if (!tempat.trim()) bidang.tempat = `Tempat ${WAJIB}`;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(tanggal)) bidang.tanggal = `Tanggal ${WAJIB}`;
-    kinerja.forEach((k, i) => {
+    for (const { baris: k, pos } of posisi(kinerja))
       for (const f of ["sasaran", "indikator", "satuan"] as const)
-        if (!k[f].trim()) bidang[`k${i}.${f}`] = `Baris ${i + 1}: ${f} ${WAJIB}`;
-    });
-    anggaran.forEach((a, i) => {
-      if (!a.uraian.trim()) bidang[`a${i}.uraian`] = `Baris anggaran ${i + 1}: uraian ${WAJIB}`;
-      const p = periksaAngka(a.anggaran, `Baris anggaran ${i + 1}: anggaran`);
-      if (p) bidang[`a${i}.anggaran`] = p;
-    });
+        if (!k[f].trim()) bidang[`k:${pos}:${f}`] = `Baris ${pos}: ${f} ${WAJIB}`;
+    for (const { baris: a, pos } of posisi(anggaran)) {
+      if (!a.uraian.trim()) bidang[`a:${pos}:uraian`] = `Baris anggaran ${pos}: uraian ${WAJIB}`;
+      const p = periksaAngka(a.anggaran, `Baris anggaran ${pos}: anggaran`);
+      if (p) bidang[`a:${pos}:anggaran`] = p;
+    }
+    return bidang;
+  };
+
+  const simpan = async () => {
+    const bidang = periksa();
     setGalat({ umum: null, bidang });
     if (Object.keys(bidang).length) return;
     setSibuk(true);
@@ -143,241 +190,168 @@ export function FormPk(props: { api: string; tahun: number; tutup(): void; tersi
         pihakKeduaKode: pihak2,
         tempat: tempat.trim(),
         tanggal,
-        kinerja: kinerja.map((k, i) => ({
-          nomor: String(i + 1),
-          tingkat: TINGKAT[level],
-          sasaran: k.sasaran.trim(),
-          indikator: k.indikator.trim(),
-          satuan: k.satuan.trim(),
-          target: k.target.trim() || null,
-          indikatorKode: k.indikatorKode,
-          anak: [],
-        })),
-        anggaran: anggaran.map((a, i) => ({
-          nomor: String(i + 1),
-          tingkat: a.tingkat,
-          uraian: a.uraian.trim(),
-          kodeDppa: a.kodeDppa.trim() || null,
-          anggaran: a.anggaran.trim(),
-          keterangan: a.keterangan.trim(),
-          anak: [],
-        })),
+        sumber,
+        kinerja: kinerja.map(keDokumenK),
+        anggaran: anggaran.map(keDokumenA),
       });
       props.tersimpan();
       props.tutup();
     } catch (e) {
-      setGalat(galatDariServer(e, ["tempat", "tanggal"], (k) => k));
+      setGalat(galatPk(e, kinerja, anggaran));
     } finally {
       setSibuk(false);
     }
   };
+
+  const hapus = async () => {
+    setSibuk(true);
+    try {
+      await sendJson("DELETE", `${props.api}/pk-dokumen/${encodeURIComponent(props.kode!)}`);
+      props.tersimpan();
+      props.tutup();
+    } catch (e) {
+      setTanyaHapus(false);
+      setGalat(galatPk(e, kinerja, anggaran));
+    } finally {
+      setSibuk(false);
+    }
+  };
+
   const b = galat.bidang;
+  const judul = props.kode
+    ? t("pk.ubah.judul", { kode: props.kode })
+    : props.salinDari
+      ? t("pk.salin.judul", { tahun: props.tahun, kode: props.salinDari })
+      : t("pk.form.judul", { tahun: props.tahun });
   return (
-    <Drawer opened onClose={props.tutup} position="right" size="xl" title={t("pk.form.judul", { tahun: props.tahun })}>
-      <Stack gap="xs">
-        {galat.umum && <Alert color="red">{galat.umum}</Alert>}
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select
-            label={t("pk.form.level")}
-            allowDeselect={false}
-            value={level}
-            onChange={(v) => v && setLevel(v as Level)}
-            data={[
-              { value: "kepala-opd", label: "Kepala Perangkat Daerah" },
-              { value: "eselon-iii", label: "Eselon III" },
-              { value: "eselon-iv", label: "Eselon IV" },
-            ]}
-          />
-          <SegmentedControl
-            mt="lg"
-            value={jenis}
-            onChange={(v) => setJenis(v as "awal" | "perubahan")}
-            data={[
-              { value: "awal", label: t("pk.form.awal") },
-              { value: "perubahan", label: t("pk.form.perubahan") },
-            ]}
-          />
-          <TextInput
-            label={t("pk.form.kode")}
-            placeholder={kodePk}
-            value={kode}
-            onChange={(e) => setKode(e.currentTarget.value)}
-          />
-          <Select
-            label={t("pk.form.pihak1")}
-            searchable
-            data={opsiPejabat}
-            value={pihak1}
-            onChange={setPihak1}
-            error={b.pihak1}
-          />
-          <Select
-            label={t("pk.form.pihak2")}
-            searchable
-            data={opsiPejabat}
-            value={pihak2}
-            onChange={setPihak2}
-            error={b.pihak2}
-          />
-          <Group grow align="flex-start">
-            <TextInput
-              label={t("pk.form.tempat")}
-              value={tempat}
-              error={b.tempat}
-              onChange={(e) => setTempat(e.currentTarget.value)}
+    <Drawer opened onClose={props.tutup} position="right" size="xl" title={judul}>
+      {!siap ? (
+        <Loader size="sm" />
+      ) : (
+        <Stack gap="xs" data-testid="form-pk">
+          {terkunci && <Alert color="yellow">{t("pk.ubah.terkunci")}</Alert>}
+          {galat.umum && (
+            <Alert color="red" data-testid="form-pk-galat">
+              {galat.umum}
+            </Alert>
+          )}
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <Select
+              label={t("pk.form.level")}
+              allowDeselect={false}
+              disabled={terkunci}
+              value={level}
+              onChange={(v) => v && setLevel(v as LevelPk)}
+              data={[
+                { value: "kepala-opd", label: "Kepala Perangkat Daerah" },
+                { value: "eselon-iii", label: "Eselon III" },
+                { value: "eselon-iv", label: "Eselon IV" },
+              ]}
             />
-            <TextInput
-              type="date"
-              label={t("pk.form.tanggal")}
-              value={tanggal}
-              error={b.tanggal}
-              onChange={(e) => setTanggal(e.currentTarget.value)}
-            />
-          </Group>
-        </SimpleGrid>
-        <Title order={5}>{t("pk.form.kinerja")}</Title>
-        {kinerja.map((k, i) => (
-          <Group key={i} align="flex-start" wrap="nowrap" gap="xs">
-            <Text mt={8} w={20}>
-              {i + 1}.
-            </Text>
-            <Stack gap={4} style={{ flex: 1 }}>
-              <Select
-                size="xs"
-                placeholder={t("pk.form.pilihIndikator")}
-                clearable
-                searchable
-                value={k.indikatorKode}
-                data={indikator.map((x) => ({ value: x.kode, label: `${x.kode} — ${x.nama}` }))}
-                onChange={(v) => {
-                  const x = indikator.find((y) => y.kode === v);
-                  ubahK(
-                    i,
-                    x
-                      ? {
-                          indikatorKode: x.kode,
-                          sasaran: x.sasaran,
-                          indikator: x.nama,
-                          satuan: x.satuan,
-                          target: x.target ?? "",
-                        }
-                      : { indikatorKode: null },
-                  );
-                }}
-              />
-              <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="xs">
-                <TextInput
-                  size="xs"
-                  label={t("kinerja.sasaran")}
-                  value={k.sasaran}
-                  error={b[`k${i}.sasaran`]}
-                  onChange={(e) => ubahK(i, { sasaran: e.currentTarget.value })}
-                />
-                <TextInput
-                  size="xs"
-                  label={t("kinerja.indikator")}
-                  value={k.indikator}
-                  error={b[`k${i}.indikator`]}
-                  onChange={(e) => ubahK(i, { indikator: e.currentTarget.value })}
-                />
-                <TextInput
-                  size="xs"
-                  label={t("kinerja.satuan")}
-                  value={k.satuan}
-                  error={b[`k${i}.satuan`]}
-                  onChange={(e) => ubahK(i, { satuan: e.currentTarget.value })}
-                />
-                <TextInput
-                  size="xs"
-                  label={t("kinerja.target")}
-                  placeholder="85,00"
-                  value={k.target}
-                  onChange={(e) => ubahK(i, { target: e.currentTarget.value })}
-                />
-              </SimpleGrid>
-            </Stack>
-            <ActionIcon
-              mt={4}
-              variant="subtle"
-              color="red"
-              aria-label={t("kinerja.hapus")}
-              onClick={() => setKinerja(kinerja.filter((_, j) => j !== i))}
-            >
-              ×
-            </ActionIcon>
-          </Group>
-        ))}
-        <Button size="xs" variant="light" onClick={() => setKinerja([...kinerja, barisK()])}>
-          {t("pk.form.tambahBaris")}
-        </Button>
-        <Title order={5}>{t("pk.form.anggaran")}</Title>
-        {anggaran.map((a, i) => (
-          <Group key={i} align="flex-start" wrap="nowrap" gap="xs">
-            <SimpleGrid cols={{ base: 1, sm: 5 }} spacing="xs" style={{ flex: 1 }}>
-              <Select
-                size="xs"
-                label={t("pk.form.tingkat")}
-                allowDeselect={false}
-                value={a.tingkat}
-                onChange={(v) => v && ubahA(i, { tingkat: v as BarisA["tingkat"] })}
+            <Stack gap={2}>
+              <SegmentedControl
+                mt="lg"
+                disabled={terkunci}
+                value={jenis}
+                onChange={(v) => setJenis(v as "awal" | "perubahan")}
                 data={[
-                  { value: "program", label: "Program" },
-                  { value: "kegiatan", label: "Kegiatan" },
-                  { value: "sub-kegiatan", label: "Sub Kegiatan" },
+                  { value: "awal", label: t("pk.form.awal") },
+                  { value: "perubahan", label: t("pk.form.perubahan") },
                 ]}
               />
+              {b.jenis && (
+                <Text size="xs" c="red">
+                  {b.jenis}
+                </Text>
+              )}
+            </Stack>
+            <TextInput
+              label={t("pk.form.kode")}
+              placeholder={kodePk}
+              value={kode}
+              disabled={terkunci || Boolean(props.kode)}
+              onChange={(e) => setKode(e.currentTarget.value)}
+            />
+            <Select
+              label={t("pk.form.pihak1")}
+              searchable
+              disabled={terkunci}
+              data={opsiPejabat}
+              value={pihak1}
+              onChange={setPihak1}
+              error={b.pihak1}
+            />
+            <Select
+              label={t("pk.form.pihak2")}
+              searchable
+              disabled={terkunci}
+              data={opsiPejabat}
+              value={pihak2}
+              onChange={setPihak2}
+              error={b.pihak2}
+            />
+            <Group grow align="flex-start">
               <TextInput
-                size="xs"
-                label={t("pk.form.uraian")}
-                value={a.uraian}
-                error={b[`a${i}.uraian`]}
-                onChange={(e) => ubahA(i, { uraian: e.currentTarget.value })}
+                label={t("pk.form.tempat")}
+                value={tempat}
+                disabled={terkunci}
+                error={b.tempat}
+                onChange={(e) => setTempat(e.currentTarget.value)}
               />
               <TextInput
-                size="xs"
-                label={t("pk.form.kodeDppa")}
-                value={a.kodeDppa}
-                onChange={(e) => ubahA(i, { kodeDppa: e.currentTarget.value })}
+                type="date"
+                label={t("pk.form.tanggal")}
+                value={tanggal}
+                disabled={terkunci}
+                error={b.tanggal}
+                onChange={(e) => setTanggal(e.currentTarget.value)}
               />
-              <TextInput
-                size="xs"
-                label={t("pk.form.rupiah")}
-                inputMode="decimal"
-                placeholder="2.650.313.819,00"
-                value={a.anggaran}
-                error={b[`a${i}.anggaran`]}
-                onChange={(e) => ubahA(i, { anggaran: e.currentTarget.value })}
-              />
-              <TextInput
-                size="xs"
-                label={t("pk.form.keterangan")}
-                value={a.keterangan}
-                onChange={(e) => ubahA(i, { keterangan: e.currentTarget.value })}
-              />
-            </SimpleGrid>
-            <ActionIcon
-              mt={22}
-              variant="subtle"
-              color="red"
-              aria-label={t("kinerja.hapus")}
-              onClick={() => setAnggaran(anggaran.filter((_, j) => j !== i))}
-            >
-              ×
-            </ActionIcon>
+            </Group>
+          </SimpleGrid>
+          <Title order={5}>{t("pk.form.kinerja")}</Title>
+          <BarisKinerjaPk
+            rows={kinerja}
+            setRows={setKinerja}
+            indikator={indikator}
+            kandidat={kandidat}
+            tingkat={TINGKAT_BAWAAN[level]}
+            galat={b}
+            disabled={terkunci}
+          />
+          <Title order={5}>{t("pk.form.anggaran")}</Title>
+          <BarisAnggaranPk rows={anggaran} setRows={setAnggaran} galat={b} disabled={terkunci} />
+          <Group justify="space-between">
+            <div>
+              {props.kode && !terkunci && (
+                <Button color="red" variant="light" onClick={() => setTanyaHapus(true)} data-testid="tombol-hapus-pk">
+                  {t("pk.hapus.tombol")}
+                </Button>
+              )}
+            </div>
+            <Group>
+              <Button variant="default" onClick={props.tutup}>
+                {t("batal")}
+              </Button>
+              <Button loading={sibuk} disabled={terkunci} onClick={() => void simpan()}>
+                {t("simpan")}
+              </Button>
+            </Group>
           </Group>
-        ))}
-        <Button size="xs" variant="light" onClick={() => setAnggaran([...anggaran, barisA()])}>
-          {t("pk.form.tambahAnggaran")}
-        </Button>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.tutup}>
-            {t("batal")}
-          </Button>
-          <Button loading={sibuk} onClick={() => void simpan()}>
-            {t("simpan")}
-          </Button>
-        </Group>
-      </Stack>
+        </Stack>
+      )}
+      <Modal opened={tanyaHapus} onClose={() => setTanyaHapus(false)} title={t("pk.hapus.judul")} centered>
+        <Stack>
+          <Text size="sm">{t("pk.hapus.konfirmasi", { kode: props.kode ?? "" })}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setTanyaHapus(false)}>
+              {t("batal")}
+            </Button>
+            <Button color="red" loading={sibuk} onClick={() => void hapus()} data-testid="konfirmasi-hapus-pk">
+              {t("pk.hapus.ya")}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </Drawer>
   );
 }

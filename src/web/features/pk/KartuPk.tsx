@@ -1,4 +1,4 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Table, Text } from "@mantine/core";
+import { Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Tooltip } from "@mantine/core";
 import { Fragment } from "react";
 import { useI18n } from "../../i18n/i18n";
 import { SelEdit } from "../kinerja/SelEdit";
@@ -10,15 +10,22 @@ const LEVEL: Record<PkTampil["level"], string> = {
   "eselon-iv": "Eselon IV",
 };
 
-/** One PK as its lampiran: parties, place and date, kinerja rows (parent/child) and budget rows with JUMLAH. */
+/**
+ * One PK as its lampiran: parties, place and date, kinerja rows (parent/child) and budget rows with JUMLAH; "Ubah"
+ * opens the whole document in the form, and an awal PK without perubahan can be copied as the PK Perubahan.
+ */
 export function KartuPk({
   pk,
   bolehUbah,
   simpanTarget,
+  ubah,
+  salinPerubahan,
 }: {
   pk: PkTampil;
   bolehUbah: boolean;
   simpanTarget(barisId: string, target: string): Promise<void>;
+  ubah?: () => void;
+  salinPerubahan?: () => void;
 }) {
   const { t } = useI18n();
   const barisKinerja = (s: Simpul<BarisKinerja>, dalam: number): React.ReactNode => (
@@ -33,6 +40,7 @@ export function KartuPk({
             nilai={s.baris.targetTeks ?? ""}
             bolehUbah={bolehUbah}
             label={`${t("kinerja.target")} ${s.baris.indikator}`}
+            testId={`target-${s.baris.id}`}
             simpan={(v) => simpanTarget(s.baris.id, v)}
           />
         </Table.Td>
@@ -63,6 +71,32 @@ export function KartuPk({
           <Text size="sm" c="dimmed">
             {pk.tempat}, {pk.tanggal}
           </Text>
+          <Group gap="xs" ml="auto">
+            {salinPerubahan && (
+              <Button
+                size="compact-xs"
+                variant="light"
+                disabled={!bolehUbah}
+                onClick={salinPerubahan}
+                data-testid={`tombol-salin-pk-${pk.kode}`}
+              >
+                {t("pk.salin.tombol")}
+              </Button>
+            )}
+            {ubah && (
+              <Tooltip label={t("pk.ubah.terkunci")} disabled={bolehUbah}>
+                <Button
+                  size="compact-xs"
+                  variant="light"
+                  disabled={!bolehUbah}
+                  onClick={ubah}
+                  data-testid={`tombol-ubah-pk-${pk.kode}`}
+                >
+                  {t("pk.ubah.tombol")}
+                </Button>
+              </Tooltip>
+            )}
+          </Group>
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {(["pihakPertama", "pihakKedua"] as const).map((k) => (

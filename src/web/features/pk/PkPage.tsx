@@ -23,6 +23,7 @@ export function PkPage() {
   const [kaskade, setKaskade] = useState<Kaskade | null>(null);
   const [galat, setGalat] = useState<string | null>(null);
   const [buatPk, setBuatPk] = useState(false);
+  const [ubahPk, setUbahPk] = useState<{ kode?: string; salinDari?: string } | null>(null);
   const api = lingkup.api;
   const muat = useCallback(() => {
     if (!api || tahun === null) return;
@@ -62,10 +63,40 @@ export function PkPage() {
                     </Button>
                   )}
                 </Group>
-                {buatPk && <FormPk api={api} tahun={tahun} tutup={() => setBuatPk(false)} tersimpan={muat} />}
+                {buatPk && (
+                  <FormPk
+                    api={api}
+                    tahun={tahun}
+                    bolehUbah={bolehUbah}
+                    tutup={() => setBuatPk(false)}
+                    tersimpan={muat}
+                  />
+                )}
+                {ubahPk && (
+                  <FormPk
+                    key={`${ubahPk.kode ?? ""}|${ubahPk.salinDari ?? ""}`}
+                    api={api}
+                    tahun={tahun}
+                    {...ubahPk}
+                    bolehUbah={bolehUbah}
+                    tutup={() => setUbahPk(null)}
+                    tersimpan={muat}
+                  />
+                )}
                 {daftar.pk.length === 0 && <Text c="dimmed">{t("kinerja.kosong")}</Text>}
                 {daftar.pk.map((p) => (
-                  <KartuPk key={p.id} pk={p} bolehUbah={bolehUbah} simpanTarget={simpanTarget} />
+                  <KartuPk
+                    key={p.id}
+                    pk={p}
+                    bolehUbah={bolehUbah}
+                    simpanTarget={simpanTarget}
+                    ubah={punya("pk.ubah") ? () => setUbahPk({ kode: p.kode }) : undefined}
+                    salinPerubahan={
+                      punya("pk.ubah") && p.jenis === "awal" && p.berlaku
+                        ? () => setUbahPk({ salinDari: p.kode })
+                        : undefined
+                    }
+                  />
                 ))}
               </Stack>
             </Tabs.Panel>

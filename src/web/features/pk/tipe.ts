@@ -23,6 +23,7 @@ export interface BarisAnggaran {
 }
 
 export interface Pihak {
+  kode: string;
   namaLengkap: string;
   jabatan: string;
   nip: string | null;
@@ -71,6 +72,63 @@ export interface Kaskade {
   tahun: number;
   pohon: SimpulKaskade;
   celah: Array<{ id: string; label: string; pejabat: string | null; celah: Celah }>;
+}
+
+export type LevelPk = PkTampil["level"];
+
+/** One kinerja row of the PK input form (GET/PUT …/pk-dokumen/{kode}). */
+export interface BarisKinerjaDokumen {
+  nomor: string | null;
+  tingkat: "sasaran-strategis" | "sasaran-program" | "sasaran-kegiatan" | "sasaran-sub-kegiatan";
+  sasaran: string;
+  indikator: string;
+  satuan: string;
+  target: string | null;
+  indikatorKode?: string | null;
+  indukKaskade?: { pkKode: string; barisKode: string } | null;
+  sumber?: string | null;
+  kodeAsal?: string | null;
+  anak?: BarisKinerjaDokumen[];
+}
+
+export interface BarisAnggaranDokumen {
+  nomor: string | null;
+  tingkat: "program" | "kegiatan" | "sub-kegiatan";
+  uraian: string;
+  kodeDppa?: string | null;
+  anggaran: string;
+  keterangan: string;
+  sumber?: string | null;
+  anak?: BarisAnggaranDokumen[];
+}
+
+/** A PK in exactly the form the PUT accepts (services/pk/baca-pk-masukan.ts). */
+export interface PkDokumen {
+  kode: string;
+  tahun: number;
+  jenis: "awal" | "perubahan";
+  level: LevelPk;
+  pihakPertamaKode: string;
+  pihakKeduaKode: string;
+  tempat: string;
+  tanggal: string;
+  sumber?: string | null;
+  kinerja: BarisKinerjaDokumen[];
+  anggaran: BarisAnggaranDokumen[];
+}
+
+/** Candidate cascade parents (services/pk/kandidat-induk.ts). */
+export interface KandidatInduk {
+  keterangan: string | null;
+  pk: Array<{
+    kode: string;
+    jenis: "awal" | "perubahan";
+    level: LevelPk;
+    berlaku: boolean;
+    pejabat: string;
+    atasanLangsung: boolean;
+    baris: Array<{ kode: string; nomor: string | null; sasaran: string; indikator: string; target: string | null }>;
+  }>;
 }
 
 /** "3135926319.00" → "3.135.926.319" (Rupiah without decimals, as the PK lampiran prints). */

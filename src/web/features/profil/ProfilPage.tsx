@@ -7,6 +7,9 @@ import { useLingkup } from "../kinerja/lingkup";
 import { PilihLingkup } from "../kinerja/PilihLingkup";
 import { TombolXlsx } from "../kinerja/TombolXlsx";
 import { FormPejabat, type PejabatForm } from "./FormPejabat";
+import { TombolDesa } from "./EditorDesa";
+import { TombolUnitKerja } from "./EditorUnitKerja";
+import { TombolProfilTeks } from "./FormProfilTeks";
 
 interface Unit {
   id: string;
@@ -117,11 +120,24 @@ export function ProfilPage() {
           </Text>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <Card withBorder>
-              <Title order={4}>{t("profil.unit")}</Title>
+              <Group gap="xs">
+                <Title order={4}>{t("profil.unit")}</Title>
+                <TombolUnitKerja api={api} tersimpan={muat} />
+                <TombolXlsx
+                  api={api}
+                  tabel="unit-kerja"
+                  tahun={0}
+                  bolehImpor={punya("organisasi.ubah")}
+                  onImpor={muat}
+                />
+              </Group>
               <List size="sm">{data.unit.map(pohon)}</List>
             </Card>
             <Card withBorder>
-              <Title order={4}>{t("profil.tugas")}</Title>
+              <Group gap="xs">
+                <Title order={4}>{t("profil.tugas")}</Title>
+                <TombolProfilTeks api={api} bagian="tugas" tersimpan={muat} />
+              </Group>
               <Text size="xs" c="dimmed">
                 {data.dasarTugas}
               </Text>
@@ -134,7 +150,13 @@ export function ProfilPage() {
             </Card>
           </SimpleGrid>
           <Card withBorder>
-            <Title order={4}>{t("profil.pejabat")}</Title>
+            <Group gap="xs">
+              <Title order={4}>{t("profil.pejabat")}</Title>
+              <TombolXlsx api={api} tabel="pejabat" tahun={0} bolehImpor={punya("organisasi.ubah")} onImpor={muat} />
+            </Group>
+            <Text size="xs" c="dimmed">
+              {t("profil.xlsxCatatan")}
+            </Text>
             <Table.ScrollContainer minWidth={700}>
               <Table striped data-testid="tabel-pejabat">
                 <Table.Thead>
@@ -176,7 +198,10 @@ export function ProfilPage() {
           </Card>
           <Card withBorder>
             <Group justify="space-between">
-              <Title order={4}>{t("profil.desa")}</Title>
+              <Group gap="xs">
+                <Title order={4}>{t("profil.desa")}</Title>
+                <TombolDesa api={api} tersimpan={muat} />
+              </Group>
               <TombolXlsx api={api} tabel="desa" tahun={0} bolehImpor={punya("organisasi.ubah")} onImpor={muat} />
             </Group>
             <Table.ScrollContainer minWidth={900}>
@@ -237,7 +262,17 @@ export function ProfilPage() {
           </Card>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <Card withBorder>
-              <Title order={4}>{t("profil.dasarHukum")}</Title>
+              <Group gap="xs">
+                <Title order={4}>{t("profil.dasarHukum")}</Title>
+                <TombolProfilTeks api={api} bagian="dasarHukum" tersimpan={muat} />
+                <TombolXlsx
+                  api={api}
+                  tabel="dasar-hukum"
+                  tahun={0}
+                  bolehImpor={punya("organisasi.ubah")}
+                  onImpor={muat}
+                />
+              </Group>
               <List type="ordered" size="sm">
                 {data.dasarHukum.map((d) => (
                   <List.Item key={d.teks}>{d.teks}</List.Item>
@@ -245,7 +280,11 @@ export function ProfilPage() {
               </List>
             </Card>
             <Card withBorder>
-              <Title order={4}>{t("profil.inovasi")}</Title>
+              <Group gap="xs">
+                <Title order={4}>{t("profil.inovasi")}</Title>
+                <TombolProfilTeks api={api} bagian="inovasi" tersimpan={muat} />
+                <TombolXlsx api={api} tabel="inovasi" tahun={0} bolehImpor={punya("organisasi.ubah")} onImpor={muat} />
+              </Group>
               {data.inovasi.map((i) => (
                 <Stack key={i.teks} gap={2}>
                   <Text fw={600}>{i.judul}</Text>

@@ -1,0 +1,175 @@
+/**
+ * The Pemda's profile for its admin: identity (nama, jenis, provinsi), pemda_profil (ibu kota, alamat, logo info)
+ * and the Kepala Daerah (Bupati/Wali Kota), who is the active `pejabat` row with peran "kepala-daerah" and no OPD
+ * (schema/organisasi-profil.ts). No Wakil Kepala Daerah is stored anywhere yet, so none is exposed.
+ * Read: "organisasi.baca"; write: "pemda.kelola", one audit entry per change, none when nothing changes.
+ */
+import { DomainError } from "../../domain/shared/errors";
+import { getPemdaProfil, upsertPemdaProfil } from "../../storage/repositories/organisasi-profil-repository";
+import { upsertPemda } from "../../storage/repositories/organisasi-repository";
+import {
+  insertPejabat,
+  listPejabat,
+  type PejabatRow,
+  updatePejabat,
+} from "../../storage/repositories/pejabat-repository";
+import { mutasi } from "../audit/mutasi";
+import { otorisasiPemda } from "../bersama/lingkup";
+import { samaData } from "../bersama/sama";
+import type { ServiceContext } from "../context";
+import type { Db } from "../../storage/database";
+import { ukuranGambarTersimpan } from "./gambar-logo";
+
+export interface KepalaDaerah {
+  nama: string;
+  gelarDepan: string | null;
+  gelarBelakang: string | null;
+  jabatan: string;
+}
+
+export interface ProfilPemda {
+  slug: string;
+  nama: string;
+  jenis: "kabupaten" | "kota";
+  provinsi: string;
+  ibuKota: string | null;
+  alamat: string | null;
+  logo: { mime: string; ukuran: number; lebar: number | null; tinggi: number | null } | null;
+  kepalaDaerah: KepalaDaerah | null;
+}
+
+export interface ProfilPemdaMasukan {
+  nama: string;
+  jenis?: "kabupaten" | "kota";
+  provinsi: string;
+  ibuKota?: string | null;
+  alamat?: string | null;
+  /** Omitted or null: the Kepala Daerah stays as stored. */
+  kepalaDaerah?: {
+    nama: string;
+    gelarDepan?: string | null;
+    gelarBelakang?: string | null;
+    jabatan?: string | null;
+  } | null;
+}
+
+/** The active Kepala Daerah: peran "kepala-daerah", Pemda level, not ended (latest start first). */
+async function kepalaAktif(db: Db, pemdaId: string): Promise<PejabatRow | undefined> {
+  const rows = (await listPejabat(db, pemdaId, null)).filter((p) => p.peran === "kepala-daerah" && !p.selesai);
+  return rows.sort((a, b) => (b.mulai ?? "").localeCompare(a.mulai ?? ""))[0];
+}
+
+const bentukKepala = (p: PejabatRow | undefined): KepalaDaerah | null =>
+  p ? { nama: p.nama, gelarDepan: p.gelarDepan, gelarBelakang: p.gelarBelakang, jabatan: p.jabatan } : null;
+
+/** The profile of a Pemda the actor may see. */
+export async function bacaProfilPemda(ctx: ServiceContext, pemdaSlug: string): Promise<ProfilPemda> {
+  const { pemda } = await otorisasiPemda(ctx, pemdaSlug, "organisasi.baca");
+  const [profil, kepala] = await Promise.all([getPemdaProfil(ctx.db, pemda.id), kepalaAktif(ctx.db, pemda.id)]);
+  const ukuran = profil?.logo ? ukuranGambarTersimpan(profil.logo) : null;
+  return {
+    slug: pemda.slug,
+    nama: pemda.nama,
+    jenis: pemda.jenis,
+    provinsi: pemda.provinsi,
+    ibuKota: profil?.ibuKota ?? null,
+    alamat: profil?.alamat ?? null,
+    logo:
+      profil?.logo && profil.logoMime
+        ? {
+            mime: profil.logoMime,
+            ukuran: profil.logo.byteLength,
+            lebar: ukuran?.lebar ?? null,
+            tinggi: ukuran?.tinggi ?? null,
+          }
+        : null,
+    kepalaDaerah: bentukKepala(kepala),
+  };
+}
+
+const teks = (v: string | null | undefined) => v?.trim() || null;
+
+function wajib(v: string | null | undefined, field: string, label: string, maks = 200): string {
+  const t = v?.trim() ?? "";
+  if (!t) throw new DomainError(`${field}_wajib`, `${label} wajib diisi`, { field });
+  if (t.length > maks)
+    throw new DomainError(`${field}_terlalu_panjang`, `${label} melebihi ${maks} karakter`, { field });
+  return t;
+}
+
+/** "Bupati Batu Bara" / "Wali Kota Medan": the jabatan when none is typed. */
+function jabatanBaku(jenis: "kabupaten" | "kota", namaPemda: string): string {
+  const wilayah = namaPemda.replace(/^(kabupaten|kota)\s+/i, "");
+  return `${jenis === "kota" ? "Wali Kota" : "Bupati"} ${wilayah}`;
+}
+
+/** Updates the profile (identity, ibu kota, alamat, Kepala Daerah); the slug never changes. */
+export async function ubahProfilPemda(
+  ctx: ServiceContext,
+  pemdaSlug: string,
+  m: ProfilPemdaMasukan,
+): Promise<{ profil: ProfilPemda; diubah: boolean }> {
+  const { pemda } = await otorisasiPemda(ctx, pemdaSlug, "pemda.kelola");
+  const jenis = m.jenis ?? pemda.jenis;
+  if (jenis !== "kabupaten" && jenis !== "kota") {
+    throw new DomainError("jenis_tidak_dikenal", `jenis "${String(jenis)}" tidak dikenal (kabupaten atau kota)`, {
+      field: "jenis",
+    });
+  }
+  const identitas = {
+    nama: wajib(m.nama, "nama", "Nama Pemda"),
+    jenis,
+    provinsi: wajib(m.provinsi, "provinsi", "Provinsi"),
+  };
+  const profilBaru = { ibuKota: teks(m.ibuKota), alamat: teks(m.alamat) };
+  const kd = m.kepalaDaerah;
+  const kepalaBaru: KepalaDaerah | undefined = kd
+    ? {
+        nama: wajib(kd.nama, "kepalaDaerah.nama", "Nama kepala daerah"),
+        gelarDepan: teks(kd.gelarDepan),
+        gelarBelakang: teks(kd.gelarBelakang),
+        jabatan: teks(kd.jabatan) ?? jabatanBaku(jenis, identitas.nama),
+      }
+    : undefined;
+  const [profilLama, kepalaLama] = await Promise.all([getPemdaProfil(ctx.db, pemda.id), kepalaAktif(ctx.db, pemda.id)]);
+  const before = {
+    nama: pemda.nama,
+    jenis: pemda.jenis,
+    provinsi: pemda.provinsi,
+    ibuKota: profilLama?.ibuKota ?? null,
+    alamat: profilLama?.alamat ?? null,
+    kepalaDaerah: bentukKepala(kepalaLama),
+  };
+  const after = { ...identitas, ...profilBaru, kepalaDaerah: kepalaBaru ?? before.kepalaDaerah };
+  if (samaData(before, after)) return { profil: await bacaProfilPemda(ctx, pemdaSlug), diubah: false };
+  await mutasi(ctx, { entity: "pemda", action: "ubah-profil", pemdaId: pemda.id }, async (tx) => {
+    await upsertPemda(tx, { slug: pemda.slug, ...identitas });
+    await upsertPemdaProfil(tx, {
+      pemdaId: pemda.id,
+      ...profilBaru,
+      logoMime: profilLama?.logoMime ?? null,
+      logo: profilLama?.logo ?? null,
+    });
+    if (kepalaBaru && !samaData(kepalaBaru, before.kepalaDaerah)) {
+      if (kepalaLama) await updatePejabat(tx, kepalaLama.id, kepalaBaru);
+      else
+        await insertPejabat(tx, {
+          ...kepalaBaru,
+          pemdaId: pemda.id,
+          opdId: null,
+          kode: await kodeBaru(tx, pemda.id),
+          peran: "kepala-daerah",
+        });
+    }
+    return { entityId: pemda.id, before, after, result: null };
+  });
+  return { profil: await bacaProfilPemda(ctx, pemdaSlug), diubah: true };
+}
+
+/** A free pejabat kode at Pemda level for a new Kepala Daerah ("kepala-daerah", "kepala-daerah-2", …). */
+async function kodeBaru(db: Db, pemdaId: string): Promise<string> {
+  const dipakai = new Set((await listPejabat(db, pemdaId, null)).map((p) => p.kode));
+  let n = 1;
+  while (dipakai.has(n === 1 ? "kepala-daerah" : `kepala-daerah-${n}`)) n += 1;
+  return n === 1 ? "kepala-daerah" : `kepala-daerah-${n}`;
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "opd" ADD CONSTRAINT "opd_pemda_kode_unique" UNIQUE("pemda_id","kode");

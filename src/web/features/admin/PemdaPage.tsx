@@ -1,0 +1,195 @@
+import {
+  Alert,
+  Button,
+  Grid,
+  Group,
+  Loader,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { type FormEvent, useCallback, useEffect, useState } from "react";
+import { getJson, sendJson } from "../../api/client";
+import { useAuth } from "../../auth/AuthProvider";
+import { useI18n } from "../../i18n/i18n";
+import { type GalatForm, galatDariServer } from "../hasil/galat-form";
+import { LogoPemda } from "./LogoPemda";
+import type { ProfilPemda } from "./tipe-organisasi";
+
+/** Form keys = the server's field names (problem+json `errors[].field`); the Bupati's first so "nama" is not taken. */
+const KUNCI = [
+  "kepalaDaerah.nama",
+  "kepalaDaerah.gelarDepan",
+  "kepalaDaerah.gelarBelakang",
+  "kepalaDaerah.jabatan",
+  "nama",
+  "jenis",
+  "provinsi",
+  "ibuKota",
+  "alamat",
+] as const;
+type Kunci = (typeof KUNCI)[number];
+type Nilai = Record<Kunci, string>;
+
+function nilaiDari(p: ProfilPemda): Nilai {
+  const kd = p.kepalaDaerah;
+  return {
+    nama: p.nama,
+    jenis: p.jenis,
+    provinsi: p.provinsi,
+    ibuKota: p.ibuKota ?? "",
+    alamat: p.alamat ?? "",
+    "kepalaDaerah.nama": kd?.nama ?? "",
+    "kepalaDaerah.gelarDepan": kd?.gelarDepan ?? "",
+    "kepalaDaerah.gelarBelakang": kd?.gelarBelakang ?? "",
+    "kepalaDaerah.jabatan": kd?.jabatan ?? "",
+  };
+}
+
+/** The admin's Pemda: identity, capital, address and the Kepala Daerah (one PUT), and the logo. */
+export function PemdaPage() {
+  const { t } = useI18n();
+  const { pengguna } = useAuth();
+  const pemda = pengguna?.pemda.slug ?? "";
+  const [profil, setProfil] = useState<ProfilPemda | null>(null);
+  const [nilai, setNilai] = useState<Nilai | null>(null);
+  const [galat, setGalat] = useState<GalatForm>({ umum: null, bidang: {} });
+  const [pesan, setPesan] = useState<string | null>(null);
+  const [proses, setProses] = useState(false);
+
+  const muat = useCallback(() => {
+    getJson<ProfilPemda>(`/api/v1/pemda/${pemda}/profil`).then(
+      (p) => {
+        setProfil(p);
+        setNilai(nilaiDari(p));
+      },
+      (e: unknown) => setGalat(galatDariServer(e, [], (k) => k)),
+    );
+  }, [pemda]);
+  useEffect(muat, [muat]);
+
+  if (!nilai || !profil) {
+    return galat.umum ? <Alert color="red">{galat.umum}</Alert> : <Loader size="sm" aria-label={t("memuat")} />;
+  }
+
+  const ubah = (k: Kunci) => (e: { currentTarget: { value: string } }) => {
+    const v = e.currentTarget.value;
+    setNilai((n) => (n ? { ...n, [k]: v } : n));
+    setGalat((g) => ({ ...g, bidang: { ...g.bidang, [k]: "" } }));
+  };
+  const props = (k: Kunci, label: string) => ({
+    label,
+    value: nilai[k],
+    onChange: ubah(k),
+    error: galat.bidang[k] || undefined,
+  });
+
+  async function simpan(e: FormEvent) {
+    e.preventDefault();
+    if (!nilai) return;
+    const bidang: Record<string, string> = {};
+    for (const [k, label] of [
+      ["nama", t("pemda.nama")],
+      ["provinsi", t("pemda.provinsi")],
+    ] as const) {
+      if (!nilai[k].trim()) bidang[k] = t("pemda.wajib", { label });
+    }
+    const adaKepala = Object.entries(nilai).some(([k, v]) => k.startsWith("kepalaDaerah.") && v.trim());
+    if (adaKepala && !nilai["kepalaDaerah.nama"].trim()) {
+      bidang["kepalaDaerah.nama"] = t("pemda.wajib", { label: t("pemda.kdNama") });
+    }
+    setPesan(null);
+    if (Object.keys(bidang).length) return setGalat({ umum: null, bidang });
+    setProses(true);
+    try {
+      const hasil = await sendJson<{ profil: ProfilPemda; diubah: boolean }>("PUT", `/api/v1/pemda/${pemda}/profil`, {
+        nama: nilai.nama,
+        jenis: nilai.jenis,
+        provinsi: nilai.provinsi,
+        ibuKota: nilai.ibuKota.trim() || null,
+        alamat: nilai.alamat.trim() || null,
+        kepalaDaerah: adaKepala
+          ? {
+              nama: nilai["kepalaDaerah.nama"],
+              gelarDepan: nilai["kepalaDaerah.gelarDepan"].trim() || null,
+              gelarBelakang: nilai["kepalaDaerah.gelarBelakang"].trim() || null,
+              jabatan: nilai["kepalaDaerah.jabatan"].trim() || null,
+            }
+          : null,
+      });
+      setProfil(hasil.profil);
+      setNilai(nilaiDari(hasil.profil));
+      setGalat({ umum: null, bidang: {} });
+      setPesan(hasil.diubah ? t("pemda.tersimpan") : t("pemda.tidakBerubah"));
+    } catch (error) {
+      setGalat(galatDariServer(error, KUNCI, (k) => `[${k}]`));
+    } finally {
+      setProses(false);
+    }
+  }
+
+  return (
+    <Stack>
+      <Text c="dimmed">{t("admin.pemdaIntro")}</Text>
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Paper withBorder p="md">
+            <form onSubmit={simpan} noValidate aria-label={t("pemda.identitas")}>
+              <Stack>
+                <Title order={4}>{t("pemda.identitas")}</Title>
+                {galat.umum && <Alert color="red">{galat.umum}</Alert>}
+                {pesan && (
+                  <Alert color="green" withCloseButton onClose={() => setPesan(null)}>
+                    {pesan}
+                  </Alert>
+                )}
+                <TextInput {...props("nama", t("pemda.nama"))} required />
+                <Group grow align="flex-start">
+                  <Select
+                    label={t("pemda.jenis")}
+                    data={[
+                      { value: "kabupaten", label: t("pemda.kabupaten") },
+                      { value: "kota", label: t("pemda.kota") },
+                    ]}
+                    value={nilai.jenis}
+                    onChange={(v) => v && setNilai({ ...nilai, jenis: v })}
+                    allowDeselect={false}
+                    error={galat.bidang.jenis || undefined}
+                  />
+                  <TextInput {...props("provinsi", t("pemda.provinsi"))} required />
+                  <TextInput {...props("ibuKota", t("pemda.ibuKota"))} />
+                </Group>
+                <Textarea {...props("alamat", t("pemda.alamat"))} autosize minRows={2} />
+                <Title order={5}>{t("pemda.kepalaDaerah")}</Title>
+                <Group grow align="flex-start">
+                  <TextInput {...props("kepalaDaerah.gelarDepan", t("pemda.kdGelarDepan"))} />
+                  <TextInput {...props("kepalaDaerah.nama", t("pemda.kdNama"))} />
+                  <TextInput {...props("kepalaDaerah.gelarBelakang", t("pemda.kdGelarBelakang"))} />
+                </Group>
+                <TextInput
+                  {...props("kepalaDaerah.jabatan", t("pemda.kdJabatan"))}
+                  description={t("pemda.kdJabatanBantuan")}
+                />
+                <Group justify="flex-end">
+                  <Button variant="default" onClick={() => setNilai(nilaiDari(profil))}>
+                    {t("batal")}
+                  </Button>
+                  <Button type="submit" loading={proses}>
+                    {t("simpan")}
+                  </Button>
+                </Group>
+              </Stack>
+            </form>
+          </Paper>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <LogoPemda pemda={pemda} logo={profil.logo} onBerubah={muat} />
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,226 @@
+/**
+ * Form state of the RPJMD and Renstra editors and its mapping to the PUT bodies (RpjmdInput, RenstraInput of
+ * GET/PUT …/rpjmd/{tahunAwal} and …/opd/{opd}/renstra/{tahunAwal}). Each list row carries a client-only `kunci`
+ * (React key, survives reordering) that is dropped on save; texts are sent as typed, so loading and saving without
+ * edits sends back exactly what was read (the server then answers diubah=false).
+ */
+
+/** Body of PUT …/rpjmd/{tahunAwal} (what GET …/rpjmd/{tahunAwal} returns). */
+export interface RpjmdIsian {
+  tahunAkhir: number;
+  visi: string;
+  kataKunci: Array<{ kata: string; penjelasan: string }>;
+  misi: Array<{ nomor: number; teks: string }>;
+  sumber?: string | null;
+}
+
+export interface ArahIsian {
+  kode: string;
+  teks: string;
+}
+
+export interface SasaranIsian {
+  kode: string;
+  teks: string;
+  sumber?: string | null;
+  strategi: ArahIsian[];
+  kebijakan: ArahIsian[];
+}
+
+/** Body of PUT …/opd/{opd}/renstra/{tahunAwal} (what GET …/opd/{opd}/renstra/{tahunAwal} returns). */
+export interface RenstraIsian {
+  tahunAkhir: number;
+  namaDokumen: string;
+  misiNomor: number[];
+  catatan?: string | null;
+  tujuan: Array<{ kode: string; teks: string; sumber?: string | null; sasaran: SasaranIsian[] }>;
+}
+
+type Berkunci<T> = T & { kunci: string };
+export type ArahForm = Berkunci<ArahIsian>;
+export type SasaranForm = Berkunci<Omit<SasaranIsian, "strategi" | "kebijakan">> & {
+  strategi: ArahForm[];
+  kebijakan: ArahForm[];
+};
+export type TujuanForm = Berkunci<Omit<RenstraIsian["tujuan"][number], "sasaran">> & { sasaran: SasaranForm[] };
+export type RenstraForm = Omit<RenstraIsian, "tujuan"> & { tujuan: TujuanForm[] };
+export type RpjmdForm = Omit<RpjmdIsian, "kataKunci" | "misi"> & {
+  kataKunci: Array<Berkunci<RpjmdIsian["kataKunci"][number]>>;
+  misi: Array<Berkunci<RpjmdIsian["misi"][number]>>;
+};
+
+let urut = 0;
+/** A new client-only row key. */
+export const kunciBaru = (): string => `k${++urut}`;
+const beriKunci = <T extends object>(x: T): Berkunci<T> => ({ ...x, kunci: kunciBaru() });
+const tanpaKunci = <T extends { kunci: string }>({ kunci: _k, ...x }: T): Omit<T, "kunci"> => x;
+
+/** GET body → form state (each row gets a `kunci`). */
+export function dariIsianRenstra(r: RenstraIsian): RenstraForm {
+  return {
+    ...r,
+    tujuan: r.tujuan.map((t) => ({
+      ...beriKunci(t),
+      sasaran: t.sasaran.map((s) => ({
+        ...beriKunci(s),
+        strategi: s.strategi.map(beriKunci),
+        kebijakan: s.kebijakan.map(beriKunci),
+      })),
+    })),
+  };
+}
+
+/** Form state → PUT body (the `kunci` dropped, texts as typed). */
+export function keIsianRenstra(f: RenstraForm): RenstraIsian {
+  return {
+    ...f,
+    tujuan: f.tujuan.map((t) => ({
+      ...tanpaKunci(t),
+      sasaran: t.sasaran.map((s) => ({
+        ...tanpaKunci(s),
+        strategi: s.strategi.map(tanpaKunci),
+        kebijakan: s.kebijakan.map(tanpaKunci),
+      })),
+    })),
+  };
+}
+
+/** GET body → form state (each kata kunci and misi gets a `kunci`). */
+export function dariIsianRpjmd(r: RpjmdIsian): RpjmdForm {
+  return { ...r, kataKunci: r.kataKunci.map(beriKunci), misi: r.misi.map(beriKunci) };
+}
+
+/** Form state → PUT body. */
+export function keIsianRpjmd(f: RpjmdForm): RpjmdIsian {
+  return { ...f, kataKunci: f.kataKunci.map(tanpaKunci), misi: f.misi.map(tanpaKunci) };
+}
+
+/** The list with item `i` moved one place up (arah -1) or down (+1); unchanged at the ends. */
+export function pindah<T>(daftar: readonly T[], i: number, arah: -1 | 1): T[] {
+  const j = i + arah;
+  if (j < 0 || j >= daftar.length) return [...daftar];
+  const hasil = [...daftar];
+  [hasil[i], hasil[j]] = [hasil[j]!, hasil[i]!];
+  return hasil;
+}
+
+/** Misi numbered 1..n in list order (after adding, removing or moving one; Renstra refer to these numbers). */
+export function nomoriMisi<T extends { nomor: number }>(misi: readonly T[]): T[] {
+  return misi.map((m, i) => ({ ...m, nomor: i + 1 }));
+}
+
+/** A kode not yet used in the list: `${awalan}1`, `${awalan}2`, … (T1, S2, strategi S1-1 as in the demo). */
+export function kodeBaru(awalan: string, dipakai: readonly { kode: string }[]): string {
+  const ada = new Set(dipakai.map((x) => x.kode));
+  let n = dipakai.length + 1;
+  while (ada.has(`${awalan}${n}`)) n += 1;
+  return `${awalan}${n}`;
+}
+
+/**
+ * Matching of a server error to a form field (galatDariServer): by its JSON path ("misi.2.teks", exact), and the
+ * period check of the services ("periode 2019–2040 tidak valid") to the tahun akhir field.
+ */
+export const cocokJalur = (k: string): string => (k === "tahunAkhir" ? "periode " : "\u0000");
+
+/** Number of indicators per sasaran kode of the planning read model (GET …/perencanaan/{tahun}). */
+export function hitungIndikator(
+  tujuan: ReadonlyArray<{ sasaran: ReadonlyArray<{ kode: string; indikator: readonly unknown[] }> }>,
+): Record<string, number> {
+  return Object.fromEntries(tujuan.flatMap((t) => t.sasaran.map((s) => [s.kode, s.indikator.length])));
+}
+
+const WAJIB = "wajib diisi";
+
+function periksaTahunAkhir(awal: number, akhir: number, bidang: Record<string, string>): void {
+  if (!Number.isInteger(akhir) || akhir < awal || akhir - awal > 9) {
+    bidang.tahunAkhir = `Tahun akhir harus antara ${awal} dan ${awal + 9}`;
+  }
+}
+
+/**
+ * Indonesian messages per field, keyed by the JSON path the server uses in its errors ("tujuan.0.sasaran.1.kode"),
+ * for what the server would refuse: empty texts, a period longer than 10 years, a duplicate kode.
+ */
+export function periksaRenstra(awal: number, f: RenstraForm): Record<string, string> {
+  const b: Record<string, string> = {};
+  periksaTahunAkhir(awal, f.tahunAkhir, b);
+  if (!f.namaDokumen.trim()) b.namaDokumen = `Nama dokumen ${WAJIB}`;
+  const kodeTujuan = new Set<string>();
+  const kodeSasaran = new Set<string>();
+  f.tujuan.forEach((t, i) => {
+    const p = `tujuan.${i}`;
+    if (!t.kode.trim()) b[`${p}.kode`] = `Kode tujuan ${WAJIB}`;
+    else if (kodeTujuan.has(t.kode)) b[`${p}.kode`] = `Kode tujuan "${t.kode}" ganda`;
+    kodeTujuan.add(t.kode);
+    if (!t.teks.trim()) b[`${p}.teks`] = `Tujuan ${t.kode}: teks ${WAJIB}`;
+    t.sasaran.forEach((s, j) => {
+      const q = `${p}.sasaran.${j}`;
+      if (!s.kode.trim()) b[`${q}.kode`] = `Kode sasaran ${WAJIB}`;
+      else if (kodeSasaran.has(s.kode)) b[`${q}.kode`] = `Kode sasaran "${s.kode}" ganda dalam Renstra`;
+      kodeSasaran.add(s.kode);
+      if (!s.teks.trim()) b[`${q}.teks`] = `Sasaran ${s.kode}: teks ${WAJIB}`;
+      for (const jenis of ["strategi", "kebijakan"] as const) {
+        const kodeArah = new Set<string>();
+        s[jenis].forEach((a, k) => {
+          const r = `${q}.${jenis}.${k}`;
+          if (!a.kode.trim()) b[`${r}.kode`] = `Kode ${jenis} ${WAJIB}`;
+          else if (kodeArah.has(a.kode)) b[`${r}.kode`] = `Kode ${jenis} "${a.kode}" ganda pada sasaran ${s.kode}`;
+          kodeArah.add(a.kode);
+          if (!a.teks.trim()) b[`${r}.teks`] = `${jenis} ${k + 1} sasaran ${s.kode}: teks ${WAJIB}`;
+        });
+      }
+    });
+  });
+  return b;
+}
+
+/** Indonesian messages per field of the RPJMD form (server paths: "kataKunci.0.kata", "misi.2.teks"). */
+export function periksaRpjmd(awal: number, f: RpjmdForm): Record<string, string> {
+  const b: Record<string, string> = {};
+  periksaTahunAkhir(awal, f.tahunAkhir, b);
+  if (!f.visi.trim()) b.visi = `Visi ${WAJIB}`;
+  f.kataKunci.forEach((k, i) => {
+    if (!k.kata.trim()) b[`kataKunci.${i}.kata`] = `Kata kunci ${i + 1}: kata ${WAJIB}`;
+    if (!k.penjelasan.trim()) b[`kataKunci.${i}.penjelasan`] = `Kata kunci ${i + 1}: penjelasan ${WAJIB}`;
+  });
+  f.misi.forEach((m, i) => {
+    if (!m.teks.trim()) b[`misi.${i}.teks`] = `Misi ${m.nomor}: teks ${WAJIB}`;
+  });
+  return b;
+}
+
+/** Every field path of a Renstra form (for matching server errors to fields). */
+export function jalurRenstra(f: RenstraForm): string[] {
+  return [
+    "tahunAkhir",
+    "namaDokumen",
+    "misiNomor",
+    "catatan",
+    ...f.tujuan.flatMap((t, i) => [
+      `tujuan.${i}.kode`,
+      `tujuan.${i}.teks`,
+      ...t.sasaran.flatMap((s, j) => [
+        `tujuan.${i}.sasaran.${j}.kode`,
+        `tujuan.${i}.sasaran.${j}.teks`,
+        ...(["strategi", "kebijakan"] as const).flatMap((jenis) =>
+          s[jenis].flatMap((_, k) => [
+            `tujuan.${i}.sasaran.${j}.${jenis}.${k}.kode`,
+            `tujuan.${i}.sasaran.${j}.${jenis}.${k}.teks`,
+          ]),
+        ),
+      ]),
+    ]),
+  ];
+}
+
+/** Every field path of an RPJMD form. */
+export function jalurRpjmd(f: RpjmdForm): string[] {
+  return [
+    "tahunAkhir",
+    "visi",
+    "sumber",
+    ...f.kataKunci.flatMap((_, i) => [`kataKunci.${i}.kata`, `kataKunci.${i}.penjelasan`]),
+    ...f.misi.flatMap((_, i) => [`misi.${i}.nomor`, `misi.${i}.teks`]),
+  ];
+}

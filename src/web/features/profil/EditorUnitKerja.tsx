@@ -1,0 +1,264 @@
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Modal,
+  Select,
+  Stack,
+  Table,
+  TextInput,
+  Tooltip,
+} from "@mantine/core";
+import { IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
+import { useEffect, useMemo, useState } from "react";
+import { getJson, sendJson } from "../../api/client";
+import { useI18n } from "../../i18n/i18n";
+import { useBolehUbahOrganisasi } from "./boleh-ubah";
+import { galatBaris } from "./galat-baris";
+import {
+  bodyUnit,
+  JENIS_UNIT,
+  type JenisUnit,
+  keturunan,
+  type ProfilMasukan,
+  SEMENTARA,
+  type UnitMasukan,
+  unitDatar,
+  urutPohon,
+} from "./profil-masukan";
+
+const AKAR = "__akar__";
+let nomorBaru = 0;
+
+/** Jenis suggested for a new unit under `induk` (Sekretariat → Subbagian, Camat/Kepala → Seksi). */
+function jenisAnak(induk: UnitMasukan | undefined): JenisUnit {
+  if (!induk) return "lainnya";
+  if (induk.jenis === "sekretariat") return "subbagian";
+  if (induk.jenis === "pimpinan") return "seksi";
+  return "lainnya";
+}
+
+/** Edit button next to the organisation heading; hidden for users who may not edit this OPD's organisation. */
+export function TombolUnitKerja(props: { api: string; tersimpan(): void }) {
+  const { t } = useI18n();
+  const boleh = useBolehUbahOrganisasi(props.api);
+  const [buka, setBuka] = useState(false);
+  if (!boleh) return null;
+  return (
+    <>
+      <Button
+        size="compact-xs"
+        variant="subtle"
+        leftSection={<IconPencil size={12} />}
+        data-testid="tombol-ubah-unit"
+        onClick={() => setBuka(true)}
+      >
+        {t("kinerja.ubah")}
+      </Button>
+      {buka && (
+        <EditorUnitKerja
+          api={props.api}
+          tutup={(disimpan) => {
+            setBuka(false);
+            if (disimpan) props.tersimpan();
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+/**
+ * The OPD's units as an editable tree (PUT …/unit-kerja, the whole set keyed by code): rename, change jenis, move
+ * under another unit (not under itself or its own sub-units), add a sub-unit, remove a unit that has neither
+ * pejabat nor sub-units. NOTE: the server deletes any unit left out and sets its pejabat's and indicators' unit to
+ * empty, so the guard against removing a unit with pejabat is here.
+ */
+export function EditorUnitKerja(props: { api: string; tutup(disimpan: boolean): void }) {
+  const { t } = useI18n();
+  const [units, setUnits] = useState<UnitMasukan[] | null>(null);
+  const [pejabat, setPejabat] = useState<Map<string, number>>(new Map());
+  const [galat, setGalat] = useState<Record<string, string>>({});
+  const [umum, setUmum] = useState<string | null>(null);
+  const [kirim, setKirim] = useState(false);
+  useEffect(() => {
+    getJson<ProfilMasukan>(`${props.api}/profil`).then(
+      (p) => {
+        setUnits(unitDatar(p.unit));
+        const n = new Map<string, number>();
+        for (const x of p.pejabat) if (x.unitKode) n.set(x.unitKode, (n.get(x.unitKode) ?? 0) + 1);
+        setPejabat(n);
+      },
+      (e: Error) => setUmum(e.message),
+    );
+  }, [props.api]);
+  const pohon = useMemo(() => (units ? urutPohon(units) : []), [units]);
+  if (!units) {
+    return (
+      <Modal opened onClose={() => props.tutup(false)} title={t("profil.unit.judul")} size="xl">
+        {umum ? <Alert color="red">{umum}</Alert> : <Loader size="sm" />}
+      </Modal>
+    );
+  }
+
+  const ubah = (kode: string, set: Partial<UnitMasukan>) => {
+    setUnits(units.map((u) => (u.kode === kode ? { ...u, ...set } : u)));
+    setGalat(({ [kode]: _hapus, ...sisa }) => sisa);
+  };
+  const tambah = (indukKode: string | null) => {
+    nomorBaru += 1;
+    const induk = units.find((u) => u.kode === indukKode);
+    setUnits([...units, { kode: `${SEMENTARA}${nomorBaru}`, nama: "", jenis: jenisAnak(induk), indukKode }]);
+  };
+  const hapus = (u: UnitMasukan) => {
+    const anak = units.filter((x) => x.indukKode === u.kode).length;
+    const jumlahPejabat = pejabat.get(u.kode) ?? 0;
+    if (jumlahPejabat) return setGalat({ ...galat, [u.kode]: t("profil.unit.adaPejabat", { n: jumlahPejabat }) });
+    if (anak) return setGalat({ ...galat, [u.kode]: t("profil.unit.adaAnak", { n: anak }) });
+    setUnits(units.filter((x) => x.kode !== u.kode));
+  };
+
+  const simpan = async () => {
+    const salah: Record<string, string> = {};
+    for (const u of units) if (!u.nama.trim()) salah[u.kode] = t("profil.unit.namaWajib");
+    setGalat(salah);
+    setUmum(Object.keys(salah).length ? t("profil.periksaIsian") : null);
+    if (Object.keys(salah).length) return;
+    const { body, kodeEdit } = bodyUnit(units);
+    setKirim(true);
+    try {
+      const r = await sendJson<{ diubah: boolean }>("PUT", `${props.api}/unit-kerja`, body);
+      props.tutup(r.diubah);
+    } catch (e) {
+      const g = galatBaris(e);
+      const perUnit: Record<string, string> = {};
+      for (const [k, pesan] of Object.entries(g.sel)) {
+        const kode = kodeEdit[Number(k.split(".")[0])];
+        if (kode) perUnit[kode] = pesan;
+      }
+      setGalat(perUnit);
+      setUmum(g.umum);
+    } finally {
+      setKirim(false);
+    }
+  };
+
+  const jenisData = JENIS_UNIT.map((j) => ({ value: j, label: t(`profil.jenis.${j}`) }));
+  return (
+    <Modal opened onClose={() => props.tutup(false)} title={t("profil.unit.judul")} size="80rem">
+      <Stack>
+        {umum && (
+          <Alert color="red" data-testid="galat-unit">
+            {umum}
+          </Alert>
+        )}
+        <Table.ScrollContainer minWidth={800}>
+          <Table data-testid="editor-unit" verticalSpacing={4}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t("profil.unit.nama")}</Table.Th>
+                <Table.Th w={160}>{t("profil.unit.jenis")}</Table.Th>
+                <Table.Th w={260}>{t("profil.unit.induk")}</Table.Th>
+                <Table.Th w={80}>{t("profil.pejabat")}</Table.Th>
+                <Table.Th w={80} />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {pohon.map((u, i) => {
+                const larangan = keturunan(units, u.kode);
+                const indukData = [
+                  { value: AKAR, label: t("profil.unit.akar") },
+                  ...pohon
+                    .filter((x) => !larangan.has(x.kode))
+                    .map((x) => ({ value: x.kode, label: `${"· ".repeat(x.tingkat)}${x.nama || "…"}` })),
+                ];
+                return (
+                  <Table.Tr key={u.kode} data-testid={`unit-${i}`}>
+                    <Table.Td>
+                      <TextInput
+                        size="xs"
+                        ml={u.tingkat * 20}
+                        aria-label={`${t("profil.unit.nama")} ${i + 1}`}
+                        placeholder={t("profil.unit.nama")}
+                        value={u.nama}
+                        error={galat[u.kode]}
+                        data-testid={`unit-${i}-nama`}
+                        onChange={(e) => ubah(u.kode, { nama: e.currentTarget.value })}
+                      />
+                    </Table.Td>
+                    <Table.Td>
+                      <Select
+                        size="xs"
+                        aria-label={`${t("profil.unit.jenis")} ${i + 1}`}
+                        data={jenisData}
+                        value={u.jenis}
+                        allowDeselect={false}
+                        onChange={(v) => v && ubah(u.kode, { jenis: v as JenisUnit })}
+                      />
+                    </Table.Td>
+                    <Table.Td>
+                      <Select
+                        size="xs"
+                        aria-label={`${t("profil.unit.induk")} ${i + 1}`}
+                        data={indukData}
+                        value={u.indukKode ?? AKAR}
+                        allowDeselect={false}
+                        searchable
+                        onChange={(v) => v && ubah(u.kode, { indukKode: v === AKAR ? null : v })}
+                      />
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" color={pejabat.get(u.kode) ? "blue" : "gray"}>
+                        {pejabat.get(u.kode) ?? 0}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={2} wrap="nowrap">
+                        <Tooltip label={t("profil.unit.tambahAnak")}>
+                          <ActionIcon
+                            variant="subtle"
+                            aria-label={`${t("profil.unit.tambahAnak")} ${i + 1}`}
+                            onClick={() => tambah(u.kode)}
+                          >
+                            <IconPlus size={16} />
+                          </ActionIcon>
+                        </Tooltip>
+                        <Tooltip label={t("profil.unit.hapus")}>
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            aria-label={`${t("profil.unit.hapus")} ${i + 1}`}
+                            data-testid={`unit-${i}-hapus`}
+                            onClick={() => hapus(u)}
+                          >
+                            <IconTrash size={16} />
+                          </ActionIcon>
+                        </Tooltip>
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        <Group justify="space-between">
+          <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => tambah(null)}>
+            {t("profil.unit.tambahAkar")}
+          </Button>
+          <Group>
+            <Button variant="default" onClick={() => props.tutup(false)}>
+              {t("batal")}
+            </Button>
+            <Button onClick={() => void simpan()} loading={kirim} data-testid="simpan-unit">
+              {t("simpan")}
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
