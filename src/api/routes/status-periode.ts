@@ -5,7 +5,7 @@ import { jalankanTindakan, lihatStatusOpd } from "../../services/alur/tindakan-p
 import type { AppEnv } from "../env";
 import { problemResponses, ZOpdParam } from "./skema-umum";
 
-const MODUL = ["perencanaan", "pk", "pengukuran", "anggaran"] as const;
+const MODUL = ["perencanaan", "pk", "pengukuran", "anggaran", "laporan"] as const;
 const AKSI = ["ajukan", "setujui", "kembalikan", "kunci", "buka"] as const;
 
 const ZTahunParam = ZOpdParam.extend({

@@ -19,6 +19,7 @@ export const IZIN_BACA_MODUL: Record<ModulAlur, Izin> = {
   pk: "pk.baca",
   pengukuran: "pengukuran.baca",
   anggaran: "anggaran.baca",
+  laporan: "laporan.baca",
 };
 
 export const LABEL_AKSI: Record<Transisi["aksi"], string> = {

@@ -11,6 +11,7 @@ import {
   listNarasiLaporan,
   upsertNarasiLaporan,
 } from "../../storage/repositories/laporan-repository";
+import { pastikanBolehDiubah } from "../alur/status-periode";
 import { mutasi } from "../audit/mutasi";
 import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
 import { samaData } from "../bersama/sama";
@@ -50,6 +51,7 @@ export async function simpanNarasi(
   if (samaData(lama, baru)) return { diubah: false, angka: n.angka };
   const { pemdaId, opdId, aktor } = o;
   return mutasi(ctx, { entity: "laporan_narasi", action: ada ? "ubah" : "buat", pemdaId, opdId }, async (tx) => {
+    await pastikanBolehDiubah(tx, { pemdaId, opdId, tahun, modul: "laporan" });
     await upsertNarasiLaporan(tx, {
       pemdaId,
       opdId,
@@ -76,6 +78,7 @@ export async function hapusNarasi(
   const ada = (await listNarasiLaporan(ctx.db, k)).find((r) => r.kunci === kunci);
   if (!ada) return { diubah: false };
   return mutasi(ctx, { entity: "laporan_narasi", action: "hapus", pemdaId, opdId }, async (tx) => {
+    await pastikanBolehDiubah(tx, { pemdaId, opdId, tahun, modul: "laporan" });
     await deleteNarasiLaporan(tx, k, kunci);
     return {
       entityId: `${tahun}/${kunci}`,

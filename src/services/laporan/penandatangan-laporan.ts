@@ -15,6 +15,7 @@ import {
 import { listOpd } from "../../storage/repositories/organisasi-repository";
 import { getPejabat, listPejabat, type PejabatRow } from "../../storage/repositories/pejabat-repository";
 import { DOKUMEN_PENANDATANGAN } from "../../storage/schema";
+import { pastikanBolehDiubah } from "../alur/status-periode";
 import { mutasi } from "../audit/mutasi";
 import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
 import { samaData } from "../bersama/sama";
@@ -131,6 +132,7 @@ export async function simpanPenandatangan(
   if (samaData(lama, kosong ? null : baru)) return { diubah: false };
   const action = kosong ? "hapus" : ada ? "ubah" : "buat";
   return mutasi(ctx, { entity: "laporan_penandatangan", action, pemdaId, opdId }, async (tx) => {
+    await pastikanBolehDiubah(tx, { pemdaId, opdId, tahun, modul: "laporan" });
     if (kosong) await deletePenandatanganLaporan(tx, k, dokumen);
     else
       await upsertPenandatanganLaporan(tx, {

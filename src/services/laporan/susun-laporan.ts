@@ -5,11 +5,13 @@
  * documents available. Read with "laporan.baca".
  */
 import { putuskan } from "../../domain/akses/aktor";
+import { bolehDiubah } from "../../domain/akses/alur-kerja";
 import { bangunLkjip, type HasilLkjip } from "../../reports/model";
 import type { Dokumen } from "../../reports/model/dokumen";
 import { nomoriDokumen } from "../../reports/model/penomoran";
 import type { SumberLkjip } from "../../reports/model/sumber";
 import { listNarasiLaporan, type NarasiLaporanRow } from "../../storage/repositories/laporan-repository";
+import { getStatusPeriode } from "../../storage/repositories/status-periode-repository";
 import { type LingkupOpd, type OpdTerotorisasi, otorisasiOpd } from "../bersama/lingkup";
 import type { ServiceContext } from "../context";
 import { kumpulkanUntuk } from "./kumpulkan-lkjip";
@@ -73,6 +75,8 @@ export async function ringkasanLaporan(ctx: ServiceContext, lingkup: LingkupOpd,
   const { hasil, sumber, o } = l;
   const p = nomoriDokumen(hasil.dokumen);
   const judul = judulNarasi(hasil.dokumen);
+  // Texts of a submitted, approved or locked report are read-only (workflow module "laporan").
+  const status = await getStatusPeriode(ctx.db, { pemdaId: o.pemdaId, opdId: o.opdId, tahun, modul: "laporan" });
   const pejabat = (kode: string) =>
     kode === sumber.pemda.kepalaDaerah?.kode ? sumber.pemda.kepalaDaerah : sumber.pejabat.find((x) => x.kode === kode);
   return {
@@ -80,7 +84,9 @@ export async function ringkasanLaporan(ctx: ServiceContext, lingkup: LingkupOpd,
     tahun,
     judul: hasil.dokumen.judul,
     bolehSunting:
-      ctx.aktor !== null && putuskan(ctx.aktor, "laporan.buat", { pemdaId: o.pemdaId, opdId: o.opdId }) === "izinkan",
+      bolehDiubah(status) &&
+      ctx.aktor !== null &&
+      putuskan(ctx.aktor, "laporan.buat", { pemdaId: o.pemdaId, opdId: o.opdId }) === "izinkan",
     bagian: p.judul.map((j) => ({ id: j.id, tingkat: j.tingkat, teks: j.teks })),
     tabel: p.tabel.map((e) => ({ id: e.id, nomor: e.nomor, judul: e.judul })),
     gambar: p.gambar.map((e) => ({ id: e.id, nomor: e.nomor, judul: e.judul })),

@@ -12,6 +12,7 @@ import {
 } from "../../storage/repositories/laporan-repository";
 import { listSasaranOpd } from "../../storage/repositories/perencanaan-repository";
 import type { TeksSumber } from "../../reports/model/sumber";
+import { pastikanBolehDiubah } from "../alur/status-periode";
 import { mutasi } from "../audit/mutasi";
 import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
 import { samaData } from "../bersama/sama";
@@ -118,6 +119,7 @@ export async function simpanTeksLaporan(
   if (samaData(lama, kosong ? null : baru)) return { diubah: false };
   const action = kosong ? "hapus" : ada ? "ubah" : "buat";
   return mutasi(ctx, { entity: "laporan_teks", action, pemdaId, opdId }, async (tx) => {
+    await pastikanBolehDiubah(tx, { pemdaId, opdId, tahun, modul: "laporan" });
     if (kosong) await deleteTeksLaporan(tx, k, kode);
     else await upsertTeksLaporan(tx, { pemdaId, ...k, kode, ...baru, diubahOleh: aktor.nama, diubahPada: ctx.now() });
     return { entityId: `${tahun}/${kode}`, before: lama, after: kosong ? null : baru, result: { diubah: true } };

@@ -1,5 +1,6 @@
 import { deflateSync } from "node:zlib";
 import { Resvg } from "@resvg/resvg-js";
+import jpegJs from "jpeg-js";
 import { describe, expect, it } from "vitest";
 import { periksaGambarLogo } from "./gambar-logo";
 
@@ -11,6 +12,10 @@ const png = (w: number, h: number) =>
       .render()
       .asPng(),
   );
+
+/** A real baseline JPEG (jpeg-js encoder), w × h pixels of one colour. */
+const jpegAsli = (w: number, h: number) =>
+  new Uint8Array(jpegJs.encode({ data: Buffer.alloc(w * h * 4, 0x80), width: w, height: h }, 80).data);
 
 /** A JPEG's segment structure (SOI, APP0, SOF0 with the dimensions, SOS, scan bytes, EOI); not decodable pixels. */
 function jpeg(w: number, h: number, sof = 0xc0): Uint8Array {
@@ -77,8 +82,8 @@ describe("periksaGambarLogo", () => {
     // resvg renders real PNGs (RGBA 8-bit)
     ["PNG 64×48 (resvg)", png(64, 48), { mime: "image/png", lebar: 64, tinggi: 48 }],
     ["PNG 16×16 greyscale (by hand)", pngTangan(16), { mime: "image/png", lebar: 16, tinggi: 16 }],
-    ["JPEG baseline 320×200", jpeg(320, 200), { mime: "image/jpeg", lebar: 320, tinggi: 200 }],
-    ["JPEG progressive 40×30", jpeg(40, 30, 0xc2), { mime: "image/jpeg", lebar: 40, tinggi: 30 }],
+    ["JPEG baseline 320×200", jpegAsli(320, 200), { mime: "image/jpeg", lebar: 320, tinggi: 200 }],
+    ["JPEG 16×2048 (at the limit)", jpegAsli(16, 2048), { mime: "image/jpeg", lebar: 16, tinggi: 2048 }],
   ])("accepts %s", (_, isi, info) => {
     expect(periksaGambarLogo(isi)).toEqual(info);
   });
@@ -100,6 +105,8 @@ describe("periksaGambarLogo", () => {
     ["JPEG without SOF", new Uint8Array([0xff, 0xd8, 0xff, 0xda, 0, 2, 0xff, 0xd9]), /sebelum segmen SOF/],
     ["JPEG cut short", jpeg(40, 30).subarray(0, 12), /JPEG rusak/],
     ["JPEG of 0 pixels high", jpeg(40, 0), /lebar atau tinggi 0/],
+    ["JPEG whose segments are right but whose scan cannot be decoded", jpeg(40, 30), /data gambar tidak dapat dibaca/],
+    ["JPEG progressive header without tables", jpeg(40, 30, 0xc2), /data gambar tidak dapat dibaca/],
   ])("refuses %s", (_, isi, pesan) => {
     expect(() => periksaGambarLogo(isi)).toThrow(pesan);
   });

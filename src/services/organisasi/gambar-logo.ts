@@ -1,11 +1,13 @@
 /**
  * Checks a Pemda logo before it is stored: PNG or JPEG recognised by its magic bytes, then actually read — PNG chunk
  * walk (lengths, IHDR, CRC of IHDR, IDAT present, IEND) and its image data inflated to the exact size the IHDR
- * implies; JPEG segment walk up to a SOF marker (dimensions) and a SOS marker. Anything else is refused with an
+ * implies; JPEG segment walk up to a SOF marker (dimensions) and a SOS marker, then — dimensions within bounds —
+ * decoded in full by jpeg-js, so a damaged scan never reaches the report renderers. Anything else is refused with an
  * Indonesian message naming the problem (DomainError, field "logo" → 400). The size limit (1 MB → 413) is the
  * caller's (logo-pemda.ts).
  */
 import { inflateSync } from "node:zlib";
+import jpeg from "jpeg-js";
 import { DomainError } from "../../domain/shared/errors";
 
 export type MimeLogo = "image/png" | "image/jpeg";
@@ -165,7 +167,16 @@ function bacaJpeg(b: Uint8Array): InfoGambar {
     if (penanda === 0xda) {
       if (!ukuran) rusak("data gambar sebelum segmen SOF");
       if (!ukuran!.lebar || !ukuran!.tinggi) rusak("lebar atau tinggi 0");
-      return { mime: "image/jpeg", ...ukuran! };
+      const { lebar, tinggi } = ukuran!;
+      // Out-of-bounds sizes are refused by the caller without decoding (no huge allocation from a small file).
+      if (lebar <= SISI_MAKS && tinggi <= SISI_MAKS) {
+        try {
+          jpeg.decode(b, { useTArray: true, maxResolutionInMP: (SISI_MAKS * SISI_MAKS) / 1e6, maxMemoryUsageInMB: 64 });
+        } catch (e) {
+          rusak(`data gambar tidak dapat dibaca: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }
+      return { mime: "image/jpeg", lebar, tinggi };
     }
     i += 2 + panjang;
   }

@@ -6,7 +6,8 @@ import { integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm
 import { opd } from "./opd";
 import { pemda } from "./pemda";
 
-export const MODUL_ALUR = ["perencanaan", "pk", "pengukuran", "anggaran"] as const;
+// "laporan": the LKjIP texts of the year (free texts, edited paragraphs, signatures) — submitted for reviu, then locked.
+export const MODUL_ALUR = ["perencanaan", "pk", "pengukuran", "anggaran", "laporan"] as const;
 
 export const statusPeriode = pgTable(
   "status_periode",

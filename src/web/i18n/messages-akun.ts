@@ -78,6 +78,7 @@ export const akunId = {
   "modul.pk": "Perjanjian Kinerja",
   "modul.pengukuran": "Pengukuran",
   "modul.anggaran": "Anggaran",
+  "modul.laporan": "Laporan Kinerja",
 } as const;
 
 export const akunEn: Record<keyof typeof akunId, string> = {
@@ -160,4 +161,5 @@ export const akunEn: Record<keyof typeof akunId, string> = {
   "modul.pk": "Performance Agreement",
   "modul.pengukuran": "Measurement",
   "modul.anggaran": "Budget",
+  "modul.laporan": "Performance report",
 };

@@ -72,7 +72,7 @@ export const laporanId = {
   "laporan.status.disunting-basi": "angka berubah sejak disunting",
   "laporan.narasi.oleh": "Disunting oleh {oleh}, {pada}",
   "laporan.hanyaBaca":
-    "Anda dapat melihat dan mengunduh laporan; menyunting memerlukan peran operator atau pimpinan OPD.",
+    "Anda dapat melihat dan mengunduh laporan. Menyunting teks memerlukan peran operator atau pimpinan OPD dan laporan berstatus Draf (laporan yang diajukan, disetujui atau dikunci hanya dapat dibaca).",
 } as const;
 
 export const laporanEn: Record<keyof typeof laporanId, string> = {
@@ -147,5 +147,6 @@ export const laporanEn: Record<keyof typeof laporanId, string> = {
   "laporan.status.disunting": "edited",
   "laporan.status.disunting-basi": "numbers changed since edited",
   "laporan.narasi.oleh": "Edited by {oleh}, {pada}",
-  "laporan.hanyaBaca": "You can view and download the report; editing needs the OPD operator or head role.",
+  "laporan.hanyaBaca":
+    "You can view and download the report. Editing its texts needs the OPD operator or head role and a report in Draft (a submitted, approved or locked report is read-only).",
 };

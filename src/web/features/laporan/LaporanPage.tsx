@@ -3,6 +3,7 @@ import { IconAlertTriangle } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { getJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
+import { StatusPeriode } from "../alur/StatusPeriode";
 import { type Lingkup, tahunBawaan, useLingkup, useTahunTersedia } from "../kinerja/lingkup";
 import { PilihLingkup } from "../kinerja/PilihLingkup";
 import { DaftarHilang } from "./DaftarHilang";
@@ -78,6 +79,7 @@ function Isi({ lingkup, api, tahun, tersedia }: { lingkup: Lingkup; api: string;
               {t("laporan.peringatan", { n: data.peringatan.length })}
             </Alert>
           )}
+          <StatusPeriode pemda={lingkup.pemda} opd={data.opd.slug} tahun={tahun} modul="laporan" onUbah={ubah} />
           {!data.bolehSunting && (
             <Alert color="blue" variant="light">
               {t("laporan.hanyaBaca")}
