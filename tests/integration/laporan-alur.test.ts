@@ -7,6 +7,8 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
 import { loadDemo } from "../../src/services/demo/load-demo";
+import { resolveOpd } from "../../src/services/organisasi/resolve-opd";
+import { upsertNarasiLaporan } from "../../src/storage/repositories/laporan-repository";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
 import { openTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -79,5 +81,35 @@ describe("LKjIP workflow (module laporan)", () => {
     const r = await app.request(`${O}/status-periode/2023`, { headers: operator.headers });
     const daftar = (await r.json()) as Array<{ modul: string; status: string }>;
     expect(daftar.find((m) => m.modul === "laporan")).toMatchObject({ status: "draft" });
+  });
+
+  it("lists an edit whose paragraph is no longer generated, and removes it on request", async () => {
+    // An edit of the capaian sentence of an indicator that was later removed (kunci no longer generated).
+    const { pemda, opd } = await resolveOpd(t.ctx, "batu-bara", "kecamatan-sei-balai");
+    await upsertNarasiLaporan(t.ctx.db, {
+      pemdaId: pemda.id,
+      opdId: opd.id,
+      tahun: 2023,
+      kunci: "bab3.capaian.indikator-lama",
+      teks: "Teks suntingan untuk indikator yang sudah dihapus.",
+      angka: {},
+      disuntingOleh: "Operator",
+      disuntingOlehId: null,
+      disuntingPada: new Date("2024-01-15T03:00:00Z"),
+    });
+    const ringkas = (await kirim("GET", API, undefined, operator)).body as {
+      suntinganYatim: Array<{ kunci: string; teks: string }>;
+      narasi: Array<{ kunci: string }>;
+    };
+    expect(ringkas.suntinganYatim).toEqual([
+      expect.objectContaining({
+        kunci: "bab3.capaian.indikator-lama",
+        teks: "Teks suntingan untuk indikator yang sudah dihapus.",
+      }),
+    ]);
+    expect(ringkas.narasi.some((n) => n.kunci === "bab3.capaian.indikator-lama")).toBe(false);
+    const hapus = await kirim("DELETE", `${API}/narasi/bab3.capaian.indikator-lama`, undefined, operator);
+    expect(hapus).toMatchObject({ status: 200, body: { diubah: true } });
+    expect((await kirim("GET", API, undefined, operator)).body.suntinganYatim).toEqual([]);
   });
 });

@@ -43,6 +43,9 @@ export const ZRingkasanLaporan = z
     ),
     narasi: z.array(ZNarasi),
     peringatan: z.array(ZPeringatan),
+    suntinganYatim: z.array(
+      z.object({ kunci: z.string(), teks: z.string(), disuntingOleh: z.string(), disuntingPada: z.string() }),
+    ),
     pk: z.array(
       z.object({
         kode: z.string(),

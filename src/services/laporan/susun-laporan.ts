@@ -111,6 +111,16 @@ export async function ringkasanLaporan(ctx: ServiceContext, lingkup: LingkupOpd,
       };
     }),
     peringatan: hasil.peringatan,
+    // Edits whose paragraph the report no longer generates (its indicator or sasaran was removed): kept, not
+    // printed, listed so the operator can remove them or copy their text into a free-text section.
+    suntinganYatim: l.suntingan
+      .filter((s) => !hasil.narasi.some((n) => n.kunci === s.kunci))
+      .map((s) => ({
+        kunci: s.kunci,
+        teks: s.teks,
+        disuntingOleh: s.disuntingOleh,
+        disuntingPada: s.disuntingPada.toISOString(),
+      })),
     pk: sumber.pk
       .filter((x) => x.tahun === tahun)
       .map((x) => {

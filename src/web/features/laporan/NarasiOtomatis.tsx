@@ -192,6 +192,7 @@ export function NarasiOtomatis({ data, dasar, onUbah }: { data: RingkasanLaporan
           onChange={(e) => setHanyaSuntingan(e.currentTarget.checked)}
         />
       </Group>
+      {data.suntinganYatim.length > 0 && <SuntinganYatim data={data} dasar={dasar} onUbah={onUbah} />}
       {daftar.map((n) => (
         <KartuNarasi
           key={`${n.kunci}-${n.status}-${n.suntingan?.disuntingPada ?? ""}`}
@@ -203,5 +204,59 @@ export function NarasiOtomatis({ data, dasar, onUbah }: { data: RingkasanLaporan
         />
       ))}
     </Stack>
+  );
+}
+
+/**
+ * Edits whose paragraph is no longer generated (its indicator or sasaran was removed): not printed, kept until the
+ * operator removes them, so no text typed by a person disappears silently.
+ */
+function SuntinganYatim({ data, dasar, onUbah }: { data: RingkasanLaporan; dasar: string; onUbah(): void }) {
+  const { t, locale } = useI18n();
+  const [sibuk, setSibuk] = useState<string | null>(null);
+  const [galat, setGalat] = useState<string | null>(null);
+  const hapus = async (kunci: string) => {
+    setSibuk(kunci);
+    try {
+      await sendJson("DELETE", `${dasar}/narasi/${encodeURIComponent(kunci)}`);
+      setGalat(null);
+      onUbah();
+    } catch (e) {
+      setGalat(e instanceof Error ? e.message : String(e));
+    } finally {
+      setSibuk(null);
+    }
+  };
+  return (
+    <Alert color="orange" variant="light" title={t("laporan.yatim.judul", { n: data.suntinganYatim.length })}>
+      <Stack gap="xs" data-testid="suntingan-yatim">
+        <Text size="sm">{t("laporan.yatim.intro")}</Text>
+        {galat && <Text c="red">{galat}</Text>}
+        {data.suntinganYatim.map((s) => (
+          <Card key={s.kunci} withBorder padding="xs">
+            <Group justify="space-between" align="flex-start" wrap="nowrap">
+              <Stack gap={2}>
+                <Text size="xs" c="dimmed">
+                  {s.kunci} ·{" "}
+                  {t("laporan.narasi.oleh", { oleh: s.disuntingOleh, pada: waktu(s.disuntingPada, locale) })}
+                </Text>
+                <Text size="sm">{s.teks}</Text>
+              </Stack>
+              {data.bolehSunting && (
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="red"
+                  loading={sibuk === s.kunci}
+                  onClick={() => void hapus(s.kunci)}
+                >
+                  {t("laporan.yatim.hapus")}
+                </Button>
+              )}
+            </Group>
+          </Card>
+        ))}
+      </Stack>
+    </Alert>
   );
 }

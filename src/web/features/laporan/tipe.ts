@@ -29,6 +29,8 @@ export interface RingkasanLaporan {
   hilang: { kunci: string; teks: string; modul: ModulData }[];
   narasi: Narasi[];
   peringatan: { kunci: string; pesan: string; berubah: Berubah[] }[];
+  /** Stored edits of paragraphs the report no longer generates. */
+  suntinganYatim: { kunci: string; teks: string; disuntingOleh: string; disuntingPada: string }[];
   pk: {
     kode: string;
     versi: "awal" | "perubahan";
