@@ -11,6 +11,7 @@ import type { ServiceContext } from "../context";
 import { NotFoundError } from "../errors";
 import type { BarisAkhir, DefinisiTabel, NilaiSel } from "./definisi";
 import { tabelAnalisis } from "./tabel-analisis";
+import { tabelIndikator } from "./tabel-indikator";
 import { tabelDasarHukum, tabelInovasi } from "./tabel-butir";
 import { tabelDesa } from "./tabel-desa";
 import { tabelIndikatorProgram } from "./tabel-indikator-program";
@@ -32,6 +33,7 @@ export const TABEL: Record<string, DefinisiTabel> = {
   analisis: tabelAnalisis,
   "dasar-hukum": tabelDasarHukum,
   inovasi: tabelInovasi,
+  indikator: tabelIndikator,
 };
 
 /** Empty rows offered for new rows: in an export, and in a template (which has no existing rows). */

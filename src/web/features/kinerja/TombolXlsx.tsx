@@ -1,4 +1,4 @@
-import { Alert, Button, FileButton, Group, List } from "@mantine/core";
+import { Alert, Button, FileButton, Group, List, Text } from "@mantine/core";
 import { IconDownload, IconFileSpreadsheet, IconUpload } from "@tabler/icons-react";
 import { useState } from "react";
 import { ApiError, download, sendBody } from "../../api/client";
@@ -18,7 +18,15 @@ interface HasilImpor {
  * Export, template and import buttons of one table; the result lists the changed cells and the rows added or
  * removed, a rejected file shows every problem with its row and column ("Baris 5, kolom G (NIP): …").
  */
-export function TombolXlsx(props: { api: string; tabel: string; tahun: number; bolehImpor: boolean; onImpor(): void }) {
+export function TombolXlsx(props: {
+  api: string;
+  tabel: string;
+  tahun: number;
+  bolehImpor: boolean;
+  onImpor(): void;
+  /** Names the table when one section offers several ("Indikator", "Target"). */
+  label?: string;
+}) {
   const { t } = useI18n();
   const [pesan, setPesan] = useState<{ warna: string; judul: string; isi: string[] } | null>(null);
   const dasar = `${props.api}/tabel/${props.tabel}/${props.tahun}`;
@@ -57,6 +65,11 @@ export function TombolXlsx(props: { api: string; tabel: string; tahun: number; b
   };
   return (
     <Group gap="xs" data-testid={`xlsx-${props.tabel}`}>
+      {props.label && (
+        <Text size="xs" fw={600} c="dimmed">
+          {props.label}:
+        </Text>
+      )}
       <Button
         size="xs"
         variant="default"

@@ -136,7 +136,24 @@ export function PerencanaanPage() {
               <Title order={4}>{t("rencana.renstra", { awal: r.tahunAwal, akhir: r.tahunAkhir })}</Title>
               <TombolUbahRencana jenis="renstra" onClick={() => setUbahDokumen("renstra")} />
             </Group>
-            <TombolXlsx api={api} tabel="target" tahun={tahun} bolehImpor={bolehUbah} onImpor={muat} />
+            <Stack gap={4} align="flex-end">
+              <TombolXlsx
+                api={api}
+                tabel="indikator"
+                tahun={tahun}
+                bolehImpor={bolehUbah}
+                onImpor={muat}
+                label={t("kinerja.indikator")}
+              />
+              <TombolXlsx
+                api={api}
+                tabel="target"
+                tahun={tahun}
+                bolehImpor={bolehUbah}
+                onImpor={muat}
+                label={t("kinerja.target")}
+              />
+            </Stack>
           </Group>
           <Text size="sm" c="dimmed">
             {r.namaDokumen}
