@@ -54,6 +54,13 @@ export function problemFromError(c: Context, error: unknown) {
     return problem(c, 409, "Konflik data", {
       detail: "Data dengan kunci yang sama sudah ada; muat ulang lalu coba lagi.",
     });
+  // A number or date the column cannot hold (numeric(18,2) overflow, 30 February) is the user's input: 400.
+  if (kode === "22003")
+    return problem(c, 400, "Data tidak valid", {
+      detail: "Angka terlalu besar untuk disimpan; periksa nilai yang diisi.",
+    });
+  if (kode === "22008")
+    return problem(c, 400, "Data tidak valid", { detail: "Tanggal tidak sah; periksa tanggal yang diisi." });
   if (kode === "23503")
     return problem(c, 409, "Konflik data", {
       detail: "Data ini masih dirujuk oleh data lain, atau rujukannya sudah tidak ada; muat ulang lalu coba lagi.",

@@ -9,6 +9,7 @@ import { createApp } from "../../src/api/app";
 import { loadDemo } from "../../src/services/demo/load-demo";
 import { resolveOpd } from "../../src/services/organisasi/resolve-opd";
 import { upsertNarasiLaporan } from "../../src/storage/repositories/laporan-repository";
+import { insertPejabat } from "../../src/storage/repositories/pejabat-repository";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
 import { openTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -111,5 +112,20 @@ describe("LKjIP workflow (module laporan)", () => {
     const hapus = await kirim("DELETE", `${API}/narasi/bab3.capaian.indikator-lama`, undefined, operator);
     expect(hapus).toMatchObject({ status: 200, body: { diubah: true } });
     expect((await kirim("GET", API, undefined, operator)).body.suntinganYatim).toEqual([]);
+  });
+
+  it("refuses another OPD's pejabat as a signer of this OPD's report", async () => {
+    const { pemda, opd } = await resolveOpd(t.ctx, "batu-bara", "kecamatan-datuk-tanah-datar");
+    const lain = await insertPejabat(t.ctx.db, {
+      pemdaId: pemda.id,
+      opdId: opd.id,
+      kode: "camat-uji",
+      peran: "kepala-opd",
+      nama: "CAMAT LAIN",
+      jabatan: "Camat Datuk Tanah Datar",
+    });
+    const r = await kirim("PUT", `${API}/penandatangan/lkjip`, { pejabatId: lain.id }, operator);
+    expect(r.status).toBe(400);
+    expect(String(r.body.detail)).toContain("bukan pejabat perangkat daerah ini");
   });
 });

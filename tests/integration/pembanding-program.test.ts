@@ -109,6 +109,26 @@ describe("peer OPD (Bab III.A.4)", () => {
     expect(JSON.stringify(r.body)).toContain("sudah ada di baris 1");
   });
 
+  it.each([
+    [
+      "an indicator kode the OPD does not have",
+      { indikatorKode: "tidak-ada" },
+      'indikator \\"tidak-ada\\" bukan indikator',
+    ],
+    ["an empty peer name", { namaPeer: "   " }, "nama pembanding wajib diisi"],
+  ])("refuses %s and writes nothing", async (_n, ubah, pesan) => {
+    const { body } = await panggil(operator, "GET", "/pembanding");
+    const masukan = structuredClone(body.masukan) as { namaPeer: string; nilai: Array<Record<string, unknown>> };
+    if ("namaPeer" in ubah) masukan.namaPeer = ubah.namaPeer as string;
+    else
+      masukan.nilai.push({ indikatorKode: ubah.indikatorKode, tahun: 2019, target: null, realisasi: "1", sumber: "x" });
+    const sebelum = await jumlahAudit("pembanding");
+    const r = await panggil(operator, "PUT", "/pembanding", masukan);
+    expect(r.status).toBe(400);
+    expect(JSON.stringify(r.body)).toContain(pesan);
+    expect(await jumlahAudit("pembanding")).toBe(sebelum);
+  });
+
   it("lists the other OPDs of the Pemda as candidates, kecamatan first, never itself", async () => {
     const r = await panggil(operator, "GET", "/pembanding/kandidat");
     expect(r.status).toBe(200);

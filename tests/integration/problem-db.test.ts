@@ -54,6 +54,12 @@ describe("database constraints through the API error map", () => {
     expect(r.body.detail).toContain("dirujuk");
   });
 
+  it("a number the column cannot hold is a 400 (numeric_value_out_of_range)", async () => {
+    const r = await jawaban(() => t.ctx.db.execute(sql`select 99999999999999999999::numeric(18, 2)`));
+    expect(r.status).toBe(400);
+    expect(r.body.detail).toContain("Angka terlalu besar");
+  });
+
   it("any other error stays a 500 with a generic message", async () => {
     const r = await jawaban(() => t.ctx.db.execute(sql`select 1/0`));
     expect(r.status).toBe(500);

@@ -111,11 +111,23 @@ export async function simpanPenandatangan(
   const { pemdaId, opdId, aktor } = await otorisasiOpd(ctx, lingkup, "laporan.buat");
   const tanggal = m.tanggal?.trim() ? m.tanggal.trim() : null;
   if (tanggal) parseTanggalIso(tanggal, "tanggal");
-  if (m.pejabatId && !(await getPejabat(ctx.db, pemdaId, m.pejabatId))) {
-    throw new DomainError("pejabat_tidak_ada", `pejabatId: pejabat "${m.pejabatId}" tidak ditemukan`, {
-      field: "pejabatId",
-      value: m.pejabatId,
-    });
+  if (m.pejabatId) {
+    // Only the pejabat the form offers may sign: the OPD's own and the Inspektorat's head — never another OPD's.
+    const [sendiri, inspektur] = await Promise.all([
+      listPejabat(ctx.db, pemdaId, opdId),
+      kepalaInspektorat(ctx.db, pemdaId, tahun),
+    ]);
+    const boleh = sendiri.some((p) => p.id === m.pejabatId) || inspektur?.id === m.pejabatId;
+    if (!boleh) {
+      const ada = await getPejabat(ctx.db, pemdaId, m.pejabatId);
+      throw new DomainError(
+        "pejabat_tidak_boleh",
+        ada
+          ? `pejabatId: ${ada.nama} bukan pejabat perangkat daerah ini atau kepala Inspektorat, sehingga tidak dapat menandatangani`
+          : `pejabatId: pejabat "${m.pejabatId}" tidak ditemukan`,
+        { field: "pejabatId", value: m.pejabatId },
+      );
+    }
   }
   const baru: Isi = {
     tempat: m.tempat?.trim() || null,

@@ -7,6 +7,7 @@ import { formatAngka } from "../../domain/format/angka";
 import { dec } from "../../domain/shared/decimal";
 import { DomainError } from "../../domain/shared/errors";
 import { listHasilAkip, listHasilSurvei } from "../../storage/repositories/hasil-tertaut-repository";
+import { listIndikator } from "../../storage/repositories/indikator-repository";
 import { listOpd } from "../../storage/repositories/organisasi-repository";
 import {
   getPembanding,
@@ -45,8 +46,17 @@ export async function simpanPembanding(ctx: ServiceContext, lingkup: LingkupOpd,
     throw new DomainError("peer_diri_sendiri", "perangkat daerah pembanding tidak boleh diri sendiri", {
       field: "peerOpdSlug",
     });
+  if (!m.namaPeer.trim()) throw new DomainError("nama_wajib", "nama pembanding wajib diisi", { field: "namaPeer" });
+  // The peer's figures are compared indicator by indicator: each kode must be one of this OPD's indicators.
+  const kodeIndikator = new Set((await listIndikator(ctx.db, opdId)).map((x) => x.kode));
   const nilai = m.nilai.map((n, i) => {
     const pre = `nilai pembanding baris ${i + 1}`;
+    if (!kodeIndikator.has(n.indikatorKode))
+      throw new DomainError(
+        "indikator_tidak_ada",
+        `${pre}: indikator "${n.indikatorKode}" bukan indikator perangkat daerah ini`,
+        { baris: i + 1 },
+      );
     if (!n.sumber?.trim())
       throw new DomainError("sumber_wajib", `${pre}: sumber wajib diisi (angka eksternal harus bersumber)`, {
         baris: i + 1,
@@ -72,7 +82,7 @@ export async function simpanPembanding(ctx: ServiceContext, lingkup: LingkupOpd,
     pertama.set(kunci, i);
   });
   nilai.sort((a, b) => a.indikatorKode.localeCompare(b.indikatorKode) || a.tahun - b.tahun);
-  const baru = { peerOpdId: peer?.id ?? null, namaPeer: m.namaPeer, sumber: m.sumber ?? null, nilai };
+  const baru = { peerOpdId: peer?.id ?? null, namaPeer: m.namaPeer.trim(), sumber: m.sumber ?? null, nilai };
   const adaRow = await getPembanding(ctx.db, opdId);
   const lama = adaRow
     ? {
