@@ -12,7 +12,7 @@ import {
   listIndikatorProgram,
   updateIndikatorProgram,
 } from "../../storage/repositories/pengukuran-repository";
-import { listSasaranOpd } from "../../storage/repositories/perencanaan-repository";
+import { listRenstra, listSasaranOpd, listTujuan } from "../../storage/repositories/perencanaan-repository";
 import { pastikanBolehDiubah } from "../alur/status-periode";
 import { mutasi } from "../audit/mutasi";
 import { angkaMesinAtauNull } from "../bersama/angka";
@@ -59,12 +59,24 @@ export async function simpanIndikatorProgram(
 ) {
   const { pemdaId, opdId } = await otorisasiOpd(ctx, lingkup, "pengukuran.ubah");
   const sasaran = await listSasaranOpd(ctx.db, opdId);
-  const idSasaran = new Map(sasaran.map((s) => [s.kode, s.id]));
+  // A sasaran kode ("S1") repeats across Renstra periods: resolve it within the Renstra in force in `tahun`; a year
+  // outside every period uses all sasaran (as the Pengukuran page does) and refuses a kode that is ambiguous there.
+  const renstra = (await listRenstra(ctx.db, opdId)).find((r) => r.tahunAwal <= tahun && tahun <= r.tahunAkhir);
+  const tujuan = renstra ? new Set((await listTujuan(ctx.db, renstra.id)).map((t) => t.id)) : null;
+  const dipakai = sasaran.filter((s) => !tujuan || tujuan.has(s.tujuanId));
+  const idSasaran = new Map(dipakai.map((s) => [s.kode, s.id]));
+  const ganda = new Set(dipakai.filter((s, i) => dipakai.findIndex((x) => x.kode === s.kode) !== i).map((s) => s.kode));
   const kodeSasaran = new Map(sasaran.map((s) => [s.id, s.kode]));
   const baru = rows.map((r, i) => {
     const pre = `Indikator program baris ${i + 1}`;
     if (!idSasaran.has(r.sasaranKode))
       throw new DomainError("sasaran_tidak_ada", `${pre}: sasaran "${r.sasaranKode}" tidak ada`, { baris: i + 1 });
+    if (ganda.has(r.sasaranKode))
+      throw new DomainError(
+        "sasaran_ganda",
+        `${pre}: sasaran "${r.sasaranKode}" ada di lebih dari satu Renstra dan tahun ${tahun} tidak tercakup Renstra mana pun`,
+        { baris: i + 1 },
+      );
     if (!r.programKegiatan.trim() || !r.indikator.trim()) {
       throw new DomainError("wajib", `${pre}: program/kegiatan dan indikator wajib diisi`, { baris: i + 1 });
     }

@@ -64,7 +64,7 @@ export const tabelIndikatorProgram: DefinisiTabel = {
   bolehHapus: true,
   async kolom(ctx, lingkup) {
     const { opdId } = await otorisasiOpd(ctx, lingkup, "pengukuran.baca");
-    return kolom((await listSasaranOpd(ctx.db, opdId)).map((s) => s.kode));
+    return kolom([...new Set((await listSasaranOpd(ctx.db, opdId)).map((s) => s.kode))]);
   },
   async baca(ctx, lingkup, tahun) {
     return (await bacaIndikatorProgram(ctx, lingkup, tahun)).map((r) => ({
