@@ -4,11 +4,16 @@
  * a text file named .png → 400, over 1 MB → 413), creates and edits OPDs (duplicate slug/kode → 409; kode read as a
  * Permendagri 90/2019 unit code). Operator and evaluator are refused (403); another Pemda is 404.
  */
+import { bacaKaskade } from "../../src/services/pk/baca-pk";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
 import { pasangPenyaji } from "../../src/cli/penyaji";
+import { resolveOpd } from "../../src/services/organisasi/resolve-opd";
+import { simpanDaftarPejabat } from "../../src/services/organisasi/simpan-pejabat";
 import { listAudit } from "../../src/storage/repositories/audit-repository";
+import { getPejabat, listPejabat } from "../../src/storage/repositories/pejabat-repository";
+import { listPk, upsertPk } from "../../src/storage/repositories/pk-repository";
 import { createPemdaWithOpd, createUserAndSignIn, type SignedIn } from "../support/auth";
 import { bukaZip } from "../support/laporan";
 import { openTestDatabase, type TestDatabase } from "../support/test-database";
@@ -38,6 +43,8 @@ const kirimLogo = (as: SignedIn, isi: Uint8Array, jenis = "image/png", url = `${
   });
 
 const audit = async (entity: string) => listAudit(t.ctx.db, { pemdaId, entity });
+const kepalaDaerahRows = async () =>
+  (await listPejabat(t.ctx.db, pemdaId, null)).filter((p) => p.peran === "kepala-daerah");
 
 beforeAll(async () => {
   t = await openTestDatabase();
@@ -92,11 +99,45 @@ describe("Pemda profile", () => {
     expect(((await dibaca.json()) as { kepalaDaerah: { nama: string } }).kepalaDaerah.nama).toBe("ZAHIR");
   });
 
-  it("edits the stored Bupati instead of adding a second one", async () => {
+  it("corrects gelar/jabatan of the same Bupati in place (same row, no second Kepala Daerah)", async () => {
+    const [lama] = await kepalaDaerahRows();
+    const res = await send("PUT", `${P}/profil`, admin, {
+      ...profil,
+      kepalaDaerah: { nama: "ZAHIR", gelarDepan: "Ir. H.", gelarBelakang: "M.AP", jabatan: "Bupati Uji" },
+    });
+    expect(res.status).toBe(200);
+    const rows = await kepalaDaerahRows();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ id: lama!.id, nama: "ZAHIR", gelarBelakang: "M.AP", jabatan: "Bupati Uji" });
+    expect(rows[0]!.selesai).toBeNull();
+  });
+
+  it("a new name is a new Kepala Daerah: the old row ends yesterday, stored PKs keep the old name", async () => {
+    // a PK 2023 whose pihak kedua is the Bupati ZAHIR (as the demo's Camat PK names the Bupati)
+    await simpanDaftarPejabat(t.ctx, { pemda: "kab-uji", opd: "kecamatan-satu" }, [
+      { kode: "camat", peran: "kepala-opd", nama: "CAMAT SATU", nip: "198501012010011001", jabatan: "Camat" },
+    ]);
+    const { opd } = await resolveOpd(t.ctx, "kab-uji", "kecamatan-satu");
+    const camat = (await listPejabat(t.ctx.db, pemdaId, opd.id))[0]!;
+    const [zahir] = await kepalaDaerahRows();
+    await upsertPk(t.ctx.db, {
+      pemdaId,
+      opdId: opd.id,
+      kode: "pk-2023-camat",
+      tahun: 2023,
+      jenis: "awal",
+      level: "kepala-opd",
+      pihakPertamaId: camat.id,
+      pihakKeduaId: zahir!.id,
+      tempat: "Lima Puluh",
+      tanggal: "2023-01-02",
+    });
+    const n = (await audit("pemda")).length;
     const res = await send("PUT", `${P}/profil`, admin, {
       ...profil,
       kepalaDaerah: { nama: "BUPATI BARU", jabatan: "Bupati Uji" },
     });
+    expect(res.status).toBe(200);
     const body = (await res.json()) as { profil: { kepalaDaerah: Record<string, unknown> } };
     expect(body.profil.kepalaDaerah).toEqual({
       nama: "BUPATI BARU",
@@ -104,9 +145,66 @@ describe("Pemda profile", () => {
       gelarBelakang: null,
       jabatan: "Bupati Uji",
     });
-    const entri = (await audit("pemda"))[0]!;
-    expect(entri.action).toBe("ubah-profil");
-    expect(entri.before).toMatchObject({ kepalaDaerah: { nama: "ZAHIR" } });
+    // ctx.now() = 2024-02-18 09:00 WIB: the old term ends the day before, the new one starts today
+    const rows = await kepalaDaerahRows();
+    expect(rows).toHaveLength(2);
+    expect(rows.find((r) => r.id === zahir!.id)).toMatchObject({ nama: "ZAHIR", selesai: "2024-02-17" });
+    expect(rows.find((r) => r.id !== zahir!.id)).toMatchObject({
+      nama: "BUPATI BARU",
+      kode: "kepala-daerah-2",
+      mulai: "2024-02-18",
+      selesai: null,
+    });
+    const pk = (await listPk(t.ctx.db, opd.id, 2023))[0]!;
+    expect(pk.pihakKeduaId).toBe(zahir!.id);
+    expect((await getPejabat(t.ctx.db, pemdaId, pk.pihakKeduaId))?.nama).toBe("ZAHIR");
+    // the 2023 cascade tree still starts at the Bupati the Camat signed with; a year without a PK shows the new one
+    const lingkupSatu = { pemda: "kab-uji", opd: "kecamatan-satu" };
+    expect((await bacaKaskade(t.ctx, lingkupSatu, 2023)).pohon.pejabat).toContain("ZAHIR");
+    expect((await bacaKaskade(t.ctx, lingkupSatu, 2024)).pohon.pejabat).toContain("BUPATI BARU");
+    const entri = await audit("pemda");
+    expect(entri).toHaveLength(n + 1);
+    expect(entri[0]!.action).toBe("ubah-profil");
+    expect(entri[0]!.before).toMatchObject({ kepalaDaerah: { nama: "ZAHIR" } });
+    // the same PUT again: nothing changes, no third Kepala Daerah
+    const lagi = await send("PUT", `${P}/profil`, admin, {
+      ...profil,
+      kepalaDaerah: { nama: "BUPATI BARU", jabatan: "Bupati Uji" },
+    });
+    expect(((await lagi.json()) as { diubah: boolean }).diubah).toBe(false);
+    expect(await kepalaDaerahRows()).toHaveLength(2);
+  });
+
+  it("keeps stored fields the request omits; null clears them", async () => {
+    const res = await send("PUT", `${P}/profil`, admin, { nama: profil.nama, provinsi: profil.provinsi });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      diubah: false,
+      profil: {
+        ibuKota: "Lima Puluh",
+        alamat: "Jl. Perintis Kemerdekaan No. 1",
+        kepalaDaerah: { nama: "BUPATI BARU", jabatan: "Bupati Uji" },
+      },
+    });
+    // gelar omitted: the stored gelar stays (the same person)
+    await send("PUT", `${P}/profil`, admin, { ...profil, kepalaDaerah: { nama: "BUPATI BARU", gelarDepan: "Dr." } });
+    const gelar = await send("PUT", `${P}/profil`, admin, { ...profil, kepalaDaerah: { nama: "BUPATI BARU" } });
+    expect(await gelar.json()).toMatchObject({
+      profil: { kepalaDaerah: { nama: "BUPATI BARU", gelarDepan: "Dr.", jabatan: "Bupati Uji" } },
+    });
+    expect(await kepalaDaerahRows()).toHaveLength(2);
+    const hapus = await send("PUT", `${P}/profil`, admin, {
+      nama: profil.nama,
+      provinsi: profil.provinsi,
+      ibuKota: null,
+    });
+    expect(await hapus.json()).toMatchObject({
+      diubah: true,
+      profil: { ibuKota: null, alamat: "Jl. Perintis Kemerdekaan No. 1" },
+    });
+    const { kepalaDaerah: _kd, ...tanpaKepala } = profil;
+    expect((await send("PUT", `${P}/profil`, admin, tanpaKepala)).status).toBe(200);
+    expect(await kepalaDaerahRows()).toHaveLength(2);
   });
 
   it("names the field at fault (400)", async () => {
@@ -241,6 +339,34 @@ describe("OPD administration", () => {
     expect(bentrok.status).toBe(409);
     expect((await send("PUT", `${P}/opd/tidak-ada`, admin, ubah)).status).toBe(404);
     expect((await send("PUT", `${P}/opd/kecamatan-satu`, operator, ubah)).status).toBe(403);
+  });
+
+  it("keeps kode, alamat and urutan when the request omits them; null or empty clears", async () => {
+    const res = await send("PUT", `${P}/opd/kecamatan-satu`, admin, { nama: "Kecamatan Satu", jenis: "kecamatan" });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      diubah: false,
+      opd: { kode: "7.01.0.00.0.00.03.0000", alamat: "Jl. Camat No. 3", urutan: 1 },
+    });
+    const n = (await audit("opd")).length;
+    const ganti = await send("PUT", `${P}/opd/kecamatan-satu`, admin, {
+      nama: "Kecamatan Satu Baru",
+      jenis: "kecamatan",
+      urutan: null,
+      alamat: "",
+    });
+    expect(await ganti.json()).toMatchObject({
+      diubah: true,
+      opd: { nama: "Kecamatan Satu Baru", kode: "7.01.0.00.0.00.03.0000", alamat: null, urutan: null },
+    });
+    expect(await audit("opd")).toHaveLength(n + 1);
+    const daftar = (await (await send("GET", `${P}/opd`, admin)).json()) as Array<Record<string, unknown>>;
+    expect(daftar.find((o) => o.slug === "kecamatan-satu")).toMatchObject({
+      nama: "Kecamatan Satu Baru",
+      kode: "7.01.0.00.0.00.03.0000",
+      alamat: null,
+      urutan: null,
+    });
   });
 });
 

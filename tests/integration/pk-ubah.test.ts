@@ -2,14 +2,20 @@
  * Editing a whole Perjanjian Kinerja through the API: the read-back (GET) is exactly the PUT body, so GET → PUT
  * unchanged writes nothing; a changed target writes one audit entry; a row moved under another parent keeps its id;
  * a PK whose rows are cascade parents cannot be deleted, nor any PK of a locked year; other OPD → 403, other Pemda →
- * 404. Demo: the 2023 PK Perubahan of Kecamatan Sei Balai (SEED 1044-1705).
+ * 404. Validation: the cascade parent must be a top row of a PK one level up in the same year; a cascade parent PK
+ * keeps its year and level; budget amounts fit numeric(18,2) and are not negative; the two parties differ; rows
+ * deeper than the form allows are refused, not dropped. Demo: the 2023 PK Perubahan of Kecamatan Sei Balai
+ * (SEED 1044-1705).
  */
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
 import { loadDemo } from "../../src/services/demo/load-demo";
+import { DomainError } from "../../src/domain/shared/errors";
 import { resolveOpd } from "../../src/services/organisasi/resolve-opd";
 import { bacaDaftarPk, bacaKaskade } from "../../src/services/pk/baca-pk";
+import { bacaPkMasukan } from "../../src/services/pk/baca-pk-masukan";
+import { simpanPk } from "../../src/services/pk/simpan-pk";
 import { listAudit } from "../../src/storage/repositories/audit-repository";
 import { listKinerjaOpd } from "../../src/storage/repositories/pk-repository";
 import { setStatusPeriode } from "../../src/storage/repositories/status-periode-repository";
@@ -124,7 +130,9 @@ describe("PK read-back and whole-document edit", () => {
     const idKedua = (await listKinerjaOpd(t.ctx.db, opdId)).find(
       (k) => k.kode === "2" && k.sasaran === kedua.sasaran && k.indikator === kedua.indikator,
     )!.id;
-    d.kinerja = [{ ...d.kinerja[0]!, anak: [...d.kinerja[0]!.anak, { ...kedua, anak: [] }] }, ...d.kinerja.slice(2)];
+    // a sub-row leaves the cascade: its link is cleared, as the form does when a row is moved (form-pk.ts, pindah)
+    const dipindah = { ...kedua, indukKaskade: null, anak: [] };
+    d.kinerja = [{ ...d.kinerja[0]!, anak: [...d.kinerja[0]!.anak, dipindah] }, ...d.kinerja.slice(2)];
     expect(await simpan(kode, d)).toMatchObject({ status: 200, body: { diubah: true } });
     const setelah = (await listKinerjaOpd(t.ctx.db, opdId)).find((k) => k.id === idKedua)!;
     expect(setelah.kode).toBe(`1.${d.kinerja[0]!.anak.length}`);
@@ -218,5 +226,141 @@ describe("PK read-back and whole-document edit", () => {
     expect((await simpan(kode, d)).status).toBe(409);
     expect(await jumlahAuditPk()).toBe(sebelum);
     expect((await minta("GET", `/pk-dokumen/${kode}`)).status).toBe(200);
+  });
+});
+
+describe("validation", () => {
+  // the block above leaves 2023 locked; these checks run on an open year
+  beforeAll(async () => {
+    await setStatusPeriode(t.ctx.db, { pemdaId, opdId, tahun: 2023, modul: "pk" }, "draft", "uji");
+  });
+
+  /** PUT `d` to `kode`: refused with `status`, no audit entry and the stored PK read back unchanged. */
+  async function ditolak(kode: string, d: unknown, status: number) {
+    const sebelum = await jumlahAuditPk();
+    const tersimpan = await minta("GET", `/pk-dokumen/${kode}`);
+    const r = await simpan(kode, d);
+    expect(r.status, JSON.stringify(r.body)).toBe(status);
+    expect(await jumlahAuditPk()).toBe(sebelum);
+    expect(await minta("GET", `/pk-dokumen/${kode}`)).toEqual(tersimpan);
+    return r.body as { detail?: string; errors?: Array<{ field: string; message: string }> };
+  }
+
+  const rujuk = async (pejabat: string, barisKode = "1") => ({ pkKode: await kodePk(pejabat), barisKode });
+
+  it.each([
+    // another eselon IV (same level): not a superior (kandidat-induk.ts offers only higher levels)
+    ["kasi-pemerintahan", "kasi-pmd-sosbud", /^kinerja baris 1: baris induk .* bukan PK tingkat di atas/],
+    // the Sekretaris (eselon III) pointing down at an eselon IV row
+    ["sekretaris", "kasubbag-umum", /^kinerja baris 1: baris induk .* bukan PK tingkat di atas/],
+    // the Camat (Kepala OPD): its parent is the Bupati's RPJMD misi, not a stored PK
+    ["camat", "sekretaris", /^kinerja baris 1: baris induk .* PK Kepala Perangkat Daerah/],
+  ])("refuses %s pointing at a row of the PK of %s (400, row named)", async (pejabat, induk, pesan) => {
+    const kode = await kodePk(pejabat);
+    const d = await baca(kode);
+    d.kinerja[0]!.indukKaskade = await rujuk(induk);
+    const galat = await ditolak(kode, d, 400);
+    expect(galat.detail).toMatch(pesan);
+    expect(galat.errors?.[0]?.field).toBe("indukKaskade");
+  });
+
+  it("refuses a cascade parent in another year", async () => {
+    // the Kasi Pelayanan moves its PK to 2024 while its rows still point at the Camat's 2023 rows
+    const kode = await kodePk("kasi-pelayanan-trantib");
+    const d = await baca(kode);
+    const galat = await ditolak(kode, { ...d, tahun: 2024, tanggal: "2024-10-09" }, 400);
+    expect(galat.detail).toMatch(/^kinerja baris 1: baris induk .* tahun 2023, bukan 2024/);
+  });
+
+  it("refuses a parent row that is not a top row, and a cascade link on a sub-row", async () => {
+    // set-up: the Sekretaris gets a sub-row 1.1 under its row 1
+    const sek = await kodePk("sekretaris");
+    const asli = await baca(sek);
+    const anak = { ...asli.kinerja[0]!, kodeAsal: null, indukKaskade: null, sasaran: "Rincian uji", anak: [] };
+    const dgnAnak = { ...asli, kinerja: [{ ...asli.kinerja[0]!, anak: [anak] }] };
+    expect(await simpan(sek, dgnAnak)).toMatchObject({ status: 200, body: { diubah: true } });
+
+    const kode = await kodePk("kasubbag-umum");
+    const d = await baca(kode);
+    d.kinerja[0]!.indukKaskade = await rujuk("sekretaris", "1.1");
+    expect((await ditolak(kode, d, 400)).detail).toMatch(/^kinerja baris 1: baris induk .* bukan baris utama/);
+
+    const e = await baca(kode);
+    e.kinerja[0]!.anak[0]!.indukKaskade = await rujuk("camat");
+    expect((await ditolak(kode, e, 400)).detail).toMatch(/^kinerja baris 1\.1: baris induk .* hanya baris utama/);
+
+    expect(await simpan(sek, { ...asli, kinerja: [{ ...asli.kinerja[0]!, anak: [] }] })).toMatchObject({ status: 200 });
+  });
+
+  it.each([
+    // the Camat's rows are the parents of the Sekretaris' and the Kasi's rows
+    ["camat", { tahun: 2024, tanggal: "2024-10-09" }],
+    // the Sekretaris' row 1 is the parent of the Kasubbag's rows
+    ["sekretaris", { level: "eselon-iv" }],
+  ])("refuses to change the year or level of %s while subordinate rows point at it (409)", async (pejabat, ubah) => {
+    const kode = await kodePk(pejabat);
+    const galat = await ditolak(kode, { ...(await baca(kode)), ...ubah }, 409);
+    expect(galat.detail).toMatch(/tahun dan level tidak dapat diubah .* induk kaskade/);
+  });
+
+  it.each([
+    // a budget is never negative
+    ["-1", "tidak boleh negatif"],
+    ["-0,01", "tidak boleh negatif"],
+    // numeric(18, 2) (src/storage/schema) holds at most 9.999.999.999.999.999,99
+    ["10000000000000000", "terlalu besar"],
+    ["9999999999999999,995", "terlalu besar"],
+    ["123456789012345678901234567890", "terlalu besar"],
+  ])("refuses the budget amount %s naming the row (400)", async (nilai, pesan) => {
+    const kode = await kodePk("kasi-pemerintahan");
+    const d = await baca(kode);
+    const ang = d.anggaran as Array<{ anggaran: string; anak: Array<{ anggaran: string }> }>;
+    ang[0]!.anak[0]!.anggaran = nilai;
+    const galat = await ditolak(kode, d, 400);
+    expect(galat.detail).toMatch(new RegExp(`^anggaran baris 1\\.1, anggaran: .*${pesan}`));
+    expect(galat.errors?.[0]?.field).toBe("anggaran");
+  });
+
+  it("accepts the largest amount numeric(18, 2) holds", async () => {
+    const kode = await kodePk("kasi-pemerintahan");
+    const asli = await baca(kode);
+    const d = await baca(kode);
+    (d.anggaran as Array<{ anggaran: string }>)[0]!.anggaran = "9.999.999.999.999.999,99";
+    expect(await simpan(kode, d)).toMatchObject({ status: 200, body: { diubah: true } });
+    expect((await baca(kode)).anggaran).toMatchObject([{ anggaran: "9999999999999999.99" }]);
+    expect(await simpan(kode, asli)).toMatchObject({ status: 200, body: { diubah: true } });
+  });
+
+  it("refuses the superior as the official himself (pihak kedua = pihak pertama)", async () => {
+    const kode = await kodePk("kasi-pemerintahan");
+    const d = await baca(kode);
+    const galat = await ditolak(kode, { ...d, pihakKeduaKode: "kasi-pemerintahan" }, 400);
+    expect(galat.detail).toMatch(/^pihak kedua "kasi-pemerintahan"/);
+    expect(galat.errors?.[0]?.field).toBe("pihakKeduaKode");
+  });
+
+  it("refuses kinerja rows deeper than two levels and budget rows deeper than three instead of dropping them", async () => {
+    const kode = await kodePk("kasi-pemerintahan");
+    const d = await baca(kode);
+    const sub = d.kinerja[0]!.anak[0]!;
+    sub.anak = [{ ...sub, kodeAsal: null, sasaran: "Terlalu dalam", anak: [] }];
+    const galat = await ditolak(kode, d, 400);
+    expect(galat.errors?.map((g) => g.field)).toEqual(["kinerja.0.anak.0.anak"]);
+
+    const e = await baca(kode);
+    type A = { anak: A[]; [k: string]: unknown };
+    const sub2 = (e.anggaran as A[])[0]!.anak[0]!;
+    sub2.anak = [{ ...sub2, anak: [{ ...sub2, anak: [] }] }];
+    expect((await ditolak(kode, e, 400)).errors?.map((g) => g.field)).toEqual(["anggaran.0.anak.0.anak.0.anak"]);
+
+    // a caller without the API schema (demo, scripts) gets the same refusal from the service
+    const m = await bacaPkMasukan(t.ctx, lingkup, kode);
+    const dalam = m.kinerja[0]!.anak[0]!;
+    dalam.anak = [{ ...dalam, kodeAsal: null, anak: [] }];
+    const sebelum = await jumlahAuditPk();
+    const salah = await simpanPk(t.ctx, lingkup, m).catch((x: unknown) => x);
+    expect(salah).toBeInstanceOf(DomainError);
+    expect((salah as DomainError).message).toMatch(/^kinerja baris 1\.1\.1: /);
+    expect(await jumlahAuditPk()).toBe(sebelum);
   });
 });

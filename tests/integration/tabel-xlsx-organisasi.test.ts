@@ -17,6 +17,11 @@ import { bacaIndikatorProgram } from "../../src/services/pengukuran/indikator-pr
 import { bacaAnalisis } from "../../src/services/pengukuran/simpan-analisis";
 import { jalankanTindakan } from "../../src/services/alur/tindakan-periode";
 import { resolveOpd } from "../../src/services/organisasi/resolve-opd";
+import { simpanDaftarPejabat, ubahPejabat } from "../../src/services/organisasi/simpan-pejabat";
+import {
+  listPenandatanganLaporan,
+  upsertPenandatanganLaporan,
+} from "../../src/storage/repositories/laporan-repository";
 import { TABEL } from "../../src/services/tabel/tabel-xlsx";
 import { queryRows } from "../../src/storage/database";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
@@ -295,6 +300,148 @@ describe("XLSX tables of the profile and measurement extras", () => {
     const daftar = (await BACA["dasar-hukum"]!()) as Array<{ teks: string }>;
     expect(daftar).toHaveLength(n + 1);
     expect(daftar.at(-1)?.teks).toBe("Peraturan Bupati Uji Nomor 1 Tahun 2024");
+  });
+});
+
+describe("XLSX pejabat and desa: refusals that used to pass or end in a 500", () => {
+  /** The sheet row whose Nama (column E) is `nama`. */
+  const barisNama = (wb: ExcelJS.Workbook, nama: string) => {
+    let r = 0;
+    wb.worksheets[0]!.eachRow((row, n) => {
+      if (row.getCell(5).value === nama) r = n;
+    });
+    return r;
+  };
+
+  it("refuses to remove a pejabat who signs a stored report (XLSX and the set), naming document and year", async () => {
+    // a Kasi who is no PK party, signing the LKjIP 2023 (stored before the year was locked)
+    const awal = (await bacaProfilOpd(t.ctx, LINGKUP)).pejabat;
+    await simpanDaftarPejabat(t.ctx, LINGKUP, [
+      ...awal.map(({ id: _i, ...p }) => p),
+      {
+        kode: "penanda-tangan",
+        peran: "pejabat",
+        nama: "Siti Penanda",
+        nip: "198501012010012002",
+        jabatan: "Kepala Seksi Uji",
+      },
+    ]);
+    const { pemda, opd } = await resolveOpd(t.ctx, "batu-bara", "kecamatan-sei-balai");
+    const siti = (await bacaProfilOpd(t.ctx, LINGKUP)).pejabat.find((p) => p.kode === "penanda-tangan")!;
+    await upsertPenandatanganLaporan(t.ctx.db, {
+      pemdaId: pemda.id,
+      opdId: opd.id,
+      tahun: 2023,
+      dokumen: "lkjip",
+      tempat: "Sei Balai",
+      tanggal: "2024-01-31",
+      nomor: null,
+      pejabatId: siti.id,
+      diubahOleh: "uji",
+      diubahPada: new Date("2024-01-31T09:00:00+07:00"),
+    });
+    const wb = await ekspor("pejabat/0/xlsx");
+    const r = barisNama(wb, "Siti Penanda");
+    wb.worksheets[0]!.getCell(r, 15).value = "ya";
+    const sebelum = await BACA.pejabat!();
+    const audit = await jumlahAudit();
+    const h = await impor("pejabat/0", wb);
+    expect(h.status).toBe(400);
+    expect(h.body.errors).toEqual([
+      {
+        field: `Baris ${r}, kolom O (Hapus)`,
+        message: expect.stringMatching(/tidak dapat dihapus: penanda tangan .*Laporan Kinerja.* tahun 2023/),
+      },
+    ]);
+    // the same removal through the set (API PUT …/pejabat): refused, nothing written
+    const tanpa = (await bacaProfilOpd(t.ctx, LINGKUP)).pejabat
+      .filter((p) => p.kode !== "penanda-tangan")
+      .map(({ id: _i, ...p }) => p);
+    await expect(simpanDaftarPejabat(t.ctx, LINGKUP, tanpa)).rejects.toThrow(
+      /pejabat "penanda-tangan" tidak dapat dihapus: penanda tangan .*Laporan Kinerja.* tahun 2023/,
+    );
+    expect(await BACA.pejabat!()).toEqual(sebelum);
+    expect(await jumlahAudit()).toBe(audit);
+    const ttd = await listPenandatanganLaporan(t.ctx.db, { opdId: opd.id, tahun: 2023 });
+    expect(ttd.find((x) => x.dokumen === "lkjip")?.pejabatId).toBe(siti.id);
+  });
+
+  it("refuses a second Kepala OPD whose dates overlap the current one, naming row and column", async () => {
+    const wb = await ekspor("pejabat/0/xlsx");
+    const ws = wb.worksheets[0]!;
+    const r = barisKosong(wb);
+    ws.getCell(r, 3).value = "kepala-opd"; // Peran
+    ws.getCell(r, 5).value = "Camat Kedua";
+    ws.getCell(r, 7).value = "19800101 200501 1 003";
+    ws.getCell(r, 10).value = "Camat Sei Balai";
+    ws.getCell(r, 13).value = "01/01/2023"; // Mulai, no Selesai: active alongside the stored Camat
+    const sebelum = (await BACA.pejabat!()) as Array<Record<string, unknown>>;
+    const audit = await jumlahAudit();
+    const h = await impor("pejabat/0", wb);
+    expect(h.status).toBe(400);
+    expect(h.body.errors).toEqual([
+      {
+        field: `Baris ${r}, kolom C (Peran)`,
+        message: expect.stringContaining("WALI WALA AZAHARI SAGALA"),
+      },
+    ]);
+    expect(String((h.body.errors as Array<{ message: string }>)[0]!.message)).toMatch(/kepala-opd .* tumpang tindih/);
+    expect(await BACA.pejabat!()).toEqual(sebelum);
+    expect(await jumlahAudit()).toBe(audit);
+    // the set service refuses it too (the API PUT …/pejabat)
+    const dua = [
+      ...(await bacaProfilOpd(t.ctx, LINGKUP)).pejabat.map(({ id: _i, ...p }) => p),
+      {
+        kode: "camat-2",
+        peran: "kepala-opd" as const,
+        nama: "Camat Kedua",
+        nip: "198001012005011003",
+        jabatan: "Camat",
+      },
+    ];
+    await expect(simpanDaftarPejabat(t.ctx, LINGKUP, dua)).rejects.toThrow(/tumpang tindih/);
+    // a former Camat whose term ended before the current one began is history, not a second head
+    const camat = barisNama(wb, "WALI WALA AZAHARI SAGALA");
+    ws.getCell(camat, 13).value = "04/01/2021";
+    ws.getCell(r, 5).value = "Camat Terdahulu";
+    ws.getCell(r, 13).value = "02/01/2019";
+    ws.getCell(r, 14).value = "31/12/2020";
+    const ok = await impor("pejabat/0", wb);
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    expect(ok.body).toMatchObject({ ditambah: [r] });
+    // the single-row edit (PUT …/pejabat/{id}) may not make a second head either
+    const lain = (await bacaProfilOpd(t.ctx, LINGKUP)).pejabat.find((p) => p.peran === "pejabat")!;
+    const { id: lainId, ...isi } = lain;
+    await expect(ubahPejabat(t.ctx, LINGKUP, lainId, { ...isi, peran: "kepala-opd" })).rejects.toThrow(
+      /kepala-opd .* tumpang tindih masa jabatannya dengan WALI WALA AZAHARI SAGALA/,
+    );
+  });
+
+  it("refuses desa numbers beyond the integer and hectare bounds (400 naming row and column, not 500)", async () => {
+    const wb = await ekspor("desa/0/xlsx");
+    const ws = wb.worksheets[0]!;
+    expect(ws.getCell(2, 5).value).toBe("Dusun");
+    ws.getCell(3, 5).value = 3000000000;
+    ws.getCell(4, 4).value = 1e12; // Luas (Ha)
+    const sebelum = (await bacaProfilOpd(t.ctx, LINGKUP)).desa;
+    const audit = await jumlahAudit();
+    const h = await impor("desa/0", wb);
+    expect(h.status).toBe(400);
+    expect(h.body.errors).toEqual([
+      { field: "Baris 3, kolom E (Dusun)", message: expect.stringContaining("2.147.483.647") },
+      { field: "Baris 4, kolom D (Luas (Ha))", message: expect.stringContaining("1.000.000.000") },
+    ]);
+    expect((await bacaProfilOpd(t.ctx, LINGKUP)).desa).toEqual(sebelum);
+    expect(await jumlahAudit()).toBe(audit);
+    // the JSON route (PUT …/desa) goes through the same service check
+    const { id: _i, penduduk: _p, ...d0 } = sebelum[0]!;
+    const res = await app.request(`${OPD}/desa`, {
+      method: "PUT",
+      headers: { ...operator.headers, "content-type": "application/json" },
+      body: JSON.stringify([{ ...d0, kk: 3000000000 }]),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ errors: [{ field: "kk", message: expect.stringMatching(/baris 1/) }] });
   });
 });
 

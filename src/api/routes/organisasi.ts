@@ -186,6 +186,8 @@ export function organisasiRoutes() {
       path: "/api/v1/pemda/{pemda}/opd/{opd}",
       tags: ["Organisasi"],
       summary: "Ubah perangkat daerah: nama, jenis, kode unit, alamat, urutan (slug tetap; admin Pemda)",
+      description:
+        "Kode, alamat atau urutan yang tidak dikirim tetap seperti tersimpan; null (atau teks kosong) mengosongkannya.",
       request: {
         params: ZOpdParam,
         body: { required: true, content: { "application/json": { schema: ZOpdInput } } },
@@ -223,6 +225,11 @@ export function organisasiRoutes() {
       path: "/api/v1/pemda/{pemda}/profil",
       tags: ["Organisasi"],
       summary: "Ubah profil Pemda dan kepala daerahnya (admin Pemda); slug tetap",
+      description:
+        "Bidang opsional yang tidak dikirim tetap seperti tersimpan; null (atau teks kosong) mengosongkannya. Nama " +
+        "kepala daerah yang berbeda berarti orang baru: masa jabatan yang lama berakhir kemarin dan yang baru mulai " +
+        "hari ini, sehingga Perjanjian Kinerja yang tersimpan tetap memuat nama lama; perubahan gelar atau jabatan " +
+        "saja membetulkan data orang yang sama.",
       request: {
         params: ZPemdaParam,
         body: { required: true, content: { "application/json": { schema: ZProfilPemdaInput } } },

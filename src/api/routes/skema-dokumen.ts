@@ -92,6 +92,17 @@ const ZBarisAnggaranDasar = z.object({
   sumber: opsional(500),
 });
 
+/**
+ * The deepest row of a PK table: children are refused (400) rather than stripped, so rows nested deeper than the
+ * form allows (kinerja 2 levels, anggaran 3: services/pk/masukan.ts KEDALAMAN_MAKS) are never silently lost.
+ */
+const tanpaAnak = <T extends z.ZodTypeAny>(baris: T) =>
+  z
+    .array(baris)
+    .max(0, "baris ini sudah tingkat terdalam; tidak boleh mempunyai anak")
+    .optional()
+    .openapi({ description: "selalu kosong: tingkat terdalam" });
+
 export const ZPkInput = z
   .object({
     tahun: z.number().int().min(2000).max(2100),
@@ -102,12 +113,28 @@ export const ZPkInput = z
     tempat: teks(200),
     tanggal: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "tanggal harus YYYY-MM-DD"),
     sumber: opsional(500),
-    kinerja: z.array(ZBarisKinerjaDasar.extend({ anak: z.array(ZBarisKinerjaDasar).max(100).default([]) })).max(100),
+    kinerja: z
+      .array(
+        ZBarisKinerjaDasar.extend({
+          anak: z
+            .array(ZBarisKinerjaDasar.extend({ anak: tanpaAnak(ZBarisKinerjaDasar) }))
+            .max(100)
+            .default([]),
+        }),
+      )
+      .max(100),
     anggaran: z
       .array(
         ZBarisAnggaranDasar.extend({
           anak: z
-            .array(ZBarisAnggaranDasar.extend({ anak: z.array(ZBarisAnggaranDasar).max(100).default([]) }))
+            .array(
+              ZBarisAnggaranDasar.extend({
+                anak: z
+                  .array(ZBarisAnggaranDasar.extend({ anak: tanpaAnak(ZBarisAnggaranDasar) }))
+                  .max(100)
+                  .default([]),
+              }),
+            )
             .max(100)
             .default([]),
         }),

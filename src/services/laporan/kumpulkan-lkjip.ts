@@ -99,7 +99,11 @@ export async function kumpulkanUntuk(
     bacaPkTahun(db, opdId, tahun, rencana.kodeIndikator),
     bacaAnalisisProgram(db, opdId, tahun, rencana.kodeSasaran),
   ]);
-  const kepalaDaerah = pejabatRows.find((p) => p.peran === "kepala-daerah" && aktifPada(p, tahun)) ?? null;
+  // In a year with a change of Kepala Daerah both serve part of it: the report names the one in office last.
+  const kepalaDaerah =
+    pejabatRows
+      .filter((p) => p.peran === "kepala-daerah" && aktifPada(p, tahun))
+      .sort((a, b) => (b.mulai ?? "").localeCompare(a.mulai ?? ""))[0] ?? null;
   const kepala = kepalaOpd(pejabatRows, opdId, tahun);
   const programKegiatan = extra.program.map((r) => ({
     ...r,

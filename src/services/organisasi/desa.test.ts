@@ -51,7 +51,33 @@ describe("normalDesa", () => {
     [{ kk: -1 }, 'Desa baris 3: kk "-1" harus bilangan bulat ≥ 0'],
     [{ luasHa: "-5" }, "Desa baris 3: luasHa tidak boleh negatif"],
     [{ luasHa: "seratus" }, 'Desa baris 3, luasHa: "seratus" bukan angka'],
+    // PostgreSQL integer: 2 147 483 647 is the largest (a larger Dusun used to end in a 500)
+    [{ dusun: 3000000000 }, "Desa baris 3: dusun 3000000000 melebihi batas 2.147.483.647"],
+    [{ pendudukP: 2147483648 }, "Desa baris 3: pendudukP 2147483648 melebihi batas 2.147.483.647"],
+    [{ nomor: 3000000000 }, "Desa baris 3: nomor 3000000000 melebihi batas 2.147.483.647"],
+    // hectares below 10^9
+    [{ luasHa: "1000000000" }, "Desa baris 3: luasHa 1000000000 ha harus kurang dari 1.000.000.000 ha"],
+    [{ perumahanHa: "1.000.000.000,5" }, "Desa baris 3: perumahanHa 1000000000.5 ha harus kurang dari"],
   ])("rejects %o", (patch, pesan) => {
     expect(() => normalDesa({ ...desa[0]!, ...patch }, 3)).toThrow(pesan);
+  });
+});
+
+describe("normalDesa bounds", () => {
+  it.each([
+    // the largest values that fit: PostgreSQL integer max, hectares just under 10^9
+    [{ kk: 2147483647 }, "kk", 2147483647],
+    [{ luasHa: "999999999.99" }, "luasHa", "999999999.99"],
+  ])("accepts %o", (patch, field, value) => {
+    expect(normalDesa({ ...desa[0]!, ...patch }, 1)[field as "kk"]).toBe(value);
+  });
+
+  it("names row and field in the error details", () => {
+    expect(() => normalDesa({ ...desa[0]!, dusun: 3000000000 }, 2)).toThrow(
+      expect.objectContaining({
+        code: "terlalu_besar",
+        details: expect.objectContaining({ baris: 2, field: "dusun" }),
+      }),
+    );
   });
 });

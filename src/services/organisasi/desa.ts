@@ -25,6 +25,31 @@ export type DesaNormal = Required<DesaMasukan>;
 const ANGKA_HA = ["luasHa", "perkebunanHa", "pertanianHa", "perumahanHa"] as const;
 const BULAT = ["dusun", "kk", "pendudukL", "pendudukP"] as const;
 
+/** Largest value of a PostgreSQL `integer` column (nomor, dusun, KK, penduduk). */
+export const BULAT_MAKS = 2_147_483_647;
+/** Hectares stay below 10^9 ha (10 million km², more than Indonesia's land area): larger is a typing error. */
+export const HA_BATAS = "1000000000";
+
+/**
+ * The bound a desa number breaks, as an Indonesian phrase ("melebihi batas 2.147.483.647"), or null when within:
+ * integers (nomor, dusun, kk, pendudukL, pendudukP) ≤ 2 147 483 647, hectares < 10^9.
+ */
+export function melebihiBatasDesa(field: string, nilai: string | number | null | undefined): string | null {
+  if (nilai === null || nilai === undefined || nilai === "") return null;
+  if ((BULAT as readonly string[]).includes(field) || field === "nomor") {
+    return dec(nilai).gt(BULAT_MAKS) ? `${String(nilai)} melebihi batas 2.147.483.647` : null;
+  }
+  if ((ANGKA_HA as readonly string[]).includes(field)) {
+    return dec(nilai).gte(HA_BATAS) ? `${String(nilai)} ha harus kurang dari 1.000.000.000 ha` : null;
+  }
+  return null;
+}
+
+function pastikanBatas(pre: string, baris: number, field: string, nilai: string | number | null): void {
+  const salah = melebihiBatasDesa(field, nilai);
+  if (salah) throw new DomainError("terlalu_besar", `${pre}: ${field} ${salah}`, { baris, field, value: nilai });
+}
+
 export function normalDesa(m: DesaMasukan, baris: number): DesaNormal {
   const pre = `Desa baris ${baris}`;
   if (!m.nama?.trim()) throw new DomainError("nama_wajib", `${pre}: nama desa wajib diisi`, { baris, field: "nama" });
@@ -33,6 +58,7 @@ export function normalDesa(m: DesaMasukan, baris: number): DesaNormal {
     const v = angkaMesinAtauNull(m[f], `${pre}, ${f}`);
     if (v !== null && dec(v).isNegative())
       throw new DomainError("negatif", `${pre}: ${f} tidak boleh negatif`, { baris, field: f });
+    pastikanBatas(pre, baris, f, v);
     hasil[f] = v;
   }
   for (const f of BULAT) {
@@ -40,7 +66,9 @@ export function normalDesa(m: DesaMasukan, baris: number): DesaNormal {
     if (v !== null && (!Number.isInteger(v) || v < 0)) {
       throw new DomainError("bukan_bulat", `${pre}: ${f} "${String(v)}" harus bilangan bulat ≥ 0`, { baris, field: f });
     }
+    pastikanBatas(pre, baris, f, v);
   }
+  pastikanBatas(pre, baris, "nomor", m.nomor);
   return hasil;
 }
 

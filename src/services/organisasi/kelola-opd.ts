@@ -59,7 +59,11 @@ export function normalKodeOpd(kode: string | null | undefined): string | null {
   }
 }
 
-function normal(m: OpdUbahMasukan) {
+/**
+ * Validates an OPD input. `lama` (an edit): an omitted (`undefined`) kode, alamat or urutan keeps the stored value;
+ * `null` (or empty text) clears it.
+ */
+function normal(m: OpdUbahMasukan, lama?: Pick<OpdRinci, "kode" | "alamat" | "urutan">) {
   const nama = m.nama?.trim() ?? "";
   if (!nama) throw new DomainError("nama_wajib", "Nama perangkat daerah wajib diisi", { field: "nama" });
   if (nama.length > 200) throw new DomainError("nama_terlalu_panjang", "Nama melebihi 200 karakter", { field: "nama" });
@@ -68,11 +72,13 @@ function normal(m: OpdUbahMasukan) {
       field: "jenis",
     });
   }
-  const urutan = m.urutan ?? null;
+  const urutan = m.urutan === undefined && lama ? lama.urutan : (m.urutan ?? null);
   if (urutan !== null && (!Number.isInteger(urutan) || urutan < 1 || urutan > 9999)) {
     throw new DomainError("urutan_tidak_valid", `urutan ${urutan} harus bilangan bulat 1–9999`, { field: "urutan" });
   }
-  return { nama, jenis: m.jenis, kode: normalKodeOpd(m.kode), alamat: m.alamat?.trim() || null, urutan };
+  const kode = m.kode === undefined && lama ? lama.kode : normalKodeOpd(m.kode);
+  const alamat = m.alamat === undefined && lama ? lama.alamat : m.alamat?.trim() || null;
+  return { nama, jenis: m.jenis, kode, alamat, urutan };
 }
 
 function pastikanKodeUnik(daftar: OpdRinciRow[], kode: string | null, kecuali: string | null): void {
@@ -114,7 +120,7 @@ export async function buatOpd(ctx: ServiceContext, pemdaSlug: string, m: OpdBaru
   });
 }
 
-/** Edits an OPD (nama, jenis, kode, alamat, urutan); its slug stays. */
+/** Edits an OPD (nama, jenis, kode, alamat, urutan); its slug stays; omitted optional fields keep their value. */
 export async function ubahOpd(
   ctx: ServiceContext,
   pemdaSlug: string,
@@ -125,7 +131,7 @@ export async function ubahOpd(
   const daftar = await listOpdRinci(ctx.db, pemdaId);
   const lama = daftar.find((o) => o.slug === opdSlug);
   if (!lama) throw new NotFoundError(`Perangkat daerah "${opdSlug}" tidak ditemukan`);
-  const baru = normal(m);
+  const baru = normal(m, lama);
   pastikanKodeUnik(daftar, baru.kode, lama.id);
   const before = tanpaPemda(lama);
   const after: OpdRinci = { ...before, ...baru };

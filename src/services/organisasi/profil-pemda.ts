@@ -3,6 +3,9 @@
  * and the Kepala Daerah (Bupati/Wali Kota), who is the active `pejabat` row with peran "kepala-daerah" and no OPD
  * (schema/organisasi-profil.ts). No Wakil Kepala Daerah is stored anywhere yet, so none is exposed.
  * Read: "organisasi.baca"; write: "pemda.kelola", one audit entry per change, none when nothing changes.
+ * An omitted (`undefined`) optional field keeps its stored value; `null` or empty text clears it. A new name of the
+ * Kepala Daerah is a new person: the stored row ends the day before today (WIB) and a new row starts today, so the
+ * PKs that name the former Kepala Daerah keep showing them; a change of gelar or jabatan alone corrects the row.
  */
 import { DomainError } from "../../domain/shared/errors";
 import { getPemdaProfil, upsertPemdaProfil } from "../../storage/repositories/organisasi-profil-repository";
@@ -42,9 +45,14 @@ export interface ProfilPemdaMasukan {
   nama: string;
   jenis?: "kabupaten" | "kota";
   provinsi: string;
+  /** Omitted: kept; null or empty: cleared. */
   ibuKota?: string | null;
+  /** Omitted: kept; null or empty: cleared. */
   alamat?: string | null;
-  /** Omitted or null: the Kepala Daerah stays as stored. */
+  /**
+   * Omitted or null: the Kepala Daerah stays as stored. Omitted gelar/jabatan keep the stored ones of the same person
+   * (a new person has no gelar unless typed; the jabatan stays that of the office).
+   */
   kepalaDaerah?: {
     nama: string;
     gelarDepan?: string | null;
@@ -53,9 +61,14 @@ export interface ProfilPemdaMasukan {
   } | null;
 }
 
-/** The active Kepala Daerah: peran "kepala-daerah", Pemda level, not ended (latest start first). */
-async function kepalaAktif(db: Db, pemdaId: string): Promise<PejabatRow | undefined> {
-  const rows = (await listPejabat(db, pemdaId, null)).filter((p) => p.peran === "kepala-daerah" && !p.selesai);
+/**
+ * The active Kepala Daerah: peran "kepala-daerah", Pemda level, without `selesai` (or ending today or later); of
+ * several, the latest `mulai` (no `mulai` counts as the earliest).
+ */
+async function kepalaAktif(db: Db, pemdaId: string, hariIni: string): Promise<PejabatRow | undefined> {
+  const rows = (await listPejabat(db, pemdaId, null)).filter(
+    (p) => p.peran === "kepala-daerah" && (!p.selesai || p.selesai >= hariIni),
+  );
   return rows.sort((a, b) => (b.mulai ?? "").localeCompare(a.mulai ?? ""))[0];
 }
 
@@ -65,7 +78,10 @@ const bentukKepala = (p: PejabatRow | undefined): KepalaDaerah | null =>
 /** The profile of a Pemda the actor may see. */
 export async function bacaProfilPemda(ctx: ServiceContext, pemdaSlug: string): Promise<ProfilPemda> {
   const { pemda } = await otorisasiPemda(ctx, pemdaSlug, "organisasi.baca");
-  const [profil, kepala] = await Promise.all([getPemdaProfil(ctx.db, pemda.id), kepalaAktif(ctx.db, pemda.id)]);
+  const [profil, kepala] = await Promise.all([
+    getPemdaProfil(ctx.db, pemda.id),
+    kepalaAktif(ctx.db, pemda.id, tanggalWib(ctx.now())),
+  ]);
   const ukuran = profil?.logo ? ukuranGambarTersimpan(profil.logo) : null;
   return {
     slug: pemda.slug,
@@ -88,6 +104,19 @@ export async function bacaProfilPemda(ctx: ServiceContext, pemdaSlug: string): P
 }
 
 const teks = (v: string | null | undefined) => v?.trim() || null;
+
+/** `undefined` keeps the stored value; anything else is the new value (empty → null). */
+const atauLama = (v: string | null | undefined, lama: string | null): string | null =>
+  v === undefined ? lama : teks(v);
+
+const SEHARI = 86_400_000;
+/** WIB (UTC+7, no daylight saving): Indonesian calendar days. */
+const WIB = 7 * 3_600_000;
+
+/** "yyyy-mm-dd" of the calendar day (WIB) of `now`, shifted by `hari` days. */
+export function tanggalWib(now: Date, hari = 0): string {
+  return new Date(now.getTime() + WIB + hari * SEHARI).toISOString().slice(0, 10);
+}
 
 function wajib(v: string | null | undefined, field: string, label: string, maks = 200): string {
   const t = v?.trim() ?? "";
@@ -121,17 +150,29 @@ export async function ubahProfilPemda(
     jenis,
     provinsi: wajib(m.provinsi, "provinsi", "Provinsi"),
   };
-  const profilBaru = { ibuKota: teks(m.ibuKota), alamat: teks(m.alamat) };
+  const [profilLama, kepalaLama] = await Promise.all([
+    getPemdaProfil(ctx.db, pemda.id),
+    kepalaAktif(ctx.db, pemda.id, tanggalWib(ctx.now())),
+  ]);
+  const profilBaru = {
+    ibuKota: atauLama(m.ibuKota, profilLama?.ibuKota ?? null),
+    alamat: atauLama(m.alamat, profilLama?.alamat ?? null),
+  };
   const kd = m.kepalaDaerah;
-  const kepalaBaru: KepalaDaerah | undefined = kd
-    ? {
-        nama: wajib(kd.nama, "kepalaDaerah.nama", "Nama kepala daerah"),
-        gelarDepan: teks(kd.gelarDepan),
-        gelarBelakang: teks(kd.gelarBelakang),
-        jabatan: teks(kd.jabatan) ?? jabatanBaku(jenis, identitas.nama),
-      }
-    : undefined;
-  const [profilLama, kepalaLama] = await Promise.all([getPemdaProfil(ctx.db, pemda.id), kepalaAktif(ctx.db, pemda.id)]);
+  let kepalaBaru: KepalaDaerah | undefined;
+  let orangBaru = false;
+  if (kd) {
+    const nama = wajib(kd.nama, "kepalaDaerah.nama", "Nama kepala daerah");
+    orangBaru = !kepalaLama || kepalaLama.nama !== nama;
+    // the same person keeps the stored gelar when omitted; a new person has none unless typed
+    const sama = orangBaru ? null : kepalaLama!;
+    kepalaBaru = {
+      nama,
+      gelarDepan: atauLama(kd.gelarDepan, sama?.gelarDepan ?? null),
+      gelarBelakang: atauLama(kd.gelarBelakang, sama?.gelarBelakang ?? null),
+      jabatan: atauLama(kd.jabatan, kepalaLama?.jabatan ?? null) ?? jabatanBaku(jenis, identitas.nama),
+    };
+  }
   const before = {
     nama: pemda.nama,
     jenis: pemda.jenis,
@@ -151,15 +192,21 @@ export async function ubahProfilPemda(
       logo: profilLama?.logo ?? null,
     });
     if (kepalaBaru && !samaData(kepalaBaru, before.kepalaDaerah)) {
-      if (kepalaLama) await updatePejabat(tx, kepalaLama.id, kepalaBaru);
-      else
+      const hariIni = tanggalWib(ctx.now());
+      // A row that only started today is still the same entry (a same-day retyping), corrected in place.
+      const koreksi = kepalaLama && (!orangBaru || (kepalaLama.mulai !== null && kepalaLama.mulai >= hariIni));
+      if (kepalaLama && koreksi) await updatePejabat(tx, kepalaLama.id, kepalaBaru);
+      else {
+        if (kepalaLama) await updatePejabat(tx, kepalaLama.id, { selesai: tanggalWib(ctx.now(), -1) });
         await insertPejabat(tx, {
           ...kepalaBaru,
           pemdaId: pemda.id,
           opdId: null,
           kode: await kodeBaru(tx, pemda.id),
           peran: "kepala-daerah",
+          mulai: kepalaLama ? hariIni : null,
         });
+      }
     }
     return { entityId: pemda.id, before, after, result: null };
   });

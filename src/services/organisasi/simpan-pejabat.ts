@@ -1,6 +1,8 @@
 /**
  * Pejabat of an OPD (or of the Pemda: the Kepala Daerah), saved as a set keyed by `kode`, and a single-row edit.
  * NIP validated by domain/nip (18 digits, valid birth date and TMT); required except for the Kepala Daerah.
+ * One head at a time (masa-jabatan.ts); a pejabat who is a PK party or signs a stored report cannot be removed
+ * (pejabat-terpakai.ts). Refused sets write nothing.
  */
 import { ESELON, type PERAN_PEJABAT } from "../../storage/schema";
 import { parseTanggalIso } from "../../domain/format/tanggal";
@@ -16,13 +18,14 @@ import {
   type PejabatRow,
   updatePejabat,
 } from "../../storage/repositories/pejabat-repository";
-import { listPk } from "../../storage/repositories/pk-repository";
 import { mutasi } from "../audit/mutasi";
 import { type LingkupOpd, otorisasiOpd, otorisasiPemda } from "../bersama/lingkup";
 import { samaData } from "../bersama/sama";
 import type { ServiceContext } from "../context";
 import { NotFoundError } from "../errors";
 import { golonganDariPangkat } from "./golongan";
+import { kepalaTumpangTindih, pesanTumpangTindih } from "./masa-jabatan";
+import { alasanPejabatTerpakai } from "./pejabat-terpakai";
 
 export interface PejabatMasukan {
   kode: string;
@@ -122,19 +125,32 @@ export async function simpanDaftarPejabat(
   const sebelum = lama.map((r) => bentukLama(r, unit.keKode));
   const urut = <T extends { kode: string }>(xs: T[]) => [...xs].sort((a, b) => a.kode.localeCompare(b.kode));
   if (samaData(urut(sebelum), urut(baru))) return { diubah: false };
-  if (opdId !== null) {
-    const dipakaiPk = new Set((await listPk(ctx.db, opdId)).flatMap((p) => [p.pihakPertamaId, p.pihakKeduaId]));
-    const terhapus = lama.find((r) => !baru.some((b) => b.kode === r.kode) && dipakaiPk.has(r.id));
-    if (terhapus) {
-      throw new DomainError(
-        "pejabat_dipakai",
-        `pejabat "${terhapus.kode}" tidak dapat dihapus: masih menjadi pihak Perjanjian Kinerja`,
-        {
-          field: "kode",
-          value: terhapus.kode,
-        },
-      );
-    }
+  const tumpang = kepalaTumpangTindih(baru)[0];
+  if (tumpang) {
+    const [i, j] = tumpang;
+    throw new DomainError(
+      "kepala_tumpang_tindih",
+      `Pejabat baris ${j + 1}: ${pesanTumpangTindih(baru[j]!, baru[i]!)}`,
+      {
+        baris: j + 1,
+        field: "peran",
+        value: baru[j]!.kode,
+      },
+    );
+  }
+  const terhapus = lama.filter((r) => !baru.some((b) => b.kode === r.kode));
+  const alasan = await alasanPejabatTerpakai(
+    ctx.db,
+    pemdaId,
+    opdId,
+    terhapus.map((r) => r.id),
+  );
+  const tetap = terhapus.find((r) => alasan.has(r.id));
+  if (tetap) {
+    throw new DomainError("pejabat_dipakai", `pejabat "${tetap.kode}" tidak dapat dihapus: ${alasan.get(tetap.id)}`, {
+      field: "kode",
+      value: tetap.kode,
+    });
   }
   return mutasi(ctx, { entity: "pejabat", action: "simpan-daftar", pemdaId, opdId }, async (tx) => {
     const ada = new Map(lama.map((r) => [r.kode, r.id]));
@@ -162,6 +178,11 @@ export async function ubahPejabat(ctx: ServiceContext, lingkup: LingkupOpd, id: 
   const { unitKode, ...b } = normalPejabat(m, 1);
   if (unitKode && !unit.keId.has(unitKode)) throw new DomainError("unit_tidak_ada", `unit "${unitKode}" tidak ada`, {});
   const before = bentukLama(lamaRow, unit.keKode);
+  const lain = (await listPejabat(ctx.db, pemdaId, opdId)).filter((r) => r.id !== id);
+  const bentrok = lain.find((r) => b.peran === r.peran && kepalaTumpangTindih([r, b]).length > 0);
+  if (bentrok) {
+    throw new DomainError("kepala_tumpang_tindih", pesanTumpangTindih(b, bentrok), { field: "peran", value: b.kode });
+  }
   return mutasi(ctx, { entity: "pejabat", action: "ubah", pemdaId, opdId }, async (tx) => {
     await updatePejabat(tx, id, { ...b, unitId: unitKode ? (unit.keId.get(unitKode) ?? null) : null });
     return { entityId: id, before, after: { ...b, unitKode }, result: { id } };

@@ -112,7 +112,12 @@ export async function bacaKaskade(
     listPejabatUntukOpd(ctx.db, pemdaId, opdId),
     listPejabat(ctx.db, pemdaId, null),
   ]);
-  const kd = kepala.find((p) => p.peran === "kepala-daerah");
+  // The Bupati of the tree is the one the Kepala OPD signed with that year; without such a PK, the one in office last.
+  const pihakBupati = new Set(pks.filter((p) => p.level === "kepala-opd").map((p) => p.pihakKeduaId));
+  const kepalaDaerah = kepala
+    .filter((p) => p.peran === "kepala-daerah")
+    .sort((a, b) => (b.mulai ?? "").localeCompare(a.mulai ?? ""));
+  const kd = kepalaDaerah.find((p) => pihakBupati.has(p.id)) ?? kepalaDaerah[0];
   const renstra = (await listRenstra(ctx.db, opdId)).find((r) => r.tahunAwal <= tahun && tahun <= r.tahunAkhir);
   const rpjmd = (await listRpjmd(ctx.db, pemdaId)).find((r) => r.id === renstra?.rpjmdId);
   const misi = rpjmd ? (await listMisi(ctx.db, rpjmd.id)).filter((x) => renstra?.misiNomor.includes(x.nomor)) : [];

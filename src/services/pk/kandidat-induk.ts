@@ -10,9 +10,7 @@ import { listKinerja, listPk, type PkRow } from "../../storage/repositories/pk-r
 import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
 import type { ServiceContext } from "../context";
 import { namaLengkap } from "./baca-pk";
-import { pkTerbaru } from "./pohon";
-
-const PERINGKAT = { "kepala-opd": 0, "eselon-iii": 1, "eselon-iv": 2 } as const;
+import { PERINGKAT_LEVEL as PERINGKAT, pkTerbaru } from "./pohon";
 
 export interface KandidatIndukPk {
   kode: string;

@@ -22,6 +22,16 @@ export function pohonBaris<T extends { id: string; indukId: string | null }>(row
   return akar;
 }
 
+/** Rank of a PK level, 0 = highest: a cascade parent is a PK of a strictly lower rank (kandidat-induk.ts). */
+export const PERINGKAT_LEVEL = { "kepala-opd": 0, "eselon-iii": 1, "eselon-iv": 2 } as const;
+
+/** A PK level in the words of messages. */
+export const LABEL_LEVEL = {
+  "kepala-opd": "Kepala OPD",
+  "eselon-iii": "eselon III",
+  "eselon-iv": "eselon IV",
+} as const;
+
 const URUTAN_JENIS = { awal: 0, perubahan: 1 } as const;
 
 /** The PK that counts for each Pihak Pertama in a year: perubahan over awal, then the later date. */

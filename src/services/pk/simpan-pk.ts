@@ -2,7 +2,10 @@
  * Saves one Perjanjian Kinerja (parties, place, date, kinerja rows, budget rows) as a document: one audit entry.
  * Rows are keyed by their position ("1", "1.2"), or by `kodeAsal` when the input is an edited read-back, so ids of
  * kept rows — and the cascade links that point at them from subordinate PKs — stay stable; removing a row that a
- * subordinate PK still points at is refused. Lock: pk of the PK's year.
+ * subordinate PK still points at is refused, and so is a change of year or level of a PK whose rows are cascade
+ * parents. A cascade parent (indukKaskade) must be a top row of a PK of a higher level in the same year, set on a top
+ * row of a PK below Kepala OPD (kandidat-induk.ts). Lock: pk of the PK's year.
+ * NOTE: regulations.md §3.1 — PK cascaded down to the lowest eselon; only top rows take part in the cascade.
  */
 import { DomainError } from "../../domain/shared/errors";
 import {
@@ -13,6 +16,7 @@ import {
   listAnggaranPk,
   listKinerjaOpd,
   listPk,
+  type PkRow,
   updateAnggaranPk,
   updateKinerja,
   upsertPk,
@@ -34,6 +38,7 @@ import {
   type KinerjaDatar,
   type PkMasukan,
 } from "./masukan";
+import { LABEL_LEVEL, PERINGKAT_LEVEL } from "./pohon";
 
 export async function simpanPk(ctx: ServiceContext, lingkup: LingkupOpd, m: PkMasukan) {
   const { pemdaId, opdId } = await otorisasiOpd(ctx, lingkup, "pk.ubah");
@@ -67,6 +72,13 @@ export async function simpanPk(ctx: ServiceContext, lingkup: LingkupOpd, m: PkMa
     throw new DomainError("pihak_tidak_ada", `pihak kedua "${m.pihakKeduaKode}" tidak ditemukan`, {
       field: "pihakKeduaKode",
     });
+  if (kedua.id === pertama.id)
+    throw new DomainError(
+      "pihak_sama",
+      `pihak kedua "${m.pihakKeduaKode}": tidak boleh pejabat yang sama dengan Pihak Pertama; ` +
+        "pihak kedua adalah atasan yang menyupervisi",
+      { field: "pihakKeduaKode" },
+    );
   const indikatorId = new Map(semua.indikator.map((i) => [i.kode, i.id]));
   for (const k of baru.kinerja) {
     if (k.indikatorKode && !indikatorId.has(k.indikatorKode)) {
@@ -93,6 +105,7 @@ export async function simpanPk(ctx: ServiceContext, lingkup: LingkupOpd, m: PkMa
   return mutasi(ctx, { entity: "pk", action: ada ? "ubah" : "buat", pemdaId, opdId }, async (tx) => {
     await pastikanBolehDiubah(tx, { pemdaId, opdId, tahun: m.tahun, modul: "pk" });
     if (ada && ada.tahun !== m.tahun) await pastikanBolehDiubah(tx, { pemdaId, opdId, tahun: ada.tahun, modul: "pk" });
+    if (ada && (ada.tahun !== m.tahun || ada.level !== m.level)) await pastikanTanpaTurunan(tx, ada, m);
     const row = await upsertPk(tx, {
       pemdaId,
       opdId,
@@ -106,13 +119,42 @@ export async function simpanPk(ctx: ServiceContext, lingkup: LingkupOpd, m: PkMa
       tanggal: m.tanggal,
       sumber: baru.kepala.sumber ?? null,
     });
-    await simpanBarisKinerja(tx, { pemdaId, opdId, pkId: row.id }, baru.kinerja, indikatorId, asalKinerja(m.kinerja));
+    await simpanBarisKinerja(
+      tx,
+      { pemdaId, opdId, pkId: row.id },
+      { tahun: m.tahun, level: m.level },
+      baru.kinerja,
+      indikatorId,
+      asalKinerja(m.kinerja),
+    );
     await simpanBarisAnggaran(tx, { pemdaId, opdId, pkId: row.id }, baru.anggaran);
     return { entityId: row.id, before: lama, after: baru, result: { id: row.id, diubah: true } };
   });
 }
 
 type Kunci = { pemdaId: string; opdId: string; pkId: string };
+
+/**
+ * The year and level of a PK are what its subordinates' cascade links were checked against: while rows of other PKs
+ * point at its rows, changing either is refused (409), as is removing such a row.
+ */
+async function pastikanTanpaTurunan(tx: Db, ada: PkRow, m: Pick<PkMasukan, "kode" | "tahun" | "level">) {
+  const baris = await listKinerjaOpd(tx, ada.opdId);
+  const milik = new Set(baris.filter((k) => k.pkId === ada.id).map((k) => k.id));
+  const perujuk = baris.filter((k) => k.pkId !== ada.id && k.indukKaskadeId && milik.has(k.indukKaskadeId));
+  if (!perujuk.length) return;
+  const pkKode = new Map((await listPk(tx, ada.opdId)).map((p) => [p.id, p.kode]));
+  const daftar = [...new Set(perujuk.map((k) => `"${pkKode.get(k.pkId) ?? k.pkId}"`))].join(", ");
+  const ubah = [
+    ada.tahun !== m.tahun ? `tahun ${ada.tahun} → ${m.tahun}` : null,
+    ada.level !== m.level ? `level ${LABEL_LEVEL[ada.level]} → ${LABEL_LEVEL[m.level]}` : null,
+  ].filter(Boolean);
+  throw new ConflictError(
+    `Perjanjian Kinerja "${m.kode}": tahun dan level tidak dapat diubah (${ubah.join(", ")}) selama ` +
+      `${perujuk.length} baris PK bawahan (${daftar}) masih menjadi turunan kaskade baris-barisnya; ` +
+      "ubah dulu induk kaskade PK bawahan tersebut.",
+  );
+}
 
 /**
  * Rows keep their id by position, or — when the input carries `kodeAsal` (a read-back edited in the UI) — by the
@@ -123,6 +165,7 @@ type Kunci = { pemdaId: string; opdId: string; pkId: string };
 async function simpanBarisKinerja(
   tx: Db,
   key: Kunci,
+  pk: { tahun: number; level: PkRow["level"] },
   rows: KinerjaDatar[],
   indikatorId: Map<string, string>,
   asal: Map<string, string>,
@@ -174,22 +217,47 @@ async function simpanBarisKinerja(
       );
     }
   }
+  /**
+   * The row a cascade link points at, checked against the cascade rules (kandidat-induk.ts): no link on a Kepala OPD
+   * PK nor on a sub-row; the parent is a top row of another PK of the OPD, of a higher level, in the same year.
+   */
   const rujukan = (r: KinerjaDatar): string | null => {
     if (!r.indukKaskade) return null;
+    const awal = `kinerja baris ${r.kode}: baris induk ${r.indukKaskade.pkKode}/${r.indukKaskade.barisKode}`;
+    const tolak = (kode: string, alasan: string): never => {
+      throw new DomainError(kode, `${awal} ${alasan}`, { baris: r.kode, field: "indukKaskade" });
+    };
+    if (pk.level === "kepala-opd")
+      tolak(
+        "induk_kaskade_kepala_opd",
+        "tidak boleh diisi pada PK Kepala Perangkat Daerah: induknya misi RPJMD Kepala Daerah, yang tidak disimpan sebagai PK",
+      );
+    if (r.indukKode)
+      tolak(
+        "induk_kaskade_baris_rincian",
+        `tidak boleh diisi: hanya baris utama yang ikut kaskade; isi induk kaskade pada baris ${r.indukKode}`,
+      );
     const p = pks.find((x) => x.kode === r.indukKaskade!.pkKode);
     const b =
       p && p.id !== key.pkId
         ? semuaBaris.find((k) => k.pkId === p.id && k.kode === r.indukKaskade!.barisKode)
         : undefined;
-    if (!b) {
-      throw new DomainError(
-        "induk_kaskade_tidak_ada",
-        `kinerja baris ${r.kode}: baris induk ${r.indukKaskade.pkKode}/${r.indukKaskade.barisKode} tidak ditemukan`,
-        { baris: r.kode },
+    if (!p || !b) return tolak("induk_kaskade_tidak_ada", "tidak ditemukan");
+    if (p.tahun !== pk.tahun) tolak("induk_kaskade_beda_tahun", `adalah PK tahun ${p.tahun}, bukan ${pk.tahun}`);
+    if (PERINGKAT_LEVEL[p.level] >= PERINGKAT_LEVEL[pk.level])
+      tolak(
+        "induk_kaskade_bukan_atasan",
+        `bukan PK tingkat di atas ${LABEL_LEVEL[pk.level]} (PK "${p.kode}" tingkat ${LABEL_LEVEL[p.level]})`,
       );
-    }
+    if (b.indukId !== null)
+      tolak(
+        "induk_kaskade_bukan_baris_utama",
+        `bukan baris utama PK "${p.kode}": hanya baris utama yang menjadi induk kaskade`,
+      );
     return b.id;
   };
+  // every link is checked before anything is written
+  const indukKaskadeId = new Map(rows.map((r) => [r.kode, rujukan(r)]));
   // Detach every kept row from its parent and park moved rows on a temporary kode, so removing rows cannot cascade
   // into kept children and moves cannot collide on (pk, kode).
   for (const r of rows) {
@@ -212,7 +280,7 @@ async function simpanBarisKinerja(
       satuan: r.satuan,
       targetTeks: r.targetTeks,
       indikatorId: r.indikatorKode ? (indikatorId.get(r.indikatorKode) ?? null) : null,
-      indukKaskadeId: rujukan(r),
+      indukKaskadeId: indukKaskadeId.get(r.kode) ?? null,
       urutan: r.urutan,
       sumber: r.sumber,
     };

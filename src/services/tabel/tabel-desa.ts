@@ -1,10 +1,11 @@
 /**
  * XLSX table "desa": the Bab I desa profile (luas, dusun, KK, penduduk L/P, land use). L+P is shown computed and
  * never imported. New rows allowed (No and Nama Desa required, names unique), removal through "Hapus". Import saves
- * the whole set through simpanDesa (one audited write).
+ * the whole set through simpanDesa (one audited write). Numbers beyond the stored bounds (integers ≤ 2 147 483 647,
+ * hectares < 10^9) are refused at their sheet row and column.
  */
 import { bacaProfilOpd } from "../organisasi/baca-profil-opd";
-import type { DesaMasukan } from "../organisasi/desa";
+import { type DesaMasukan, melebihiBatasDesa } from "../organisasi/desa";
 import { simpanDesa } from "../organisasi/simpan-desa";
 import { periksaUnik } from "./bantu";
 import type { DefinisiTabel, KolomTabel, NilaiSel } from "./definisi";
@@ -68,7 +69,18 @@ export const tabelDesa: DefinisiTabel = {
       },
     }));
   },
-  periksa: async (_ctx, _lingkup, _tahun, { akhir }) => periksaUnik(akhir, "nama", "nama desa"),
+  async periksa(_ctx, _lingkup, _tahun, { akhir }) {
+    const galat = periksaUnik(akhir, "nama", "nama desa");
+    // PostgreSQL integer and sensible hectare bounds, at the sheet cell (else a 400 without row or column)
+    for (const b of akhir) {
+      if (b.baris === null) continue;
+      for (const k of KOLOM.filter((x) => x.dapatDiubah)) {
+        const salah = melebihiBatasDesa(k.kunci, b.nilai[k.kunci]);
+        if (salah) galat.push({ baris: b.baris, kunci: k.kunci, pesan: salah });
+      }
+    }
+    return galat.sort((a, b) => a.baris - b.baris);
+  },
   async simpan(ctx, lingkup, _tahun, perubahan, { baru, hapus }) {
     const p = await bacaProfilOpd(ctx, lingkup);
     const dihapus = new Set(hapus.map((h) => h.id));

@@ -2,14 +2,16 @@
  * XLSX table "pejabat": the OPD's officials (peran, nama and gelar, NIP, pangkat/golongan, jabatan, eselon, unit,
  * from–to dates). New rows allowed (kode from the name when left empty), removal through "Hapus". NIP checked by
  * domain/nip; the unit must be a kode of the unit-kerja table. Saved as the whole set through simpanDaftarPejabat
- * (one audited write; a pejabat who is a party of a PK cannot be removed).
+ * (one audited write; a pejabat who is a party of a PK or signs a stored report cannot be removed, and two Kepala
+ * OPD may not hold office over overlapping dates — both reported at the sheet row and column).
  */
 import { parseNip } from "../../domain/nip/nip";
 import { ESELON } from "../../storage/schema";
 import { listUnitKerja } from "../../storage/repositories/organisasi-profil-repository";
-import { listPk } from "../../storage/repositories/pk-repository";
 import { otorisasiOpd } from "../bersama/lingkup";
 import { bacaProfilOpd } from "../organisasi/baca-profil-opd";
+import { kepalaTumpangTindih, pesanTumpangTindih } from "../organisasi/masa-jabatan";
+import { alasanPejabatTerpakai } from "../organisasi/pejabat-terpakai";
 import { type PejabatMasukan, simpanDaftarPejabat } from "../organisasi/simpan-pejabat";
 import { kodeDariNama, periksaUnik, teks, teksAtauNull, terapkan } from "./bantu";
 import type { DefinisiTabel, GalatBaris, KolomTabel, NilaiSel } from "./definisi";
@@ -100,16 +102,32 @@ export const tabelPejabat: DefinisiTabel = {
       if (b.baris !== null && mulai && selesai && String(selesai) < String(mulai))
         galat.push({ baris: b.baris, kunci: "selesai", pesan: `tanggal selesai ${selesai} sebelum mulai ${mulai}` });
     }
+    // one Kepala OPD at a time: the error sits at the later row of the file (a new row before an existing one)
+    const masa = akhir.map((b) => ({
+      peran: teks(b.nilai.peran),
+      nama: teks(b.nilai.nama),
+      mulai: teksAtauNull(b.nilai.mulai),
+      selesai: teksAtauNull(b.nilai.selesai),
+    }));
+    const dilapor = new Set<number>();
+    for (const [i, j] of kepalaTumpangTindih(masa)) {
+      const [di, lain] = akhir[j]!.baris !== null ? [j, i] : [i, j];
+      const baris = akhir[di]!.baris;
+      if (baris === null || dilapor.has(baris)) continue;
+      dilapor.add(baris);
+      galat.push({ baris, kunci: "peran", pesan: pesanTumpangTindih(masa[di]!, masa[lain]!) });
+    }
     if (hapus.length) {
-      const { opdId } = await otorisasiOpd(ctx, lingkup, "organisasi.baca");
-      const pihak = new Set((await listPk(ctx.db, opdId)).flatMap((p) => [p.pihakPertamaId, p.pihakKeduaId]));
+      const { pemdaId, opdId } = await otorisasiOpd(ctx, lingkup, "organisasi.baca");
+      const alasan = await alasanPejabatTerpakai(
+        ctx.db,
+        pemdaId,
+        opdId,
+        hapus.map((h) => h.id),
+      );
       for (const h of hapus) {
-        if (pihak.has(h.id))
-          galat.push({
-            baris: h.baris,
-            kunci: "__hapus",
-            pesan: "tidak dapat dihapus: masih menjadi pihak Perjanjian Kinerja",
-          });
+        const a = alasan.get(h.id);
+        if (a) galat.push({ baris: h.baris, kunci: "__hapus", pesan: `tidak dapat dihapus: ${a}` });
       }
     }
     return galat;

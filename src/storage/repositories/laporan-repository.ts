@@ -1,5 +1,5 @@
 /** The report's free texts, edited paragraphs and signatures of an OPD and year (schema/laporan.ts). */
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../database";
 import { laporanNarasi, laporanPenandatangan, laporanTeks } from "../schema";
 
@@ -89,4 +89,18 @@ export async function deletePenandatanganLaporan(
         eq(laporanPenandatangan.dokumen, dokumen),
       ),
     );
+}
+
+/** The stored signatures (any OPD, any year) that name one of these pejabat, oldest year first. */
+export async function listPenandatanganPejabat(
+  db: Db,
+  pemdaId: string,
+  pejabatIds: readonly string[],
+): Promise<PenandatanganLaporanRow[]> {
+  if (!pejabatIds.length) return [];
+  return db
+    .select()
+    .from(laporanPenandatangan)
+    .where(and(eq(laporanPenandatangan.pemdaId, pemdaId), inArray(laporanPenandatangan.pejabatId, [...pejabatIds])))
+    .orderBy(asc(laporanPenandatangan.tahun), asc(laporanPenandatangan.dokumen));
 }

@@ -75,6 +75,7 @@ export const laporanId = {
   "laporan.yatim.intro":
     "Paragraf yang pernah disunting ini tidak lagi dihasilkan (indikator atau sasarannya dihapus) sehingga tidak dicetak. Salin teksnya ke teks bebas bila masih diperlukan, lalu hapus suntingannya.",
   "laporan.yatim.hapus": "Hapus suntingan",
+  "laporan.yatim.hapusYakin": "Ya, hapus teks ini",
   "laporan.hanyaBaca":
     "Anda dapat melihat dan mengunduh laporan. Menyunting teks memerlukan peran operator atau pimpinan OPD dan laporan berstatus Draf (laporan yang diajukan, disetujui atau dikunci hanya dapat dibaca).",
 } as const;
@@ -155,6 +156,7 @@ export const laporanEn: Record<keyof typeof laporanId, string> = {
   "laporan.yatim.intro":
     "These edited paragraphs are no longer generated (their indicator or objective was removed), so they are not printed. Copy the text into a free-text section if it is still needed, then remove the edit.",
   "laporan.yatim.hapus": "Remove edit",
+  "laporan.yatim.hapusYakin": "Yes, remove this text",
   "laporan.hanyaBaca":
     "You can view and download the report. Editing its texts needs the OPD operator or head role and a report in Draft (a submitted, approved or locked report is read-only).",
 };

@@ -215,6 +215,8 @@ function SuntinganYatim({ data, dasar, onUbah }: { data: RingkasanLaporan; dasar
   const { t, locale } = useI18n();
   const [sibuk, setSibuk] = useState<string | null>(null);
   const [galat, setGalat] = useState<string | null>(null);
+  // Removing typed text takes a second, explicit click.
+  const [yakin, setYakin] = useState<string | null>(null);
   const hapus = async (kunci: string) => {
     setSibuk(kunci);
     try {
@@ -234,29 +236,43 @@ function SuntinganYatim({ data, dasar, onUbah }: { data: RingkasanLaporan; dasar
         {galat && <Text c="red">{galat}</Text>}
         {data.suntinganYatim.map((s) => (
           <Card key={s.kunci} withBorder padding="xs">
-            <Group justify="space-between" align="flex-start" wrap="nowrap">
-              <Stack gap={2}>
-                <Text size="xs" c="dimmed">
-                  {s.kunci} ·{" "}
-                  {t("laporan.narasi.oleh", { oleh: s.disuntingOleh, pada: waktu(s.disuntingPada, locale) })}
-                </Text>
-                <Text size="sm">{s.teks}</Text>
-              </Stack>
+            <Stack gap={4}>
+              <Text size="xs" c="dimmed">
+                {letakKunci(s.kunci)} ·{" "}
+                {t("laporan.narasi.oleh", { oleh: s.disuntingOleh, pada: waktu(s.disuntingPada, locale) })}
+              </Text>
+              <Text size="sm">{s.teks}</Text>
               {data.bolehSunting && (
-                <Button
-                  size="xs"
-                  variant="subtle"
-                  color="red"
-                  loading={sibuk === s.kunci}
-                  onClick={() => void hapus(s.kunci)}
-                >
-                  {t("laporan.yatim.hapus")}
-                </Button>
+                <Group gap="xs" wrap="wrap">
+                  {yakin === s.kunci ? (
+                    <>
+                      <Button size="xs" color="red" loading={sibuk === s.kunci} onClick={() => void hapus(s.kunci)}>
+                        {t("laporan.yatim.hapusYakin")}
+                      </Button>
+                      <Button size="xs" variant="default" onClick={() => setYakin(null)}>
+                        {t("batal")}
+                      </Button>
+                    </>
+                  ) : (
+                    <Button size="xs" variant="subtle" color="red" onClick={() => setYakin(s.kunci)}>
+                      {t("laporan.yatim.hapus")}
+                    </Button>
+                  )}
+                </Group>
               )}
-            </Group>
+            </Stack>
           </Card>
         ))}
       </Stack>
     </Alert>
   );
+}
+
+/** Where a paragraph key sat in the report ("bab3.ikm.peer" → "Bab III · bab3.ikm.peer"), for readers of the list. */
+function letakKunci(kunci: string): string {
+  const bab = /^bab(\d)/.exec(kunci)?.[1];
+  const romawi = ["", "I", "II", "III", "IV"][Number(bab)] ?? bab;
+  if (bab) return `Bab ${romawi} · ${kunci}`;
+  if (kunci.startsWith("ikhtisar")) return `Ikhtisar Eksekutif · ${kunci}`;
+  return kunci;
 }

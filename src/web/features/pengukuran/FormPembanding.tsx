@@ -3,7 +3,7 @@ import { IconTrash } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { getJson, sendJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
-import { galatDariServer, type GalatForm } from "../hasil/galat-form";
+import { type GalatTabel, galatTabel } from "./galat-sel";
 import { angkaId } from "./tipe";
 
 /** The peer as PUT …/pembanding takes it (GET …/pembanding answers it as `masukan`). */
@@ -54,7 +54,18 @@ export function FormPembanding(props: {
   const [nilai, setNilai] = useState(() =>
     isi.nilai.map((n) => ({ ...n, realisasi: n.realisasi === null ? "" : angkaId(n.realisasi, locale) })),
   );
-  const [galat, setGalat] = useState<GalatForm>({ umum: null, bidang: {} });
+  const [galat, setGalat] = useState<GalatTabel>({ umum: null, sel: {} });
+  /** The server's message for a cell of row i (0-based), or for the row as a whole on its `utama` cell. */
+  // A message naming only the row goes to its source cell when it is about the source, else to its indicator.
+  const galatSel = (i: number, field: string) => {
+    const sel = galat.sel[`${i + 1}.${field}`];
+    const baris = galat.sel[String(i + 1)];
+    if (sel || !baris) return sel;
+    const tentangSumber = /sumber/i.test(baris);
+    return (field === "sumber") === tentangSumber && (field === "sumber" || field === "indikatorKode")
+      ? baris
+      : undefined;
+  };
   const [proses, setProses] = useState(false);
   useEffect(() => {
     getJson<Kandidat[]>(`${props.api}/pembanding/kandidat`).then(setKandidat, () => setKandidat([]));
@@ -71,7 +82,6 @@ export function FormPembanding(props: {
   };
   const ubahBaris = (i: number, patch: Partial<(typeof nilai)[number]>) =>
     setNilai(nilai.map((n, j) => (j === i ? { ...n, ...patch } : n)));
-  const kunciBaris = nilai.map((_, i) => `baris ${i + 1}`);
 
   const simpan = async () => {
     setProses(true);
@@ -91,7 +101,16 @@ export function FormPembanding(props: {
       await sendJson("PUT", `${props.api}/pembanding`, body);
       props.tutup(true);
     } catch (e) {
-      setGalat(galatDariServer(e, ["peerOpdSlug", "namaPeer", ...kunciBaris], (k) => `${k}:`));
+      setGalat(
+        galatTabel(e, {
+          realisasi: "realisasi",
+          target: "target",
+          sumber: "sumber",
+          indikator: "indikatorKode",
+          namaPeer: "namaPeer",
+          peerOpdSlug: "peerOpdSlug",
+        }),
+      );
     } finally {
       setProses(false);
     }
@@ -108,14 +127,14 @@ export function FormPembanding(props: {
           searchable
           value={isi.peerOpdSlug ?? EKSTERNAL}
           onChange={pilih}
-          error={galat.bidang.peerOpdSlug}
+          error={galat.sel.peerOpdSlug}
           data-testid="pembanding-opd"
         />
         <TextInput
           label={t("pembanding.nama")}
           value={isi.namaPeer}
           onChange={(e) => setIsi({ ...isi, namaPeer: e.currentTarget.value })}
-          error={galat.bidang.namaPeer}
+          error={galat.sel.namaPeer}
           required
         />
         <TextInput
@@ -147,9 +166,13 @@ export function FormPembanding(props: {
                   <Table.Td w={120}>
                     <Select
                       size="xs"
-                      data={[...new Set([...props.kodeIndikator, n.indikatorKode].filter(Boolean))]}
+                      data={[...new Set([...props.kodeIndikator, n.indikatorKode].filter(Boolean))].map((k) => ({
+                        value: k,
+                        label: k.toUpperCase(),
+                      }))}
                       value={n.indikatorKode || null}
                       onChange={(v) => ubahBaris(i, { indikatorKode: v ?? "" })}
+                      error={galatSel(i, "indikatorKode")}
                       aria-label={t("kinerja.indikator")}
                     />
                   </Table.Td>
@@ -166,6 +189,7 @@ export function FormPembanding(props: {
                       size="xs"
                       value={n.target ?? ""}
                       onChange={(e) => ubahBaris(i, { target: e.currentTarget.value })}
+                      error={galatSel(i, "target")}
                       aria-label={t("kinerja.target")}
                     />
                   </Table.Td>
@@ -174,6 +198,7 @@ export function FormPembanding(props: {
                       size="xs"
                       value={n.realisasi ?? ""}
                       onChange={(e) => ubahBaris(i, { realisasi: e.currentTarget.value })}
+                      error={galatSel(i, "realisasi")}
                       aria-label={t("kinerja.realisasi")}
                     />
                   </Table.Td>
@@ -182,7 +207,7 @@ export function FormPembanding(props: {
                       size="xs"
                       value={n.sumber}
                       onChange={(e) => ubahBaris(i, { sumber: e.currentTarget.value })}
-                      error={galat.bidang[`baris ${i + 1}`]}
+                      error={galatSel(i, "sumber")}
                       aria-label={t("kinerja.sumber")}
                     />
                   </Table.Td>

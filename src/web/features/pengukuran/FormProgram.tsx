@@ -3,7 +3,7 @@ import { IconArrowDown, IconArrowUp, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 import { sendJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
-import { galatDariServer, type GalatForm } from "../hasil/galat-form";
+import { type GalatTabel, galatTabel } from "./galat-sel";
 import { angkaId } from "./tipe";
 
 /** One row as GET …/indikator-program answers it (input fields + computed capaian). */
@@ -38,7 +38,9 @@ export function FormProgram(props: {
   const [baris, setBaris] = useState(() =>
     props.awal.map((b) => ({ ...b, realisasi: b.realisasi === null ? null : angkaId(b.realisasi, locale) })),
   );
-  const [galat, setGalat] = useState<GalatForm>({ umum: null, bidang: {} });
+  const [galat, setGalat] = useState<GalatTabel>({ umum: null, sel: {} });
+  const galatSel = (i: number, field: string, utama = false) =>
+    galat.sel[`${i + 1}.${field}`] ?? (utama ? galat.sel[String(i + 1)] : undefined);
   const [proses, setProses] = useState(false);
   const ubah = (i: number, patch: Partial<ProgramBaris>) =>
     setBaris(baris.map((b, j) => (j === i ? { ...b, ...patch } : b)));
@@ -70,13 +72,7 @@ export function FormProgram(props: {
       );
       props.tutup(true);
     } catch (e) {
-      setGalat(
-        galatDariServer(
-          e,
-          baris.map((_, i) => `baris ${i + 1}`),
-          (k) => `${k}:`,
-        ),
-      );
+      setGalat(galatTabel(e, { target: "target", realisasi: "realisasi" }));
     } finally {
       setProses(false);
     }
@@ -141,7 +137,7 @@ export function FormProgram(props: {
                       size="xs"
                       value={b.indikator}
                       onChange={(e) => ubah(i, { indikator: e.currentTarget.value })}
-                      error={galat.bidang[`baris ${i + 1}`]}
+                      error={galatSel(i, "indikator", true)}
                       aria-label={t("kinerja.indikator")}
                     />
                   </Table.Td>
@@ -150,6 +146,7 @@ export function FormProgram(props: {
                       size="xs"
                       value={b.target ?? ""}
                       onChange={(e) => ubah(i, { target: e.currentTarget.value })}
+                      error={galatSel(i, "target")}
                       aria-label={t("kinerja.target")}
                     />
                   </Table.Td>
@@ -158,6 +155,7 @@ export function FormProgram(props: {
                       size="xs"
                       value={b.realisasi ?? ""}
                       onChange={(e) => ubah(i, { realisasi: e.currentTarget.value })}
+                      error={galatSel(i, "realisasi")}
                       aria-label={t("kinerja.realisasi")}
                       data-testid={`program-realisasi-${i + 1}`}
                     />
