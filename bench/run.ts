@@ -2,10 +2,11 @@
 import { startupCases } from "./cases/startup";
 import { anggaranCases } from "./cases/anggaran";
 import { laporanCases } from "./cases/laporan";
+import { laporanDbCases } from "./cases/laporan-db";
 import { type BenchCase, type BenchResult, measure, renderTable } from "./harness";
 
 const filter = process.argv.slice(2).join(" ").toLowerCase();
-const cases: BenchCase[] = [...startupCases(), ...anggaranCases(), ...laporanCases()].filter(
+const cases: BenchCase[] = [...startupCases(), ...anggaranCases(), ...laporanCases(), ...laporanDbCases()].filter(
   (c) => !filter || c.name.toLowerCase().includes(filter),
 );
 
