@@ -1,5 +1,7 @@
 import { createContext, type ReactNode, useContext, useMemo, useState } from "react";
-import { type Locale, type MessageKey, messages } from "./messages";
+import { formatTanggal } from "../../domain/format/tanggal";
+import type { Locale, MessageKey } from "./messages";
+import { terjemah } from "./terjemah";
 
 interface I18n {
   locale: Locale;
@@ -7,6 +9,8 @@ interface I18n {
   t(key: MessageKey, vars?: Record<string, string | number>): string;
   /** id-ID (or en-US) number formatting. */
   number(value: number, decimals?: number): string;
+  /** An ISO calendar date "2023-10-09" as "9 Oktober 2023" (id-ID) or "October 9, 2023" (en-US); other text as is. */
+  tanggal(iso: string): string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -24,14 +28,18 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         document.documentElement.lang = next;
         setLocaleState(next);
       },
-      t(key, vars) {
-        const template: string = messages[locale][key] ?? messages.id[key] ?? key;
-        return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`));
-      },
+      t: terjemah(locale),
       number(value, decimals = 0) {
         return new Intl.NumberFormat(tag, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
           value,
         );
+      },
+      tanggal(iso) {
+        try {
+          return formatTanggal(iso, tag);
+        } catch {
+          return iso;
+        }
       },
     };
   }, [locale]);

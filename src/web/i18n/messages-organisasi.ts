@@ -4,6 +4,8 @@ export const organisasiId = {
   "admin.opd": "Perangkat Daerah",
   "admin.pemdaIntro": "Identitas Pemda, kepala daerah dan logo yang tampil di sampul laporan.",
   "admin.opdIntro": "Daftar perangkat daerah: ubah kode unit, alamat, jenis dan urutan langsung di tabel.",
+  "admin.tanpaAkses": "Anda tidak memiliki akses ke halaman Admin (perlu izin kelola pengguna atau kelola Pemda).",
+  "admin.hanyaLihat": "Anda hanya dapat melihat data ini (perlu izin kelola Pemda untuk mengubahnya).",
   "pemda.identitas": "Identitas",
   "pemda.nama": "Nama Pemda",
   "pemda.jenis": "Jenis",
@@ -64,6 +66,9 @@ export const organisasiEn: Record<keyof typeof organisasiId, string> = {
   "admin.opd": "Agencies",
   "admin.pemdaIntro": "The local government's identity, its head and the logo shown on report covers.",
   "admin.opdIntro": "The list of agencies: edit unit code, address, type and order directly in the table.",
+  "admin.tanpaAkses":
+    "You do not have access to the Admin page (it needs the manage-users or manage-Pemda permission).",
+  "admin.hanyaLihat": "You can only view this data (changing it needs the manage-Pemda permission).",
   "pemda.identitas": "Identity",
   "pemda.nama": "Name",
   "pemda.jenis": "Type",

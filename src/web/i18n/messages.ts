@@ -6,6 +6,7 @@ import { laporanEn, laporanId } from "./messages-laporan";
 import { organisasiEn, organisasiId } from "./messages-organisasi";
 import { pembandingEn, pembandingId } from "./messages-pembanding";
 import { rencanaFormEn, rencanaFormId } from "./messages-rencana-form";
+import { validasiEn, validasiId } from "./messages-validasi";
 
 export const messages = {
   id: {
@@ -16,6 +17,7 @@ export const messages = {
     ...organisasiId,
     ...pembandingId,
     ...rencanaFormId,
+    ...validasiId,
     "app.title": "SAKIP",
     "app.subtitle": "Akuntabilitas Kinerja Instansi Pemerintah",
     "nav.beranda": "Beranda",
@@ -39,7 +41,7 @@ export const messages = {
     memuat: "Memuat…",
     galat: "Gagal memuat data",
     "pk.ubah.tombol": "Ubah",
-    "pk.ubah.judul": "Ubah Perjanjian Kinerja {kode}",
+    "pk.ubah.judul": "Ubah Perjanjian Kinerja {versi} — {pejabat}",
     "pk.ubah.terkunci": "Periode PK tahun ini tidak berstatus draf; PK tidak dapat diubah.",
     "pk.salin.tombol": "Buat PK Perubahan dari Awal",
     "pk.salin.judul": "PK Perubahan {tahun} dari {kode}",
@@ -133,6 +135,7 @@ export const messages = {
     ...organisasiEn,
     ...pembandingEn,
     ...rencanaFormEn,
+    ...validasiEn,
     "app.title": "SAKIP",
     "app.subtitle": "Government Performance Accountability",
     "nav.beranda": "Home",
@@ -156,7 +159,7 @@ export const messages = {
     memuat: "Loading…",
     galat: "Failed to load data",
     "pk.ubah.tombol": "Edit",
-    "pk.ubah.judul": "Edit performance agreement {kode}",
+    "pk.ubah.judul": "Edit performance agreement ({versi}) — {pejabat}",
     "pk.ubah.terkunci": "This year's agreements are not in draft; they cannot be changed.",
     "pk.salin.tombol": "Create revised agreement from initial",
     "pk.salin.judul": "Revised agreement {tahun} from {kode}",

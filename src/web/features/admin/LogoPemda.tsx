@@ -8,9 +8,10 @@ import { BATAS_LOGO_BYTE, type ProfilPemda } from "./tipe-organisasi";
 
 /**
  * The Pemda's logo: the stored one, a chosen file's preview, upload (checked here for type and size, and by the
- * server, which reads the image) and delete. Errors are shown at the file field.
+ * server, which reads the image) and delete. Errors are shown at the file field. Without `bolehUbah` (the
+ * `pemda.kelola` permission) only the stored logo is shown.
  */
-export function LogoPemda(props: { pemda: string; logo: ProfilPemda["logo"]; onBerubah(): void }) {
+export function LogoPemda(props: { pemda: string; logo: ProfilPemda["logo"]; bolehUbah: boolean; onBerubah(): void }) {
   const { t } = useI18n();
   const [berkas, setBerkas] = useState<File | null>(null);
   const [pratinjau, setPratinjau] = useState<string | null>(null);
@@ -99,30 +100,34 @@ export function LogoPemda(props: { pemda: string; logo: ProfilPemda["logo"]; onB
             {Math.ceil(props.logo.ukuran / 1024)} KB
           </Text>
         )}
-        <FileInput
-          label={t("logo.pilih")}
-          description={t("logo.bantuan")}
-          accept="image/png,image/jpeg"
-          value={berkas}
-          onChange={pilih}
-          clearable
-          error={galat.bidang.logo || undefined}
-          leftSection={<IconUpload size={16} />}
-        />
-        <Group justify="space-between">
-          <Button
-            variant="subtle"
-            color="red"
-            leftSection={<IconTrash size={16} />}
-            onClick={() => void hapus()}
-            disabled={!props.logo || proses}
-          >
-            {t("logo.hapus")}
-          </Button>
-          <Button onClick={() => void unggah()} disabled={!berkas} loading={proses}>
-            {t("logo.unggah")}
-          </Button>
-        </Group>
+        {props.bolehUbah && (
+          <>
+            <FileInput
+              label={t("logo.pilih")}
+              description={t("logo.bantuan")}
+              accept="image/png,image/jpeg"
+              value={berkas}
+              onChange={pilih}
+              clearable
+              error={galat.bidang.logo || undefined}
+              leftSection={<IconUpload size={16} />}
+            />
+            <Group justify="space-between">
+              <Button
+                variant="subtle"
+                color="red"
+                leftSection={<IconTrash size={16} />}
+                onClick={() => void hapus()}
+                disabled={!props.logo || proses}
+              >
+                {t("logo.hapus")}
+              </Button>
+              <Button onClick={() => void unggah()} disabled={!berkas} loading={proses}>
+                {t("logo.unggah")}
+              </Button>
+            </Group>
+          </>
+        )}
       </Stack>
     </Paper>
   );

@@ -23,7 +23,8 @@ const nilaiDari = (o: OpdRinci): NilaiOpd => ({
 /** The Pemda's OPDs: one row at a time edited in place (nama, jenis, kode, alamat, urutan), and "Tambah OPD". */
 export function OpdAdminPage() {
   const { t } = useI18n();
-  const { pengguna } = useAuth();
+  const { pengguna, punya } = useAuth();
+  const bolehUbah = punya("pemda.kelola");
   const pemda = pengguna?.pemda.slug ?? "";
   const [rows, setRows] = useState<OpdRinci[] | null>(null);
   const [edit, setEdit] = useState<{ slug: string; nilai: NilaiOpd } | null>(null);
@@ -85,10 +86,13 @@ export function OpdAdminPage() {
     <Stack>
       <Group justify="space-between">
         <Text c="dimmed">{t("admin.opdIntro")}</Text>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setTambah(true)}>
-          {t("opd.tambah")}
-        </Button>
+        {bolehUbah && (
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setTambah(true)}>
+            {t("opd.tambah")}
+          </Button>
+        )}
       </Group>
+      {!bolehUbah && <Alert color="gray">{t("admin.hanyaLihat")}</Alert>}
       {galat.umum && (
         <Alert color="red" withCloseButton onClose={() => setGalat({ ...galat, umum: null })}>
           {galat.umum}
@@ -111,7 +115,7 @@ export function OpdAdminPage() {
                 {th("opd.jenis")}
                 {th("opd.kode")}
                 {th("opd.alamat")}
-                <Table.Th aria-label={t("pengguna.tindakan")} />
+                {bolehUbah && <Table.Th aria-label={t("pengguna.tindakan")} />}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -189,26 +193,28 @@ export function OpdAdminPage() {
                         (o.alamat ?? "—")
                       )}
                     </Table.Td>
-                    <Table.Td w={90}>
-                      {n ? (
-                        <Group gap={4} wrap="nowrap">
-                          <ActionIcon aria-label={t("simpan")} onClick={() => void simpan()} loading={proses}>
-                            <IconCheck size={16} />
+                    {bolehUbah && (
+                      <Table.Td w={90}>
+                        {n ? (
+                          <Group gap={4} wrap="nowrap">
+                            <ActionIcon aria-label={t("simpan")} onClick={() => void simpan()} loading={proses}>
+                              <IconCheck size={16} />
+                            </ActionIcon>
+                            <ActionIcon variant="default" aria-label={t("batal")} onClick={() => setEdit(null)}>
+                              <IconX size={16} />
+                            </ActionIcon>
+                          </Group>
+                        ) : (
+                          <ActionIcon
+                            variant="subtle"
+                            aria-label={t("opd.ubahBaris", { nama: o.nama })}
+                            onClick={() => mulai(o)}
+                          >
+                            <IconPencil size={16} />
                           </ActionIcon>
-                          <ActionIcon variant="default" aria-label={t("batal")} onClick={() => setEdit(null)}>
-                            <IconX size={16} />
-                          </ActionIcon>
-                        </Group>
-                      ) : (
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={t("opd.ubahBaris", { nama: o.nama })}
-                          onClick={() => mulai(o)}
-                        >
-                          <IconPencil size={16} />
-                        </ActionIcon>
-                      )}
-                    </Table.Td>
+                        )}
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 );
               })}
@@ -216,7 +222,7 @@ export function OpdAdminPage() {
           </Table>
         </ScrollArea>
       )}
-      {tambah && (
+      {tambah && bolehUbah && (
         <TambahOpdForm
           pemda={pemda}
           jenisData={jenisData}

@@ -6,6 +6,7 @@ import {
   Loader,
   Paper,
   Select,
+  SimpleGrid,
   Stack,
   Text,
   Textarea,
@@ -53,7 +54,8 @@ function nilaiDari(p: ProfilPemda): Nilai {
 /** The admin's Pemda: identity, capital, address and the Kepala Daerah (one PUT), and the logo. */
 export function PemdaPage() {
   const { t } = useI18n();
-  const { pengguna } = useAuth();
+  const { pengguna, punya } = useAuth();
+  const bolehUbah = punya("pemda.kelola");
   const pemda = pengguna?.pemda.slug ?? "";
   const [profil, setProfil] = useState<ProfilPemda | null>(null);
   const [nilai, setNilai] = useState<Nilai | null>(null);
@@ -86,11 +88,12 @@ export function PemdaPage() {
     value: nilai[k],
     onChange: ubah(k),
     error: galat.bidang[k] || undefined,
+    readOnly: !bolehUbah,
   });
 
   async function simpan(e: FormEvent) {
     e.preventDefault();
-    if (!nilai) return;
+    if (!nilai || !bolehUbah) return;
     const bidang: Record<string, string> = {};
     for (const [k, label] of [
       ["nama", t("pemda.nama")],
@@ -135,6 +138,7 @@ export function PemdaPage() {
   return (
     <Stack>
       <Text c="dimmed">{t("admin.pemdaIntro")}</Text>
+      {!bolehUbah && <Alert color="gray">{t("admin.hanyaLihat")}</Alert>}
       <Grid>
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Paper withBorder p="md">
@@ -148,7 +152,7 @@ export function PemdaPage() {
                   </Alert>
                 )}
                 <TextInput {...props("nama", t("pemda.nama"))} required />
-                <Group grow align="flex-start">
+                <SimpleGrid cols={{ base: 1, sm: 3 }}>
                   <Select
                     label={t("pemda.jenis")}
                     data={[
@@ -158,36 +162,39 @@ export function PemdaPage() {
                     value={nilai.jenis}
                     onChange={(v) => v && setNilai({ ...nilai, jenis: v })}
                     allowDeselect={false}
+                    readOnly={!bolehUbah}
                     error={galat.bidang.jenis || undefined}
                   />
                   <TextInput {...props("provinsi", t("pemda.provinsi"))} required />
                   <TextInput {...props("ibuKota", t("pemda.ibuKota"))} />
-                </Group>
+                </SimpleGrid>
                 <Textarea {...props("alamat", t("pemda.alamat"))} autosize minRows={2} />
                 <Title order={5}>{t("pemda.kepalaDaerah")}</Title>
-                <Group grow align="flex-start">
+                <SimpleGrid cols={{ base: 1, sm: 3 }}>
                   <TextInput {...props("kepalaDaerah.gelarDepan", t("pemda.kdGelarDepan"))} />
                   <TextInput {...props("kepalaDaerah.nama", t("pemda.kdNama"))} />
                   <TextInput {...props("kepalaDaerah.gelarBelakang", t("pemda.kdGelarBelakang"))} />
-                </Group>
+                </SimpleGrid>
                 <TextInput
                   {...props("kepalaDaerah.jabatan", t("pemda.kdJabatan"))}
                   description={t("pemda.kdJabatanBantuan")}
                 />
-                <Group justify="flex-end">
-                  <Button variant="default" onClick={() => setNilai(nilaiDari(profil))}>
-                    {t("batal")}
-                  </Button>
-                  <Button type="submit" loading={proses}>
-                    {t("simpan")}
-                  </Button>
-                </Group>
+                {bolehUbah && (
+                  <Group justify="flex-end">
+                    <Button variant="default" onClick={() => setNilai(nilaiDari(profil))}>
+                      {t("batal")}
+                    </Button>
+                    <Button type="submit" loading={proses}>
+                      {t("simpan")}
+                    </Button>
+                  </Group>
+                )}
               </Stack>
             </form>
           </Paper>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <LogoPemda pemda={pemda} logo={profil.logo} onBerubah={muat} />
+          <LogoPemda pemda={pemda} logo={profil.logo} bolehUbah={bolehUbah} onBerubah={muat} />
         </Grid.Col>
       </Grid>
     </Stack>

@@ -81,8 +81,10 @@ export function FormHasilAkip(props: {
   const simpan = async () => {
     const bidang: Record<string, string> = {};
     for (const k of komponen) {
-      const p = periksaAngka(nilai[k.kunci] ?? "", `Nilai komponen ${k.nama}`);
-      if (p) bidang[k.kunci] = p;
+      const teks = (nilai[k.kunci] ?? "").trim();
+      const label = t("hasil.akip.v.labelKomponen", { nama: k.nama });
+      if (periksaAngka(teks, label))
+        bidang[k.kunci] = teks ? t("form.bukanAngka", { label, teks }) : t("form.wajib", { label });
     }
     setGalat({ umum: null, bidang });
     setHasil(null);

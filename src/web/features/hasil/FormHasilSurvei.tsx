@@ -37,7 +37,7 @@ export function FormHasilSurvei(props: {
   tutup(): void;
   tersimpan(): void;
 }) {
-  const { t } = useI18n();
+  const { t, tanggal } = useI18n();
   const [tahun, setTahun] = useState<number>(props.tahun);
   const [kode, setKode] = useState(`SKM-${props.tahun}`);
   const [mulai, setMulai] = useState(`${props.tahun}-01-01`);
@@ -101,15 +101,17 @@ export function FormHasilSurvei(props: {
 
   const periksa = (): GalatForm => {
     const bidang: Record<string, string> = {};
-    if (!kode.trim()) bidang.kode = "Kode survei wajib diisi";
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(mulai)) bidang.mulai = "Tanggal mulai wajib diisi";
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(selesai)) bidang.selesai = "Tanggal selesai wajib diisi";
-    else if (mulai && selesai < mulai) bidang.selesai = "Periode selesai sebelum periode mulai";
+    if (!kode.trim()) bidang.kode = t("hasil.survei.v.kode");
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(mulai)) bidang.mulai = t("hasil.survei.v.mulai");
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(selesai)) bidang.selesai = t("hasil.survei.v.selesai");
+    else if (mulai && selesai < mulai) bidang.selesai = t("hasil.survei.v.urutan");
     if (jenis === "jumlah" && (typeof responden !== "number" || responden < 1))
-      bidang.responden = "Jumlah responden wajib diisi (minimal 1) bila yang diisi Σ nilai per unsur";
+      bidang.responden = t("hasil.survei.v.responden");
     for (const k of KODE_UNSUR) {
-      const p = periksaAngka(nilai[k] ?? "", `${jenis === "jumlah" ? "Σ nilai" : "NRR"} unsur ${k}`);
-      if (p) bidang[k] = p;
+      const teks = (nilai[k] ?? "").trim();
+      const label = t(jenis === "jumlah" ? "hasil.survei.v.labelJumlah" : "hasil.survei.v.labelNrr", { unsur: k });
+      if (periksaAngka(teks, label))
+        bidang[k] = teks ? t("form.bukanAngka", { label, teks }) : t("form.wajib", { label });
     }
     return { umum: null, bidang };
   };
@@ -157,8 +159,8 @@ export function FormHasilSurvei(props: {
               value: x.kode,
               label: t("hasil.survei.opsi", {
                 kode: x.kode,
-                mulai: x.periodeMulai,
-                selesai: x.periodeSelesai,
+                mulai: tanggal(x.periodeMulai),
+                selesai: tanggal(x.periodeSelesai),
                 ikm: x.ikm.tampil,
                 mutu: x.mutu.mutu,
               }),

@@ -117,40 +117,42 @@ export function BagianTambahan({
               </Button>
             )}
           </Group>
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t("kinerja.indikator")}</Table.Th>
-                <Table.Th>{t("kinerja.tahun")}</Table.Th>
-                <Table.Th>{t("kinerja.target")}</Table.Th>
-                <Table.Th>{t("kinerja.realisasi")}</Table.Th>
-                <Table.Th>{t("kinerja.sumber")}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {tahunPeer.map((n) => (
-                <Table.Tr key={`${n.indikatorKode}-${n.tahun}`}>
-                  <Table.Td>{n.indikatorKode.toUpperCase()}</Table.Td>
-                  <Table.Td>{n.tahun}</Table.Td>
-                  <Table.Td>{n.target ?? "—"}</Table.Td>
-                  <Table.Td>{angkaId(n.realisasi, locale)}</Table.Td>
-                  <Table.Td>
-                    <Text size="xs">
-                      {n.asal === "basis-data" ? `${t("pengukuran.dariDb")}: ${n.keterangan}` : n.keterangan}
-                    </Text>
-                    {n.terbitBerbeda && (
-                      <Text size="xs" c="orange">
-                        {t("pengukuran.terbitBeda", {
-                          nilai: n.terbitBerbeda.realisasi,
-                          sumber: n.terbitBerbeda.sumber,
-                        })}
-                      </Text>
-                    )}
-                  </Table.Td>
+          <Table.ScrollContainer minWidth={600}>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t("kinerja.indikator")}</Table.Th>
+                  <Table.Th>{t("kinerja.tahun")}</Table.Th>
+                  <Table.Th>{t("kinerja.target")}</Table.Th>
+                  <Table.Th>{t("kinerja.realisasi")}</Table.Th>
+                  <Table.Th>{t("kinerja.sumber")}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {tahunPeer.map((n) => (
+                  <Table.Tr key={`${n.indikatorKode}-${n.tahun}`}>
+                    <Table.Td>{n.indikatorKode.toUpperCase()}</Table.Td>
+                    <Table.Td>{n.tahun}</Table.Td>
+                    <Table.Td>{n.target ?? "—"}</Table.Td>
+                    <Table.Td>{angkaId(n.realisasi, locale)}</Table.Td>
+                    <Table.Td>
+                      <Text size="xs">
+                        {n.asal === "basis-data" ? `${t("pengukuran.dariDb")}: ${n.keterangan}` : n.keterangan}
+                      </Text>
+                      {n.terbitBerbeda && (
+                        <Text size="xs" c="orange">
+                          {t("pengukuran.terbitBeda", {
+                            nilai: n.terbitBerbeda.realisasi,
+                            sumber: n.terbitBerbeda.sumber,
+                          })}
+                        </Text>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </Card>
       )}
       {(bolehUbah ||

@@ -122,7 +122,7 @@ export function FormRenstra(props: {
   const semuaSasaran = f.tujuan.flatMap((tj) => tj.sasaran);
 
   const simpan = async () => {
-    const bidang = periksaRenstra(props.tahunAwal, f);
+    const bidang = periksaRenstra(props.tahunAwal, f, t);
     setInfo(null);
     setGalat({ umum: Object.keys(bidang).length ? t("rencanaForm.periksa") : null, bidang });
     if (Object.keys(bidang).length) return;

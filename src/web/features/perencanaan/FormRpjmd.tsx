@@ -58,7 +58,7 @@ export function FormRpjmd(props: { pemda: string; tahunAwal: number; tutup(): vo
 
   const simpan = async () => {
     if (!f) return;
-    const bidang = periksaRpjmd(props.tahunAwal, f);
+    const bidang = periksaRpjmd(props.tahunAwal, f, t);
     setInfo(null);
     setGalat({ umum: Object.keys(bidang).length ? t("rencanaForm.periksa") : null, bidang });
     if (Object.keys(bidang).length) return;

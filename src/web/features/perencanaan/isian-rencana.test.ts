@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { terjemah } from "../../i18n/terjemah";
 import {
   dariIsianRenstra,
   dariIsianRpjmd,
@@ -87,6 +88,9 @@ describe("list helpers", () => {
   });
 });
 
+const id = terjemah("id");
+const en = terjemah("en");
+
 describe("Indonesian field messages before sending", () => {
   it("accepts the demo documents", () => {
     expect(periksaRenstra(2019, dariIsianRenstra(RENSTRA))).toEqual({});
@@ -100,7 +104,7 @@ describe("Indonesian field messages before sending", () => {
     f.tujuan[0]!.sasaran[1]!.kode = "S1";
     f.tujuan[0]!.sasaran[0]!.strategi[1]!.teks = "";
     f.tujuan[0]!.sasaran[0]!.strategi[1]!.kode = "S1-1";
-    expect(periksaRenstra(2019, f)).toEqual({
+    expect(periksaRenstra(2019, f, id)).toEqual({
       tahunAkhir: "Tahun akhir harus antara 2019 dan 2028",
       namaDokumen: "Nama dokumen wajib diisi",
       "tujuan.0.sasaran.1.kode": 'Kode sasaran "S1" ganda dalam Renstra',
@@ -113,10 +117,28 @@ describe("Indonesian field messages before sending", () => {
   it("checks visi, kata kunci and misi of the RPJMD", () => {
     const f = dariIsianRpjmd({ ...RPJMD, visi: "", kataKunci: [{ kata: "", penjelasan: "x" }] });
     f.misi[1]!.teks = "  ";
-    expect(periksaRpjmd(2019, f)).toEqual({
+    expect(periksaRpjmd(2019, f, id)).toEqual({
       visi: "Visi wajib diisi",
       "kataKunci.0.kata": "Kata kunci 1: kata wajib diisi",
       "misi.1.teks": "Misi 2: teks wajib diisi",
     });
+  });
+
+  it("speaks English with the English translator, Indonesian without one", () => {
+    const f = dariIsianRenstra(RENSTRA);
+    f.tahunAkhir = 2030;
+    f.tujuan[0]!.kode = "";
+    f.tujuan[0]!.sasaran[0]!.kebijakan.push({ kunci: "x", kode: "", teks: "" });
+    const n = f.tujuan[0]!.sasaran[0]!.kebijakan.length - 1;
+    expect(periksaRenstra(2019, f, en)).toEqual({
+      tahunAkhir: "Last year must be between 2019 and 2028",
+      "tujuan.0.kode": "Goal code is required",
+      [`tujuan.0.sasaran.0.kebijakan.${n}.kode`]: "Policy code is required",
+      [`tujuan.0.sasaran.0.kebijakan.${n}.teks`]: `Policy ${n + 1} of objective S1: text is required`,
+    });
+    expect(periksaRenstra(2019, f)).toEqual(periksaRenstra(2019, f, id));
+    expect(periksaRenstra(2019, f)["tujuan.0.kode"]).toBe("Kode tujuan wajib diisi");
+    const r = dariIsianRpjmd({ ...RPJMD, visi: " " });
+    expect(periksaRpjmd(2019, r, en)).toEqual({ visi: "Vision is required" });
   });
 });

@@ -4,6 +4,8 @@
  * (React key, survives reordering) that is dropped on save; texts are sent as typed, so loading and saving without
  * edits sends back exactly what was read (the server then answers diubah=false).
  */
+import type { MessageKey } from "../../i18n/messages";
+import { type Terjemah, terjemah } from "../../i18n/terjemah";
 
 /** Body of PUT …/rpjmd/{tahunAwal} (what GET …/rpjmd/{tahunAwal} returns). */
 export interface RpjmdIsian {
@@ -130,44 +132,59 @@ export function hitungIndikator(
   return Object.fromEntries(tujuan.flatMap((t) => t.sasaran.map((s) => [s.kode, s.indikator.length])));
 }
 
-const WAJIB = "wajib diisi";
+const ID = terjemah("id");
 
-function periksaTahunAkhir(awal: number, akhir: number, bidang: Record<string, string>): void {
+function periksaTahunAkhir(awal: number, akhir: number, bidang: Record<string, string>, t: Terjemah): void {
   if (!Number.isInteger(akhir) || akhir < awal || akhir - awal > 9) {
-    bidang.tahunAkhir = `Tahun akhir harus antara ${awal} dan ${awal + 9}`;
+    bidang.tahunAkhir = t("rencanaForm.v.tahunAkhir", { awal, batas: awal + 9 });
   }
 }
 
+const KUNCI_ARAH = {
+  strategi: {
+    kode: "rencanaForm.v.kodeStrategi",
+    ganda: "rencanaForm.v.kodeStrategiGanda",
+    teks: "rencanaForm.v.teksStrategi",
+  },
+  kebijakan: {
+    kode: "rencanaForm.v.kodeKebijakan",
+    ganda: "rencanaForm.v.kodeKebijakanGanda",
+    teks: "rencanaForm.v.teksKebijakan",
+  },
+} as const satisfies Record<"strategi" | "kebijakan", Record<"kode" | "ganda" | "teks", MessageKey>>;
+
 /**
- * Indonesian messages per field, keyed by the JSON path the server uses in its errors ("tujuan.0.sasaran.1.kode"),
- * for what the server would refuse: empty texts, a period longer than 10 years, a duplicate kode.
+ * Messages per field in the UI's language (`t`, Indonesian by default), keyed by the JSON path the server uses in
+ * its errors ("tujuan.0.sasaran.1.kode"), for what the server would refuse: empty texts, a period longer than 10
+ * years, a duplicate kode.
  */
-export function periksaRenstra(awal: number, f: RenstraForm): Record<string, string> {
+export function periksaRenstra(awal: number, f: RenstraForm, t: Terjemah = ID): Record<string, string> {
   const b: Record<string, string> = {};
-  periksaTahunAkhir(awal, f.tahunAkhir, b);
-  if (!f.namaDokumen.trim()) b.namaDokumen = `Nama dokumen ${WAJIB}`;
+  periksaTahunAkhir(awal, f.tahunAkhir, b, t);
+  if (!f.namaDokumen.trim()) b.namaDokumen = t("rencanaForm.v.namaDokumen");
   const kodeTujuan = new Set<string>();
   const kodeSasaran = new Set<string>();
-  f.tujuan.forEach((t, i) => {
+  f.tujuan.forEach((tj, i) => {
     const p = `tujuan.${i}`;
-    if (!t.kode.trim()) b[`${p}.kode`] = `Kode tujuan ${WAJIB}`;
-    else if (kodeTujuan.has(t.kode)) b[`${p}.kode`] = `Kode tujuan "${t.kode}" ganda`;
-    kodeTujuan.add(t.kode);
-    if (!t.teks.trim()) b[`${p}.teks`] = `Tujuan ${t.kode}: teks ${WAJIB}`;
-    t.sasaran.forEach((s, j) => {
+    if (!tj.kode.trim()) b[`${p}.kode`] = t("rencanaForm.v.kodeTujuan");
+    else if (kodeTujuan.has(tj.kode)) b[`${p}.kode`] = t("rencanaForm.v.kodeTujuanGanda", { kode: tj.kode });
+    kodeTujuan.add(tj.kode);
+    if (!tj.teks.trim()) b[`${p}.teks`] = t("rencanaForm.v.teksTujuan", { kode: tj.kode });
+    tj.sasaran.forEach((s, j) => {
       const q = `${p}.sasaran.${j}`;
-      if (!s.kode.trim()) b[`${q}.kode`] = `Kode sasaran ${WAJIB}`;
-      else if (kodeSasaran.has(s.kode)) b[`${q}.kode`] = `Kode sasaran "${s.kode}" ganda dalam Renstra`;
+      if (!s.kode.trim()) b[`${q}.kode`] = t("rencanaForm.v.kodeSasaran");
+      else if (kodeSasaran.has(s.kode)) b[`${q}.kode`] = t("rencanaForm.v.kodeSasaranGanda", { kode: s.kode });
       kodeSasaran.add(s.kode);
-      if (!s.teks.trim()) b[`${q}.teks`] = `Sasaran ${s.kode}: teks ${WAJIB}`;
+      if (!s.teks.trim()) b[`${q}.teks`] = t("rencanaForm.v.teksSasaran", { kode: s.kode });
       for (const jenis of ["strategi", "kebijakan"] as const) {
+        const kunci = KUNCI_ARAH[jenis];
         const kodeArah = new Set<string>();
         s[jenis].forEach((a, k) => {
           const r = `${q}.${jenis}.${k}`;
-          if (!a.kode.trim()) b[`${r}.kode`] = `Kode ${jenis} ${WAJIB}`;
-          else if (kodeArah.has(a.kode)) b[`${r}.kode`] = `Kode ${jenis} "${a.kode}" ganda pada sasaran ${s.kode}`;
+          if (!a.kode.trim()) b[`${r}.kode`] = t(kunci.kode);
+          else if (kodeArah.has(a.kode)) b[`${r}.kode`] = t(kunci.ganda, { kode: a.kode, sasaran: s.kode });
           kodeArah.add(a.kode);
-          if (!a.teks.trim()) b[`${r}.teks`] = `${jenis} ${k + 1} sasaran ${s.kode}: teks ${WAJIB}`;
+          if (!a.teks.trim()) b[`${r}.teks`] = t(kunci.teks, { n: k + 1, sasaran: s.kode });
         });
       }
     });
@@ -175,17 +192,17 @@ export function periksaRenstra(awal: number, f: RenstraForm): Record<string, str
   return b;
 }
 
-/** Indonesian messages per field of the RPJMD form (server paths: "kataKunci.0.kata", "misi.2.teks"). */
-export function periksaRpjmd(awal: number, f: RpjmdForm): Record<string, string> {
+/** Messages per field of the RPJMD form (server paths: "kataKunci.0.kata", "misi.2.teks"); `t` as periksaRenstra. */
+export function periksaRpjmd(awal: number, f: RpjmdForm, t: Terjemah = ID): Record<string, string> {
   const b: Record<string, string> = {};
-  periksaTahunAkhir(awal, f.tahunAkhir, b);
-  if (!f.visi.trim()) b.visi = `Visi ${WAJIB}`;
+  periksaTahunAkhir(awal, f.tahunAkhir, b, t);
+  if (!f.visi.trim()) b.visi = t("rencanaForm.v.visi");
   f.kataKunci.forEach((k, i) => {
-    if (!k.kata.trim()) b[`kataKunci.${i}.kata`] = `Kata kunci ${i + 1}: kata ${WAJIB}`;
-    if (!k.penjelasan.trim()) b[`kataKunci.${i}.penjelasan`] = `Kata kunci ${i + 1}: penjelasan ${WAJIB}`;
+    if (!k.kata.trim()) b[`kataKunci.${i}.kata`] = t("rencanaForm.v.kata", { n: i + 1 });
+    if (!k.penjelasan.trim()) b[`kataKunci.${i}.penjelasan`] = t("rencanaForm.v.penjelasan", { n: i + 1 });
   });
   f.misi.forEach((m, i) => {
-    if (!m.teks.trim()) b[`misi.${i}.teks`] = `Misi ${m.nomor}: teks ${WAJIB}`;
+    if (!m.teks.trim()) b[`misi.${i}.teks`] = t("rencanaForm.v.teksMisi", { nomor: m.nomor });
   });
   return b;
 }

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
+import { ActionIcon, Button, Grid, Group, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useI18n } from "../../i18n/i18n";
 import { type BarisA, barisABaru } from "./form-pk";
 
@@ -7,6 +7,8 @@ const TINGKAT_ANAK: Record<BarisA["tingkat"], BarisA["tingkat"]> = {
   kegiatan: "sub-kegiatan",
   "sub-kegiatan": "sub-kegiatan",
 };
+
+const TINGKAT: BarisA["tingkat"][] = ["program", "kegiatan", "sub-kegiatan"];
 
 function ubahDi(rows: BarisA[], kunci: string, f: (r: BarisA) => BarisA): BarisA[] {
   return rows.map((r) => (r.kunci === kunci ? f(r) : { ...r, anak: ubahDi(r.anak, kunci, f) }));
@@ -35,61 +37,72 @@ export function BarisAnggaranPk(props: {
         <Text mt={26} w={40} size="sm">
           {pos}
         </Text>
-        <SimpleGrid cols={{ base: 1, sm: 6 }} spacing="xs" style={{ flex: 1 }}>
-          <Select
-            size="xs"
-            label={t("pk.form.tingkat")}
-            allowDeselect={false}
-            disabled={props.disabled}
-            value={r.tingkat}
-            onChange={(v) => v && ubah(r.kunci, { tingkat: v as BarisA["tingkat"] })}
-            data={[
-              { value: "program", label: "Program" },
-              { value: "kegiatan", label: "Kegiatan" },
-              { value: "sub-kegiatan", label: "Sub Kegiatan" },
-            ]}
-          />
-          <TextInput
-            size="xs"
-            label={t("pk.form.nomor")}
-            value={r.nomor}
-            disabled={props.disabled}
-            onChange={(e) => ubah(r.kunci, { nomor: e.currentTarget.value })}
-          />
-          <TextInput
-            size="xs"
-            label={t("pk.form.uraian")}
-            value={r.uraian}
-            disabled={props.disabled}
-            error={b[`a:${pos}:uraian`]}
-            onChange={(e) => ubah(r.kunci, { uraian: e.currentTarget.value })}
-          />
-          <TextInput
-            size="xs"
-            label={t("pk.form.kodeDppa")}
-            value={r.kodeDppa}
-            disabled={props.disabled}
-            onChange={(e) => ubah(r.kunci, { kodeDppa: e.currentTarget.value })}
-          />
-          <TextInput
-            size="xs"
-            label={t("pk.form.rupiah")}
-            inputMode="decimal"
-            placeholder="2.650.313.819,00"
-            value={r.anggaran}
-            disabled={props.disabled}
-            error={b[`a:${pos}:anggaran`]}
-            onChange={(e) => ubah(r.kunci, { anggaran: e.currentTarget.value })}
-          />
-          <TextInput
-            size="xs"
-            label={t("pk.form.keterangan")}
-            value={r.keterangan}
-            disabled={props.disabled}
-            error={b[`a:${pos}:keterangan`]}
-            onChange={(e) => ubah(r.kunci, { keterangan: e.currentTarget.value })}
-          />
-        </SimpleGrid>
+        <Grid columns={24} gap="xs" style={{ flex: 1 }}>
+          <Grid.Col span={{ base: 16, sm: 4 }}>
+            <Select
+              size="xs"
+              label={t("pk.form.tingkat")}
+              allowDeselect={false}
+              disabled={props.disabled}
+              value={r.tingkat}
+              onChange={(v) => v && ubah(r.kunci, { tingkat: v as BarisA["tingkat"] })}
+              data={TINGKAT.map((value) => ({ value, label: t(`pk.tingkatAnggaran.${value}`) }))}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 8, sm: 2 }}>
+            <TextInput
+              size="xs"
+              label={t("pk.form.nomor")}
+              value={r.nomor}
+              disabled={props.disabled}
+              onChange={(e) => ubah(r.kunci, { nomor: e.currentTarget.value })}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 24, sm: 8 }}>
+            <Textarea
+              size="xs"
+              autosize
+              minRows={1}
+              maxRows={6}
+              label={t("pk.form.uraian")}
+              value={r.uraian}
+              disabled={props.disabled}
+              error={b[`a:${pos}:uraian`]}
+              onChange={(e) => ubah(r.kunci, { uraian: e.currentTarget.value })}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 24, sm: 4 }}>
+            <TextInput
+              size="xs"
+              label={t("pk.form.kodeDppa")}
+              value={r.kodeDppa}
+              disabled={props.disabled}
+              onChange={(e) => ubah(r.kunci, { kodeDppa: e.currentTarget.value })}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 16, sm: 4 }}>
+            <TextInput
+              size="xs"
+              label={t("pk.form.rupiah")}
+              inputMode="decimal"
+              placeholder="2.650.313.819,00"
+              value={r.anggaran}
+              disabled={props.disabled}
+              error={b[`a:${pos}:anggaran`]}
+              onChange={(e) => ubah(r.kunci, { anggaran: e.currentTarget.value })}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 8, sm: 2 }}>
+            <TextInput
+              size="xs"
+              label={t("pk.form.keterangan")}
+              value={r.keterangan}
+              disabled={props.disabled}
+              error={b[`a:${pos}:keterangan`]}
+              onChange={(e) => ubah(r.kunci, { keterangan: e.currentTarget.value })}
+            />
+          </Grid.Col>
+        </Grid>
         <Stack gap={0} mt={22}>
           <ActionIcon
             variant="subtle"

@@ -1,4 +1,4 @@
-import { ActionIcon, Box, Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
+import { ActionIcon, Box, Button, Grid, Group, Select, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useI18n } from "../../i18n/i18n";
 import { type BarisK, barisKBaru } from "./form-pk";
 import type { KandidatInduk } from "./tipe";
@@ -120,28 +120,47 @@ export function BarisKinerjaPk(props: {
             data-testid={`k-${pos}-letak`}
           />
         </Group>
-        <SimpleGrid cols={{ base: 1, sm: 5 }} spacing="xs">
-          <TextInput
-            size="xs"
-            label={t("pk.form.nomor")}
-            value={r.nomor}
-            disabled={props.disabled}
-            onChange={(e) => ubah(r.kunci, { nomor: e.currentTarget.value })}
-          />
-          {(["sasaran", "indikator", "satuan", "target"] as const).map((f) => (
+        <Grid columns={24} gap="xs">
+          <Grid.Col span={{ base: 8, sm: 2 }}>
             <TextInput
-              key={f}
               size="xs"
-              label={t(`kinerja.${f}`)}
-              placeholder={f === "target" ? "85,00" : undefined}
-              value={r[f]}
+              label={t("pk.form.nomor")}
+              value={r.nomor}
               disabled={props.disabled}
-              error={b[`k:${pos}:${f}`]}
-              onChange={(e) => ubah(r.kunci, { [f]: e.currentTarget.value })}
-              data-testid={`k-${pos}-${f}`}
+              onChange={(e) => ubah(r.kunci, { nomor: e.currentTarget.value })}
             />
+          </Grid.Col>
+          {(["sasaran", "indikator"] as const).map((f) => (
+            <Grid.Col key={f} span={{ base: 24, sm: 8 }}>
+              <Textarea
+                size="xs"
+                autosize
+                minRows={1}
+                maxRows={6}
+                label={t(`kinerja.${f}`)}
+                value={r[f]}
+                disabled={props.disabled}
+                error={b[`k:${pos}:${f}`]}
+                onChange={(e) => ubah(r.kunci, { [f]: e.currentTarget.value })}
+                data-testid={`k-${pos}-${f}`}
+              />
+            </Grid.Col>
           ))}
-        </SimpleGrid>
+          {(["satuan", "target"] as const).map((f) => (
+            <Grid.Col key={f} span={{ base: 12, sm: 3 }}>
+              <TextInput
+                size="xs"
+                label={t(`kinerja.${f}`)}
+                placeholder={f === "target" ? "85,00" : undefined}
+                value={r[f]}
+                disabled={props.disabled}
+                error={b[`k:${pos}:${f}`]}
+                onChange={(e) => ubah(r.kunci, { [f]: e.currentTarget.value })}
+                data-testid={`k-${pos}-${f}`}
+              />
+            </Grid.Col>
+          ))}
+        </Grid>
         {!induk && props.kandidat && (props.kandidat.pk.length > 0 || r.induk) && (
           <Select
             size="xs"

@@ -13,6 +13,7 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { useEffect, useState } from "react";
 import { getJson, sendJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
@@ -38,7 +39,6 @@ interface Pejabat {
   nama: string;
   jabatan: string;
 }
-const WAJIB = "wajib diisi";
 
 /** Reads the pejabat (OPD + Kepala Daerah) and the Renstra indicators of the year to pick from. */
 function usePilihan(api: string, tahun: number) {
@@ -95,6 +95,8 @@ function useKandidat(api: string, tahun: number, level: LevelPk, pihak2: string 
   return kandidat;
 }
 
+const LEVEL: LevelPk[] = ["kepala-opd", "eselon-iii", "eselon-iv"];
+
 /** The PK's kode for a copy: "…-awal-…" becomes "…-perubahan-…", else "-perubahan" is appended. */
 const kodePerubahan = (kode: string) =>
   kode.includes("awal") ? kode.replace("awal", "perubahan") : `${kode}-perubahan`;
@@ -135,6 +137,8 @@ export function FormPk(props: {
   const kodePk = kode.trim() || `pk-${props.tahun}-${level}-${jenis}`;
   const opsiPejabat = pejabat.map((p) => ({ value: p.kode, label: `${p.nama} — ${p.jabatan}` }));
   const terkunci = !props.bolehUbah;
+  // below the sm breakpoint (48em) the form takes the whole screen; above it most of the width (rows are wide)
+  const layarKecil = useMediaQuery("(max-width: 48em)") ?? false;
 
   useEffect(() => {
     if (!sumberKode) return;
@@ -161,17 +165,21 @@ export function FormPk(props: {
 
   const periksa = (): Record<string, string> => {
     const bidang: Record<string, string> = {};
-    if (!pihak1) bidang.pihak1 = `Pihak pertama ${WAJIB}`;
-    if (!pihak2) bidang.pihak2 = `Pihak kedua ${WAJIB}`;
-    if (!tempat.trim()) bidang.tempat = `Tempat ${WAJIB}`;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(tanggal)) bidang.tanggal = `Tanggal ${WAJIB}`;
+    const wajib = (label: string) => t("form.wajib", { label });
+    if (!pihak1) bidang.pihak1 = wajib(t("pk.form.pihak1"));
+    if (!pihak2) bidang.pihak2 = wajib(t("pk.form.pihak2"));
+    if (!tempat.trim()) bidang.tempat = wajib(t("pk.form.tempat"));
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(tanggal)) bidang.tanggal = wajib(t("pk.form.tanggal"));
     for (const { baris: k, pos } of posisi(kinerja))
       for (const f of ["sasaran", "indikator", "satuan"] as const)
-        if (!k[f].trim()) bidang[`k:${pos}:${f}`] = `Baris ${pos}: ${f} ${WAJIB}`;
+        if (!k[f].trim())
+          bidang[`k:${pos}:${f}`] = t("pk.v.barisKinerja", { pos, kolom: t(`kinerja.${f}`).toLocaleLowerCase() });
     for (const { baris: a, pos } of posisi(anggaran)) {
-      if (!a.uraian.trim()) bidang[`a:${pos}:uraian`] = `Baris anggaran ${pos}: uraian ${WAJIB}`;
-      const p = periksaAngka(a.anggaran, `Baris anggaran ${pos}: anggaran`);
-      if (p) bidang[`a:${pos}:anggaran`] = p;
+      if (!a.uraian.trim()) bidang[`a:${pos}:uraian`] = t("pk.v.barisAnggaranUraian", { pos });
+      const teks = a.anggaran.trim();
+      const label = t("pk.v.labelAnggaran", { pos });
+      if (periksaAngka(teks, label))
+        bidang[`a:${pos}:anggaran`] = teks ? t("form.bukanAngka", { label, teks }) : wajib(label);
     }
     return bidang;
   };
@@ -218,13 +226,23 @@ export function FormPk(props: {
   };
 
   const b = galat.bidang;
+  const versi = t(jenis === "perubahan" ? "pk.form.perubahan" : "pk.form.awal");
+  const namaPihak1 = pejabat.find((p) => p.kode === pihak1)?.nama;
   const judul = props.kode
-    ? t("pk.ubah.judul", { kode: props.kode })
+    ? namaPihak1
+      ? t("pk.ubah.judul", { versi, pejabat: namaPihak1 })
+      : t("pk.ubah.judulTanpaPejabat", { versi })
     : props.salinDari
       ? t("pk.salin.judul", { tahun: props.tahun, kode: props.salinDari })
       : t("pk.form.judul", { tahun: props.tahun });
   return (
-    <Drawer opened onClose={props.tutup} position="right" size="xl" title={judul}>
+    <Drawer
+      opened
+      onClose={props.tutup}
+      position="right"
+      size={layarKecil ? "100%" : "min(1200px, 90vw)"}
+      title={judul}
+    >
       {!siap ? (
         <Loader size="sm" />
       ) : (
@@ -242,11 +260,7 @@ export function FormPk(props: {
               disabled={terkunci}
               value={level}
               onChange={(v) => v && setLevel(v as LevelPk)}
-              data={[
-                { value: "kepala-opd", label: "Kepala Perangkat Daerah" },
-                { value: "eselon-iii", label: "Eselon III" },
-                { value: "eselon-iv", label: "Eselon IV" },
-              ]}
+              data={LEVEL.map((value) => ({ value, label: t(`pk.level.${value}`) }))}
             />
             <Stack gap={2}>
               <SegmentedControl

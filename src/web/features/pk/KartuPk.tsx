@@ -4,12 +4,6 @@ import { useI18n } from "../../i18n/i18n";
 import { SelEdit } from "../kinerja/SelEdit";
 import { type BarisAnggaran, type BarisKinerja, type PkTampil, rupiah, type Simpul } from "./tipe";
 
-const LEVEL: Record<PkTampil["level"], string> = {
-  "kepala-opd": "Kepala OPD",
-  "eselon-iii": "Eselon III",
-  "eselon-iv": "Eselon IV",
-};
-
 /**
  * One PK as its lampiran: parties, place and date, kinerja rows (parent/child) and budget rows with JUMLAH; "Ubah"
  * opens the whole document in the form, and an awal PK without perubahan can be copied as the PK Perubahan.
@@ -27,7 +21,7 @@ export function KartuPk({
   ubah?: () => void;
   salinPerubahan?: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, tanggal } = useI18n();
   const barisKinerja = (s: Simpul<BarisKinerja>, dalam: number): React.ReactNode => (
     <Fragment key={s.baris.id}>
       <Table.Tr>
@@ -65,11 +59,11 @@ export function KartuPk({
     <Card withBorder data-testid={`pk-${pk.kode}`}>
       <Stack gap="xs">
         <Group gap="xs">
-          <Badge variant="light">{LEVEL[pk.level]}</Badge>
-          <Badge variant="outline">{pk.jenis === "perubahan" ? "Perubahan" : "Awal"}</Badge>
+          <Badge variant="light">{t(`pk.levelSingkat.${pk.level}`)}</Badge>
+          <Badge variant="outline">{t(pk.jenis === "perubahan" ? "pk.form.perubahan" : "pk.form.awal")}</Badge>
           <Badge color={pk.berlaku ? "green" : "gray"}>{pk.berlaku ? t("pk.berlaku") : t("pk.digantikan")}</Badge>
           <Text size="sm" c="dimmed">
-            {pk.tempat}, {pk.tanggal}
+            {pk.tempat}, {tanggal(pk.tanggal)}
           </Text>
           <Group gap="xs" ml="auto">
             {salinPerubahan && (

@@ -4,15 +4,19 @@ import type { MessageKey } from "../../i18n/messages";
 import type { Kaskade, SimpulKaskade } from "./tipe";
 
 const WARNA_LEVEL: Record<string, string> = { "kepala-opd": "blue", "eselon-iii": "grape", "eselon-iv": "teal" };
-const LABEL_LEVEL: Record<string, string> = {
-  "kepala-opd": "Kepala OPD",
-  "eselon-iii": "Eselon III",
-  "eselon-iv": "Eselon IV",
+const LABEL_LEVEL: Record<string, MessageKey> = {
+  "kepala-opd": "pk.levelSingkat.kepala-opd",
+  "eselon-iii": "pk.levelSingkat.eselon-iii",
+  "eselon-iv": "pk.levelSingkat.eselon-iv",
 };
 
 /** The cascade as an indented tree (Kepala Daerah → Kepala OPD → eselon III → eselon IV) with gap badges. */
 export function PohonKaskade({ data }: { data: Kaskade }) {
   const { t } = useI18n();
+  const labelLevel = (level: string) => {
+    const k = LABEL_LEVEL[level];
+    return k ? t(k) : level;
+  };
   const simpul = (s: SimpulKaskade, dalam: number): React.ReactNode => (
     <Box
       key={s.id}
@@ -28,7 +32,7 @@ export function PohonKaskade({ data }: { data: Kaskade }) {
       >
         {s.level && (
           <Badge size="xs" color={WARNA_LEVEL[s.level] ?? "gray"} variant="light" tt="none" style={{ flexShrink: 0 }}>
-            {LABEL_LEVEL[s.level] ?? s.level}
+            {labelLevel(s.level)}
           </Badge>
         )}
         <Stack gap={0}>
