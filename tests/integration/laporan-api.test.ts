@@ -4,7 +4,7 @@
  * document, refused for readers and other OPDs), and an edited generated paragraph that is flagged "angka berubah
  * sejak disunting" when the numbers it quoted change (issue 7, Narrative).
  */
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
@@ -164,7 +164,8 @@ describe("free texts and signatures", () => {
     const audit = await t.ctx.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.entity, "laporan_teks"), eq(auditLog.entityId, "2023/kata-pengantar")));
+      .where(and(eq(auditLog.entity, "laporan_teks"), eq(auditLog.entityId, "2023/kata-pengantar")))
+      .orderBy(asc(auditLog.id)); // no ORDER BY = no order on PostgreSQL
     expect(audit.map((a) => [a.action, a.actorNama])).toEqual([
       ["buat", "sistem"],
       ["ubah", operator.aktor.nama],
