@@ -9,6 +9,7 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
 import { pasangPenyaji } from "../../src/cli/penyaji";
+import { ubahProfilPemda } from "../../src/services/organisasi/profil-pemda";
 import { resolveOpd } from "../../src/services/organisasi/resolve-opd";
 import { simpanDaftarPejabat } from "../../src/services/organisasi/simpan-pejabat";
 import { listAudit } from "../../src/storage/repositories/audit-repository";
@@ -391,4 +392,34 @@ describe("LKjIP cover", () => {
       `src="data:image/png;base64,${Buffer.from(isi).toString("base64")}"`,
     );
   }, 60_000);
+});
+
+describe("correcting the spelling of the Kepala Daerah's name", () => {
+  // Months after the current Kepala Daerah took office (so the same-day rule does not apply).
+  const nanti = () => ({ ...t.ctx, now: () => new Date("2024-06-03T02:00:00Z") });
+  const kini = async () => {
+    const rows = await kepalaDaerahRows();
+    return rows.filter((r) => !r.selesai);
+  };
+
+  it("koreksiNama fixes the current row in place; without it another name starts a new term", async () => {
+    const sebelum = await kepalaDaerahRows();
+    const [aktif] = await kini();
+    expect(aktif).toBeDefined();
+    await ubahProfilPemda(nanti(), "kab-uji", {
+      nama: "Kabupaten Uji Coba",
+      provinsi: "Sumatera Utara",
+      kepalaDaerah: { nama: `${aktif!.nama} (KOREKSI)`, koreksiNama: true },
+    });
+    expect(await kepalaDaerahRows()).toHaveLength(sebelum.length);
+    expect((await getPejabat(t.ctx.db, pemdaId, aktif!.id))?.nama).toBe(`${aktif!.nama} (KOREKSI)`);
+    await ubahProfilPemda(nanti(), "kab-uji", {
+      nama: "Kabupaten Uji Coba",
+      provinsi: "Sumatera Utara",
+      kepalaDaerah: { nama: "BUPATI KETIGA" },
+    });
+    expect(await kepalaDaerahRows()).toHaveLength(sebelum.length + 1);
+    expect((await getPejabat(t.ctx.db, pemdaId, aktif!.id))?.selesai).toBe("2024-06-02");
+    expect((await kini()).map((r) => r.nama)).toEqual(["BUPATI KETIGA"]);
+  });
 });

@@ -42,6 +42,14 @@ const ZKepalaDaerah = z
       .nullable()
       .optional()
       .openapi({ description: 'Kosong: "Bupati …" / "Wali Kota …" dari nama Pemda', example: "Bupati Batu Bara" }),
+    koreksiNama: z
+      .boolean()
+      .optional()
+      .openapi({
+        description:
+          "true: nama baru adalah koreksi penulisan nama orang yang sama (baris pejabat yang ada diperbaiki); " +
+          "tanpa ini nama lain berarti kepala daerah baru (masa jabatan lama diakhiri kemarin)",
+      }),
   })
   .openapi("KepalaDaerahInput");
 

@@ -58,6 +58,8 @@ export interface ProfilPemdaMasukan {
     gelarDepan?: string | null;
     gelarBelakang?: string | null;
     jabatan?: string | null;
+    /** The new name corrects the spelling of the same person's name: the stored row is fixed, no new term begins. */
+    koreksiNama?: boolean;
   } | null;
 }
 
@@ -163,7 +165,7 @@ export async function ubahProfilPemda(
   let orangBaru = false;
   if (kd) {
     const nama = wajib(kd.nama, "kepalaDaerah.nama", "Nama kepala daerah");
-    orangBaru = !kepalaLama || kepalaLama.nama !== nama;
+    orangBaru = !kepalaLama || (kepalaLama.nama !== nama && !kd.koreksiNama);
     // the same person keeps the stored gelar when omitted; a new person has none unless typed
     const sama = orangBaru ? null : kepalaLama!;
     kepalaBaru = {

@@ -20,6 +20,10 @@ export const organisasiId = {
   "pemda.kdGelarBelakang": "Gelar belakang",
   "pemda.kdJabatan": "Jabatan",
   "pemda.kdJabatanBantuan": 'Kosongkan untuk "Bupati …" / "Wali Kota …" sesuai nama Pemda',
+  "pemda.kdKoreksi": "Koreksi penulisan nama (orang yang sama)",
+  "pemda.kdKoreksiTidak":
+    "Tidak dicentang: nama lain dicatat sebagai kepala daerah baru; masa jabatan {lama} berakhir kemarin dan dokumen lama tetap memuat namanya.",
+  "pemda.kdKoreksiYa": "Dicentang: nama {lama} diperbaiki di semua dokumen, termasuk dokumen lama.",
   "pemda.tersimpan": "Profil Pemda tersimpan.",
   "pemda.tidakBerubah": "Tidak ada perubahan.",
   "pemda.wajib": "{label} wajib diisi",
@@ -83,6 +87,10 @@ export const organisasiEn: Record<keyof typeof organisasiId, string> = {
   "pemda.kdGelarBelakang": "Title after name",
   "pemda.kdJabatan": "Position",
   "pemda.kdJabatanBantuan": 'Leave empty for "Bupati …" / "Wali Kota …" from the government\'s name',
+  "pemda.kdKoreksi": "Correct the spelling of the name (same person)",
+  "pemda.kdKoreksiTidak":
+    "Unticked: another name is recorded as a new head; {lama}'s term ends yesterday and older documents keep that name.",
+  "pemda.kdKoreksiYa": "Ticked: the name {lama} is corrected in every document, older ones included.",
   "pemda.tersimpan": "Profile saved.",
   "pemda.tidakBerubah": "Nothing changed.",
   "pemda.wajib": "{label} is required",

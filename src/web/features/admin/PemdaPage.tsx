@@ -1,6 +1,7 @@
 import {
   Alert,
   Button,
+  Checkbox,
   Grid,
   Group,
   Loader,
@@ -62,6 +63,8 @@ export function PemdaPage() {
   const [galat, setGalat] = useState<GalatForm>({ umum: null, bidang: {} });
   const [pesan, setPesan] = useState<string | null>(null);
   const [proses, setProses] = useState(false);
+  // A different name is a new Kepala Daerah unless the admin says it corrects the spelling of the same person's.
+  const [koreksiNama, setKoreksiNama] = useState(false);
 
   const muat = useCallback(() => {
     getJson<ProfilPemda>(`/api/v1/pemda/${pemda}/profil`).then(
@@ -121,11 +124,13 @@ export function PemdaPage() {
               gelarDepan: nilai["kepalaDaerah.gelarDepan"].trim() || null,
               gelarBelakang: nilai["kepalaDaerah.gelarBelakang"].trim() || null,
               jabatan: nilai["kepalaDaerah.jabatan"].trim() || null,
+              ...(koreksiNama ? { koreksiNama: true } : {}),
             }
           : null,
       });
       setProfil(hasil.profil);
       setNilai(nilaiDari(hasil.profil));
+      setKoreksiNama(false);
       setGalat({ umum: null, bidang: {} });
       setPesan(hasil.diubah ? t("pemda.tersimpan") : t("pemda.tidakBerubah"));
     } catch (error) {
@@ -179,6 +184,17 @@ export function PemdaPage() {
                   {...props("kepalaDaerah.jabatan", t("pemda.kdJabatan"))}
                   description={t("pemda.kdJabatanBantuan")}
                 />
+                {bolehUbah && profil.kepalaDaerah && nilai["kepalaDaerah.nama"].trim() !== profil.kepalaDaerah.nama && (
+                  <Checkbox
+                    label={t("pemda.kdKoreksi")}
+                    description={t(koreksiNama ? "pemda.kdKoreksiYa" : "pemda.kdKoreksiTidak", {
+                      lama: profil.kepalaDaerah.nama,
+                    })}
+                    checked={koreksiNama}
+                    onChange={(e) => setKoreksiNama(e.currentTarget.checked)}
+                    data-testid="koreksi-nama"
+                  />
+                )}
                 {bolehUbah && (
                   <Group justify="flex-end">
                     <Button variant="default" onClick={() => setNilai(nilaiDari(profil))}>
