@@ -24,17 +24,11 @@ import {
   pejabatSumber,
 } from "./kumpulkan-data";
 import { bacaPkTahun, bacaRencana } from "./kumpulkan-rencana";
+import { menjabatPadaTahun, terakhirMenjabat } from "../organisasi/masa-jabatan";
 import { kepalaInspektorat, kepalaOpd } from "./penandatangan-laporan";
 import { teksDariBaris } from "./teks-laporan";
 import { terapkanTeks } from "./terapkan-teks";
 import { urutkanPk } from "./urutan-pk";
-
-function aktifPada(p: { mulai: string | null; selesai: string | null }, tahun: number): boolean {
-  return (
-    (p.mulai === null || Number(p.mulai.slice(0, 4)) <= tahun) &&
-    (p.selesai === null || Number(p.selesai.slice(0, 4)) >= tahun)
-  );
-}
 
 /** The recap of the year's AKIP evaluations of every OPD of the Pemda (signature and letter applied later). */
 async function rekapAkip(db: Db, pemdaId: string, tahun: number): Promise<RekapAkipSumber | null> {
@@ -101,9 +95,7 @@ export async function kumpulkanUntuk(
   ]);
   // In a year with a change of Kepala Daerah both serve part of it: the report names the one in office last.
   const kepalaDaerah =
-    pejabatRows
-      .filter((p) => p.peran === "kepala-daerah" && aktifPada(p, tahun))
-      .sort((a, b) => (b.mulai ?? "").localeCompare(a.mulai ?? ""))[0] ?? null;
+    terakhirMenjabat(pejabatRows.filter((p) => p.peran === "kepala-daerah" && menjabatPadaTahun(p, tahun))) ?? null;
   const kepala = kepalaOpd(pejabatRows, opdId, tahun);
   const programKegiatan = extra.program.map((r) => ({
     ...r,

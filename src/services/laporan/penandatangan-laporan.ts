@@ -16,6 +16,7 @@ import { listOpd } from "../../storage/repositories/organisasi-repository";
 import { getPejabat, listPejabat, type PejabatRow } from "../../storage/repositories/pejabat-repository";
 import { DOKUMEN_PENANDATANGAN } from "../../storage/schema";
 import { pastikanBolehDiubah } from "../alur/status-periode";
+import { menjabatPadaTahun } from "../organisasi/masa-jabatan";
 import { mutasi } from "../audit/mutasi";
 import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
 import { samaData } from "../bersama/sama";
@@ -38,16 +39,9 @@ export interface PenandatanganMasukan {
   pejabatId: string | null;
 }
 
-function aktifPada(p: { mulai: string | null; selesai: string | null }, tahun: number): boolean {
-  return (
-    (p.mulai === null || Number(p.mulai.slice(0, 4)) <= tahun) &&
-    (p.selesai === null || Number(p.selesai.slice(0, 4)) >= tahun)
-  );
-}
-
 /** The Kepala OPD of an OPD in a year (the default signatory), or null. */
 export function kepalaOpd(rows: readonly PejabatRow[], opdId: string, tahun: number): PejabatRow | null {
-  return rows.find((p) => p.peran === "kepala-opd" && p.opdId === opdId && aktifPada(p, tahun)) ?? null;
+  return rows.find((p) => p.peran === "kepala-opd" && p.opdId === opdId && menjabatPadaTahun(p, tahun)) ?? null;
 }
 
 /** The head of the Pemda's Inspektorat in a year (default signatory of the AKIP recap), or null. */

@@ -43,3 +43,13 @@ export function pesanTumpangTindih(baru: MasaJabatan, lain: MasaJabatan): string
     `lama dan Mulai pejabat baru`
   );
 }
+
+/** In office at some time in `tahun` (by the years of `mulai` and `selesai`; missing = without limit). */
+export function menjabatPadaTahun(p: MasaJabatan, tahun: number): boolean {
+  return (!p.mulai || Number(p.mulai.slice(0, 4)) <= tahun) && (!p.selesai || Number(p.selesai.slice(0, 4)) >= tahun);
+}
+
+/** Of several holders of one office, the one who took it last (no `mulai` counts as the earliest). */
+export function terakhirMenjabat<T extends MasaJabatan>(rows: readonly T[]): T | undefined {
+  return [...rows].sort((a, b) => (b.mulai ?? "").localeCompare(a.mulai ?? ""))[0];
+}

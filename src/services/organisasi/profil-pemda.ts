@@ -7,6 +7,7 @@
  * Kepala Daerah is a new person: the stored row ends the day before today (WIB) and a new row starts today, so the
  * PKs that name the former Kepala Daerah keep showing them; a change of gelar or jabatan alone corrects the row.
  */
+import { terakhirMenjabat } from "./masa-jabatan";
 import { DomainError } from "../../domain/shared/errors";
 import { getPemdaProfil, upsertPemdaProfil } from "../../storage/repositories/organisasi-profil-repository";
 import { upsertPemda } from "../../storage/repositories/organisasi-repository";
@@ -68,10 +69,11 @@ export interface ProfilPemdaMasukan {
  * several, the latest `mulai` (no `mulai` counts as the earliest).
  */
 async function kepalaAktif(db: Db, pemdaId: string, hariIni: string): Promise<PejabatRow | undefined> {
-  const rows = (await listPejabat(db, pemdaId, null)).filter(
-    (p) => p.peran === "kepala-daerah" && (!p.selesai || p.selesai >= hariIni),
+  return terakhirMenjabat(
+    (await listPejabat(db, pemdaId, null)).filter(
+      (p) => p.peran === "kepala-daerah" && (!p.selesai || p.selesai >= hariIni),
+    ),
   );
-  return rows.sort((a, b) => (b.mulai ?? "").localeCompare(a.mulai ?? ""))[0];
 }
 
 const bentukKepala = (p: PejabatRow | undefined): KepalaDaerah | null =>

@@ -10,6 +10,7 @@ import {
 import { listIndikator } from "../../storage/repositories/indikator-repository";
 import { listPejabat } from "../../storage/repositories/pejabat-repository";
 import { mutasi } from "../audit/mutasi";
+import { periksaIndukUnit } from "./pohon-unit";
 import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
 import { samaData } from "../bersama/sama";
 import type { ServiceContext } from "../context";
@@ -30,29 +31,23 @@ function periksa(units: UnitMasukan[]): void {
     if (kode.has(u.kode)) throw new DomainError("kode_ganda", `Unit baris ${baris}: kode "${u.kode}" ganda`, { baris });
     kode.add(u.kode);
   });
-  units.forEach((u, i) => {
-    if (u.indukKode !== null && !kode.has(u.indukKode)) {
-      throw new DomainError("induk_tidak_ada", `Unit baris ${i + 1}: induk "${u.indukKode}" tidak ada dalam daftar`, {
-        baris: i + 1,
-      });
-    }
-  });
-  // A unit placed under itself or under one of its own sub-units would leave the tree (no root reaches it).
-  const induk = new Map(units.map((u) => [u.kode, u.indukKode]));
-  units.forEach((u, i) => {
-    const jalur = [u.kode];
-    for (let k = u.indukKode; k !== null; k = induk.get(k) ?? null) {
-      jalur.push(k);
-      if (k === u.kode) {
-        throw new DomainError(
-          "induk_melingkar",
-          `Unit baris ${i + 1}: "${u.kode}" berada di bawah dirinya sendiri (${jalur.join(" → ")})`,
-          { baris: i + 1 },
-        );
-      }
-      if (jalur.length > units.length + 1) break;
-    }
-  });
+  const masalah = periksaIndukUnit(units);
+  const tidakAda = masalah.find((m) => m.jenis === "tidak-ada");
+  if (tidakAda) {
+    const baris = tidakAda.index + 1;
+    throw new DomainError("induk_tidak_ada", `Unit baris ${baris}: induk "${tidakAda.induk}" tidak ada dalam daftar`, {
+      baris,
+    });
+  }
+  const lingkar = masalah[0];
+  if (lingkar) {
+    const baris = lingkar.index + 1;
+    throw new DomainError(
+      "induk_melingkar",
+      `Unit baris ${baris}: "${lingkar.jalur[0]}" berada di bawah dirinya sendiri (${lingkar.jalur.join(" → ")})`,
+      { baris },
+    );
+  }
 }
 
 /** A unit left out of the list is removed; refused while pejabat or indicators still belong to it. */

@@ -1,4 +1,5 @@
 /** Read models of the Perjanjian Kinerja: the PKs of a year (parties, rows, budget with computed JUMLAH) and the cascade. */
+import { terakhirMenjabat } from "../organisasi/masa-jabatan";
 import { sum } from "../../domain/shared/decimal";
 import { listMisi, listRenstra, listRpjmd } from "../../storage/repositories/perencanaan-repository";
 import { listPejabat, listPejabatUntukOpd, type PejabatRow } from "../../storage/repositories/pejabat-repository";
@@ -114,10 +115,8 @@ export async function bacaKaskade(
   ]);
   // The Bupati of the tree is the one the Kepala OPD signed with that year; without such a PK, the one in office last.
   const pihakBupati = new Set(pks.filter((p) => p.level === "kepala-opd").map((p) => p.pihakKeduaId));
-  const kepalaDaerah = kepala
-    .filter((p) => p.peran === "kepala-daerah")
-    .sort((a, b) => (b.mulai ?? "").localeCompare(a.mulai ?? ""));
-  const kd = kepalaDaerah.find((p) => pihakBupati.has(p.id)) ?? kepalaDaerah[0];
+  const kepalaDaerah = kepala.filter((p) => p.peran === "kepala-daerah");
+  const kd = kepalaDaerah.find((p) => pihakBupati.has(p.id)) ?? terakhirMenjabat(kepalaDaerah);
   const renstra = (await listRenstra(ctx.db, opdId)).find((r) => r.tahunAwal <= tahun && tahun <= r.tahunAkhir);
   const rpjmd = (await listRpjmd(ctx.db, pemdaId)).find((r) => r.id === renstra?.rpjmdId);
   const misi = rpjmd ? (await listMisi(ctx.db, rpjmd.id)).filter((x) => renstra?.misiNomor.includes(x.nomor)) : [];

@@ -8,6 +8,7 @@ import { JENIS_UNIT } from "../../storage/schema";
 import { listUnitKerja } from "../../storage/repositories/organisasi-profil-repository";
 import { listPejabat } from "../../storage/repositories/pejabat-repository";
 import { otorisasiOpd } from "../bersama/lingkup";
+import { periksaIndukUnit } from "../organisasi/pohon-unit";
 import { simpanUnitKerja, type UnitMasukan } from "../organisasi/simpan-unit-kerja";
 import { periksaUnik, teks, teksAtauNull, terapkan } from "./bantu";
 import type { BarisAkhir, DefinisiTabel, GalatBaris, KolomTabel, NilaiSel } from "./definisi";
@@ -26,33 +27,21 @@ const masukan = (n: Record<string, NilaiSel>): UnitMasukan => ({
   indukKode: teksAtauNull(n.indukKode)?.trim() || null,
 });
 
-/** Induk references: each must name another unit of the final table, without a cycle. */
+/** Induk references of the final table (periksaIndukUnit), at the sheet row that carries them. */
 function periksaInduk(akhir: BarisAkhir[]): GalatBaris[] {
-  const induk = new Map(akhir.map((b) => [teks(b.nilai.kode).trim(), teksAtauNull(b.nilai.indukKode)?.trim() || null]));
-  const galat: GalatBaris[] = [];
-  for (const b of akhir) {
-    if (b.baris === null) continue;
-    const kode = teks(b.nilai.kode).trim();
-    const atas = induk.get(kode);
-    if (!atas) continue;
-    if (!induk.has(atas)) {
-      galat.push({ baris: b.baris, kunci: "indukKode", pesan: `unit induk "${atas}" tidak ada dalam tabel` });
-      continue;
-    }
-    const jalan = new Set([kode]);
-    for (let k: string | null | undefined = atas; k; k = induk.get(k)) {
-      if (jalan.has(k)) {
-        galat.push({
-          baris: b.baris,
-          kunci: "indukKode",
-          pesan: `induk "${atas}" membuat lingkaran (unit di bawah dirinya sendiri)`,
-        });
-        break;
-      }
-      jalan.add(k);
-    }
-  }
-  return galat;
+  const units = akhir.map((b) => ({
+    kode: teks(b.nilai.kode).trim(),
+    indukKode: teksAtauNull(b.nilai.indukKode)?.trim() || null,
+  }));
+  return periksaIndukUnit(units).flatMap((m) => {
+    const baris = akhir[m.index]!.baris;
+    if (baris === null) return [];
+    const pesan =
+      m.jenis === "tidak-ada"
+        ? `unit induk "${m.induk}" tidak ada dalam tabel`
+        : `induk "${m.induk}" membuat lingkaran (unit di bawah dirinya sendiri)`;
+    return [{ baris, kunci: "indukKode", pesan }];
+  });
 }
 
 export const tabelUnitKerja: DefinisiTabel = {
