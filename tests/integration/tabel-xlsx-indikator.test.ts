@@ -4,23 +4,28 @@
  * unchanged re-import writes nothing; a new row adds an indicator; a bad polaritas or a kode of another Renstra
  * period is refused naming row and column, and nothing is written. Demo Sei Balai, Renstra 2019–2023.
  */
-import ExcelJS from "exceljs";
-import { sql } from "drizzle-orm";
+import type ExcelJS from "exceljs";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
 import { loadDemo } from "../../src/services/demo/load-demo";
 import { resolveOpd } from "../../src/services/organisasi/resolve-opd";
 import { listIndikator } from "../../src/storage/repositories/indikator-repository";
-import { queryRows } from "../../src/storage/database";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
+import { jumlahAudit as jumlahAuditDb, klienTabel } from "../support/tabel-xlsx";
 import { openTestDatabase, type TestDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 let app: ReturnType<typeof createApp>;
 let operator: SignedIn;
-const URL = "/api/v1/pemda/batu-bara/opd/kecamatan-sei-balai/tabel/indikator/2023";
-const MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const tabel = klienTabel(
+  () => app,
+  "/api/v1/pemda/batu-bara/opd/kecamatan-sei-balai",
+  () => operator,
+);
+const ekspor = () => tabel.ekspor("indikator/2023/xlsx");
+const impor = (wb: ExcelJS.Workbook) => tabel.impor("indikator/2023", wb);
+const jumlahAudit = () => jumlahAuditDb(t.ctx.db);
 
 beforeAll(async () => {
   t = await openTestDatabase();
@@ -35,28 +40,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
 });
-
-async function ekspor(): Promise<ExcelJS.Workbook> {
-  const res = await app.request(`${URL}/xlsx`, { headers: operator.headers });
-  expect(res.status).toBe(200);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(await res.arrayBuffer());
-  return wb;
-}
-
-async function impor(wb: ExcelJS.Workbook) {
-  const res = await app.request(`${URL}/xlsx`, {
-    method: "POST",
-    headers: { ...operator.headers, "content-type": MIME },
-    body: new Uint8Array(await wb.xlsx.writeBuffer()),
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
-
-async function jumlahAudit(): Promise<number> {
-  const rows = await queryRows<{ n: string }>(t.ctx.db, sql`select count(*) as n from audit_log`);
-  return Number(rows[0]?.n ?? 0);
-}
 
 async function indikator() {
   const { opd } = await resolveOpd(t.ctx, "batu-bara", "kecamatan-sei-balai");

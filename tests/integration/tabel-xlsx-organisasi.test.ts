@@ -5,7 +5,6 @@
  * new rows (empty ID) are added, a bad one is rejected naming row and column; "Hapus" removes explicitly.
  */
 import ExcelJS from "exceljs";
-import { sql } from "drizzle-orm";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
@@ -23,8 +22,8 @@ import {
   upsertPenandatanganLaporan,
 } from "../../src/storage/repositories/laporan-repository";
 import { TABEL } from "../../src/services/tabel/tabel-xlsx";
-import { queryRows } from "../../src/storage/database";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
+import { bedaLembar, jumlahAudit as jumlahAuditDb, klienTabel, MIME_XLSX } from "../support/tabel-xlsx";
 import { openTestDatabase, type TestDatabase } from "../support/test-database";
 
 let t: TestDatabase;
@@ -32,7 +31,13 @@ let app: ReturnType<typeof createApp>;
 let operator: SignedIn;
 const OPD = "/api/v1/pemda/batu-bara/opd/kecamatan-sei-balai";
 const LINGKUP = { pemda: "batu-bara", opd: "kecamatan-sei-balai" };
-const MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const { ekspor, impor } = klienTabel(
+  () => app,
+  OPD,
+  () => operator,
+);
+const jumlahAudit = () => jumlahAuditDb(t.ctx.db);
+const beda = bedaLembar;
 
 beforeAll(async () => {
   t = await openTestDatabase();
@@ -47,42 +52,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
 });
-
-async function ekspor(path: string): Promise<ExcelJS.Workbook> {
-  const res = await app.request(`${OPD}/tabel/${path}`, { headers: operator.headers });
-  expect(res.status).toBe(200);
-  expect(res.headers.get("content-type")).toBe(MIME);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(await res.arrayBuffer());
-  return wb;
-}
-
-async function impor(path: string, wb: ExcelJS.Workbook) {
-  const res = await app.request(`${OPD}/tabel/${path}/xlsx`, {
-    method: "POST",
-    headers: { ...operator.headers, "content-type": MIME },
-    body: new Uint8Array(await wb.xlsx.writeBuffer()),
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
-
-async function jumlahAudit(): Promise<number> {
-  const rows = await queryRows<{ n: string }>(t.ctx.db, sql`select count(*) as n from audit_log`);
-  return Number(rows[0]?.n ?? 0);
-}
-
-/** Every cell value of the first sheet, as text, keyed by address. */
-function sel(wb: ExcelJS.Workbook): Map<string, string> {
-  const out = new Map<string, string>();
-  wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => out.set(c.address, JSON.stringify(c.value))));
-  return out;
-}
-
-function beda(a: ExcelJS.Workbook, b: ExcelJS.Workbook): string[] {
-  const x = sel(a);
-  const y = sel(b);
-  return [...new Set([...x.keys(), ...y.keys()])].filter((k) => x.get(k) !== y.get(k)).sort();
-}
 
 /** The first row after the data (ID and column B empty): where a new row goes. */
 function barisKosong(wb: ExcelJS.Workbook): number {
@@ -492,7 +461,7 @@ describe("XLSX tables: each table's own permission (the generic route's matrix e
           expect(get.status, `${peran} GET ${opd}`).toBe(baca === "izinkan" ? 200 : STATUS[baca]);
           const post = await app.request(`${dasar}/xlsx`, {
             method: "POST",
-            headers: { ...u.headers, "content-type": MIME },
+            headers: { ...u.headers, "content-type": MIME_XLSX },
             body: "bukan xlsx",
           });
           expect(post.status, `${peran} POST ${opd}`).toBe(ubah === "izinkan" ? 400 : STATUS[ubah]);

@@ -10,13 +10,18 @@ import { createApp } from "../../src/api/app";
 import { loadDemo } from "../../src/services/demo/load-demo";
 import { queryRows } from "../../src/storage/database";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
+import { klienTabel, MIME_XLSX, selLembar } from "../support/tabel-xlsx";
 import { openTestDatabase, type TestDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 let app: ReturnType<typeof createApp>;
 let operator: SignedIn;
 const OPD = "/api/v1/pemda/batu-bara/opd/kecamatan-sei-balai";
-const MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const { ekspor, impor } = klienTabel(
+  () => app,
+  OPD,
+  () => operator,
+);
 
 beforeAll(async () => {
   t = await openTestDatabase();
@@ -31,31 +36,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
 });
-
-async function ekspor(path: string): Promise<ExcelJS.Workbook> {
-  const res = await app.request(`${OPD}/tabel/${path}`, { headers: operator.headers });
-  expect(res.status).toBe(200);
-  expect(res.headers.get("content-type")).toBe(MIME);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(await res.arrayBuffer());
-  return wb;
-}
-
-async function impor(path: string, wb: ExcelJS.Workbook) {
-  const res = await app.request(`${OPD}/tabel/${path}/xlsx`, {
-    method: "POST",
-    headers: { ...operator.headers, "content-type": MIME },
-    body: new Uint8Array(await wb.xlsx.writeBuffer()),
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
-
-/** Every cell value of the first sheet, as text, keyed by address. */
-function sel(wb: ExcelJS.Workbook): Map<string, string> {
-  const out = new Map<string, string>();
-  wb.worksheets[0]!.eachRow((row) => row.eachCell((c) => out.set(c.address, JSON.stringify(c.value))));
-  return out;
-}
 
 /** Row of the sheet whose column B (Kode) is `kode`. */
 function barisKode(wb: ExcelJS.Workbook, kode: string): number {
@@ -112,8 +92,8 @@ describe("XLSX tables", () => {
       ditambah: [],
       dihapus: [],
     });
-    const sesudah = sel(await ekspor("realisasi/2023/xlsx"));
-    const sebelum = sel(awal);
+    const sesudah = selLembar(await ekspor("realisasi/2023/xlsx"));
+    const sebelum = selLembar(awal);
     const beda = [...new Set([...sesudah.keys(), ...sebelum.keys()])].filter((k) => sesudah.get(k) !== sebelum.get(k));
     expect(beda.sort()).toEqual([`H${ikm}`, `L${ikm}`]);
     const lagi = await impor("realisasi/2023", await ekspor("realisasi/2023/xlsx"));
@@ -157,7 +137,7 @@ describe("XLSX tables", () => {
     ]);
     const bukan = await app.request(`${OPD}/tabel/realisasi/2023/xlsx`, {
       method: "POST",
-      headers: { ...operator.headers, "content-type": MIME },
+      headers: { ...operator.headers, "content-type": MIME_XLSX },
       body: "bukan berkas excel",
     });
     expect(bukan.status).toBe(400);

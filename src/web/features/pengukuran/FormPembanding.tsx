@@ -3,7 +3,7 @@ import { IconTrash } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { getJson, sendJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
-import { type GalatTabel, galatTabel } from "./galat-sel";
+import { galatDi, type GalatTabel, galatTabel } from "./galat-sel";
 import { angkaId } from "./tipe";
 
 /** The peer as PUT …/pembanding takes it (GET …/pembanding answers it as `masukan`). */
@@ -57,15 +57,8 @@ export function FormPembanding(props: {
   const [galat, setGalat] = useState<GalatTabel>({ umum: null, sel: {} });
   /** The server's message for a cell of row i (0-based), or for the row as a whole on its `utama` cell. */
   // A message naming only the row goes to its source cell when it is about the source, else to its indicator.
-  const galatSel = (i: number, field: string) => {
-    const sel = galat.sel[`${i + 1}.${field}`];
-    const baris = galat.sel[String(i + 1)];
-    if (sel || !baris) return sel;
-    const tentangSumber = /sumber/i.test(baris);
-    return (field === "sumber") === tentangSumber && (field === "sumber" || field === "indikatorKode")
-      ? baris
-      : undefined;
-  };
+  const galatSel = (i: number, field: string) =>
+    galatDi(galat, i, field, (pesan) => (/sumber/i.test(pesan) ? "sumber" : "indikatorKode"));
   const [proses, setProses] = useState(false);
   useEffect(() => {
     getJson<Kandidat[]>(`${props.api}/pembanding/kandidat`).then(setKandidat, () => setKandidat([]));

@@ -3,7 +3,7 @@ import { IconArrowDown, IconArrowUp, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 import { sendJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
-import { type GalatTabel, galatTabel } from "./galat-sel";
+import { galatDi, type GalatTabel, galatTabel } from "./galat-sel";
 import { angkaId } from "./tipe";
 
 /** One row as GET …/indikator-program answers it (input fields + computed capaian). */
@@ -39,8 +39,8 @@ export function FormProgram(props: {
     props.awal.map((b) => ({ ...b, realisasi: b.realisasi === null ? null : angkaId(b.realisasi, locale) })),
   );
   const [galat, setGalat] = useState<GalatTabel>({ umum: null, sel: {} });
-  const galatSel = (i: number, field: string, utama = false) =>
-    galat.sel[`${i + 1}.${field}`] ?? (utama ? galat.sel[String(i + 1)] : undefined);
+  // A message naming only the row (e.g. "program/kegiatan dan indikator wajib diisi") shows at its indicator.
+  const galatSel = (i: number, field: string) => galatDi(galat, i, field, () => "indikator");
   const [proses, setProses] = useState(false);
   const ubah = (i: number, patch: Partial<ProgramBaris>) =>
     setBaris(baris.map((b, j) => (j === i ? { ...b, ...patch } : b)));
@@ -137,7 +137,7 @@ export function FormProgram(props: {
                       size="xs"
                       value={b.indikator}
                       onChange={(e) => ubah(i, { indikator: e.currentTarget.value })}
-                      error={galatSel(i, "indikator", true)}
+                      error={galatSel(i, "indikator")}
                       aria-label={t("kinerja.indikator")}
                     />
                   </Table.Td>

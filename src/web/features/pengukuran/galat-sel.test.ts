@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../api/client";
-import { galatTabel } from "./galat-sel";
+import { galatDi, galatTabel } from "./galat-sel";
 
 const galat = (detail: string) => new ApiError(400, detail, "Data tidak valid", detail);
 const KOLOM = { realisasi: "realisasi", target: "target", sumber: "sumber" };
@@ -30,5 +30,15 @@ describe("galatTabel maps server row errors to cells", () => {
       umum: "Data tidak valid — nama pembanding wajib diisi",
       sel: {},
     });
+  });
+
+  it("places a row-only message at the field the form chooses, a cell message at its cell", () => {
+    const g = galatTabel(galat("nilai pembanding baris 2: sumber wajib diisi"), KOLOM);
+    const ke = (pesan: string) => (/sumber/.test(pesan) ? "sumber" : "indikatorKode");
+    expect(galatDi(g, 1, "sumber", ke)).toBe("sumber wajib diisi");
+    expect(galatDi(g, 1, "indikatorKode", ke)).toBeUndefined();
+    expect(galatDi(g, 0, "sumber", ke)).toBeUndefined();
+    const sel = galatTabel(galat('nilai pembanding baris 1, realisasi: "x" bukan angka'), KOLOM);
+    expect(galatDi(sel, 0, "realisasi", ke)).toBe('"x" bukan angka');
   });
 });

@@ -33,3 +33,18 @@ export function galatTabel(e: unknown, kolom: Record<string, string>): GalatTabe
   }
   return { umum: sisa.length ? [e.title, ...sisa].filter(Boolean).join(" — ") : null, sel };
 }
+
+/**
+ * The message for the cell (row i counted from 0, `field`): its own, or the row's when `bidangBaris` places a message
+ * that names only the row at this field.
+ */
+export function galatDi(
+  g: GalatTabel,
+  i: number,
+  field: string,
+  bidangBaris: (pesan: string) => string,
+): string | undefined {
+  const sel = g.sel[`${i + 1}.${field}`];
+  const baris = g.sel[String(i + 1)];
+  return sel ?? (baris && bidangBaris(baris) === field ? baris : undefined);
+}
