@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mean, parseDecimal, parseDecimalId, roundHalfUp, sum, toFixed } from "./decimal";
+import { mean, parseDecimal, parseDecimalId, parseRupiah, roundHalfUp, sum, toFixed } from "./decimal";
 
 describe("decimal", () => {
   it.each([
@@ -44,5 +44,19 @@ describe("decimal", () => {
 
   it.each(["abc", "1,2,3", "", "12.34.5", "1e3"])("refuses %j with an Indonesian message", (input) => {
     expect(() => parseDecimalId(input, "anggaran")).toThrow(/anggaran/);
+  });
+});
+
+describe("parseRupiah", () => {
+  it.each([
+    // Rupiah has at most 2 decimals, so one dot group of 3 digits is thousands (PK lampiran amounts, SEED 1096-1102)
+    ["13.000", "13000"],
+    ["Rp 13.000", "13000"],
+    ["2.650.313.819", "2650313819"],
+    ["13.000.000,00", "13000000"],
+    ["13000.5", "13000.5"],
+    ["13000,50", "13000.5"],
+  ])("parseRupiah(%s) = %s", (input, expected) => {
+    expect(parseRupiah(input).toString()).toBe(expected);
   });
 });

@@ -81,3 +81,16 @@ export function parseDecimalId(input: string, field = "nilai"): Dec {
   }
   return new Dec(raw.replace(/\./g, "").replace(",", "."));
 }
+
+/**
+ * A Rupiah amount typed the Indonesian or the machine way. Rupiah never has three decimals, so a dot followed by
+ * groups of exactly three digits groups thousands even when there is only one group: "13.000" is thirteen thousand
+ * (parseDecimal would read 13, as "80.500" could be a score). "13000.50" and "13.000,50" are read as typed.
+ */
+export function parseRupiah(input: string, field = "nilai"): Dec {
+  const raw = input
+    .trim()
+    .replace(/\s+/g, "")
+    .replace(/^Rp\.?/i, "");
+  return /^-?\d{1,3}(\.\d{3})+$/.test(raw) ? parseDecimalId(raw, field) : parseDecimal(input, field);
+}

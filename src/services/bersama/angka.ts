@@ -2,7 +2,7 @@
  * Decimal strings crossing the service boundary: accepted in the Indonesian or machine form ("80,50", "80.50"),
  * kept in machine form with the number of decimals as typed (PostgreSQL's unconstrained numeric keeps the scale).
  */
-import { parseDecimal, parseDecimalId } from "../../domain/shared/decimal";
+import { parseDecimal, parseRupiah } from "../../domain/shared/decimal";
 
 /** "80,50" → "80.50"; "2.650.313.819" → "2650313819"; "12" → "12". DomainError naming `field` when not a number. */
 export function angkaMesin(input: string | number, field: string): string {
@@ -21,14 +21,7 @@ export function angkaMesinAtauNull(input: string | number | null | undefined, fi
   return angkaMesin(input, field);
 }
 
-/**
- * Rupiah in machine form with 2 decimals ("2650313819.00"). Rupiah never has three decimals, so a dot followed by
- * groups of exactly three digits groups thousands even when there is only one group: "13.000" is thirteen thousand
- * (the general parser would read 13, as "80.500" could be a score). "13000.50" and "13.000,50" stay as typed.
- */
+/** Rupiah in machine form with 2 decimals ("2650313819.00"; "13.000" is thirteen thousand: parseRupiah). */
 export function rupiahMesin(input: string | number, field: string): string {
-  const teks = String(input).trim();
-  const raw = teks.replace(/\s+/g, "").replace(/^Rp\.?/i, "");
-  if (/^-?\d{1,3}(\.\d{3})+$/.test(raw)) return parseDecimalId(raw, field).toFixed(2);
-  return parseDecimal(teks, field).toFixed(2);
+  return parseRupiah(String(input), field).toFixed(2);
 }
