@@ -9,8 +9,20 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-export async function openRuntime(config: AppConfig): Promise<Runtime> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+/**
+ * Opening the embedded data folder locks it for this process (ADR 0017): a second process — the server and a CLI
+ * command — is refused with a message naming the folder and the holder's pid. `onWarning` hears a stale lock of a
+ * dead process being taken over (default: standard error).
+ */
+export async function openRuntime(
+  config: AppConfig,
+  options: { onWarning?: (message: string) => void } = {},
+): Promise<Runtime> {
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+  });
   try {
     await database.migrate();
   } catch (error) {

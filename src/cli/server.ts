@@ -35,7 +35,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const { config } = options;
   const logger = createLogger(config.logLevel);
   const started = performance.now();
-  const runtime = await openRuntime(config);
+  const runtime = await openRuntime(config, { onWarning: (m) => logger.warn(m) });
   const embedded = runtime.database.engine === "pglite";
   if (options.demoOnFirstStart && embedded && !config.production && !(await isDemoLoaded(runtime.ctx))) {
     const summary = await loadDemo(runtime.ctx);

@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SQL } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { acquireDataDirLock } from "./data-dir-lock";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -26,26 +27,42 @@ export const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.u
 export interface OpenOptions {
   databaseUrl?: string | undefined;
   dataDir?: string | undefined;
+  /** Told when a stale lock of a dead process is taken over (default: standard error). */
+  onWarning?: (message: string) => void;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
   if (!options.dataDir) throw new Error("dataDir wajib diisi untuk PGlite");
-  return openPglite(options.dataDir);
+  return openPglite(options.dataDir, options.onWarning ?? ((m) => process.stderr.write(`${m}\n`)));
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, onWarning: (message: string) => void): Promise<Database> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   fs.mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  // Before PGlite reads a single page: a second process on the folder would work on its own copy (ADR 0017).
+  const lock = acquireDataDirLock(dataDir, onWarning);
+  let client: InstanceType<typeof PGlite>;
+  try {
+    client = await PGlite.create(dataDir);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   const db = drizzle(client, { schema });
   return {
     db: db as unknown as Db,
     engine: "pglite",
     migrate: () => migrate(db, { migrationsFolder: MIGRATIONS_DIR }),
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        lock.release();
+      }
+    },
   };
 }
 
