@@ -15,6 +15,7 @@ import type { AppEnv } from "./env";
 import { csrfMiddleware } from "./middleware/csrf";
 import { requestContext } from "./middleware/request-context";
 import { sesiMiddleware } from "./middleware/sesi";
+import { teksAmanMiddleware } from "./middleware/teks-aman";
 import { problem, problemFromError } from "./problem";
 import { renderReferencePage } from "./reference-page";
 import { mountRoutes } from "./routes";
@@ -95,6 +96,8 @@ export function createApp(options: AppOptions) {
   const auth = new LayananAuth(options.ctx, options.auth);
   app.use("*", sesiMiddleware(options.ctx, auth));
   app.use("/api/*", csrfMiddleware());
+  // NUL and lone surrogates in the body, query or path: 400 naming the field, never a 500 from the database.
+  app.use("/api/*", teksAmanMiddleware());
   // better-auth's own handler, only for the endpoints we use (sign-out); every other /api/auth path is 404.
   app.post("/api/auth/sign-out", async (c) => {
     const res = await auth.handler(c.req.raw);

@@ -57,6 +57,10 @@ const ZUbahBaris = z
     satuan: z.string().max(100).optional(),
     target: z.string().max(60).nullable().optional(),
   })
+  // An empty change has nothing to save (and an empty UPDATE is a database error): refuse it here (issue 18).
+  .refine((m) => Object.values(m).some((v) => v !== undefined), {
+    message: "Isi minimal satu dari sasaran, indikator, satuan atau target",
+  })
   .openapi("UbahBarisPkInput");
 
 export function perjanjianKinerjaRoutes() {
