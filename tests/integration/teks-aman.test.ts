@@ -98,6 +98,16 @@ describe("NUL and lone surrogates", () => {
     expect(r.body.errors?.[0]?.field).toMatch(/^0\.0\..*…$/);
   });
 
+  it("leaves the body readable for a handler given the raw request (better-auth's sign-out)", async () => {
+    const viewer = await createUserAndSignIn(app, t.ctx, { peran: "viewer", pemdaSlug: "batu-bara", opdSlug: null });
+    const res = await app.request("/api/auth/sign-out", {
+      method: "POST",
+      headers: { ...viewer.headers, "content-type": "application/json" },
+      body: "{}",
+    });
+    expect(res.status).toBe(200);
+  });
+
   it("a surrogate pair (an emoji) is ordinary text", async () => {
     const r = await kirim(
       operator,

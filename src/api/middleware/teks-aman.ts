@@ -98,10 +98,10 @@ export function teksAmanMiddleware(): MiddlewareHandler<AppEnv> {
     if (/\bjson\b/i.test(c.req.header("content-type") ?? "")) {
       let body: unknown;
       try {
-        // Hono caches the parsed body, so the route's validator reads this same parse.
-        body = await c.req.json();
+        // A clone: the route's validator, or a handler given the raw request (better-auth), still reads the body.
+        body = JSON.parse(await c.req.raw.clone().text());
       } catch {
-        return next(); // malformed JSON: the route's validator answers it
+        return next(); // malformed or empty JSON: the route's validator answers it
       }
       const galatBody = periksaJson(body);
       if (galatBody.length) return problem(c, 400, "Permintaan tidak valid", { errors: galatBody });
