@@ -11,6 +11,7 @@ import { secureHeaders } from "hono/secure-headers";
 import type { Logger } from "pino";
 import { LayananAuth, type OpsiLayananAuth } from "../services/auth/layanan-auth";
 import type { ServiceContext } from "../services/context";
+import { pencocokProxy } from "./alamat-klien";
 import type { AppEnv } from "./env";
 import { csrfMiddleware } from "./middleware/csrf";
 import { requestContext } from "./middleware/request-context";
@@ -28,6 +29,8 @@ export interface AppOptions {
   webDir?: string | undefined;
   /** Accounts: secret (SAKIP_AUTH_SECRET) and sign-in limits; defaults suit production. */
   auth?: OpsiLayananAuth;
+  /** Reverse proxies whose X-Forwarded-For is believed (SAKIP_PROXY_TEPERCAYA); none by default. */
+  proxyTepercaya?: readonly string[];
 }
 
 export const OPENAPI_INFO = {
@@ -49,7 +52,7 @@ export function createApp(options: AppOptions) {
     },
   });
 
-  app.use("*", requestContext(options.logger));
+  app.use("*", requestContext(options.logger, { proxyTepercaya: pencocokProxy(options.proxyTepercaya ?? []) }));
   app.use(
     "*",
     secureHeaders({

@@ -5,9 +5,12 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve, type ServerType } from "@hono/node-server";
+import type { Logger } from "pino";
 import { createApp } from "../api/app";
 import type { AppConfig } from "../config/env";
 import { createLogger } from "../config/logger";
+import { PemeriksaKataSandiDemo } from "../services/auth/kata-sandi-demo";
+import { BATAS_ALAMAT_BAWAAN } from "../services/auth/pembatas-masuk";
 import { buatAkunDemo, teksAkunDemo } from "../services/demo/demo-accounts";
 import { isDemoLoaded, loadDemo } from "../services/demo/load-demo";
 import { pasangPenyaji } from "./penyaji";
@@ -24,16 +27,20 @@ export interface StartOptions {
   onListening?: (url: string) => void;
   /** Where the demo accounts are printed once when created (default: stdout). */
   print?: (text: string) => void;
+  /** Default: JSON lines on stderr at config.logLevel. */
+  logger?: Logger;
 }
 
 export interface RunningServer {
   url: string;
+  /** Settles when the production check for public demo passwords has logged its warning (or found none). */
+  pemeriksaanKataSandiDemo: Promise<void>;
   stop(): Promise<void>;
 }
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { config } = options;
-  const logger = createLogger(config.logLevel);
+  const logger = options.logger ?? createLogger(config.logLevel);
   const started = performance.now();
   const runtime = await openRuntime(config, { onWarning: (m) => logger.warn(m) });
   const embedded = runtime.database.engine === "pglite";
@@ -47,12 +54,22 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     if (akun.dibuat.length) (options.print ?? ((t) => process.stdout.write(`${t}\n`)))(teksAkunDemo(akun.dibuat));
   }
   pasangPenyaji(); // DOCX/PDF/XLSX/HTML renderers behind the report services' port
+  const pemeriksaKataSandiDemo = new PemeriksaKataSandiDemo();
   const app = createApp({
     ctx: runtime.ctx,
     logger,
     version: VERSION,
     webDir: options.webDir ?? DEFAULT_WEB_DIR,
-    auth: { rahasia: config.authSecret },
+    auth: {
+      rahasia: config.authSecret,
+      produksi: config.production,
+      pemeriksaKataSandiDemo,
+      batasAlamat: {
+        ...BATAS_ALAMAT_BAWAAN,
+        maksPerAlamat: config.akun.maksGagalPerAlamat ?? BATAS_ALAMAT_BAWAAN.maksPerAlamat,
+      },
+    },
+    proxyTepercaya: config.akun.proxyTepercaya,
   });
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
@@ -65,16 +82,35 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     "server siap",
   );
 
+  // Production still using a public demo password (a data folder first set up as the demo): warn, in the
+  // background, since each account costs a few argon2 checks (ADR 0015). The admin page shows the same list.
+  const berhenti = new AbortController();
+  const pemeriksaanKataSandiDemo = config.production
+    ? pemeriksaKataSandiDemo.periksa(runtime.ctx.db, null, berhenti.signal).then(
+        (akun) => {
+          if (akun.length && !berhenti.signal.aborted)
+            logger.warn(
+              { akun: akun.map((a) => a.email) },
+              `${akun.length} akun aktif masih memakai kata sandi demo yang diketahui umum (README bagian Demo); ` +
+                "atur ulang kata sandinya (sakip user reset-password --email …)",
+            );
+        },
+        (error: unknown) => logger.error({ err: error }, "pemeriksaan kata sandi demo gagal"),
+      )
+    : Promise.resolve();
+
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      berhenti.abort();
+      await pemeriksaanKataSandiDemo; // it reads the database: let it end before the database closes
       await runtime.close();
       logger.info("server berhenti, basis data ditutup");
     })();
     return stopping;
   };
-  return { url, stop };
+  return { url, pemeriksaanKataSandiDemo, stop };
 }
 
 /** Installs SIGINT/SIGTERM handlers that stop the server gracefully, then exit. */

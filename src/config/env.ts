@@ -1,4 +1,5 @@
 /** Environment, validated in one place (zod). Messages in Indonesian name the variable at fault. */
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 
@@ -27,11 +28,12 @@ export interface AppConfig {
   logLevel: Env["LOG_LEVEL"];
   /** Signs session cookies and CSRF tokens; when absent a generated secret is kept in the database. */
   authSecret: string | undefined;
+  akun: AkunConfig;
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
-  const parsed = EnvSchema.safeParse(cleaned);
+  const parsed = EnvSchema.extend(AkunEnvSchema.shape).safeParse(cleaned);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Konfigurasi lingkungan tidak valid — ${issues}`);
@@ -45,5 +47,60 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     production: env.NODE_ENV === "production",
     logLevel: env.LOG_LEVEL,
     authSecret: env.SAKIP_AUTH_SECRET,
+    akun: akunConfig(env),
   };
 }
+
+// ── Accounts: sign-in behind a reverse proxy, address throttle (issue 18, ADR 0015) ─────────────────────────────
+/**
+ * SAKIP_PROXY_TEPERCAYA: the reverse proxies whose X-Forwarded-For is believed, as a comma-separated list of
+ * addresses or CIDR ranges (e.g. "127.0.0.1,::1" or "10.0.0.0/8"). Empty (the default): the socket's own address
+ * is the client and X-Forwarded-For is ignored, since any client can write that header.
+ * SAKIP_MASUK_MAKS_PER_ALAMAT: failed sign-ins from one address, over all accounts, within 15 minutes before the
+ * address is throttled (default 100; one account from one address is throttled after 10).
+ */
+const AkunEnvSchema = z.object({
+  SAKIP_PROXY_TEPERCAYA: z
+    .string()
+    .transform((teks, ctx) => {
+      const daftar = teks
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean);
+      for (const item of daftar) {
+        const salah = cekAlamatAtauCidr(item);
+        if (salah) ctx.addIssue({ code: "custom", message: `"${item}": ${salah}` });
+      }
+      return daftar;
+    })
+    .optional(),
+  SAKIP_MASUK_MAKS_PER_ALAMAT: z.coerce
+    .number()
+    .int("SAKIP_MASUK_MAKS_PER_ALAMAT harus bilangan bulat")
+    .min(10, "SAKIP_MASUK_MAKS_PER_ALAMAT minimal 10")
+    .max(100_000, "SAKIP_MASUK_MAKS_PER_ALAMAT maksimal 100000")
+    .optional(),
+});
+
+export interface AkunConfig {
+  /** Trusted reverse proxies (addresses or CIDR ranges); empty = trust none, use the socket address. */
+  proxyTepercaya: string[];
+  /** Failed sign-ins per address (all accounts) in the throttle window; undefined = the built-in default. */
+  maksGagalPerAlamat: number | undefined;
+}
+
+/** An IPv4/IPv6 address or CIDR range; returns what is wrong with it in Indonesian, or null when it is fine. */
+export function cekAlamatAtauCidr(item: string): string | null {
+  const [alamat = "", prefix, lebih] = item.split("/");
+  const versi = isIP(alamat);
+  if (lebih !== undefined || versi === 0) return "bukan alamat IPv4/IPv6 atau rentang CIDR (contoh 10.0.0.0/8)";
+  if (prefix === undefined) return null;
+  const maks = versi === 4 ? 32 : 128;
+  if (!/^\d{1,3}$/.test(prefix) || Number(prefix) > maks) return `panjang prefiks CIDR harus 0–${maks}`;
+  return null;
+}
+
+function akunConfig(env: z.infer<typeof AkunEnvSchema>): AkunConfig {
+  return { proxyTepercaya: env.SAKIP_PROXY_TEPERCAYA ?? [], maksGagalPerAlamat: env.SAKIP_MASUK_MAKS_PER_ALAMAT };
+}
+// ── end of the accounts block ─────────────────────────────────────────────────────────────────────────────────

@@ -128,12 +128,12 @@ describe("session expiry and address throttle", () => {
     expect((await app.request("/api/auth/sesi", { headers: old.headers })).status).toBe(401);
   });
 
-  it("throttles an address after too many failures, whatever the account", async () => {
+  it("throttles an address after too many failures over all accounts (password spraying)", async () => {
     const strict = createApp({
       ctx: t.ctx,
       logger: pino({ level: "silent" }),
       version: "0",
-      auth: { rahasia: "r".repeat(40), batasAlamat: { maks: 3, jendelaMs: 60_000 } },
+      auth: { rahasia: "r".repeat(40), batasAlamat: { maksPerAkun: 10, maksPerAlamat: 3, jendelaMs: 60_000 } },
     });
     const attempt = (identitas: string) =>
       strict.request("/api/auth/masuk", {

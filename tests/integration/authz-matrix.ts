@@ -86,6 +86,7 @@ export const MATRIX: MatrixEntry[] = [
   ...MATRIX_ORGANISASI,
   // Pengguna
   { method: "get", path: "/api/v1/pemda/{pemda}/pengguna", izin: "pengguna.kelola", scope: "pemda" },
+  { method: "get", path: "/api/v1/pemda/{pemda}/pengguna/kata-sandi-demo", izin: "pengguna.kelola", scope: "pemda" },
   {
     method: "post",
     path: "/api/v1/pemda/{pemda}/pengguna",

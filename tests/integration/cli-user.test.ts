@@ -2,9 +2,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CliIO } from "../../src/cli/io";
 import { runCli } from "../../src/cli/program";
+import { startServer } from "../../src/cli/server";
+import { loadConfig } from "../../src/config/env";
 import { AKUN_DEMO } from "../../src/services/demo/demo-accounts";
 
 let dataDir: string;
@@ -111,4 +114,40 @@ describe("sakip user", () => {
     ).toBe(2);
     expect(bound.stderr).toMatch(/wajib terikat pada satu perangkat daerah/);
   }, 60_000);
+
+  it("refuses a public demo password on reset-password and create (issue 18, finding 10)", async () => {
+    const demo = AKUN_DEMO[0]?.kataSandi ?? "";
+    const reset = capture(`${demo}\n`);
+    expect(
+      await runCli(["user", "reset-password", "--email", "pembaca@demo.sakip.test", "--password-stdin"], reset),
+    ).toBe(2);
+    expect(reset.stderr).toMatch(/kataSandiBaru: kata sandi ini adalah kata sandi akun demo/);
+    const create = capture(`${demo.toLowerCase()}\n`);
+    expect(
+      await runCli(
+        ["user", "create", "--email", "z@y.test", "--nama", "Uji Z", "--peran", "viewer", "--password-stdin"],
+        create,
+      ),
+    ).toBe(2);
+    expect(create.stderr).toMatch(/kataSandi: kata sandi ini adalah kata sandi akun demo/);
+  }, 60_000);
+
+  it("warns at a production start on this demo folder about every account still using a demo password", async () => {
+    const baris: Array<{ level: number; msg: string; akun?: string[] }> = [];
+    const logger = pino({ level: "info" }, { write: (s: string) => void baris.push(JSON.parse(s) as never) });
+    const server = await startServer({
+      config: loadConfig({ NODE_ENV: "production", SAKIP_DATA_DIR: dataDir, PORT: "0", HOST: "127.0.0.1" }),
+      demoOnFirstStart: true,
+      logger,
+    });
+    try {
+      await server.pemeriksaanKataSandiDemo;
+    } finally {
+      await server.stop();
+    }
+    const peringatan = baris.find((b) => b.level === 40);
+    expect(peringatan?.msg).toMatch(/akun aktif masih memakai kata sandi demo yang diketahui umum/);
+    // every demo account still has its demo password; admin2 (set through the CLI above) does not
+    expect(peringatan?.akun?.sort()).toEqual(AKUN_DEMO.map((a) => a.email).sort());
+  }, 120_000);
 });

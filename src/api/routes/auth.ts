@@ -2,9 +2,7 @@
  * Sign-in (email or NIP + password), session, sign-out and own password change (ADR 0008). Sign-in and session
  * are public; the rest needs a session. Errors are Indonesian problem+json; the lockout answers 429 + Retry-After.
  */
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import type { Context } from "hono";
 import { IZIN, PERAN } from "../../domain/akses/izin";
 import { gantiKataSandiSendiri, profilSaya, profilSetelahMasuk } from "../../services/pengguna/akun-saya";
 import { UnauthenticatedError } from "../../services/errors";
@@ -43,14 +41,6 @@ const ZGantiKataSandi = z
   .object({ kataSandiLama: z.string().min(1).max(128), kataSandiBaru: z.string().min(1).max(128) })
   .openapi("GantiKataSandiInput");
 
-function alamatKlien(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? "tidak-diketahui";
-  } catch {
-    return "tidak-diketahui";
-  }
-}
-
 export function authRoutes() {
   const app = new OpenAPIHono<AppEnv>();
 
@@ -69,7 +59,7 @@ export function authRoutes() {
     async (c) => {
       const input = c.req.valid("json");
       const ctx = c.get("ctx");
-      const hasil = await c.get("auth").masuk(ctx, input, { headers: c.req.raw.headers, alamat: alamatKlien(c) });
+      const hasil = await c.get("auth").masuk(ctx, input, { headers: c.req.raw.headers, alamat: c.get("alamatKlien") });
       kirimCookie(c, hasil.setCookie);
       const pengguna = await profilSetelahMasuk(ctx, hasil.userId);
       return c.json({ pengguna, csrfToken: hasil.csrfToken }, 200);
@@ -114,12 +104,17 @@ export function authRoutes() {
       method: "post",
       path: "/api/auth/kata-sandi",
       tags: ["Akun"],
-      summary: "Ganti kata sandi sendiri (sesi lain diakhiri)",
+      summary: "Ganti kata sandi sendiri (sesi lain diakhiri); kata sandi saat ini yang salah ikut batas penguncian",
       request: { body: { required: true, content: { "application/json": { schema: ZGantiKataSandi } } } },
-      responses: { 204: { description: "Kata sandi diganti" }, ...problemResponses([400, 401, 403]) },
+      responses: { 204: { description: "Kata sandi diganti" }, ...problemResponses([400, 401, 403, 429]) },
     }),
     async (c) => {
-      await gantiKataSandiSendiri(c.get("ctx"), c.req.valid("json"), c.get("sesi")?.sessionToken);
+      await gantiKataSandiSendiri(
+        c.get("ctx"),
+        c.req.valid("json"),
+        c.get("sesi")?.sessionToken,
+        c.get("auth").batasAkun,
+      );
       return c.body(null, 204);
     },
   );

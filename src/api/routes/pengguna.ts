@@ -7,7 +7,12 @@ import { IZIN, IZIN_PERAN, LABEL_PERAN, PERAN } from "../../domain/akses/izin";
 import { IKATAN_PERAN } from "../../domain/akses/ikatan";
 import { requireAktor } from "../../services/akses/authorize";
 import { buatPengguna } from "../../services/pengguna/buat-pengguna";
-import { daftarPengguna, resetKataSandi, ubahPengguna } from "../../services/pengguna/kelola-pengguna";
+import {
+  daftarPengguna,
+  peringatanKataSandiDemo,
+  resetKataSandi,
+  ubahPengguna,
+} from "../../services/pengguna/kelola-pengguna";
 import type { AppEnv } from "../env";
 import { problemResponses, ZPemdaParam } from "./skema-umum";
 
@@ -68,6 +73,13 @@ const ZPeran = z
   })
   .openapi("Peran");
 
+const ZPeringatanKataSandiDemo = z
+  .object({
+    diperiksa: z.boolean().openapi({ description: "false di luar mode produksi (akun demo memang memakainya)" }),
+    pengguna: z.array(z.object({ id: z.string(), nama: z.string(), email: z.string() })),
+  })
+  .openapi("PeringatanKataSandiDemo");
+
 const ZMatriksPeran = z.object({ izin: z.array(z.enum(IZIN)), peran: z.array(ZPeran) }).openapi("MatriksPeran");
 
 export function penggunaRoutes() {
@@ -86,6 +98,28 @@ export function penggunaRoutes() {
       },
     }),
     async (c) => c.json(await daftarPengguna(c.get("ctx"), c.req.valid("param").pemda), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/v1/pemda/{pemda}/pengguna/kata-sandi-demo",
+      tags: ["Pengguna"],
+      summary: "Akun aktif yang masih memakai kata sandi demo publik (admin; diperiksa dalam mode produksi)",
+      request: { params: ZPemdaParam },
+      responses: {
+        200: { description: "Peringatan", content: { "application/json": { schema: ZPeringatanKataSandiDemo } } },
+        ...problemResponses([401, 403, 404]),
+      },
+    }),
+    async (c) => {
+      const auth = c.get("auth");
+      c.header("cache-control", "no-store");
+      return c.json(
+        await peringatanKataSandiDemo(c.get("ctx"), c.req.valid("param").pemda, auth.kataSandiDemo, auth.produksi),
+        200,
+      );
+    },
   );
 
   app.openapi(

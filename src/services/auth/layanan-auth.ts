@@ -3,43 +3,46 @@
  * better-auth instance (built lazily, once the secret is read) and the per-address throttle.
  *
  * Sign-in: email, or NIP (18 digits) looked up to the user's email; 5 consecutive failures lock the account for
- * 15 minutes (audited); 20 failures from one address within 15 minutes throttle that address.
+ * 15 minutes, counted atomically before each check (kunci-akun.ts, ADR 0015); failures per (address, account) and
+ * per address throttle in memory (pembatas-masuk.ts).
  * Session: 8 hours idle (sliding), 7 days absolute; a deactivated user's session ends at the next request.
  */
-import { AKTOR_SISTEM, type Aktor } from "../../domain/akses/aktor";
+import type { Aktor } from "../../domain/akses/aktor";
 import type { Peran } from "../../domain/akses/izin";
 import { normalisasiIdentitas } from "../../domain/akses/identitas";
 import {
   deleteSesiByToken,
   findPenggunaByEmail,
   findPenggunaByNip,
-  kunciPengguna,
   type PenggunaRow,
-  resetGagalMasuk,
-  tambahGagalMasuk,
 } from "../../storage/repositories/pengguna-repository";
-import { mutasi } from "../audit/mutasi";
-import { type ServiceContext, withAktor } from "../context";
+import type { ServiceContext } from "../context";
 import { KredensialSalahError, TerlaluBanyakPercobaanError } from "../errors";
 import { type BetterAuth, createBetterAuth, SESI_ABSOLUT_MS, SESSION_COOKIE } from "./better-auth";
 import { buatTokenCsrf, cocokTokenCsrf } from "./csrf";
 import { cocokKataSandi } from "./kata-sandi";
+import { PemeriksaKataSandiDemo } from "./kata-sandi-demo";
+import {
+  akunTerkunci,
+  type BatasAkun,
+  BATAS_AKUN_BAWAAN,
+  menit,
+  mulaiPercobaan,
+  percobaanBerhasil,
+  percobaanGagal,
+} from "./kunci-akun";
 import { type BatasAlamat, PembatasMasuk } from "./pembatas-masuk";
 import { ambilRahasia } from "./rahasia";
-
-export interface BatasAkun {
-  /** Consecutive failures that lock the account. */
-  maksGagal: number;
-  kunciMs: number;
-}
-
-export const BATAS_AKUN_BAWAAN: BatasAkun = { maksGagal: 5, kunciMs: 15 * 60 * 1000 };
 
 export interface OpsiLayananAuth {
   /** SAKIP_AUTH_SECRET; when absent a generated secret is kept in the database. */
   rahasia?: string | undefined;
   batasAkun?: BatasAkun;
   batasAlamat?: BatasAlamat;
+  /** NODE_ENV=production: accounts still using a public demo password are reported to the admin. */
+  produksi?: boolean;
+  /** Shared with the start-up check (cli/server.ts) so each stored hash is verified once per process. */
+  pemeriksaKataSandiDemo?: PemeriksaKataSandiDemo;
 }
 
 export interface PermintaanMasuk {
@@ -49,7 +52,7 @@ export interface PermintaanMasuk {
 
 export interface InfoPermintaan {
   headers: Headers;
-  /** Client address for the throttle ("tidak-diketahui" when unknown). */
+  /** Client address for the throttle, through the trusted proxies ("tidak-diketahui" when unknown). */
   alamat: string;
 }
 
@@ -75,7 +78,11 @@ const HASH_PENGALIH = "$argon2id$v=19$m=19456,t=2,p=1$c2FraXAtcGVuZ2FsaWg$J8x4d5
 export class LayananAuth {
   private instance: Promise<{ auth: BetterAuth; secret: string }> | undefined;
   private readonly pembatas: PembatasMasuk;
-  private readonly batasAkun: BatasAkun;
+  /** The lockout limits; the own password change counts against the same budget. */
+  readonly batasAkun: BatasAkun;
+
+  readonly produksi: boolean;
+  readonly kataSandiDemo: PemeriksaKataSandiDemo;
 
   constructor(
     private readonly base: ServiceContext,
@@ -83,6 +90,8 @@ export class LayananAuth {
   ) {
     this.pembatas = new PembatasMasuk(opsi.batasAlamat);
     this.batasAkun = opsi.batasAkun ?? BATAS_AKUN_BAWAAN;
+    this.produksi = opsi.produksi ?? false;
+    this.kataSandiDemo = opsi.pemeriksaKataSandiDemo ?? new PemeriksaKataSandiDemo();
   }
 
   private siapkan() {
@@ -101,7 +110,8 @@ export class LayananAuth {
   async masuk(ctx: ServiceContext, input: PermintaanMasuk, info: InfoPermintaan): Promise<HasilMasuk> {
     const { auth, secret } = await this.siapkan();
     const now = ctx.now();
-    const tunggu = this.pembatas.tunggu(info.alamat, now);
+    const kunciAlamat = { alamat: info.alamat, identitas: kunciIdentitas(input.identitas) };
+    const tunggu = this.pembatas.tunggu(kunciAlamat, now);
     if (tunggu > 0) {
       throw new TerlaluBanyakPercobaanError(
         `Terlalu banyak percobaan masuk yang gagal dari alamat ini. Coba lagi dalam ${menit(tunggu)} menit.`,
@@ -110,14 +120,16 @@ export class LayananAuth {
       );
     }
     const pengguna = await cariPengguna(ctx, input.identitas);
+    // A fast path only: the decision that holds under parallel attempts is mulaiPercobaan's atomic count.
     if (pengguna?.terkunciSampai && pengguna.terkunciSampai.getTime() > now.getTime()) {
-      throw akunTerkunci(pengguna.terkunciSampai, now);
+      throw akunTerkunci(pengguna.terkunciSampai, now, "masuk");
     }
     if (!pengguna || !pengguna.aktif) {
       await cocokKataSandi(HASH_PENGALIH, input.kataSandi);
-      this.pembatas.catatGagal(info.alamat, now);
+      this.pembatas.catatGagal(kunciAlamat, now);
       throw new KredensialSalahError();
     }
+    const percobaan = await mulaiPercobaan(ctx, pengguna, "masuk", this.batasAkun);
     let hasil;
     try {
       hasil = await auth.api.signInEmail({
@@ -127,38 +139,16 @@ export class LayananAuth {
       });
     } catch (error) {
       if (!isUnauthorized(error)) throw error;
-      this.pembatas.catatGagal(info.alamat, now);
-      await this.catatGagal(ctx, pengguna, now);
+      this.pembatas.catatGagal(kunciAlamat, now);
+      await percobaanGagal(ctx, percobaan);
       throw new KredensialSalahError();
     }
-    if (pengguna.gagalMasuk > 0 || pengguna.terkunciSampai) await resetGagalMasuk(ctx.db, pengguna.id);
+    await percobaanBerhasil(ctx, percobaan);
     return {
       setCookie: hasil.headers.getSetCookie(),
       csrfToken: buatTokenCsrf(secret, hasil.response.token),
       userId: pengguna.id,
     };
-  }
-
-  private async catatGagal(ctx: ServiceContext, pengguna: PenggunaRow, now: Date): Promise<void> {
-    if (pengguna.gagalMasuk + 1 < this.batasAkun.maksGagal) {
-      await tambahGagalMasuk(ctx.db, pengguna.id);
-      return;
-    }
-    const sampai = new Date(now.getTime() + this.batasAkun.kunciMs);
-    await mutasi(
-      withAktor(ctx, AKTOR_SISTEM, ctx.requestId),
-      { entity: "pengguna", action: "kunci_otomatis", pemdaId: pengguna.pemdaId, opdId: pengguna.opdId },
-      async (tx) => {
-        await kunciPengguna(tx, pengguna.id, sampai);
-        return {
-          entityId: pengguna.id,
-          before: { gagalMasuk: pengguna.gagalMasuk, terkunciSampai: null },
-          after: { gagalMasuk: pengguna.gagalMasuk + 1, terkunciSampai: sampai.toISOString() },
-          result: undefined,
-        };
-      },
-    );
-    throw akunTerkunci(sampai, now);
   }
 
   /** The signed-in user of a request, or null (no cookie, unknown/expired session, deactivated user). */
@@ -210,18 +200,10 @@ async function cariPengguna(ctx: ServiceContext, identitas: string): Promise<Pen
   return undefined;
 }
 
-function akunTerkunci(sampai: Date, now: Date): TerlaluBanyakPercobaanError {
-  const detik = Math.max(1, Math.ceil((sampai.getTime() - now.getTime()) / 1000));
-  return new TerlaluBanyakPercobaanError(
-    `Akun dikunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${menit(detik)} menit ` +
-      "atau minta admin mengatur ulang kata sandi.",
-    detik,
-    "akun-terkunci",
-  );
-}
-
-function menit(detik: number): number {
-  return Math.max(1, Math.ceil(detik / 60));
+/** The throttle's account key: the normalised email or NIP, so "NIP. 1985 …" and "1985…" count as one. */
+function kunciIdentitas(identitas: string): string {
+  const id = normalisasiIdentitas(identitas);
+  return id.jenis === "email" || id.jenis === "nip" ? id.nilai : identitas.trim().toLowerCase();
 }
 
 function isUnauthorized(error: unknown): boolean {

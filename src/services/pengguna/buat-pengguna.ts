@@ -10,6 +10,7 @@ import { findPenggunaByEmail, findPenggunaByNip, insertPengguna } from "../../st
 import { authorize } from "../akses/authorize";
 import { mutasi } from "../audit/mutasi";
 import { hashKataSandi, validasiKataSandi } from "../auth/kata-sandi";
+import { tolakKataSandiDemo } from "../auth/kata-sandi-demo";
 import type { ServiceContext } from "../context";
 import { ConflictError } from "../errors";
 import { resolveOpd, resolvePemda } from "../organisasi/resolve-opd";
@@ -25,7 +26,16 @@ export interface InputPenggunaBaru {
   kataSandi: string;
 }
 
-export async function buatPengguna(ctx: ServiceContext, input: InputPenggunaBaru): Promise<ProfilPengguna> {
+export interface OpsiBuatPengguna {
+  /** Only the demo loader passes "izinkan": its accounts are meant to have the published demo passwords. */
+  kataSandiDemo?: "tolak" | "izinkan";
+}
+
+export async function buatPengguna(
+  ctx: ServiceContext,
+  input: InputPenggunaBaru,
+  opsi: OpsiBuatPengguna = {},
+): Promise<ProfilPengguna> {
   const pemda = await resolvePemda(ctx, input.pemdaSlug);
   authorize(ctx, "pengguna.kelola", { pemdaId: pemda.id });
   const peran = cekPeran(input.peran);
@@ -35,6 +45,7 @@ export async function buatPengguna(ctx: ServiceContext, input: InputPenggunaBaru
   const nama = cekNama(input.nama);
   const nip = input.nip?.trim() ? normalisasiNip(input.nip, "nip") : null;
   validasiKataSandi(input.kataSandi);
+  if (opsi.kataSandiDemo !== "izinkan") tolakKataSandiDemo(input.kataSandi);
   if (await findPenggunaByEmail(ctx.db, email)) throw new ConflictError(`email "${email}" sudah dipakai pengguna lain`);
   if (nip && (await findPenggunaByNip(ctx.db, nip)))
     throw new ConflictError(`nip "${nip}" sudah dipakai pengguna lain`);

@@ -20,6 +20,7 @@ import {
 import { authorize } from "../akses/authorize";
 import { mutasi } from "../audit/mutasi";
 import { hashKataSandi, validasiKataSandi } from "../auth/kata-sandi";
+import { type AkunKataSandiDemo, type PemeriksaKataSandiDemo, tolakKataSandiDemo } from "../auth/kata-sandi-demo";
 import type { ServiceContext } from "../context";
 import { ConflictError, NotFoundError } from "../errors";
 import { resolveOpd, resolvePemda } from "../organisasi/resolve-opd";
@@ -106,6 +107,7 @@ export async function resetKataSandi(
 ): Promise<ProfilPengguna> {
   const { pemda, row } = await penggunaDiPemda(ctx, pemdaSlug, userId);
   validasiKataSandi(kataSandiBaru, "kataSandiBaru");
+  tolakKataSandiDemo(kataSandiBaru, "kataSandiBaru");
   const hash = await hashKataSandi(kataSandiBaru);
   await mutasi(
     ctx,
@@ -123,6 +125,29 @@ export async function resetKataSandi(
     },
   );
   return keProfil(ctx.db, { ...row, terkunciSampai: null, gagalMasuk: 0 });
+}
+
+export interface PeringatanKataSandiDemo {
+  /** False outside production: the demo is meant to use its published passwords, so nothing is checked. */
+  diperiksa: boolean;
+  pengguna: Array<Omit<AkunKataSandiDemo, "pemdaId">>;
+}
+
+/**
+ * The admin's warning (ADR 0015): active accounts of the Pemda whose password is still a public demo password.
+ * Checked in production only.
+ */
+export async function peringatanKataSandiDemo(
+  ctx: ServiceContext,
+  pemdaSlug: string,
+  pemeriksa: PemeriksaKataSandiDemo,
+  produksi: boolean,
+): Promise<PeringatanKataSandiDemo> {
+  const pemda = await resolvePemda(ctx, pemdaSlug);
+  authorize(ctx, "pengguna.kelola", { pemdaId: pemda.id });
+  if (!produksi) return { diperiksa: false, pengguna: [] };
+  const akun = await pemeriksa.periksa(ctx.db, pemda.id);
+  return { diperiksa: true, pengguna: akun.map(({ id, nama, email }) => ({ id, nama, email })) };
 }
 
 /** For the local operator's CLI (system actor): the user with this email, with its Pemda slug. */

@@ -2,7 +2,7 @@
  * Users, their password account and sessions (tables of schema/auth.ts). Every list is scoped by Pemda; a
  * single user is read by id and the caller authorises on its pemdaId.
  */
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, lte, or, sql } from "drizzle-orm";
 import type { Peran } from "../../domain/akses/izin";
 import type { Db } from "../database";
 import { authAccount, authSession, authUser, opd } from "../schema";
@@ -170,19 +170,71 @@ export async function deleteSesiByToken(db: Db, token: string): Promise<void> {
   await db.delete(authSession).where(eq(authSession.token, token));
 }
 
-/** Counts one more failed sign-in (below the lockout limit). */
-export async function tambahGagalMasuk(db: Db, userId: string): Promise<void> {
-  await db
+export interface JatahPercobaan {
+  /** This attempt's place in the run of unconfirmed attempts (1 … maks; more only for rows counted before). */
+  ke: number;
+  /** Set when this attempt spent the last of the budget: the lock it put in place until then. */
+  kunciSampai: Date | null;
+}
+
+/**
+ * Takes one password attempt from the account's budget, atomically (ADR 0015), BEFORE the password is checked:
+ * one UPDATE counts it, and the attempt that reaches `maks` locks the account in the same statement. The row lock
+ * the UPDATE takes serialises parallel attempts on PostgreSQL (and PGlite runs one statement at a time), and
+ * PostgreSQL re-checks the WHERE on the row as the previous attempt left it, so the decision is always made on the
+ * count after the increment, never on a stale read. Returns null (refused, nothing counted) while the account is
+ * locked, including by an attempt still being checked. A success resets the count (`resetGagalMasuk`).
+ */
+export async function ambilJatahPercobaan(
+  db: Db,
+  userId: string,
+  batas: { maks: number; kunciMs: number },
+  now: Date,
+): Promise<JatahPercobaan | null> {
+  const sampai = new Date(now.getTime() + batas.kunciMs);
+  const habis = sql`${authUser.gagalMasuk} + 1 >= ${batas.maks}`;
+  const rows = await db
     .update(authUser)
-    .set({ gagalMasuk: sql`${authUser.gagalMasuk} + 1` })
-    .where(eq(authUser.id, userId));
+    .set({
+      // The lock restarts the count, so when it runs out the next `maks` attempts are counted afresh.
+      gagalMasuk: sql`case when ${habis} then 0 else ${authUser.gagalMasuk} + 1 end`,
+      terkunciSampai: sql`case when ${habis} then ${sampai.toISOString()}::timestamptz else ${authUser.terkunciSampai} end`,
+    })
+    .where(and(eq(authUser.id, userId), or(isNull(authUser.terkunciSampai), lte(authUser.terkunciSampai, now))))
+    .returning({ gagalMasuk: authUser.gagalMasuk, terkunciSampai: authUser.terkunciSampai });
+  const row = rows[0];
+  if (!row) return null;
+  // The WHERE admitted only an unlocked row, so a lock in the future was set by this very statement.
+  const mengunci = row.terkunciSampai !== null && row.terkunciSampai.getTime() > now.getTime();
+  return mengunci ? { ke: batas.maks, kunciSampai: row.terkunciSampai } : { ke: row.gagalMasuk, kunciSampai: null };
 }
 
-/** Locks the account until `sampai` and restarts the failure count. */
-export async function kunciPengguna(db: Db, userId: string, sampai: Date): Promise<void> {
-  await db.update(authUser).set({ gagalMasuk: 0, terkunciSampai: sampai }).where(eq(authUser.id, userId));
-}
-
+/** Ends a run of failures: the right password was given (or an admin reset it); lifts a lock. */
 export async function resetGagalMasuk(db: Db, userId: string): Promise<void> {
   await db.update(authUser).set({ gagalMasuk: 0, terkunciSampai: null }).where(eq(authUser.id, userId));
+}
+
+export interface HashPengguna {
+  id: string;
+  nama: string;
+  email: string;
+  pemdaId: string;
+  passwordHash: string;
+}
+
+/** Active users with their password hash (the demo-password check); one Pemda, or all when pemdaId is null. */
+export async function listHashPenggunaAktif(db: Db, pemdaId: string | null): Promise<HashPengguna[]> {
+  const rows = await db
+    .select({
+      id: authUser.id,
+      nama: authUser.name,
+      email: authUser.email,
+      pemdaId: authUser.pemdaId,
+      passwordHash: authAccount.password,
+    })
+    .from(authUser)
+    .innerJoin(authAccount, and(eq(authAccount.userId, authUser.id), eq(authAccount.providerId, "credential")))
+    .where(and(eq(authUser.aktif, true), pemdaId ? eq(authUser.pemdaId, pemdaId) : undefined))
+    .orderBy(asc(authUser.email));
+  return rows.flatMap((r) => (r.passwordHash ? [{ ...r, passwordHash: r.passwordHash }] : []));
 }

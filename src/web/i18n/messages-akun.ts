@@ -38,6 +38,10 @@ export const akunId = {
   "pengguna.aktif": "Aktif",
   "pengguna.nonaktif": "Nonaktif",
   "pengguna.terkunci": "Terkunci",
+  "pengguna.sandiDemo": "Sandi demo",
+  "pengguna.sandiDemoJudul": "Kata sandi demo masih dipakai",
+  "pengguna.sandiDemoIsi":
+    "{jumlah} akun aktif masih memakai kata sandi demo yang tercantum di README dan diketahui umum: {daftar}. Atur ulang kata sandinya sekarang.",
   "pengguna.nonaktifkan": "Nonaktifkan",
   "pengguna.aktifkan": "Aktifkan",
   "pengguna.reset": "Atur ulang kata sandi",
@@ -121,6 +125,10 @@ export const akunEn: Record<keyof typeof akunId, string> = {
   "pengguna.aktif": "Active",
   "pengguna.nonaktif": "Inactive",
   "pengguna.terkunci": "Locked",
+  "pengguna.sandiDemo": "Demo password",
+  "pengguna.sandiDemoJudul": "Demo passwords still in use",
+  "pengguna.sandiDemoIsi":
+    "{jumlah} active accounts still use a demo password that is published in the README: {daftar}. Reset their passwords now.",
   "pengguna.nonaktifkan": "Deactivate",
   "pengguna.aktifkan": "Activate",
   "pengguna.reset": "Reset password",

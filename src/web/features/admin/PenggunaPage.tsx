@@ -12,6 +12,12 @@ export interface OpdRingkas {
   nama: string;
 }
 
+/** GET …/pengguna/kata-sandi-demo: active accounts still using a public demo password (checked in production). */
+interface PeringatanKataSandiDemo {
+  diperiksa: boolean;
+  pengguna: Array<{ id: string; nama: string; email: string }>;
+}
+
 /** Users of the admin's Pemda: create, edit role/OPD binding, deactivate/activate, reset password. */
 export function PenggunaPage() {
   const { t } = useI18n();
@@ -22,10 +28,16 @@ export function PenggunaPage() {
   const [galat, setGalat] = useState<string | null>(null);
   const [form, setForm] = useState<{ mode: "baru" } | { mode: "ubah"; pengguna: Pengguna } | null>(null);
   const [reset, setReset] = useState<Pengguna | null>(null);
+  const [sandiDemo, setSandiDemo] = useState<PeringatanKataSandiDemo | null>(null);
 
   const muat = useCallback(() => {
     getJson<Pengguna[]>(`/api/v1/pemda/${pemda}/pengguna`).then(setRows, (e: Error) => setGalat(e.message));
+    // The check may take a few seconds on a large Pemda (argon2 per account); the table does not wait for it.
+    getJson<PeringatanKataSandiDemo>(`/api/v1/pemda/${pemda}/pengguna/kata-sandi-demo`).then(setSandiDemo, () =>
+      setSandiDemo(null),
+    );
   }, [pemda]);
+  const idSandiDemo = new Set(sandiDemo?.pengguna.map((p) => p.id));
 
   useEffect(() => {
     muat();
@@ -50,6 +62,14 @@ export function PenggunaPage() {
           {t("pengguna.tambah")}
         </Button>
       </Group>
+      {sandiDemo && sandiDemo.pengguna.length > 0 && (
+        <Alert color="red" variant="filled" title={t("pengguna.sandiDemoJudul")} data-testid="peringatan-sandi-demo">
+          {t("pengguna.sandiDemoIsi", {
+            jumlah: sandiDemo.pengguna.length,
+            daftar: sandiDemo.pengguna.map((p) => p.email).join(", "),
+          })}
+        </Alert>
+      )}
       {galat && (
         <Alert color="red" withCloseButton onClose={() => setGalat(null)}>
           {galat}
@@ -86,6 +106,11 @@ export function PenggunaPage() {
                       {p.terkunciSampai && new Date(p.terkunciSampai) > new Date() && (
                         <Badge color="red" variant="light">
                           {t("pengguna.terkunci")}
+                        </Badge>
+                      )}
+                      {idSandiDemo.has(p.id) && (
+                        <Badge color="red" variant="filled">
+                          {t("pengguna.sandiDemo")}
                         </Badge>
                       )}
                     </Group>

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "./env";
+
+describe("accounts settings (ADR 0015)", () => {
+  it("trusts no proxy by default", () => {
+    expect(loadConfig({}).akun).toEqual({ proxyTepercaya: [], maksGagalPerAlamat: undefined });
+  });
+
+  it("reads a list of addresses and CIDR ranges", () => {
+    const config = loadConfig({
+      SAKIP_PROXY_TEPERCAYA: " 127.0.0.1, ::1,10.0.0.0/8 ,",
+      SAKIP_MASUK_MAKS_PER_ALAMAT: "250",
+    });
+    expect(config.akun).toEqual({ proxyTepercaya: ["127.0.0.1", "::1", "10.0.0.0/8"], maksGagalPerAlamat: 250 });
+  });
+
+  it("names the variable and the entry at fault", () => {
+    expect(() => loadConfig({ SAKIP_PROXY_TEPERCAYA: "10.0.0.0/33" })).toThrow(
+      /SAKIP_PROXY_TEPERCAYA: "10\.0\.0\.0\/33": panjang prefiks CIDR harus 0–32/,
+    );
+    expect(() => loadConfig({ SAKIP_PROXY_TEPERCAYA: "proxy.lokal" })).toThrow(
+      /SAKIP_PROXY_TEPERCAYA: "proxy\.lokal": bukan alamat IPv4\/IPv6/,
+    );
+    expect(() => loadConfig({ SAKIP_MASUK_MAKS_PER_ALAMAT: "3" })).toThrow(/SAKIP_MASUK_MAKS_PER_ALAMAT minimal 10/);
+  });
+});

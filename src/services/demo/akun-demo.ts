@@ -1,0 +1,69 @@
+/**
+ * The demo accounts and their FIXED, public passwords (ADR 0008; listed in the README "Demo" section). The one
+ * place these passwords are written: demo-accounts.ts creates the accounts from this list, and
+ * auth/kata-sandi-demo.ts refuses them as real passwords and warns when production still uses them (ADR 0015).
+ */
+import type { Peran } from "../../domain/akses/izin";
+
+export interface AkunDemo {
+  email: string;
+  nama: string;
+  peran: Peran;
+  opdSlug: string | null;
+  nip: string | null;
+  kataSandi: string;
+}
+
+export const PEMDA_DEMO = "batu-bara";
+
+/** NOTE: the NIPs are fictitious but well-formed (src/domain/nip); they belong to no real official. */
+export const AKUN_DEMO: readonly AkunDemo[] = [
+  {
+    email: "admin@demo.sakip.test",
+    nama: "Admin Demo Kabupaten Batu Bara",
+    peran: "admin_pemda",
+    opdSlug: null,
+    nip: null,
+    kataSandi: "Demo-Admin-2024",
+  },
+  {
+    email: "operator.seibalai@demo.sakip.test",
+    nama: "Operator Kecamatan Sei Balai",
+    peran: "operator_opd",
+    opdSlug: "kecamatan-sei-balai",
+    nip: "199001012015031001",
+    kataSandi: "Demo-Operator-2024",
+  },
+  {
+    email: "pimpinan.seibalai@demo.sakip.test",
+    nama: "Pimpinan Kecamatan Sei Balai",
+    peran: "pimpinan_opd",
+    opdSlug: "kecamatan-sei-balai",
+    nip: "197805052005011002",
+    kataSandi: "Demo-Pimpinan-2024",
+  },
+  {
+    email: "evaluator@demo.sakip.test",
+    nama: "Evaluator Inspektorat Daerah",
+    peran: "evaluator",
+    opdSlug: null,
+    nip: "198203032008012003",
+    kataSandi: "Demo-Evaluator-2024",
+  },
+  {
+    email: "skm.seibalai@demo.sakip.test",
+    nama: "Petugas SKM Kecamatan Sei Balai",
+    peran: "petugas_skm",
+    opdSlug: "kecamatan-sei-balai",
+    nip: null,
+    kataSandi: "Demo-Skm-2024",
+  },
+  {
+    email: "pembaca@demo.sakip.test",
+    nama: "Pembaca Demo",
+    peran: "viewer",
+    opdSlug: null,
+    nip: null,
+    kataSandi: "Demo-Pembaca-2024",
+  },
+];
