@@ -4,13 +4,8 @@ import { useCallback, useEffect, useState } from "react";
 import { ApiError, getJson, sendJson } from "../../api/client";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
-import { PenggunaForm, type Pengguna } from "./PenggunaForm";
+import { type OpdRingkas, PenggunaForm, type Pengguna } from "./PenggunaForm";
 import { ResetSandiModal } from "./ResetSandiModal";
-
-export interface OpdRingkas {
-  slug: string;
-  nama: string;
-}
 
 /** Users of the admin's Pemda: create, edit role/OPD binding, deactivate/activate, reset password. */
 export function PenggunaPage() {
