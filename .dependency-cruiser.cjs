@@ -3,7 +3,7 @@
 // packages and Node built-ins per layer, forbid cycles, and refuse imports that resolve to nothing. Type-only
 // imports and dynamic import() count like any other import (tsPreCompilationDeps). Test files next to the code
 // (*.test.ts) follow the layer rules but may use test tools, fixtures and Node built-ins.
-// tests/unit/architecture-boundaries.test.ts proves each rule kind fails on a forbidden import.
+// tests/unit/architecture-lint.test.ts proves each rule kind fails on a forbidden import.
 
 /** Layer (folder under src/) → the other layers it may import. Adding a folder under src/ means adding a row. */
 const LAPISAN = {
