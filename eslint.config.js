@@ -1,44 +1,8 @@
-// Lint rules, including the architecture: imports point inward (ADR 0001).
-//   domain   ← nothing (pure: no I/O, no other layer)
-//   storage  ← domain
-//   services ← domain, storage
-//   reports  ← domain (model is pure; renderers only lay out)
-//   api      ← domain, services, config
-//   cli      ← everything but web
-//   web      ← domain (shared validation), its own files
+// Lint rules. The architecture (layers, npm packages and Node built-ins per layer, cycles) is checked by
+// dependency-cruiser (.dependency-cruiser.cjs, `npm run lint:deps`, ADR 0018), which `npm run lint` runs after ESLint.
 import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
-
-const LAYERS = ["domain", "storage", "services", "reports", "api", "cli", "web", "config"];
-
-const MAX_DEPTH = 6;
-
-/**
- * no-restricted-imports rules that forbid a layer from importing other layers by relative path. The number of
- * "../" that leaves src/<from> depends on the file's depth, so one override is generated per depth; a folder
- * inside a layer that shares a layer's name (e.g. src/web/api) is therefore not confused with that layer.
- */
-function layerRules(from, forbidden, extraPatterns = []) {
-  return Array.from({ length: MAX_DEPTH }, (_, depth) => ({
-    files: [`src/${from}/${"*/".repeat(depth)}*.{ts,tsx}`],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            ...forbidden.map((layer) => ({
-              regex: `^(\\.\\./){${depth + 1}}(${layer})(/|$)`,
-              message: `Arah impor dilanggar: src/${from} tidak boleh mengimpor src/${layer} (lihat ARCHITECTURE.md).`,
-            })),
-            ...extraPatterns,
-          ],
-        },
-      ],
-    },
-  }));
-}
-
-const NODE_IO = ["fs", "path", "os", "child_process", "http", "https", "net", "worker_threads", "pg"];
 
 export default tseslint.config(
   { ignores: ["dist/**", "data/**", ".tmp/**", "node_modules/**", "coverage/**", "tests/fixtures/**"] },
@@ -71,20 +35,29 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
     },
   },
-  ...layerRules(
-    "domain",
-    LAYERS.filter((l) => l !== "domain"),
-    [
-      {
-        regex: `^(node:)?(${NODE_IO.join("|")})(/.*)?$`,
-        message: "src/domain murni: tanpa I/O (berkas, jaringan, basis data).",
-      },
-    ],
-  ),
-  ...layerRules("storage", ["services", "reports", "api", "cli", "web"]),
-  ...layerRules("services", ["api", "cli", "web", "reports/render"]),
-  ...layerRules("reports", ["storage", "services", "api", "cli", "web"]),
-  ...layerRules("api", ["storage", "cli", "web", "reports/render"]),
-  ...layerRules("cli", ["web"]),
-  ...layerRules("web", ["storage", "services", "api", "cli", "reports", "config"]),
+  {
+    files: ["**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { module: "writable", require: "readonly" } },
+  },
+  {
+    // dependency-cruiser sees only import() with a literal specifier; a computed one would escape the boundaries.
+    files: ["src/**/*.{ts,tsx,mjs}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ImportExpression[source.type!='Literal']",
+          message: "import() hanya dengan nama modul tertulis (agar batas lapisan dapat diperiksa, ADR 0018).",
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/web/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
+    },
+  },
 );

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run test:pg`: the integration suite on a PostgreSQL server given by TEST_DATABASE_URL.
+// `npm run test:pg`: the integration suite (API, services and `sakip` commands) on a PostgreSQL server given by
+// TEST_DATABASE_URL; each test file makes its own database there and drops it afterwards.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,9 +10,13 @@ if (!process.env.TEST_DATABASE_URL) {
   process.exit(2);
 }
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// `npm run test:pg -- tests/integration/cli-user.test.ts` runs only the files named; with no file, the whole suite
+// (the CLI tests in it open their database through tests/support/test-database.ts too).
+const args = process.argv.slice(2);
+const filters = args.some((a) => !a.startsWith("-")) ? [] : ["tests/integration"];
 const result = spawnSync(
   process.execPath,
-  [path.join(root, "node_modules/vitest/vitest.mjs"), "run", "tests/integration", ...process.argv.slice(2)],
+  [path.join(root, "node_modules/vitest/vitest.mjs"), "run", ...filters, ...args],
   {
     cwd: root,
     stdio: "inherit",

@@ -1,8 +1,10 @@
 /**
  * Builds the `sakip` command tree. Each command group lives in commands/<name>.ts and exports
- * `register(program: Command, io: CliIO)`; add one line below to mount a new group.
+ * `register(program: Command, io: CliIO)` and wraps its actions with `action()` (./action.ts); add one line below
+ * to mount a new group.
  */
 import { Command, CommanderError } from "commander";
+import { lastActionExitCode, resetActionExitCode } from "./action";
 import { type CliIO, EXIT_BAD_INPUT, reportError } from "./io";
 import { terjemahkanPesanCommander } from "./pesan-commander";
 import { registerAturan } from "./commands/aturan";
@@ -43,26 +45,12 @@ export function buildProgram(io: CliIO): Command {
   return program;
 }
 
-// Exit code of the action that ran in the current runCli call (actions cannot return one through commander).
-let actionExitCode = 0;
-
-/** Wraps a command action: maps thrown errors to exit codes (2 for bad input) without stack traces. */
-export function action<A extends unknown[]>(io: CliIO, fn: (...args: A) => Promise<void> | void) {
-  return async (...args: A): Promise<void> => {
-    try {
-      await fn(...args);
-    } catch (error) {
-      actionExitCode = reportError(io, error);
-    }
-  };
-}
-
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const program = buildProgram(io);
-  actionExitCode = 0;
+  resetActionExitCode();
   try {
     await program.parseAsync(argv, { from: "user" });
-    return actionExitCode;
+    return lastActionExitCode();
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version end through here with exitCode 0; unknown options/commands are bad input.

@@ -3,15 +3,15 @@
  * exit code 2 with an Indonesian message for bad input, the template round trip and the export file.
  */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CliIO } from "../../src/cli/io";
 import { runCli } from "../../src/cli/program";
+import { type CliTestEnv, openCliTestEnv } from "../support/test-database";
 import { SEI_BALAI_TSV_PATH } from "../fixtures/anggaran/sei-balai";
 
+let env: CliTestEnv;
 let dataDir: string;
-const saved = { ...process.env };
 const FIXTURE = SEI_BALAI_TSV_PATH.pathname;
 /** The seed appendix as if printed for another year ("per 31 Desember <tahun>", SEED 1712). */
 function fixtureTahun(tahun: number, ubah: (lines: string[]) => void = () => undefined): string {
@@ -44,16 +44,12 @@ async function run(...args: string[]): Promise<{ code: number; stdout: string; s
 }
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-cli-anggaran-"));
-  process.env.SAKIP_DATA_DIR = dataDir;
-  delete process.env.DATABASE_URL;
-  process.env.NODE_ENV = "test";
-  process.env.LOG_LEVEL = "silent";
+  env = await openCliTestEnv("sakip-cli-anggaran");
+  dataDir = env.dir;
   expect((await run("demo", "--json")).code).toBe(0);
 }, 120_000);
-afterAll(() => {
-  process.env = saved;
-  fs.rmSync(dataDir, { recursive: true, force: true });
+afterAll(async () => {
+  await env?.close();
 });
 
 describe("sakip anggaran", () => {

@@ -1,13 +1,14 @@
-/** Production installation path: create a Pemda and an OPD from the CLI (audited), then list them. */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
+/**
+ * Production installation path: create a Pemda and an OPD from the CLI (audited), then list them — on a fresh
+ * database of the engine under test (embedded by default, PostgreSQL under `npm run test:pg`).
+ */
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CliIO } from "../../src/cli/io";
 import { runCli } from "../../src/cli/program";
+import { type CliTestEnv, openCliTestEnv } from "../support/test-database";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-cli-pemda-"));
-const saved = { data: process.env.SAKIP_DATA_DIR, url: process.env.DATABASE_URL };
+let env: CliTestEnv;
 
 function capture(): CliIO & { stdout: string; stderr: string } {
   const io = {
@@ -19,15 +20,11 @@ function capture(): CliIO & { stdout: string; stderr: string } {
   return io;
 }
 
-beforeAll(() => {
-  process.env.SAKIP_DATA_DIR = dir;
-  delete process.env.DATABASE_URL;
+beforeAll(async () => {
+  env = await openCliTestEnv("sakip-cli-pemda");
 });
-afterAll(() => {
-  if (saved.data === undefined) delete process.env.SAKIP_DATA_DIR;
-  else process.env.SAKIP_DATA_DIR = saved.data;
-  if (saved.url !== undefined) process.env.DATABASE_URL = saved.url;
-  fs.rmSync(dir, { recursive: true, force: true });
+afterAll(async () => {
+  await env?.close();
 });
 
 describe("sakip pemda", () => {
@@ -76,6 +73,17 @@ describe("sakip pemda", () => {
     expect(JSON.parse(io.stdout)).toEqual([
       { slug: "kab-uji", nama: "Kabupaten Uji", opd: [{ slug: "dinas-uji", nama: "Dinas Uji" }] },
     ]);
+    if (env.databaseUrl) {
+      // `npm run test:pg`: the commands wrote to the PostgreSQL server, not to an embedded database.
+      const client = new pg.Client({ connectionString: env.databaseUrl });
+      await client.connect();
+      try {
+        const r = await client.query("select slug from pemda");
+        expect(r.rows).toEqual([{ slug: "kab-uji" }]);
+      } finally {
+        await client.end();
+      }
+    }
 
     io = capture();
     expect(

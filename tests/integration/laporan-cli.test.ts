@@ -4,17 +4,17 @@
  * paragraph is printed; an empty database is refused with exit code 2 and an Indonesian hint.
  */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CliIO } from "../../src/cli/io";
 import { runCli } from "../../src/cli/program";
+import { type CliTestEnv, openCliTestEnv } from "../support/test-database";
 import { loadConfig } from "../../src/config/env";
 import { simpanNarasi } from "../../src/services/laporan/narasi-laporan";
 import { openRuntime } from "../../src/cli/runtime";
 
+let env: CliTestEnv;
 let dataDir: string;
-const saved = { ...process.env };
 
 async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const io: CliIO & { stdout: string; stderr: string } = {
@@ -29,15 +29,11 @@ async function run(...args: string[]): Promise<{ code: number; stdout: string; s
 const SEI_BALAI = ["--opd", "kecamatan-sei-balai", "--tahun", "2023"];
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-cli-laporan-"));
-  process.env.SAKIP_DATA_DIR = dataDir;
-  delete process.env.DATABASE_URL;
-  process.env.NODE_ENV = "test";
-  process.env.LOG_LEVEL = "silent";
+  env = await openCliTestEnv("sakip-cli-laporan");
+  dataDir = env.dir;
 }, 120_000);
-afterAll(() => {
-  process.env = saved;
-  fs.rmSync(dataDir, { recursive: true, force: true });
+afterAll(async () => {
+  await env?.close();
 });
 
 describe("sakip lkjip from the database", () => {

@@ -2,6 +2,7 @@
  * One real database per test file, on the engine under test:
  * - PGlite (default): a copy of a migrated template data folder (initdb runs once per migration set, not per file).
  * - PostgreSQL (`TEST_DATABASE_URL` set, `npm run test:pg`): a fresh database per file, dropped afterwards.
+ * The CLI tests get the same choice through openCliTestEnv (the CLI opens its database from the environment).
  */
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -42,6 +43,10 @@ async function pgliteTemplate(): Promise<string> {
     try {
       fs.mkdirSync(lock, { recursive: false });
     } catch {
+      // A lock left by a run that was killed while building would block every later run: build again after 5 min
+      // (building takes seconds).
+      const umur = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (umur > 5 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
       if (attempt > 600) throw new Error("timeout waiting for the PGlite template");
       await new Promise((r) => setTimeout(r, 250));
       continue;
@@ -61,39 +66,48 @@ async function pgliteTemplate(): Promise<string> {
   return dir;
 }
 
+/** A fresh, empty PostgreSQL database on the server of `url` (a unique name, so parallel runs never share one). */
+async function buatBasisDataPg(url: string): Promise<{ url: string; hapus(): Promise<void> }> {
+  const pg = await import("pg");
+  const name = `sakip_test_${crypto.randomBytes(6).toString("hex")}`;
+  const admin = new pg.default.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const dbUrl = new URL(url);
+  dbUrl.pathname = `/${name}`;
+  return {
+    url: dbUrl.toString(),
+    async hapus() {
+      const cleanup = new pg.default.Client({ connectionString: url });
+      await cleanup.connect();
+      // Let the pool's connections finish terminating first: forcing the drop while a backend is still closing
+      // surfaces as an unhandled "57P01 terminating connection" error on a busy machine.
+      for (let i = 0; i < 50; i++) {
+        const open = await cleanup.query("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
+        if ((open.rows[0] as { n: number }).n === 0) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
 export async function openTestDatabase(
   now: () => Date = () => new Date("2024-02-18T09:00:00+07:00"),
 ): Promise<TestDatabase> {
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
-    const pg = await import("pg");
-    const name = `sakip_test_${crypto.randomBytes(6).toString("hex")}`;
-    const admin = new pg.default.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const dbUrl = new URL(url);
-    dbUrl.pathname = `/${name}`;
-    const database = await openDatabase({ databaseUrl: dbUrl.toString() });
+    const pg = await buatBasisDataPg(url);
+    const database = await openDatabase({ databaseUrl: pg.url });
     await database.migrate();
     return {
       database,
       ctx: createContext(database, now),
       async close() {
         await database.close();
-        const cleanup = new pg.default.Client({ connectionString: url });
-        await cleanup.connect();
-        // Let the pool's connections finish terminating first: forcing the drop while a backend is still closing
-        // surfaces as an unhandled "57P01 terminating connection" error on a busy machine.
-        for (let i = 0; i < 50; i++) {
-          const open = await cleanup.query("select count(*)::int as n from pg_stat_activity where datname = $1", [
-            name,
-          ]);
-          if ((open.rows[0] as { n: number }).n === 0) break;
-          await new Promise((r) => setTimeout(r, 100));
-        }
-        await cleanup.query(`drop database if exists ${name} with (force)`);
-        await cleanup.end();
+        await pg.hapus();
       },
     };
   }
@@ -107,6 +121,41 @@ export async function openTestDatabase(
     ctx: createContext(database, now),
     async close() {
       await database.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface CliTestEnv {
+  /** A temporary folder for the files a test reads and writes (and the PGlite data, on the embedded engine). */
+  dir: string;
+  /** The PostgreSQL database the commands use (`npm run test:pg`); undefined on the embedded engine. */
+  databaseUrl: string | undefined;
+  /** Restores the environment and removes the folder and the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * The environment `sakip` commands run in, on the engine under test: the CLI opens its own database from
+ * DATABASE_URL (a fresh PostgreSQL database under `npm run test:pg`) or else SAKIP_DATA_DIR (a fresh embedded one).
+ * Sets NODE_ENV=test and LOG_LEVEL=silent; `close()` puts process.env back as it was.
+ */
+export async function openCliTestEnv(prefix: string): Promise<CliTestEnv> {
+  const saved = { ...process.env };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
+  const url = process.env.TEST_DATABASE_URL;
+  const pg = url ? await buatBasisDataPg(url) : null;
+  process.env.SAKIP_DATA_DIR = dir;
+  if (pg) process.env.DATABASE_URL = pg.url;
+  else delete process.env.DATABASE_URL;
+  process.env.NODE_ENV = "test";
+  process.env.LOG_LEVEL = "silent";
+  return {
+    dir,
+    databaseUrl: pg?.url,
+    async close() {
+      process.env = saved;
+      await pg?.hapus();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -26,7 +26,7 @@ import { bacaTabelAnggaran } from "../../services/anggaran/tabel";
 import type { ServiceContext } from "../../services/context";
 import { NotFoundError } from "../../services/errors";
 import { type CliIO, CliInputError, printResult } from "../io";
-import { action } from "../program";
+import { action } from "../action";
 import { openRuntime } from "../runtime";
 
 interface OpsiLingkup {

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { AREA_ATURAN, DAFTAR_ATURAN } from "../../domain/aturan/daftar";
 import { profilAturan } from "../../domain/aturan/profil";
 import { CliInputError, type CliIO, printResult } from "../io";
-import { action } from "../program";
+import { action } from "../action";
 
 export function registerAturan(program: Command, io: CliIO): void {
   program

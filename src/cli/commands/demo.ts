@@ -3,7 +3,7 @@ import { loadConfig } from "../../config/env";
 import { buatAkunDemo, teksAkunDemo } from "../../services/demo/demo-accounts";
 import { loadDemo } from "../../services/demo/load-demo";
 import { type CliIO, printResult } from "../io";
-import { action } from "../program";
+import { action } from "../action";
 import { openRuntime } from "../runtime";
 
 export function registerDemo(program: Command, io: CliIO): void {

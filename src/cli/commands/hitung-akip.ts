@@ -20,7 +20,7 @@ import {
 import { formatAngka } from "../../domain/format";
 import { parseDecimal, toFixed } from "../../domain/shared/decimal";
 import { type CliIO, CliInputError, printResult } from "../io";
-import { action } from "../program";
+import { action } from "../action";
 import { bacaBerkas, bacaObjekJson } from "./hitung-ikm";
 
 interface OpsiAkip {

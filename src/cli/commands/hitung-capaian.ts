@@ -24,7 +24,7 @@ import { formatAngka, formatPersen } from "../../domain/format";
 import { type Dec, toFixed } from "../../domain/shared/decimal";
 import { DomainError } from "../../domain/shared/errors";
 import { type CliIO, CliInputError, printResult } from "../io";
-import { action } from "../program";
+import { action } from "../action";
 
 interface OpsiCapaian {
   target?: string;

@@ -26,7 +26,7 @@ import {
 } from "../../domain/ikm";
 import { toFixed } from "../../domain/shared/decimal";
 import { type CliIO, CliInputError, printResult } from "../io";
-import { action } from "../program";
+import { action } from "../action";
 
 /** Reads a text file given with --file; a missing or unreadable file is bad input (exit 2). */
 export function bacaBerkas(berkas: string | undefined): string {

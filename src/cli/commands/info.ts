@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { loadConfig } from "../../config/env";
 import { listPemdaWithOpd } from "../../services/organisasi/list-opd";
 import { type CliIO, printResult } from "../io";
-import { action } from "../program";
+import { action } from "../action";
 import { openRuntime } from "../runtime";
 import { VERSION } from "../version";
 

@@ -19,7 +19,7 @@ import type { HasilLkjip } from "../../reports/model";
 import { OPD_DEMO, sumberDariDemo, TAHUN_DEMO } from "../../services/laporan/sumber-dari-demo";
 import { listPemda } from "../../storage/repositories/organisasi-repository";
 import { type CliIO, CliInputError, printResult } from "../io";
-import { action } from "../program";
+import { action } from "../action";
 import { openRuntime, type Runtime } from "../runtime";
 
 interface OpsiUmum {

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { loadConfig } from "../../config/env";
 import { type CliIO, printResult } from "../io";
-import { action } from "../program";
+import { action } from "../action";
 import { openRuntime } from "../runtime";
 
 export function registerMigrate(program: Command, io: CliIO): void {

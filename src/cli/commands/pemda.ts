@@ -6,7 +6,7 @@ import type { Command } from "commander";
 import { loadConfig } from "../../config/env";
 import { simpanDaftarOpd, simpanPemda } from "../../services/organisasi/simpan-pemda";
 import { CliInputError, type CliIO, printResult } from "../io";
-import { action } from "../program";
+import { action } from "../action";
 import { openRuntime } from "../runtime";
 
 const JENIS_OPD = [

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { loadConfig } from "../../config/env";
 import { CliInputError, type CliIO } from "../io";
-import { action } from "../program";
+import { action } from "../action";
 import { startServer, stopOnSignals } from "../server";
 
 export function registerServe(program: Command, io: CliIO): void {

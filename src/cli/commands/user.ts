@@ -10,7 +10,7 @@ import { cariPenggunaUntukCli, daftarPengguna, resetKataSandi } from "../../serv
 import { listPemdaWithOpd } from "../../services/organisasi/list-opd";
 import type { ServiceContext } from "../../services/context";
 import { CliInputError, type CliIO, printResult } from "../io";
-import { action } from "../program";
+import { action } from "../action";
 import { openRuntime } from "../runtime";
 import { bacaKataSandi } from "./kata-sandi-prompt";
 

@@ -3,7 +3,7 @@
  * belanja class), the program/kegiatan names, and the DPA anggaran per account (for the by-class tables).
  * NOTE: SEED 1709-1807 (appendix), 399-424 (Tabel 2.3/2.4); regulations.md §5.
  */
-import type { Angka } from "./sumber";
+import type { Angka } from "./sumber-angka";
 
 export interface SubKegiatanSumber {
   /** Any code form src/domain/anggaran parseKode accepts (seed print, full nomenclature). */

@@ -2,7 +2,7 @@
  * Perjanjian Kinerja part of SumberLkjip: one PK per pejabat, level and version, with its kinerja and anggaran rows.
  * NOTE: regulations.md §3.1 (format, levels, versions); SEED 1044-1705.
  */
-import type { Angka, TanggalIso } from "./sumber";
+import type { Angka, TanggalIso } from "./sumber-angka";
 
 export type LevelPk = "kepala-daerah" | "kepala-opd" | "eselon-iii" | "eselon-iv";
 export type VersiPk = "awal" | "perubahan";

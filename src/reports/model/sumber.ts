@@ -6,15 +6,12 @@
  * NOTE: regulations.md §3.3 (LKjIP outline), §3.1 (PK); SEED structure lines 1-1946.
  */
 import type { AnggaranSumber, PemetaanSasaranSumber } from "./sumber-anggaran";
+import type { Angka, TanggalIso } from "./sumber-angka";
 import type { PkSumber } from "./sumber-pk";
 
 export type * from "./sumber-anggaran";
+export type * from "./sumber-angka";
 export type * from "./sumber-pk";
-
-/** Machine decimal string: "." decimal mark, no grouping, the precision entered ("85.00", "16", "1619.9"). */
-export type Angka = string;
-/** ISO date "YYYY-MM-DD". */
-export type TanggalIso = string;
 
 export interface PejabatSumber {
   kode: string;

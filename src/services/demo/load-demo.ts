@@ -6,6 +6,7 @@
 import { getMeta, setMeta } from "../../storage/repositories/meta-repository";
 import type { ServiceContext } from "../context";
 import { demoDataset } from "./data";
+import { kutipDataset } from "./kutipan-dokumen";
 import { muatPemda } from "./muat-pemda";
 import { muatOrganisasiSeiBalai } from "./muat-sei-balai-organisasi";
 import { muatPengukuranSeiBalai } from "./muat-sei-balai-pengukuran";
@@ -25,7 +26,8 @@ export interface DemoSummary {
 }
 
 export async function loadDemo(ctx: ServiceContext): Promise<DemoSummary> {
-  const d = demoDataset;
+  // what users see cites the document, not our line references (kutipan-dokumen.ts)
+  const d = kutipDataset(demoDataset);
   const firstLoad = (await getMeta(ctx.db, DEMO_META_KEY)) === undefined;
   await muatPemda(ctx, d);
   const lingkup = { pemda: d.pemda.slug, opd: d.seiBalai.opdSlug };

@@ -3,7 +3,11 @@ import { type FormEvent, useEffect, useState } from "react";
 import { ApiError, getJson, sendJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
-import type { OpdRingkas } from "./PenggunaPage";
+
+export interface OpdRingkas {
+  slug: string;
+  nama: string;
+}
 
 export interface Pengguna {
   id: string;

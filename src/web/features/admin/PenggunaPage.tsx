@@ -4,13 +4,8 @@ import { useCallback, useEffect, useState } from "react";
 import { ApiError, getJson, sendJson } from "../../api/client";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
-import { PenggunaForm, type Pengguna } from "./PenggunaForm";
+import { type OpdRingkas, PenggunaForm, type Pengguna } from "./PenggunaForm";
 import { ResetSandiModal } from "./ResetSandiModal";
-
-export interface OpdRingkas {
-  slug: string;
-  nama: string;
-}
 
 /** GET …/pengguna/kata-sandi-demo: active accounts still using a public demo password (checked in production). */
 interface PeringatanKataSandiDemo {

@@ -18,8 +18,7 @@ import { useState } from "react";
 import { ApiError, sendBody, sendJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import { SelEdit } from "../kinerja/SelEdit";
-import type { AksiPengukuran } from "./TabelIku";
-import { angkaId, type BarisIku } from "./tipe";
+import { type AksiPengukuran, angkaId, type BarisIku } from "./tipe";
 
 /** Details of one indicator: source of the numbers, 5-year trend, quarters, narrative, evidence and source notes. */
 export function RincianIndikator({ baris, tahun, aksi }: { baris: BarisIku; tahun: number; aksi: AksiPengukuran }) {

@@ -6,14 +6,7 @@ import type { MessageKey } from "../../i18n/messages";
 import { SelEdit } from "../kinerja/SelEdit";
 import { warnaKategori } from "../kinerja/warna";
 import { RincianIndikator } from "./RincianIndikator";
-import type { BarisIku, Pengukuran } from "./tipe";
-
-export interface AksiPengukuran {
-  bolehUbah: boolean;
-  simpanRealisasi(indikatorId: string, periode: string, nilai: string | null, narasi?: string): Promise<void>;
-  muatUlang(): void;
-  api: string;
-}
+import type { AksiPengukuran, BarisIku, Pengukuran } from "./tipe";
 
 /** The IKU table (SEED Tabel 3.2 layout): sasaran, indikator, satuan, target, realisasi (editable), capaian, kategori. */
 export function TabelIku({ data, aksi }: { data: Pengukuran; aksi: AksiPengukuran }) {

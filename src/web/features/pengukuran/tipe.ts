@@ -78,3 +78,11 @@ export function angkaId(teks: string | null | undefined, locale: "id" | "en" = "
   if (teks === null || teks === undefined) return "—";
   return locale === "id" ? teks.replace(".", ",") : teks;
 }
+
+/** What the IKU table and an indicator's detail may do (given by the page). */
+export interface AksiPengukuran {
+  bolehUbah: boolean;
+  simpanRealisasi(indikatorId: string, periode: string, nilai: string | null, narasi?: string): Promise<void>;
+  muatUlang(): void;
+  api: string;
+}

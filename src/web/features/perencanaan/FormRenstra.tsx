@@ -92,7 +92,9 @@ export function FormRenstra(props: {
       (d) => setStatus(d.find((x) => x.modul === "perencanaan") ?? null),
       () => setStatus(null),
     );
-    // the indicator counts are read once, with the document
+    // The indicator counts are read once, with the document: the page passes a new object on every render, so
+    // depending on it would fetch the document again and throw away the user's edits.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [url, props.api, props.tahunAwal]);
 
   const terkunci = status !== null && status.status !== "draft";

@@ -203,7 +203,7 @@ export const konflikAngka: Konflik[] = [
     "Penyerapan anggaran sasaran 1 (Tabel 3.15)",
     [["91,46%", "936, 942"]],
     null,
-    "Tidak dapat direproduksi dari anggaran: lima program non-penunjang memberi 94,14% (regulations.md §0). Sasaran 2 (93,45%) = Program Penunjang 2.476.764.410 / 2.650.313.819.",
+    "Tidak dapat direproduksi dari anggaran: lima program non-penunjang memberi 94,14% (dihitung ulang dari Tabel 3.18). Sasaran 2 (93,45%) = Program Penunjang 2.476.764.410 / 2.650.313.819.",
     "indikator:ikm",
   ),
   k(

@@ -161,7 +161,7 @@ export const konflikDokumen: Konflik[] = [
       ["Biaya / Tarif Pelayanan; Perilaku Pelaksana Pelayanan; Sarana dan Prasarana", "1838, 1841, 1842 (lampiran)"],
     ],
     "label lampiran; kode u1..u9 urut kuesioner (u8 Sarana, u9 Pengaduan)",
-    "Label SEED juga berbeda dari nama Permenpan RB 14/2017 (regulations.md §1.2); jawaban dikunci per kode unsur.",
+    "Label SEED juga berbeda dari nama unsur pada Lampiran Permenpan RB 14/2017; jawaban dikunci per kode unsur.",
     "survei:skm-sei-balai-2023",
   ),
   k(

@@ -8,7 +8,7 @@
 import type { Dicetak, SurveiSkm, UnsurSurvei } from "../types";
 
 const SUMBER_JUMLAH =
-  "regulations.md §0: diturunkan dari NRR tertimbang 6 desimal (SEED 1835-1843) dengan 96 responden dan bobot 0,111; tidak dicetak";
+  "Tidak dicetak; dihitung dengan rumus Permenpan RB 14/2017 dari NRR tertimbang 6 desimal (SEED 1835-1843), 96 responden dan bobot 0,111";
 
 function unsur(
   kode: UnsurSurvei["kode"],
@@ -84,5 +84,5 @@ export const skm2023: SurveiSkm = {
     kinerjaUnitTabel33: { nilai: "Baik", teks: ": Baik", sumber: "Tabel 3.3 (SEED 580)" },
   },
   catatan:
-    "Bobot tidak dicetak; NRR tertimbang yang dicetak hanya cocok dengan bobot 0,111 (bukan 1/9), lihat regulations.md §0. Urutan dan label unsur mengikuti SEED: no. 8 Sarana dan Prasarana, no. 9 Penanganan Pengaduan dan Saran.",
+    "Bobot tidak dicetak; NRR tertimbang yang dicetak hanya cocok dengan bobot 0,111 (bukan 1/9 dari Permenpan RB 14/2017). Urutan dan label unsur mengikuti SEED: no. 8 Sarana dan Prasarana, no. 9 Penanganan Pengaduan dan Saran.",
 };
