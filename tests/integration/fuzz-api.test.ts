@@ -84,7 +84,10 @@ beforeAll(async () => {
     logger: pino({ level: "silent" }),
     version: "0",
     // Fuzzed sign-ins share one (unknown) address: the per-address throttle would lock out the test's own sign-ins.
-    auth: { rahasia: "f".repeat(40), batasAlamat: { maks: 1_000_000, jendelaMs: 60_000 } },
+    auth: {
+      rahasia: "f".repeat(40),
+      batasAlamat: { maksPerAkun: 1_000_000, maksPerAlamat: 1_000_000, jendelaMs: 60_000 },
+    },
   });
   for (const [key, pemda, opd] of [
     ["own", "batu-bara", "kecamatan-sei-balai"],
