@@ -98,12 +98,14 @@ describe("summary, preview and downloads", () => {
     expect(html).not.toMatch(/<script/i);
   });
 
+  // The first download starts the renderer's worker thread (tsx compiles the renderers there) and the others queue
+  // behind it: over 30 s when a second `npm test` runs beside this one on 2 cores.
   it.each([
     ["docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "PK"],
     ["xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "PK"],
     ["pdf", "application/pdf", "%PDF"],
     ["html", "text/html; charset=utf-8", "<!doctype html>"],
-  ])("downloads the LKjIP as %s", async (format, mime, awal) => {
+  ])("downloads the LKjIP as %s", { timeout: 180_000 }, async (format, mime, awal) => {
     const res = await get(`${API}/unduh?format=${format}`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe(mime);
