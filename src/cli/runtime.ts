@@ -17,6 +17,6 @@ export async function openRuntime(config: AppConfig): Promise<Runtime> {
     await database.close();
     throw error;
   }
-  const ctx = createContext(database);
+  const ctx = createContext(database, undefined, config.batasImpor);
   return { database, ctx, close: () => database.close() };
 }

@@ -8,6 +8,7 @@ import { serve, type ServerType } from "@hono/node-server";
 import { createApp } from "../api/app";
 import type { AppConfig } from "../config/env";
 import { createLogger } from "../config/logger";
+import { hentikanPembaca } from "../services/berkas/pembaca";
 import { buatAkunDemo, teksAkunDemo } from "../services/demo/demo-accounts";
 import { isDemoLoaded, loadDemo } from "../services/demo/load-demo";
 import { pasangPenyaji } from "./penyaji";
@@ -69,6 +70,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const stop = () => {
     stopping ??= (async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await hentikanPembaca();
       await runtime.close();
       logger.info("server berhenti, basis data ditutup");
     })();
