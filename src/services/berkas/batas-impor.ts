@@ -4,7 +4,7 @@
  * from the SAKIP_IMPOR_* settings (src/config/env.ts) through the service context; the defaults suit a Kabupaten's
  * budget report and every XLSX table. Refusals name the limit, its value and its setting (BatasTerlampauiError → 413).
  */
-import { BatasTerlampauiError } from "../../domain/shared/errors";
+import { BatasTerlampauiError, DomainError } from "../../domain/shared/errors";
 
 export interface BatasImpor {
   /** Bytes of the uploaded file (SAKIP_IMPOR_MAKS_BERKAS_MB). */
@@ -73,15 +73,14 @@ export function teksBatas(k: keyof BatasImpor, b: BatasImpor): string {
 
 /**
  * The refusal: "<what> melebihi batas <limit> (<SETTING>); tidak ada yang disimpan". `tempat` names the row and
- * column when the limit is a cell's ("Baris 5, kolom C").
+ * column when the limit is a cell's ("Baris 5, kolom C"). A limit of the whole file is a BatasTerlampauiError (413);
+ * a cell too long is the content of one cell at fault, like any invalid cell: a DomainError (400) naming it.
  */
-export function lampaui(k: keyof BatasImpor, b: BatasImpor, apa: string, tempat?: string): BatasTerlampauiError {
+export function lampaui(k: keyof BatasImpor, b: BatasImpor, apa: string, tempat?: string): DomainError {
   const pesan = `${tempat ? `${tempat}: ` : ""}${apa} melebihi batas ${teksBatas(k, b)} (${VARIABEL_BATAS[k]}); berkas ditolak, tidak ada yang disimpan`;
-  return new BatasTerlampauiError(`batas_${VARIABEL_BATAS[k].toLowerCase().replace("sakip_impor_", "")}`, pesan, {
-    field: tempat ?? "berkas",
-    batas: VARIABEL_BATAS[k],
-    nilai: b[k],
-  });
+  const kode = `batas_${VARIABEL_BATAS[k].toLowerCase().replace("sakip_impor_", "")}`;
+  const details = { field: tempat ?? "berkas", batas: VARIABEL_BATAS[k], nilai: b[k] };
+  return k === "panjangSel" ? new DomainError(kode, pesan, details) : new BatasTerlampauiError(kode, pesan, details);
 }
 
 /** The first check of every import: the file's size, before anything is unpacked or parsed. */
