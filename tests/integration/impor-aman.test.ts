@@ -84,7 +84,7 @@ async function ditolak(kirim: () => Promise<Jawaban>, status: number, variabel: 
   return j;
 }
 
-describe("crafted files (issue 18 table, findings 1 and 2)", () => {
+describe("crafted files (issue 18 table, findings 1 and 2)", { timeout: 120_000 }, () => {
   it("an XLSX whose only cell is AZ400000: 413 naming the row limit, read in milliseconds not minutes", async () => {
     const j = await ditolak(() => kirimAnggaran(xlsxSatuSel("AZ400000"), "az.xlsx"), 413, "SAKIP_IMPOR_MAKS_BARIS");
     expect(j.body.detail).toContain("20.000 baris");
@@ -153,7 +153,7 @@ describe("crafted files (issue 18 table, findings 1 and 2)", () => {
   }, 60_000);
 });
 
-describe("the same length limits as the JSON forms (finding 7)", () => {
+describe("the same length limits as the JSON forms (finding 7)", { timeout: 120_000 }, () => {
   async function desaDenganNama(nama: string): Promise<Uint8Array> {
     const wb = await ekspor("desa/0/xlsx");
     wb.worksheets[0]!.getCell(3, 3).value = nama; // row 3 = the first desa, column C = Nama Desa
@@ -221,7 +221,7 @@ describe("the same length limits as the JSON forms (finding 7)", () => {
   });
 });
 
-describe("a valid file still reads as before", () => {
+describe("a valid file still reads as before", { timeout: 120_000 }, () => {
   it("a hand-made sheet with numbers, inline text and a gap row reads through the table import's header check", async () => {
     const isi = xlsxDariLembar(
       lembarXml([

@@ -11,7 +11,7 @@ let s: ServerProses;
 
 beforeAll(async () => {
   s = await mulaiServer();
-}, 180_000);
+}, 600_000);
 afterAll(async () => {
   await s?.berhenti();
 });
@@ -43,5 +43,5 @@ describe("a real server under crafted imports", () => {
     expect(sehatSelamaSejutaBaris).toBeGreaterThan(0);
     const { puncakMb } = memoriProses(s.pid);
     expect(puncakMb).toBeLessThan(1024);
-  }, 300_000);
+  }, 600_000);
 });

@@ -28,7 +28,7 @@ async function jalankan(dataDir: string, demo: boolean, env: Record<string, stri
   });
   let out = "";
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL printed within 120 s:\n${out}`)), 120_000);
+    const timer = setTimeout(() => reject(new Error(`no URL printed within 300 s:\n${out}`)), 300_000);
     child.stdout!.on("data", (chunk: Buffer) => {
       out += chunk.toString();
       const m = /berjalan di (http:\/\/[\d.]+:\d+)/.exec(out);

@@ -11,7 +11,8 @@ export interface EntriZip {
   isi: string | Uint8Array | { mentah: Uint8Array; ukuranAsli: number; crc?: number };
 }
 
-export function buatZip(entri: EntriZip[]): Uint8Array {
+/** `deskriptor`: sizes and CRC after the data (bit 3), as streaming zip writers (LibreOffice, Python) do. */
+export function buatZip(entri: EntriZip[], opsi: { deskriptor?: boolean } = {}): Uint8Array {
   const lokal: Buffer[] = [];
   const pusat: Buffer[] = [];
   let posisi = 0;
@@ -33,19 +34,22 @@ export function buatZip(entri: EntriZip[]): Uint8Array {
     const h = Buffer.alloc(30);
     h.writeUInt32LE(0x04034b50, 0);
     h.writeUInt16LE(20, 4);
-    h.writeUInt16LE(0, 6);
+    const bendera = opsi.deskriptor ? 0x8 : 0;
+    h.writeUInt16LE(bendera, 6);
     h.writeUInt16LE(8, 8); // deflate
     h.writeUInt32LE(0, 10);
-    h.writeUInt32LE(crc >>> 0, 14);
-    h.writeUInt32LE(data.length, 18);
-    h.writeUInt32LE(ukuran, 22);
+    if (!opsi.deskriptor) {
+      h.writeUInt32LE(crc >>> 0, 14);
+      h.writeUInt32LE(data.length, 18);
+      h.writeUInt32LE(ukuran, 22);
+    }
     h.writeUInt16LE(nama.length, 26);
     h.writeUInt16LE(0, 28);
     const c = Buffer.alloc(46);
     c.writeUInt32LE(0x02014b50, 0);
     c.writeUInt16LE(20, 4);
     c.writeUInt16LE(20, 6);
-    c.writeUInt16LE(0, 8);
+    c.writeUInt16LE(bendera, 8);
     c.writeUInt16LE(8, 10);
     c.writeUInt32LE(0, 12);
     c.writeUInt32LE(crc >>> 0, 16);
@@ -53,9 +57,16 @@ export function buatZip(entri: EntriZip[]): Uint8Array {
     c.writeUInt32LE(ukuran, 24);
     c.writeUInt16LE(nama.length, 28);
     c.writeUInt32LE(posisi, 42);
-    lokal.push(h, nama, data);
+    const d = Buffer.alloc(opsi.deskriptor ? 16 : 0);
+    if (opsi.deskriptor) {
+      d.writeUInt32LE(0x08074b50, 0);
+      d.writeUInt32LE(crc >>> 0, 4);
+      d.writeUInt32LE(data.length, 8);
+      d.writeUInt32LE(ukuran, 12);
+    }
+    lokal.push(h, nama, data, d);
     pusat.push(c, nama);
-    posisi += h.length + nama.length + data.length;
+    posisi += h.length + nama.length + data.length + d.length;
   }
   const cd = Buffer.concat(pusat);
   const akhir = Buffer.alloc(22);
@@ -77,41 +88,48 @@ export function selXml(ref: string, v: string | number): string {
 }
 
 /** The parts of a one-sheet workbook around the given sheet XML (string or already-deflated bomb). */
-export function xlsxDariLembar(lembar: EntriZip["isi"], namaLembar = "Sheet1"): Uint8Array {
-  return buatZip([
-    {
-      nama: "[Content_Types].xml",
-      isi:
-        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-        '<Default Extension="xml" ContentType="application/xml"/>' +
-        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
-        "</Types>",
-    },
-    {
-      nama: "_rels/.rels",
-      isi:
-        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>' +
-        "</Relationships>",
-    },
-    {
-      nama: "xl/workbook.xml",
-      isi:
-        '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
-        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-        `<sheets><sheet name="${esc(namaLembar)}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    },
-    {
-      nama: "xl/_rels/workbook.xml.rels",
-      isi:
-        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
-        "</Relationships>",
-    },
-    { nama: "xl/worksheets/sheet1.xml", isi: lembar },
-  ]);
+export function xlsxDariLembar(
+  lembar: EntriZip["isi"],
+  namaLembar = "Sheet1",
+  opsi: { deskriptor?: boolean } = {},
+): Uint8Array {
+  return buatZip(
+    [
+      {
+        nama: "[Content_Types].xml",
+        isi:
+          '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+          '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+          '<Default Extension="xml" ContentType="application/xml"/>' +
+          '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+          '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
+          "</Types>",
+      },
+      {
+        nama: "_rels/.rels",
+        isi:
+          '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+          '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>' +
+          "</Relationships>",
+      },
+      {
+        nama: "xl/workbook.xml",
+        isi:
+          '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+          'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+          `<sheets><sheet name="${esc(namaLembar)}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      },
+      {
+        nama: "xl/_rels/workbook.xml.rels",
+        isi:
+          '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+          '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
+          "</Relationships>",
+      },
+      { nama: "xl/worksheets/sheet1.xml", isi: lembar },
+    ],
+    opsi,
+  );
 }
 
 const KEPALA_LEMBAR =

@@ -21,7 +21,7 @@ async function galat(p: Promise<unknown>): Promise<DomainError> {
   throw new Error("tidak ditolak");
 }
 
-describe("bacaBerkas: XLSX by streaming what is in the file", () => {
+describe("bacaBerkas: XLSX by streaming what is in the file", { timeout: 120_000 }, () => {
   it("reads values, formula results, rich text and dates as the whole-workbook reader did", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Data");
@@ -58,10 +58,27 @@ describe("bacaBerkas: XLSX by streaming what is in the file", () => {
   });
 });
 
-describe("periksaZip: before exceljs sees the file", () => {
+describe("periksaZip: before exceljs sees the file", { timeout: 120_000 }, () => {
   it("refuses an honest bomb by its declared size, a lying one by its inflated bytes", async () => {
     expect((await galat(bacaBerkas(xlsxBomZip(256), B, "teks"))).message).toContain("SAKIP_IMPOR_MAKS_ISI_MB");
     expect((await galat(bacaBerkas(xlsxBomZip(256, false), B, "teks"))).message).toContain("tidak dapat dibaca");
+  });
+
+  it("reads a zip whose sizes follow the data (data descriptors, as streaming writers make them)", async () => {
+    const isi = xlsxDariLembar(
+      lembarXml([
+        [
+          1,
+          [
+            ["A1", "Kode"],
+            ["B1", 5],
+          ],
+        ],
+      ]),
+      "Sheet1",
+      { deskriptor: true },
+    );
+    expect(((await bacaBerkas(isi, B, "teks")) as BerkasTerbaca<string>).lembar[0]?.baris).toEqual([["Kode", "5"]]);
   });
 
   it("refuses too many entries and bytes hidden between entries", async () => {
@@ -76,7 +93,7 @@ describe("periksaZip: before exceljs sees the file", () => {
   });
 });
 
-describe("CSV and TSV with the same limits", () => {
+describe("CSV and TSV with the same limits", { timeout: 120_000 }, () => {
   it("stops at the first row past the limit", async () => {
     const e = await galat(bacaBerkas(teks("a,b\n".repeat(10)), kecil, "teks"));
     expect(e.message).toContain("Baris 6: Baris 6 melebihi batas 5 baris (SAKIP_IMPOR_MAKS_BARIS)");
@@ -90,7 +107,7 @@ describe("CSV and TSV with the same limits", () => {
   });
 });
 
-describe("the reading worker", () => {
+describe("the reading worker", { timeout: 120_000 }, () => {
   it("returns the same rows and keeps a refusal's class across the thread boundary", async () => {
     const isi = xlsxDariLembar(
       lembarXml([

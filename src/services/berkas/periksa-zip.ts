@@ -59,6 +59,16 @@ function daftarEntri(zip: ZipFile, b: BatasImpor): Promise<Entry[]> {
   });
 }
 
+/** The end of a data descriptor at `posisi`: the length after which the next local header or the directory starts. */
+function lewatiDeskriptor(isi: Buffer, posisi: number): number {
+  const bertanda = posisi + 4 <= isi.length && isi.readUInt32LE(posisi) === TANDA_DESKRIPTOR;
+  for (const n of bertanda ? [16, 24] : [12, 20]) {
+    const t = posisi + n + 4 <= isi.length ? isi.readUInt32LE(posisi + n) : 0;
+    if (t === TANDA_LOKAL || t === TANDA_PUSAT) return posisi + n;
+  }
+  return posisi + (bertanda ? 16 : 12);
+}
+
 /** Step 2: entries back to back from byte 0, the central directory right after the last one. */
 function periksaTataLetak(isi: Buffer, entri: Entry[]): void {
   const urut = [...entri].sort((a, b) => a.relativeOffsetOfLocalHeader - b.relativeOffsetOfLocalHeader);
@@ -69,9 +79,8 @@ function periksaTataLetak(isi: Buffer, entri: Entry[]): void {
       throw tidakTerbaca(`susunan zip tidak lazim di byte ${o}`);
     }
     posisi = o + 30 + isi.readUInt16LE(o + 26) + isi.readUInt16LE(o + 28) + e.compressedSize;
-    // bit 3: sizes follow the data in a descriptor (12 bytes, 16 with its optional signature)
-    if (e.generalPurposeBitFlag & 0x8)
-      posisi += posisi + 4 <= isi.length && isi.readUInt32LE(posisi) === TANDA_DESKRIPTOR ? 16 : 12;
+    // bit 3: sizes follow the data in a descriptor: 12 bytes, 16 with its optional signature, 20/24 in zip64 form
+    if (e.generalPurposeBitFlag & 0x8) posisi = lewatiDeskriptor(isi, posisi);
   }
   if (posisi + 4 > isi.length || isi.readUInt32LE(posisi) !== TANDA_PUSAT) {
     throw tidakTerbaca(`ada data di luar daftar isi zip (byte ${posisi})`);
