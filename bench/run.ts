@@ -1,14 +1,19 @@
 /** `npm run bench`: runs every benchmark case and prints one table. Filter with `npm run bench -- <text>`. */
 import { startupCases } from "./cases/startup";
 import { anggaranCases } from "./cases/anggaran";
+import { imporAmanCases } from "./cases/impor-aman";
 import { laporanCases } from "./cases/laporan";
 import { laporanDbCases } from "./cases/laporan-db";
 import { type BenchCase, type BenchResult, measure, renderTable } from "./harness";
 
 const filter = process.argv.slice(2).join(" ").toLowerCase();
-const cases: BenchCase[] = [...startupCases(), ...anggaranCases(), ...laporanCases(), ...laporanDbCases()].filter(
-  (c) => !filter || c.name.toLowerCase().includes(filter),
-);
+const cases: BenchCase[] = [
+  ...startupCases(),
+  ...anggaranCases(),
+  ...imporAmanCases(),
+  ...laporanCases(),
+  ...laporanDbCases(),
+].filter((c) => !filter || c.name.toLowerCase().includes(filter));
 
 const results: BenchResult[] = [];
 for (const c of cases) {

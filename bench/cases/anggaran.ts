@@ -2,15 +2,15 @@
  * Budget import (issue 6 acceptance: 10.000 sub-kegiatan lines under 5 s, measured, not asserted): a synthetic
  * "Laporan Pengawasan Anggaran" in the seed's layout (tests/fixtures/anggaran/generate.ts) as TSV text, through the
  * public services as the system actor, into a fresh embedded PGlite database per run (a copy of a migrated folder;
- * the copy is not timed): preview alone, preview + confirm (the confirm reuses the preview's parse, kept in memory by
- * the file's hash), and a re-import that finds nothing to change.
+ * the copy is not timed): preview alone, preview + confirm (the confirm parses the file again, in the reading worker),
+ * and a re-import that finds nothing to change.
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parsePengawasan } from "../../src/domain/anggaran/pengawasan";
 import { ringkasanPerProgram } from "../../src/domain/anggaran/ringkasan-program";
-import { konfirmasiImpor, lupakanBerkasTerbaca, pratinjauImpor } from "../../src/services/anggaran/impor";
+import { konfirmasiImpor, pratinjauImpor } from "../../src/services/anggaran/impor";
 import { createContext, type ServiceContext } from "../../src/services/context";
 import { type Database, openDatabase } from "../../src/storage/database";
 import { upsertOpd, upsertPemda } from "../../src/storage/repositories/organisasi-repository";
@@ -31,7 +31,6 @@ export function anggaranCases(): BenchCase[] {
     const dir = path.join(base, `run-${runNo++}`);
     fs.cpSync(template, dir, { recursive: true });
     const db = await openDatabase({ dataDir: dir });
-    lupakanBerkasTerbaca(); // every run parses the file again (the confirm reuses its preview's parse)
     return { db, ctx: createContext(db), dir };
   };
   const close = async (r: { db: Database; dir: string }): Promise<void> => {

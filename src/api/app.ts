@@ -10,6 +10,7 @@ import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import type { Logger } from "pino";
 import { LayananAuth, type OpsiLayananAuth } from "../services/auth/layanan-auth";
+import { mb } from "../services/berkas/batas-impor";
 import type { ServiceContext } from "../services/context";
 import { pencocokProxy } from "./alamat-klien";
 import type { AppEnv } from "./env";
@@ -82,16 +83,22 @@ export function createApp(options: AppOptions) {
     maxSize: 6 * 1024 * 1024,
     onError: (c) => problem(c, 413, "Berkas melebihi batas 5 MB"),
   });
-  // Budget imports (…/anggaran/{tahun}/impor/pratinjau|konfirmasi, issue 6) carry a workbook: up to 20 MB.
+  // Imports carry a file up to SAKIP_IMPOR_MAKS_BERKAS_MB: the budget import (…/anggaran/{tahun}/impor/pratinjau|
+  // konfirmasi, multipart or base64 JSON: a third more) and the XLSX tables (…/tabel/{tabel}/{tahun}/xlsx). The service
+  // checks the file's own size again and names the limit.
+  const maksBerkas = options.ctx.batasImpor.ukuranBerkas;
   const batasImpor = bodyLimit({
-    maxSize: 20 * 1024 * 1024,
-    onError: (c) => problem(c, 413, "Berkas impor melebihi batas 20 MB"),
+    maxSize: Math.ceil((maksBerkas * 4) / 3) + 64 * 1024,
+    onError: (c) =>
+      problem(c, 413, "Berkas melebihi batas impor", {
+        detail: `Berkas impor melebihi batas ${mb(maksBerkas)} (SAKIP_IMPOR_MAKS_BERKAS_MB); tidak ada yang disimpan`,
+      }),
   });
-  const IMPOR = /\/anggaran\/\d{4}\/impor\/(pratinjau|konfirmasi)$/;
+  const IMPOR = /\/anggaran\/\d{4}\/impor\/(pratinjau|konfirmasi)$|\/tabel\/[^/]+\/\d+\/xlsx$/;
   app.use("/api/*", (c, next) =>
     c.req.path.endsWith("/bukti")
       ? batasBukti(c, next)
-      : IMPOR.test(c.req.path)
+      : IMPOR.test(c.req.path) && c.req.method === "POST"
         ? batasImpor(c, next)
         : batasUmum(c, next),
   );

@@ -3,7 +3,7 @@
  */
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { DomainError } from "../domain/shared/errors";
+import { BatasTerlampauiError, DomainError } from "../domain/shared/errors";
 import {
   ConflictError,
   ForbiddenError,
@@ -29,6 +29,14 @@ export function problem(c: Context, status: ContentfulStatusCode, title: string,
 
 /** Maps any thrown error to a problem response; unknown errors become 500 with a generic message. */
 export function problemFromError(c: Context, error: unknown) {
+  // A limit of an uploaded file (SAKIP_IMPOR_*): 413, the message names the limit and its setting.
+  if (error instanceof BatasTerlampauiError) {
+    const field = typeof error.details.field === "string" ? error.details.field : "berkas";
+    return problem(c, 413, "Berkas melebihi batas impor", {
+      detail: error.message,
+      errors: [{ field, message: error.message }],
+    });
+  }
   if (error instanceof DomainError) {
     const field = typeof error.details.field === "string" ? error.details.field : undefined;
     return problem(c, 400, "Data tidak valid", {

@@ -29,6 +29,6 @@ export async function openRuntime(
     await database.close();
     throw error;
   }
-  const ctx = createContext(database);
+  const ctx = createContext(database, undefined, config.batasImpor);
   return { database, ctx, close: () => database.close() };
 }

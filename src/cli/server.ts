@@ -11,6 +11,7 @@ import type { AppConfig } from "../config/env";
 import { createLogger } from "../config/logger";
 import { PemeriksaKataSandiDemo } from "../services/auth/kata-sandi-demo";
 import { BATAS_ALAMAT_BAWAAN } from "../services/auth/pembatas-masuk";
+import { hentikanPembaca } from "../services/berkas/pembaca";
 import { buatAkunDemo, teksAkunDemo } from "../services/demo/demo-accounts";
 import { isDemoLoaded, loadDemo } from "../services/demo/load-demo";
 import { pasangPenyaji } from "./penyaji";
@@ -105,6 +106,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       await new Promise<void>((resolve) => server.close(() => resolve()));
       berhenti.abort();
       await pemeriksaanKataSandiDemo; // it reads the database: let it end before the database closes
+      await hentikanPembaca();
       await runtime.close();
       logger.info("server berhenti, basis data ditutup");
     })();

@@ -16,7 +16,42 @@ const EnvSchema = z.object({
   SAKIP_AUTH_SECRET: z.string().min(32, "SAKIP_AUTH_SECRET minimal 32 karakter").optional(),
 });
 
-export type Env = z.infer<typeof EnvSchema>;
+/**
+ * Limits of an uploaded file (issue 18; src/services/berkas/batas-impor.ts, docs/anggaran-impor.md). Every import
+ * — budget XLSX/CSV/TSV, XLSX tables — is checked against them before and while the file is read.
+ */
+const bulat = (nama: string, min: number, max: number, bawaan: number) =>
+  z.coerce
+    .number({ error: `${nama} harus bilangan bulat` })
+    .int(`${nama} harus bilangan bulat`)
+    .min(min, `${nama} minimal ${min}`)
+    .max(max, `${nama} maksimal ${max}`)
+    .default(bawaan);
+
+const ImporSchema = z.object({
+  SAKIP_IMPOR_MAKS_BERKAS_MB: bulat("SAKIP_IMPOR_MAKS_BERKAS_MB", 1, 200, 20),
+  SAKIP_IMPOR_MAKS_ISI_MB: bulat("SAKIP_IMPOR_MAKS_ISI_MB", 1, 1000, 100),
+  SAKIP_IMPOR_MAKS_RASIO: bulat("SAKIP_IMPOR_MAKS_RASIO", 10, 10_000, 200),
+  SAKIP_IMPOR_MAKS_ENTRI: bulat("SAKIP_IMPOR_MAKS_ENTRI", 10, 100_000, 1000),
+  SAKIP_IMPOR_MAKS_BARIS: bulat("SAKIP_IMPOR_MAKS_BARIS", 10, 1_048_576, 20_000),
+  SAKIP_IMPOR_MAKS_KOLOM: bulat("SAKIP_IMPOR_MAKS_KOLOM", 10, 16_384, 200),
+  SAKIP_IMPOR_MAKS_PANJANG_SEL: bulat("SAKIP_IMPOR_MAKS_PANJANG_SEL", 100, 1_000_000, 32_767),
+});
+
+const SemuaSchema = EnvSchema.extend(ImporSchema.shape);
+
+export type Env = z.infer<typeof SemuaSchema>;
+
+/** Limits of an uploaded file, in bytes and counts (the shape of src/services/berkas/batas-impor.ts BatasImpor). */
+export interface BatasImporConfig {
+  ukuranBerkas: number;
+  ukuranIsi: number;
+  rasio: number;
+  entri: number;
+  baris: number;
+  kolom: number;
+  panjangSel: number;
+}
 
 export interface AppConfig {
   port: number;
@@ -29,11 +64,13 @@ export interface AppConfig {
   /** Signs session cookies and CSRF tokens; when absent a generated secret is kept in the database. */
   authSecret: string | undefined;
   akun: AkunConfig;
+  /** SAKIP_IMPOR_* limits of uploaded files. */
+  batasImpor: BatasImporConfig;
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
-  const parsed = EnvSchema.extend(AkunEnvSchema.shape).safeParse(cleaned);
+  const parsed = SemuaSchema.extend(AkunEnvSchema.shape).safeParse(cleaned);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Konfigurasi lingkungan tidak valid — ${issues}`);
@@ -48,6 +85,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL,
     authSecret: env.SAKIP_AUTH_SECRET,
     akun: akunConfig(env),
+    batasImpor: {
+      ukuranBerkas: env.SAKIP_IMPOR_MAKS_BERKAS_MB * 1024 * 1024,
+      ukuranIsi: env.SAKIP_IMPOR_MAKS_ISI_MB * 1024 * 1024,
+      rasio: env.SAKIP_IMPOR_MAKS_RASIO,
+      entri: env.SAKIP_IMPOR_MAKS_ENTRI,
+      baris: env.SAKIP_IMPOR_MAKS_BARIS,
+      kolom: env.SAKIP_IMPOR_MAKS_KOLOM,
+      panjangSel: env.SAKIP_IMPOR_MAKS_PANJANG_SEL,
+    },
   };
 }
 

@@ -1,9 +1,11 @@
 /**
  * What every use case receives: the database, a clock (passed in so tests are deterministic), the acting user
- * (null when not signed in) and the request id that ties audit entries to a request.
+ * (null when not signed in), the request id that ties audit entries to a request, and the limits of an uploaded
+ * file (SAKIP_IMPOR_* settings).
  */
 import { AKTOR_SISTEM, type Aktor } from "../domain/akses/aktor";
 import type { Database, Db, Engine } from "../storage/database";
+import { BATAS_IMPOR_BAWAAN, type BatasImpor } from "./berkas/batas-impor";
 
 export interface ServiceContext {
   db: Db;
@@ -11,11 +13,16 @@ export interface ServiceContext {
   now: () => Date;
   aktor: Aktor | null;
   requestId: string | null;
+  batasImpor: BatasImpor;
 }
 
 /** A context for the local operator (CLI, demo loader): the system actor. */
-export function createContext(database: Database, now: () => Date = () => new Date()): ServiceContext {
-  return { db: database.db, engine: database.engine, now, aktor: AKTOR_SISTEM, requestId: null };
+export function createContext(
+  database: Database,
+  now: () => Date = () => new Date(),
+  batasImpor: BatasImpor = BATAS_IMPOR_BAWAAN,
+): ServiceContext {
+  return { db: database.db, engine: database.engine, now, aktor: AKTOR_SISTEM, requestId: null, batasImpor };
 }
 
 /** The same context acting as someone else (per HTTP request). */

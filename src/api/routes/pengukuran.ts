@@ -9,6 +9,7 @@ import { ubahRealisasi } from "../../services/pengukuran/ubah-realisasi";
 import type { AppEnv } from "../env";
 import { problemResponses, ZOpdParam } from "./skema-umum";
 import { ZIdParam, ZObjek, ZOpdTahunParam, ZPengukuran, ZRealisasiInput } from "./skema-kinerja";
+import { MAKS_TEKS } from "../../domain/shared/batas-teks";
 
 const BASE = "/api/v1/pemda/{pemda}/opd/{opd}/pengukuran/{tahun}";
 const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({
@@ -18,10 +19,10 @@ const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({
 
 const ZAnalisisInput = z
   .object({
-    faktorPendukung: z.array(z.string().max(2000)),
-    faktorPenghambat: z.array(z.string().max(2000)),
-    solusi: z.array(z.string().max(2000)),
-    rekomendasi: z.array(z.string().max(2000)),
+    faktorPendukung: z.array(z.string().max(MAKS_TEKS)),
+    faktorPenghambat: z.array(z.string().max(MAKS_TEKS)),
+    solusi: z.array(z.string().max(MAKS_TEKS)),
+    rekomendasi: z.array(z.string().max(MAKS_TEKS)),
   })
   .openapi("AnalisisInput");
 

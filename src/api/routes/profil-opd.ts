@@ -6,14 +6,25 @@ import { ubahPejabat } from "../../services/organisasi/simpan-pejabat";
 import type { AppEnv } from "../env";
 import { problemResponses, ZOpdParam } from "./skema-umum";
 import { ZIdParam, ZObjek } from "./skema-kinerja";
+import {
+  MAKS_ANGKA,
+  MAKS_GELAR_BELAKANG,
+  MAKS_GELAR_DEPAN,
+  MAKS_GOLONGAN,
+  MAKS_KODE,
+  MAKS_NAMA,
+  MAKS_NIP,
+  MAKS_PANGKAT,
+  MAKS_SUMBER,
+} from "../../domain/shared/batas-teks";
 
-const angka = z.string().max(30).nullable();
+const angka = z.string().max(MAKS_ANGKA).nullable();
 const bulat = z.number().int().min(0).nullable();
 
 const ZDesa = z
   .object({
     nomor: z.number().int().min(0),
-    nama: z.string().min(1, "nama desa wajib diisi").max(200),
+    nama: z.string().min(1, "nama desa wajib diisi").max(MAKS_NAMA),
     luasHa: angka,
     dusun: bulat,
     kk: bulat,
@@ -22,23 +33,23 @@ const ZDesa = z
     perkebunanHa: angka,
     pertanianHa: angka,
     perumahanHa: angka,
-    sumber: z.string().max(500).nullable().optional(),
+    sumber: z.string().max(MAKS_SUMBER).nullable().optional(),
   })
   .openapi("DesaInput");
 
 export const ZPejabat = z
   .object({
-    kode: z.string().min(1).max(100),
+    kode: z.string().min(1).max(MAKS_KODE),
     peran: z.enum(["kepala-daerah", "kepala-opd", "pejabat"]),
-    nama: z.string().min(1, "nama wajib diisi").max(200),
-    gelarDepan: z.string().max(50).nullable().optional(),
-    gelarBelakang: z.string().max(100).nullable().optional(),
-    nip: z.string().max(40).nullable().optional(),
-    pangkat: z.string().max(60).nullable().optional(),
-    golongan: z.string().max(10).nullable().optional(),
-    jabatan: z.string().min(1, "jabatan wajib diisi").max(200),
+    nama: z.string().min(1, "nama wajib diisi").max(MAKS_NAMA),
+    gelarDepan: z.string().max(MAKS_GELAR_DEPAN).nullable().optional(),
+    gelarBelakang: z.string().max(MAKS_GELAR_BELAKANG).nullable().optional(),
+    nip: z.string().max(MAKS_NIP).nullable().optional(),
+    pangkat: z.string().max(MAKS_PANGKAT).nullable().optional(),
+    golongan: z.string().max(MAKS_GOLONGAN).nullable().optional(),
+    jabatan: z.string().min(1, "jabatan wajib diisi").max(MAKS_NAMA),
     eselon: z.enum(["II", "III", "IV"]).nullable().optional(),
-    unitKode: z.string().max(100).nullable().optional(),
+    unitKode: z.string().max(MAKS_KODE).nullable().optional(),
     mulai: z.string().max(10).nullable().optional(),
     selesai: z.string().max(10).nullable().optional(),
     catatan: z.string().max(2000).nullable().optional(),

@@ -1,8 +1,21 @@
 /** Zod bodies of the whole-document saves of plans, PK and measurement (issue M1-04); they become OpenAPI. */
 import { z } from "@hono/zod-openapi";
+import {
+  MAKS_ANGKA,
+  MAKS_KODE,
+  MAKS_NAMA,
+  MAKS_NAMA_INDIKATOR,
+  MAKS_NAMA_UNIT,
+  MAKS_SATUAN,
+  MAKS_SUMBER,
+  MAKS_SUMBER_DATA,
+  MAKS_TARGET,
+  MAKS_TEKS,
+  MAKS_TEKS_PANJANG,
+} from "../../domain/shared/batas-teks";
 
-const teks = (maks = 2000) => z.string().max(maks);
-const opsional = (maks = 2000) => z.string().max(maks).nullable().optional();
+const teks = (maks = MAKS_TEKS) => z.string().max(maks);
+const opsional = (maks = MAKS_TEKS) => z.string().max(maks).nullable().optional();
 
 export const ZRpjmdInput = z
   .object({
@@ -49,14 +62,14 @@ export const ZIndikatorInput = z
   .object({
     renstraTahunAwal: z.number().int().min(2000).max(2100),
     sasaranKode: teks(50),
-    nama: teks(500),
+    nama: teks(MAKS_NAMA_INDIKATOR),
     iku: z.boolean(),
-    definisiOperasional: teks(5000).optional(),
+    definisiOperasional: teks(MAKS_TEKS_PANJANG).optional(),
     formula: teks(2000).optional(),
-    satuan: teks(100),
+    satuan: teks(MAKS_SATUAN),
     polaritas: z.enum(["positif", "negatif"]),
     rumusNegatif: z.enum(["2t-r", "t/r"]).optional(),
-    sumberData: teks(1000).optional(),
+    sumberData: teks(MAKS_SUMBER_DATA).optional(),
     unitKode: opsional(100),
     sumberRealisasi: z.enum(["manual", "skm", "akip"]),
     urutan: z.number().int().optional(),
@@ -69,8 +82,8 @@ const ZBarisKinerjaDasar = z.object({
   tingkat: z.enum(["sasaran-strategis", "sasaran-program", "sasaran-kegiatan", "sasaran-sub-kegiatan"]),
   sasaran: teks(),
   indikator: teks(),
-  satuan: teks(100),
-  target: z.string().max(60).nullable(),
+  satuan: teks(MAKS_SATUAN),
+  target: z.string().max(MAKS_TARGET).nullable(),
   indikatorKode: opsional(100),
   indukKaskade: z
     .object({ pkKode: teks(100), barisKode: teks(50) })
@@ -172,18 +185,20 @@ export const ZProfilTeksInput = z
     dasarTugas: opsional(),
     tugas: opsional(),
     fungsi: z.array(z.object({ teks: teks(), sumber: opsional(500) })).max(100),
-    dasarHukum: z.array(z.object({ teks: teks(), sumber: opsional(500) })).max(200),
-    inovasi: z.array(z.object({ judul: opsional(200), teks: teks(5000), sumber: opsional(500) })).max(100),
+    dasarHukum: z.array(z.object({ teks: teks(), sumber: opsional(MAKS_SUMBER) })).max(200),
+    inovasi: z
+      .array(z.object({ judul: opsional(MAKS_NAMA), teks: teks(MAKS_TEKS_PANJANG), sumber: opsional(MAKS_SUMBER) }))
+      .max(100),
   })
   .openapi("ProfilTeksInput");
 
 export const ZUnitInput = z
   .array(
     z.object({
-      kode: teks(100),
-      nama: teks(300),
+      kode: teks(MAKS_KODE),
+      nama: teks(MAKS_NAMA_UNIT),
       jenis: z.enum(["pimpinan", "sekretariat", "subbagian", "seksi", "bidang", "uptd", "lainnya"]),
-      indukKode: z.string().max(100).nullable(),
+      indukKode: z.string().max(MAKS_KODE).nullable(),
     }),
   )
   .max(200)
@@ -195,10 +210,10 @@ export const ZIndikatorProgramInput = z
       sasaranKode: teks(50),
       tingkat: z.enum(["program", "kegiatan"]),
       programKegiatan: teks(),
-      kodeDppa: opsional(100),
+      kodeDppa: opsional(MAKS_KODE),
       indikator: teks(),
-      target: z.string().max(60).nullable().optional(),
-      realisasi: z.string().max(30).nullable().optional(),
+      target: z.string().max(MAKS_TARGET).nullable().optional(),
+      realisasi: z.string().max(MAKS_ANGKA).nullable().optional(),
       menunjang: z.boolean().nullable(),
       // The printed capaian kept as a source note (never a computed value); sent back so a save keeps it.
       capaianDicetak: z.string().max(30).nullable().optional(),

@@ -1,6 +1,7 @@
 /** Zod schemas of plans, PK and measurement (issue M1-04), shared by the route modules; they become OpenAPI. */
 import { z } from "@hono/zod-openapi";
 import { ZOpdParam } from "./skema-umum";
+import { MAKS_NARASI, MAKS_NILAI_REALISASI } from "../../domain/shared/batas-teks";
 
 export const ZTahun = z.coerce
   .number()
@@ -123,10 +124,10 @@ export const ZRealisasiInput = z
     periode: z.enum(["tw1", "tw2", "tw3", "tw4", "tahunan"]),
     nilai: z
       .string()
-      .max(40)
+      .max(MAKS_NILAI_REALISASI)
       .nullable()
       .openapi({ description: 'angka, "80,50" atau "80.50"; null = tanpa nilai', example: "80,50" }),
-    narasi: z.string().max(20000).optional(),
+    narasi: z.string().max(MAKS_NARASI).optional(),
   })
   .openapi("RealisasiInput");
 

@@ -83,7 +83,7 @@ export function tabelXlsxRoutes() {
             },
           },
         },
-        ...problemResponses([400, 401, 403, 404, 409]),
+        ...problemResponses([400, 401, 403, 404, 409, 413]),
       },
     }),
     async (c) => {

@@ -3,6 +3,7 @@
  * (+ "PROGRAM" prefix), printed totals ("TOTAL KEGIATAN …", "TOTAL PROGRAM …", "Jumlah"), wrapped continuation lines.
  * NOTE: SEED 1720-1807.
  */
+import { MAKS_TEKS, salahPanjang } from "../shared/batas-teks";
 import { type Dec, parseDecimal } from "../shared/decimal";
 import { DomainError } from "../shared/errors";
 import { parseKode } from "./kode";
@@ -109,16 +110,33 @@ export function klasifikasiBaris(rows: readonly (readonly string[])[], header: H
       out.baris.push({ jenis: "jumlah", baris: no, uraian, nilai });
       afterJumlah = true;
     } else {
+      const teks = filled.join(" ").slice(0, 200);
       out.kesalahan.push({
         baris: no,
         kolom: uraian === "" ? NAMA_KOLOM.kode : NAMA_KOLOM.uraian,
-        nilai: filled.join(" "),
+        nilai: teks,
         kode: "baris_tidak_dikenali",
-        pesan: `Baris ${no}: tanpa kode dan bukan baris TOTAL/Jumlah ("${filled.join(" ")}")`,
+        pesan: `Baris ${no}: tanpa kode dan bukan baris TOTAL/Jumlah ("${teks}")`,
       });
     }
   }
+  periksaPanjangUraian(out);
   return out;
+}
+
+/** The same maximum as a budget uraian entered through JSON (MAKS_TEKS), after wrapped lines are joined. */
+function periksaPanjangUraian(out: HasilBaris): void {
+  for (const b of out.baris) {
+    const salah = salahPanjang(b.uraian, MAKS_TEKS);
+    if (!salah) continue;
+    out.kesalahan.push({
+      baris: b.baris,
+      kolom: NAMA_KOLOM.uraian,
+      nilai: `${b.uraian.slice(0, 40)}…`,
+      kode: "terlalu_panjang",
+      pesan: `Baris ${b.baris}, kolom ${NAMA_KOLOM.uraian}: uraian ${salah}`,
+    });
+  }
 }
 
 function bacaNilai(r: readonly string[], no: number, header: Header, errors: KesalahanBaris[]): NilaiBaris {

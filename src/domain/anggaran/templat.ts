@@ -7,6 +7,7 @@
  * code or uraian, a sub-kegiatan without anggaran, a kegiatan/sub-kegiatan without its program/kegiatan row.
  * Amounts printed on program/kegiatan rows are reconciled against their sub-kegiatan (findings, not stored).
  */
+import { MAKS_TEKS, salahPanjang } from "../shared/batas-teks";
 import { type Dec, parseDecimal } from "../shared/decimal";
 import { DomainError } from "../shared/errors";
 import { parseAkun } from "./belanja-akun";
@@ -117,6 +118,9 @@ export function parseTemplat(rows: readonly (readonly string[])[]): DataImpor {
     }
     seen.set(kode.canonical, no);
     if (uraian === "") errors.push(err(no, nama("uraian"), "", "uraian_kosong", "uraian wajib diisi"));
+    const panjang = salahPanjang(uraian, MAKS_TEKS);
+    if (panjang)
+      errors.push(err(no, nama("uraian"), `${uraian.slice(0, 40)}…`, "terlalu_panjang", `uraian ${panjang}`));
 
     const nilai: Partial<Record<KolomUang, Dec>> = {};
     for (const k of UANG) {

@@ -13,3 +13,16 @@ export class DomainError extends Error {
     this.details = details;
   }
 }
+
+/**
+ * A size limit of an input is exceeded (file size, unpacked size, rows, columns, cell length — the SAKIP_IMPOR_*
+ * settings): the API answers 413 (Content Too Large) with the message naming the limit, the CLI exits with 2.
+ */
+export class BatasTerlampauiError extends DomainError {
+  readonly status = 413;
+
+  constructor(code: string, message: string, details: Record<string, unknown> = {}) {
+    super(code, message, details);
+    this.name = "BatasTerlampauiError";
+  }
+}

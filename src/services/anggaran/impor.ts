@@ -174,7 +174,7 @@ async function siapkan(ctx: ServiceContext, p: PermintaanImpor): Promise<Siap> {
   const l = await resolveLingkup(ctx, p);
   authorize(ctx, "anggaran.ubah", { pemdaId: l.pemda.id, opdId: l.opd.id });
   const hashBerkas = createHash("sha256").update(p.berkas.isi).digest("hex");
-  const { tabel, data } = await bacaBerkasTersimpan(ctx, hashBerkas, p);
+  const { tabel, data } = await bacaBerkasTersimpan(ctx, p);
   const bulan = tentukanBulan(p, data, l.tahun);
   const lama = await bacaTersimpan(ctx.db, l.kunci, bulan);
   const rencana = rencanakanImpor(lama, data);
@@ -221,34 +221,15 @@ async function siapkan(ctx: ServiceContext, p: PermintaanImpor): Promise<Siap> {
 interface Terbaca {
   tabel: Omit<TabelBerkas, "rows">;
   data: DataImpor;
-  at: number;
 }
 
 /**
- * Parsed files kept in memory for a short while, keyed by the SHA-256 of their bytes and the format asked: the
- * confirm of a preview (same bytes, same hash) does not parse again. The parse depends on the bytes only, so an
- * entry is never stale; another process simply parses again.
+ * Parses the file (in the reading worker, within the SAKIP_IMPOR_* limits). Nothing of it is kept once the use case
+ * returns — a confirm parses its bytes again rather than holding parsed files in memory (issue 18 finding 12).
  */
-const TERBACA = new Map<string, Terbaca>();
-const TERBACA_MAKS = 4;
-const TERBACA_UMUR_MS = 30 * 60_000;
-
-/** Forget the parsed files (benchmarks measure a cold parse). */
-export function lupakanBerkasTerbaca(): void {
-  TERBACA.clear();
-}
-
-async function bacaBerkasTersimpan(ctx: ServiceContext, hash: string, p: PermintaanImpor): Promise<Terbaca> {
-  const key = `${hash}:${p.format ?? "auto"}`;
-  const now = ctx.now().getTime();
-  const hit = TERBACA.get(key);
-  if (hit && now - hit.at < TERBACA_UMUR_MS) return hit;
-  const { rows, ...tabel } = await bacaBerkasTabel(p.berkas.isi);
-  const entry: Terbaca = { tabel, data: bacaDataImpor(rows, p.format ?? "auto"), at: now };
-  TERBACA.delete(key);
-  TERBACA.set(key, entry);
-  while (TERBACA.size > TERBACA_MAKS) TERBACA.delete(TERBACA.keys().next().value as string);
-  return entry;
+async function bacaBerkasTersimpan(ctx: ServiceContext, p: PermintaanImpor): Promise<Terbaca> {
+  const { rows, ...tabel } = await bacaBerkasTabel(p.berkas.isi, ctx.batasImpor);
+  return { tabel, data: bacaDataImpor(rows, p.format ?? "auto") };
 }
 
 /**

@@ -31,6 +31,11 @@ export interface KolomTabel {
   pilihan?: readonly string[];
   /** Extra validation/normalisation of a changed or new cell (e.g. NIP); throws DomainError. */
   periksa?: (v: string) => string;
+  /**
+   * Longest text the cell may hold — the same maximum as the JSON contract of the field (domain/shared/batas-teks);
+   * for a list ("daftar"), of each item. Default: MAKS_TEKS for text, MAKS_ANGKA for numbers.
+   */
+  maks?: number;
   lebar?: number;
 }
 

@@ -18,8 +18,16 @@ export function isiSel(v: unknown): string | number | null {
   if (typeof v === "boolean") return v ? "1" : "0";
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === "object") {
-    const o = v as { result?: unknown; richText?: Array<{ text: string }>; text?: string; error?: string };
-    if (o.error) throw new DomainError("sel_galat", `sel berisi galat Excel ${o.error}`);
+    const o = v as {
+      result?: unknown;
+      richText?: Array<{ text: string }>;
+      text?: string;
+      error?: string;
+      galat?: string;
+    };
+    // exceljs's { error } or the safe reader's { galat } (src/services/berkas/sel-mentah.ts)
+    const galat = o.error ?? o.galat;
+    if (galat) throw new DomainError("sel_galat", `sel berisi galat Excel ${galat}`);
     if ("result" in o) return isiSel(o.result);
     if (o.richText) return isiSel(o.richText.map((r) => r.text).join(""));
     if (typeof o.text === "string") return isiSel(o.text);
@@ -102,9 +110,4 @@ export function samaSel(a: NilaiSel, b: NilaiSel, jenis: JenisSel): boolean {
   return String(a).trim() === String(b).trim();
 }
 
-/** Column letter of a 1-based index (1 → A, 27 → AA). */
-export function hurufKolom(n: number): string {
-  let s = "";
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
+export { hurufKolom } from "../berkas/huruf-kolom";

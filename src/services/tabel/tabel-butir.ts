@@ -4,6 +4,7 @@
  * instead of overwriting the wrong item. New rows are appended, "Hapus" removes; the list is renumbered. Saved
  * through simpanProfilOpd with the other profile texts unchanged (one audited write).
  */
+import { MAKS_NAMA, MAKS_SUMBER, MAKS_TEKS, MAKS_TEKS_PANJANG } from "../../domain/shared/batas-teks";
 import { listButir } from "../../storage/repositories/organisasi-profil-repository";
 import { otorisasiOpd } from "../bersama/lingkup";
 import { type ButirMasukan, bacaProfilTeks, simpanProfilOpd } from "../organisasi/simpan-profil-opd";
@@ -25,9 +26,17 @@ function buatTabel(
 ): DefinisiTabel {
   const KOLOM: KolomTabel[] = [
     { kunci: "nomor", judul: "No", jenis: "bulat", dapatDiubah: false, lebar: 6 },
-    { kunci: "judul", judul: "Judul", jenis: "teks", dapatDiubah: true, lebar: 30 },
-    { kunci: "teks", judul: judulTeks, jenis: "teks", dapatDiubah: true, wajib: true, lebar: 70 },
-    { kunci: "sumber", judul: "Sumber", jenis: "teks", dapatDiubah: true, lebar: 24 },
+    { kunci: "judul", judul: "Judul", jenis: "teks", dapatDiubah: true, lebar: 30, maks: MAKS_NAMA },
+    {
+      kunci: "teks",
+      judul: judulTeks,
+      jenis: "teks",
+      dapatDiubah: true,
+      wajib: true,
+      lebar: 70,
+      maks: id === "inovasi" ? MAKS_TEKS_PANJANG : MAKS_TEKS,
+    },
+    { kunci: "sumber", judul: "Sumber", jenis: "teks", dapatDiubah: true, lebar: 24, maks: MAKS_SUMBER },
   ];
   const masukan = (n: Record<string, NilaiSel>): ButirMasukan => ({
     judul: teksAtauNull(n.judul),

@@ -4,6 +4,7 @@
  * the whole set through simpanDesa (one audited write). Numbers beyond the stored bounds (integers ≤ 2 147 483 647,
  * hectares < 10^9) are refused at their sheet row and column.
  */
+import { MAKS_NAMA } from "../../domain/shared/batas-teks";
 import { bacaProfilOpd } from "../organisasi/baca-profil-opd";
 import { type DesaMasukan, melebihiBatasDesa } from "../organisasi/desa";
 import { simpanDesa } from "../organisasi/simpan-desa";
@@ -12,7 +13,7 @@ import type { DefinisiTabel, KolomTabel, NilaiSel } from "./definisi";
 
 const KOLOM: KolomTabel[] = [
   { kunci: "nomor", judul: "No", jenis: "bulat", dapatDiubah: true, wajib: true, lebar: 6 },
-  { kunci: "nama", judul: "Nama Desa", jenis: "teks", dapatDiubah: true, wajib: true, lebar: 24 },
+  { kunci: "nama", judul: "Nama Desa", jenis: "teks", dapatDiubah: true, wajib: true, lebar: 24, maks: MAKS_NAMA },
   { kunci: "luasHa", judul: "Luas (Ha)", jenis: "angka", dapatDiubah: true },
   { kunci: "dusun", judul: "Dusun", jenis: "bulat", dapatDiubah: true, lebar: 8 },
   { kunci: "kk", judul: "Jumlah KK", jenis: "bulat", dapatDiubah: true, lebar: 10 },

@@ -4,6 +4,7 @@
  * "menunjang / tidak menunjang" judgement. New rows allowed (an operator can fill a year), removal through "Hapus".
  * Saved as the year's table through simpanIndikatorProgram (one audited write; lock: pengukuran of the year).
  */
+import { MAKS_KODE, MAKS_NILAI_REALISASI, MAKS_SUMBER, MAKS_TARGET, MAKS_TEKS } from "../../domain/shared/batas-teks";
 import { listSasaranOpd } from "../../storage/repositories/perencanaan-repository";
 import { otorisasiOpd } from "../bersama/lingkup";
 import {
@@ -28,15 +29,38 @@ function kolom(sasaran: string[]): KolomTabel[] {
       pilihan: ["program", "kegiatan"],
       lebar: 10,
     },
-    { kunci: "programKegiatan", judul: "Program/Kegiatan", jenis: "teks", dapatDiubah: true, wajib: true, lebar: 36 },
-    { kunci: "kodeDppa", judul: "Kode DPPA", jenis: "teks", dapatDiubah: true, lebar: 14 },
-    { kunci: "indikator", judul: "Indikator", jenis: "teks", dapatDiubah: true, wajib: true, lebar: 36 },
-    { kunci: "target", judul: "Target", jenis: "target", dapatDiubah: true, lebar: 12 },
-    { kunci: "realisasi", judul: "Realisasi", jenis: "angka", dapatDiubah: true, lebar: 12 },
+    {
+      kunci: "programKegiatan",
+      judul: "Program/Kegiatan",
+      jenis: "teks",
+      dapatDiubah: true,
+      wajib: true,
+      lebar: 36,
+      maks: MAKS_TEKS,
+    },
+    { kunci: "kodeDppa", judul: "Kode DPPA", jenis: "teks", dapatDiubah: true, lebar: 14, maks: MAKS_KODE },
+    {
+      kunci: "indikator",
+      judul: "Indikator",
+      jenis: "teks",
+      dapatDiubah: true,
+      wajib: true,
+      lebar: 36,
+      maks: MAKS_TEKS,
+    },
+    { kunci: "target", judul: "Target", jenis: "target", dapatDiubah: true, lebar: 12, maks: MAKS_TARGET },
+    {
+      kunci: "realisasi",
+      judul: "Realisasi",
+      jenis: "angka",
+      dapatDiubah: true,
+      lebar: 12,
+      maks: MAKS_NILAI_REALISASI,
+    },
     { kunci: "capaian", judul: "Capaian (%)", jenis: "angka", dapatDiubah: false, lebar: 12 },
     { kunci: "menunjang", judul: "Menunjang", jenis: "teks", dapatDiubah: true, pilihan: MENUNJANG, lebar: 16 },
     { kunci: "capaianDicetak", judul: "Capaian Tercetak", jenis: "teks", dapatDiubah: false, lebar: 14 },
-    { kunci: "sumber", judul: "Sumber", jenis: "teks", dapatDiubah: true, lebar: 24 },
+    { kunci: "sumber", judul: "Sumber", jenis: "teks", dapatDiubah: true, lebar: 24, maks: MAKS_SUMBER },
   ];
 }
 

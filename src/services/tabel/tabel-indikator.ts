@@ -5,6 +5,14 @@
  * here — an indicator carries targets and realisasi, so it is removed in the application only. Targets: table
  * "target". Saved through simpanDaftarIndikator (one audited write; lock: perencanaan of the Renstra's first year).
  */
+import {
+  MAKS_KODE,
+  MAKS_NAMA_INDIKATOR,
+  MAKS_SATUAN,
+  MAKS_SUMBER_DATA,
+  MAKS_TEKS,
+  MAKS_TEKS_PANJANG,
+} from "../../domain/shared/batas-teks";
 import { DomainError } from "../../domain/shared/errors";
 import { listIndikator } from "../../storage/repositories/indikator-repository";
 import { listUnitKerja } from "../../storage/repositories/organisasi-profil-repository";
@@ -42,11 +50,28 @@ async function muat(ctx: ServiceContext, lingkup: LingkupOpd, tahun: number) {
 
 function kolom(sasaran: string[], units: string[]): KolomTabel[] {
   return [
-    { kunci: "kode", judul: "Kode", jenis: "teks", dapatDiubah: false, hanyaBaru: true, wajib: true, lebar: 10 },
+    {
+      kunci: "kode",
+      judul: "Kode",
+      jenis: "teks",
+      dapatDiubah: false,
+      hanyaBaru: true,
+      wajib: true,
+      lebar: 10,
+      maks: MAKS_KODE,
+    },
     { kunci: "sasaran", judul: "Kode Sasaran", jenis: "teks", dapatDiubah: true, wajib: true, pilihan: sasaran },
-    { kunci: "nama", judul: "Nama Indikator", jenis: "teks", dapatDiubah: true, wajib: true, lebar: 40 },
+    {
+      kunci: "nama",
+      judul: "Nama Indikator",
+      jenis: "teks",
+      dapatDiubah: true,
+      wajib: true,
+      lebar: 40,
+      maks: MAKS_NAMA_INDIKATOR,
+    },
     { kunci: "iku", judul: "IKU", jenis: "teks", dapatDiubah: true, wajib: true, pilihan: YA_TIDAK, lebar: 7 },
-    { kunci: "satuan", judul: "Satuan", jenis: "teks", dapatDiubah: true, wajib: true, lebar: 10 },
+    { kunci: "satuan", judul: "Satuan", jenis: "teks", dapatDiubah: true, wajib: true, lebar: 10, maks: MAKS_SATUAN },
     { kunci: "polaritas", judul: "Polaritas", jenis: "teks", dapatDiubah: true, wajib: true, pilihan: POLARITAS },
     { kunci: "rumusNegatif", judul: "Rumus Negatif", jenis: "teks", dapatDiubah: true, pilihan: RUMUS_NEGATIF },
     {
@@ -56,9 +81,16 @@ function kolom(sasaran: string[], units: string[]): KolomTabel[] {
       dapatDiubah: true,
       pilihan: SUMBER_REALISASI,
     },
-    { kunci: "definisi", judul: "Definisi Operasional", jenis: "teks", dapatDiubah: true, lebar: 40 },
-    { kunci: "formula", judul: "Formula", jenis: "teks", dapatDiubah: true, lebar: 30 },
-    { kunci: "sumberData", judul: "Sumber Data", jenis: "teks", dapatDiubah: true, lebar: 24 },
+    {
+      kunci: "definisi",
+      judul: "Definisi Operasional",
+      jenis: "teks",
+      dapatDiubah: true,
+      lebar: 40,
+      maks: MAKS_TEKS_PANJANG,
+    },
+    { kunci: "formula", judul: "Formula", jenis: "teks", dapatDiubah: true, lebar: 30, maks: MAKS_TEKS },
+    { kunci: "sumberData", judul: "Sumber Data", jenis: "teks", dapatDiubah: true, lebar: 24, maks: MAKS_SUMBER_DATA },
     { kunci: "unit", judul: "Kode Unit Pemilik", jenis: "teks", dapatDiubah: true, pilihan: units, lebar: 18 },
     { kunci: "urutan", judul: "Urutan", jenis: "bulat", dapatDiubah: true, lebar: 8 },
   ];

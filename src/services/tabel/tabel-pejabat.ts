@@ -5,6 +5,15 @@
  * (one audited write; a pejabat who is a party of a PK or signs a stored report cannot be removed, and two Kepala
  * OPD may not hold office over overlapping dates — both reported at the sheet row and column).
  */
+import {
+  MAKS_GELAR_BELAKANG,
+  MAKS_GELAR_DEPAN,
+  MAKS_GOLONGAN,
+  MAKS_KODE,
+  MAKS_NAMA,
+  MAKS_NIP,
+  MAKS_PANGKAT,
+} from "../../domain/shared/batas-teks";
 import { parseNip } from "../../domain/nip/nip";
 import { ESELON } from "../../storage/schema";
 import { listUnitKerja } from "../../storage/repositories/organisasi-profil-repository";
@@ -20,13 +29,21 @@ const PERAN = ["kepala-opd", "pejabat"] as const;
 
 function kolom(unit: string[]): KolomTabel[] {
   return [
-    { kunci: "kode", judul: "Kode", jenis: "teks", dapatDiubah: false, hanyaBaru: true, lebar: 14 },
+    { kunci: "kode", judul: "Kode", jenis: "teks", dapatDiubah: false, hanyaBaru: true, lebar: 14, maks: MAKS_KODE },
     { kunci: "peran", judul: "Peran", jenis: "teks", dapatDiubah: true, wajib: true, pilihan: PERAN, lebar: 12 },
-    { kunci: "gelarDepan", judul: "Gelar Depan", jenis: "teks", dapatDiubah: true, lebar: 10 },
-    { kunci: "nama", judul: "Nama", jenis: "teks", dapatDiubah: true, wajib: true, lebar: 28 },
-    { kunci: "gelarBelakang", judul: "Gelar Belakang", jenis: "teks", dapatDiubah: true, lebar: 12 },
+    { kunci: "gelarDepan", judul: "Gelar Depan", jenis: "teks", dapatDiubah: true, lebar: 10, maks: MAKS_GELAR_DEPAN },
+    { kunci: "nama", judul: "Nama", jenis: "teks", dapatDiubah: true, wajib: true, lebar: 28, maks: MAKS_NAMA },
+    {
+      kunci: "gelarBelakang",
+      judul: "Gelar Belakang",
+      jenis: "teks",
+      dapatDiubah: true,
+      lebar: 12,
+      maks: MAKS_GELAR_BELAKANG,
+    },
     {
       kunci: "nip",
+      maks: MAKS_NIP,
       judul: "NIP",
       jenis: "teks",
       dapatDiubah: true,
@@ -34,9 +51,9 @@ function kolom(unit: string[]): KolomTabel[] {
       periksa: (v) => parseNip(v, "NIP").nip,
       lebar: 21,
     },
-    { kunci: "pangkat", judul: "Pangkat", jenis: "teks", dapatDiubah: true, lebar: 18 },
-    { kunci: "golongan", judul: "Golongan", jenis: "teks", dapatDiubah: true, lebar: 10 },
-    { kunci: "jabatan", judul: "Jabatan", jenis: "teks", dapatDiubah: true, wajib: true, lebar: 30 },
+    { kunci: "pangkat", judul: "Pangkat", jenis: "teks", dapatDiubah: true, lebar: 18, maks: MAKS_PANGKAT },
+    { kunci: "golongan", judul: "Golongan", jenis: "teks", dapatDiubah: true, lebar: 10, maks: MAKS_GOLONGAN },
+    { kunci: "jabatan", judul: "Jabatan", jenis: "teks", dapatDiubah: true, wajib: true, lebar: 30, maks: MAKS_NAMA },
     { kunci: "eselon", judul: "Eselon", jenis: "teks", dapatDiubah: true, pilihan: ESELON, lebar: 8 },
     { kunci: "unitKode", judul: "Kode Unit", jenis: "teks", dapatDiubah: true, pilihan: unit, lebar: 14 },
     { kunci: "mulai", judul: "Mulai", jenis: "tanggal", dapatDiubah: true, lebar: 12 },

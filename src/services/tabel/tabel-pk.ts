@@ -2,6 +2,7 @@
  * XLSX table "pk-kinerja": every kinerja row of every PK of the year (sasaran, indikator, satuan, target editable;
  * PK, pejabat and position shown). Import writes the changed rows in one audited write. Lock: pk of the year.
  */
+import { MAKS_SATUAN, MAKS_TARGET, MAKS_TEKS } from "../../domain/shared/batas-teks";
 import { updateKinerja } from "../../storage/repositories/pk-repository";
 import { pastikanBolehDiubah } from "../alur/status-periode";
 import { mutasi } from "../audit/mutasi";
@@ -15,10 +16,10 @@ const KOLOM: KolomTabel[] = [
   { kunci: "pk", judul: "PK", jenis: "teks", dapatDiubah: false, lebar: 30 },
   { kunci: "pejabat", judul: "Pihak Pertama", jenis: "teks", dapatDiubah: false, lebar: 30 },
   { kunci: "baris", judul: "Baris", jenis: "teks", dapatDiubah: false, lebar: 7 },
-  { kunci: "sasaran", judul: "Sasaran", jenis: "teks", dapatDiubah: true, lebar: 40 },
-  { kunci: "indikator", judul: "Indikator", jenis: "teks", dapatDiubah: true, lebar: 40 },
-  { kunci: "satuan", judul: "Satuan", jenis: "teks", dapatDiubah: true, lebar: 10 },
-  { kunci: "target", judul: "Target", jenis: "target", dapatDiubah: true, lebar: 12 },
+  { kunci: "sasaran", judul: "Sasaran", jenis: "teks", dapatDiubah: true, lebar: 40, maks: MAKS_TEKS },
+  { kunci: "indikator", judul: "Indikator", jenis: "teks", dapatDiubah: true, lebar: 40, maks: MAKS_TEKS },
+  { kunci: "satuan", judul: "Satuan", jenis: "teks", dapatDiubah: true, lebar: 10, maks: MAKS_SATUAN },
+  { kunci: "target", judul: "Target", jenis: "target", dapatDiubah: true, lebar: 12, maks: MAKS_TARGET },
 ];
 
 const KOLOM_DB: Record<string, keyof PkKinerjaRow> = {

@@ -3,6 +3,7 @@
  * editable; target and capaian are shown (capaian computed, never imported); a realisasi taken from a linked result
  * is locked. Import writes all changed cells in one audited write. Lock: pengukuran of the year.
  */
+import { MAKS_NARASI, MAKS_NILAI_REALISASI } from "../../domain/shared/batas-teks";
 import { DomainError } from "../../domain/shared/errors";
 import { listRealisasi, upsertRealisasi } from "../../storage/repositories/pengukuran-repository";
 import { pastikanBolehDiubah } from "../alur/status-periode";
@@ -27,12 +28,12 @@ const KOLOM: KolomTabel[] = [
   { kunci: "indikator", judul: "Indikator", jenis: "teks", dapatDiubah: false, lebar: 36 },
   { kunci: "satuan", judul: "Satuan", jenis: "teks", dapatDiubah: false, lebar: 10 },
   { kunci: "target", judul: "Target", jenis: "target", dapatDiubah: false, lebar: 12 },
-  { kunci: "realisasi", judul: "Realisasi", jenis: "angka", dapatDiubah: true, lebar: 12 },
-  { kunci: "tw1", judul: "Realisasi TW I", jenis: "angka", dapatDiubah: true, lebar: 12 },
-  { kunci: "tw2", judul: "Realisasi TW II", jenis: "angka", dapatDiubah: true, lebar: 12 },
-  { kunci: "tw3", judul: "Realisasi TW III", jenis: "angka", dapatDiubah: true, lebar: 12 },
-  { kunci: "tw4", judul: "Realisasi TW IV", jenis: "angka", dapatDiubah: true, lebar: 12 },
-  { kunci: "narasi", judul: "Narasi", jenis: "teks", dapatDiubah: true, lebar: 40 },
+  { kunci: "realisasi", judul: "Realisasi", jenis: "angka", dapatDiubah: true, lebar: 12, maks: MAKS_NILAI_REALISASI },
+  { kunci: "tw1", judul: "Realisasi TW I", jenis: "angka", dapatDiubah: true, lebar: 12, maks: MAKS_NILAI_REALISASI },
+  { kunci: "tw2", judul: "Realisasi TW II", jenis: "angka", dapatDiubah: true, lebar: 12, maks: MAKS_NILAI_REALISASI },
+  { kunci: "tw3", judul: "Realisasi TW III", jenis: "angka", dapatDiubah: true, lebar: 12, maks: MAKS_NILAI_REALISASI },
+  { kunci: "tw4", judul: "Realisasi TW IV", jenis: "angka", dapatDiubah: true, lebar: 12, maks: MAKS_NILAI_REALISASI },
+  { kunci: "narasi", judul: "Narasi", jenis: "teks", dapatDiubah: true, lebar: 40, maks: MAKS_NARASI },
   { kunci: "capaian", judul: "Capaian (%)", jenis: "angka", dapatDiubah: false, lebar: 12 },
 ];
 

@@ -3,6 +3,7 @@
  * written ("85,00", "80-90", "BB (75,00)"). Import writes the changed targets in one audited write; each changed
  * year must be open (perencanaan of that year).
  */
+import { MAKS_TARGET } from "../../domain/shared/batas-teks";
 import { DomainError } from "../../domain/shared/errors";
 import { deleteTarget, setTarget } from "../../storage/repositories/indikator-repository";
 import { pastikanBolehDiubah } from "../alur/status-periode";
@@ -42,6 +43,7 @@ export const tabelTarget: DefinisiTabel = {
         jenis: "target",
         dapatDiubah: true,
         lebar: 13,
+        maks: MAKS_TARGET,
       })),
     ];
   },

@@ -4,6 +4,7 @@
  * unit hangs under it). The induk must be a kode of the table, never the unit itself or one of its own sub-units.
  * Saved as the whole set through simpanUnitKerja (one audited write; ids of kept units stay stable).
  */
+import { MAKS_KODE, MAKS_NAMA_UNIT } from "../../domain/shared/batas-teks";
 import { JENIS_UNIT } from "../../storage/schema";
 import { listUnitKerja } from "../../storage/repositories/organisasi-profil-repository";
 import { listPejabat } from "../../storage/repositories/pejabat-repository";
@@ -14,10 +15,19 @@ import { periksaUnik, teks, teksAtauNull, terapkan } from "./bantu";
 import type { BarisAkhir, DefinisiTabel, GalatBaris, KolomTabel, NilaiSel } from "./definisi";
 
 const KOLOM: KolomTabel[] = [
-  { kunci: "kode", judul: "Kode", jenis: "teks", dapatDiubah: false, hanyaBaru: true, wajib: true, lebar: 14 },
-  { kunci: "nama", judul: "Nama Unit", jenis: "teks", dapatDiubah: true, wajib: true, lebar: 36 },
+  {
+    kunci: "kode",
+    judul: "Kode",
+    jenis: "teks",
+    dapatDiubah: false,
+    hanyaBaru: true,
+    wajib: true,
+    lebar: 14,
+    maks: MAKS_KODE,
+  },
+  { kunci: "nama", judul: "Nama Unit", jenis: "teks", dapatDiubah: true, wajib: true, lebar: 36, maks: MAKS_NAMA_UNIT },
   { kunci: "jenis", judul: "Jenis", jenis: "teks", dapatDiubah: true, wajib: true, pilihan: JENIS_UNIT, lebar: 13 },
-  { kunci: "indukKode", judul: "Kode Induk", jenis: "teks", dapatDiubah: true, lebar: 14 },
+  { kunci: "indukKode", judul: "Kode Induk", jenis: "teks", dapatDiubah: true, lebar: 14, maks: MAKS_KODE },
 ];
 
 const masukan = (n: Record<string, NilaiSel>): UnitMasukan => ({

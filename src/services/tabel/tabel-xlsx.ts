@@ -93,7 +93,11 @@ export async function imporTabel(
     });
   }
   const [kolom, baris] = await Promise.all([def.kolom(ctx, lingkup, tahun), def.baca(ctx, lingkup, tahun)]);
-  const hasil = await bacaXlsx(isi, kolom, baris, { tambah: !!def.bolehTambah, hapus: !!def.bolehHapus });
+  const hasil = await bacaXlsx(isi, kolom, baris, {
+    tambah: !!def.bolehTambah,
+    hapus: !!def.bolehHapus,
+    batas: ctx.batasImpor,
+  });
   const { perubahan, baru, hapus } = hasil;
   if (!perubahan.length && !baru.length && !hapus.length) return { jumlah: 0, diubah: [], ditambah: [], dihapus: [] };
   if (def.periksa) {

@@ -7,9 +7,13 @@
  * file is rejected as a whole. Dates are written as Excel dates shown dd/mm/yyyy.
  */
 import ExcelJS from "exceljs";
+import { MAKS_ANGKA, MAKS_TEKS, salahPanjang } from "../../domain/shared/batas-teks";
 import { DomainError } from "../../domain/shared/errors";
+import type { BatasImpor } from "../berkas/batas-impor";
+import { bacaBerkasDiPekerja } from "../berkas/pembaca";
+import type { SelMentah } from "../berkas/sel-mentah";
 import type { BarisBaru, BarisHapus, BarisTabel, KolomTabel, NilaiSel, PerubahanSel } from "./definisi";
-import { bacaPilihan, bacaSel, hurufKolom, samaSel } from "./sel";
+import { bacaPilihan, bacaSel, hurufKolom, isiSel, samaSel } from "./sel";
 
 export const BARIS_JUDUL = 2;
 export const BARIS_DATA = 3;
@@ -120,8 +124,25 @@ export interface HasilBaca {
   galat: GalatSel[];
 }
 
-/** Reads, checks and normalises one cell: type, allowed values, the column's own check. */
+/**
+ * The column's maximum length (the same as its JSON contract's), checked before the cell is parsed: a 1 MB name is
+ * refused at its row and column, never handed to the database (issue 18 finding 7).
+ */
+function periksaPanjang(v: unknown, k: KolomTabel): void {
+  const isi = isiSel(v);
+  if (typeof isi !== "string") return;
+  const angka = k.jenis === "angka" || k.jenis === "bulat";
+  const maks = k.maks ?? (angka ? MAKS_ANGKA : MAKS_TEKS);
+  const bagian = k.jenis === "daftar" ? isi.split(/\r?\n/) : [isi];
+  for (const b of bagian) {
+    const salah = salahPanjang(b, maks);
+    if (salah) throw new DomainError("terlalu_panjang", k.jenis === "daftar" ? `satu butir ${salah}` : salah);
+  }
+}
+
+/** Reads, checks and normalises one cell: length, type, allowed values, the column's own check. */
 function sel(v: unknown, k: KolomTabel, lama: NilaiSel | undefined): NilaiSel {
+  periksaPanjang(v, k);
   if (k.jenis === "teks" && k.periksa && typeof v === "number" && !Number.isSafeInteger(v)) {
     throw new DomainError(
       "angka_terpotong",
@@ -136,37 +157,45 @@ function sel(v: unknown, k: KolomTabel, lama: NilaiSel | undefined): NilaiSel {
   return hasil;
 }
 
+/** The cells of a read sheet, by 1-based row and column (an empty cell: null). */
+class Lembar {
+  constructor(private readonly baris: SelMentah[][]) {}
+  get jumlahBaris(): number {
+    return this.baris.length;
+  }
+  nilai(r: number, c: number): SelMentah {
+    return this.baris[r - 1]?.[c - 1] ?? null;
+  }
+}
+
+/** A header or ID cell as trimmed text (an Excel error there reads as its code, caught by the header check). */
+function teksJudul(v: SelMentah): string {
+  if (v !== null && typeof v === "object" && !(v instanceof Date)) return v.galat;
+  return String(isiSel(v) ?? "").trim();
+}
+
 export async function bacaXlsx(
   isi: Uint8Array,
   kolomTabel: KolomTabel[],
   sekarang: BarisTabel[],
-  opsi: { tambah: boolean; hapus: boolean },
+  opsi: { tambah: boolean; hapus: boolean; batas: BatasImpor },
 ): Promise<HasilBaca> {
   const kolom = opsi.hapus ? [...kolomTabel, KOLOM_HAPUS] : kolomTabel;
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(isi.buffer.slice(isi.byteOffset, isi.byteOffset + isi.byteLength) as ArrayBuffer);
-  } catch {
-    throw new DomainError(
-      "berkas_bukan_xlsx",
-      "Berkas bukan XLSX yang dapat dibaca (simpan ulang sebagai Excel .xlsx)",
-      {
-        errors: [{ field: "berkas", message: "bukan XLSX" }],
-      },
-    );
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) throw new DomainError("berkas_kosong", "Berkas XLSX tidak memiliki lembar kerja", { errors: [] });
+  // the safe reader (worker thread, SAKIP_IMPOR_* limits, only the cells present in the file): its first sheet
+  const { lembar } = await bacaBerkasDiPekerja(isi, opsi.batas, "nilai");
+  const pertama = lembar[0];
+  if (!pertama) throw new DomainError("berkas_kosong", "Berkas XLSX tidak memiliki lembar kerja", { errors: [] });
+  const ws = new Lembar(pertama.baris);
   const galat: GalatSel[] = [];
-  const judulA = String(ws.getCell(BARIS_JUDUL, 1).value ?? "").trim();
+  const judulA = teksJudul(ws.nilai(BARIS_JUDUL, 1));
   if (judulA !== "ID")
     galat.push({ field: tempat(BARIS_JUDUL, 1, "ID"), message: `judul kolom harus "ID", tertulis "${judulA}"` });
   kolom.forEach((k, i) => {
-    const ada = String(ws.getCell(BARIS_JUDUL, i + 2).value ?? "").trim();
+    const ada = teksJudul(ws.nilai(BARIS_JUDUL, i + 2));
     if (ada !== k.judul)
       galat.push({
         field: tempat(BARIS_JUDUL, i + 2, k.judul),
-        message: `judul kolom harus "${k.judul}", tertulis "${ada}"`,
+        message: `judul kolom harus "${k.judul}", tertulis "${ada.slice(0, 100)}"`,
       });
   });
   if (galat.length) tolak(galat);
@@ -175,15 +204,15 @@ export async function bacaXlsx(
   const terlihat = new Set<string>();
   const hasil: HasilBaca = { perubahan: [], baru: [], hapus: [], barisId: new Map(), galat };
   const iHapus = kolom.length + 1;
-  for (let r = BARIS_DATA; r <= ws.rowCount && galat.length < MAKS_GALAT; r++) {
-    const row = ws.getRow(r);
+  for (let r = BARIS_DATA; r <= ws.jumlahBaris && galat.length < MAKS_GALAT; r++) {
+    const row = { getCell: (c: number) => ({ value: ws.nilai(r, c) }) };
     // the Hapus cell alone does not make a row (an empty row marked "ya" is skipped)
     const kosong = [1, ...kolomTabel.map((_, i) => i + 2)].every((c) => {
       const v = row.getCell(c).value;
       return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
     });
     if (kosong) continue;
-    const id = String(row.getCell(1).value ?? "").trim();
+    const id = teksJudul(row.getCell(1).value);
     let hapus = false;
     if (opsi.hapus) {
       try {
@@ -247,7 +276,12 @@ export async function bacaXlsx(
 }
 
 /** A new row: its editable (and new-row-only) cells; read-only cells of a new row are computed and ignored. */
-function bacaBaru(row: ExcelJS.Row, r: number, kolom: KolomTabel[], hasil: HasilBaca): void {
+function bacaBaru(
+  row: { getCell(c: number): { value: SelMentah } },
+  r: number,
+  kolom: KolomTabel[],
+  hasil: HasilBaca,
+): void {
   const nilai: Record<string, NilaiSel> = {};
   kolom.forEach((k, i) => {
     if (!k.dapatDiubah && !k.hanyaBaru) return;

@@ -1,0 +1,130 @@
+/**
+ * A real server process (`sakip serve --demo-pertama-kali` on a fresh embedded data folder) for the import-safety
+ * test and benchmark: its URL, the demo operator signed in, its peak memory (VmHWM of /proc/<pid>/status), and
+ * the crafted files sent while /healthz is polled.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { signIn } from "./auth";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+export interface ServerProses {
+  url: string;
+  pid: number;
+  headers: Record<string, string>;
+  berhenti(): Promise<void>;
+}
+
+/** Starts `sakip serve` on `dataDir`; resolves with the child and its URL once it listens. */
+async function jalankan(dataDir: string, demo: boolean, env: Record<string, string>) {
+  const args = [path.join(ROOT, "bin/sakip.mjs"), "serve", "--port", "0", ...(demo ? ["--demo-pertama-kali"] : [])];
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env, SAKIP_DATA_DIR: dataDir, LOG_LEVEL: "warn", DATABASE_URL: "" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no URL printed within 300 s:\n${out}`)), 300_000);
+    child.stdout!.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /berjalan di (http:\/\/[\d.]+:\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.stderr!.on("data", (c: Buffer) => (out += c.toString()));
+    child.once("exit", (code) => reject(new Error(`exited with ${code}:\n${out}`)));
+  });
+  const berhenti = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+    });
+  return { child, url, berhenti };
+}
+
+/**
+ * A server as it runs day to day: the demo is loaded by a first start, which is then stopped; the server under test
+ * is a second start on that folder (the first start's demo load is not what an import is measured against).
+ */
+export async function mulaiServer(env: Record<string, string> = {}): Promise<ServerProses> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-impor-server-"));
+  await (await jalankan(dataDir, true, env)).berhenti();
+  const { child, url, berhenti } = await jalankan(dataDir, false, env);
+  const klien = { request: (p: string, init?: RequestInit) => fetch(`${url}${p}`, init) };
+  const { headers } = await signIn(klien, "operator.seibalai@demo.sakip.test", "Demo-Operator-2024");
+  return {
+    url,
+    pid: child.pid!,
+    headers,
+    berhenti: async () => {
+      await berhenti();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Resident memory of a process (kB → MB): current (VmRSS) and peak (VmHWM). */
+export function memoriProses(pid: number): { rssMb: number; puncakMb: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+)`, "m").exec(status)?.[1] ?? 0);
+  return { rssMb: Math.round(kb("VmRSS") / 1024), puncakMb: Math.round(kb("VmHWM") / 1024) };
+}
+
+/** Resets the process's peak (VmHWM) to its current resident size (Linux: "5" written to /proc/<pid>/clear_refs). */
+export function nolPuncak(pid: number): void {
+  fs.writeFileSync(`/proc/${pid}/clear_refs`, "5");
+}
+
+export interface HasilKirim {
+  status: number;
+  detail: string;
+  /** /healthz answers (200) received while the import was in flight. */
+  sehatSelama: number;
+  /** Slowest /healthz answer during the import, in ms (reported by the benchmark, never asserted). */
+  sehatTerlambatMs: number;
+}
+
+/** Sends one file to the budget import preview (or a table import) while polling /healthz until it answers. */
+export async function kirimSambilSehat(
+  s: ServerProses,
+  isi: Uint8Array,
+  nama: string,
+  tabel?: string,
+): Promise<HasilKirim> {
+  let selesai = false;
+  let sehatSelama = 0;
+  let sehatTerlambatMs = 0;
+  const OPD = "/api/v1/pemda/batu-bara/opd/kecamatan-sei-balai";
+  let kirim: Promise<Response>;
+  if (tabel) {
+    kirim = fetch(`${s.url}${OPD}/tabel/${tabel}/xlsx`, {
+      method: "POST",
+      headers: { ...s.headers, "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+      body: isi as Uint8Array<ArrayBuffer>,
+    });
+  } else {
+    const form = new FormData();
+    form.append("berkas", new File([isi as Uint8Array<ArrayBuffer>], nama));
+    kirim = fetch(`${s.url}${OPD}/anggaran/2023/impor/pratinjau`, { method: "POST", headers: s.headers, body: form });
+  }
+  const jawaban = kirim.then(async (r) => ({ status: r.status, body: (await r.json()) as { detail?: string } }));
+  void jawaban.finally(() => (selesai = true));
+  while (!selesai) {
+    const mulai = performance.now();
+    const r = await fetch(`${s.url}/healthz`);
+    await r.arrayBuffer();
+    if (!selesai && r.status === 200) {
+      sehatSelama++;
+      sehatTerlambatMs = Math.max(sehatTerlambatMs, performance.now() - mulai);
+    }
+  }
+  const j = await jawaban;
+  return { status: j.status, detail: j.body.detail ?? "", sehatSelama, sehatTerlambatMs: Math.round(sehatTerlambatMs) };
+}
