@@ -15,8 +15,9 @@ import { simpanRenstra } from "../../services/perencanaan/simpan-renstra";
 import { simpanRpjmd } from "../../services/perencanaan/simpan-rpjmd";
 import { simpanPk } from "../../services/pk/simpan-pk";
 import type { AppEnv } from "../env";
+import { pasangEtag, syaratVersi } from "../versi";
 import { ZPejabat } from "./profil-opd";
-import { problemResponses, ZOpdParam, ZPemdaParam } from "./skema-umum";
+import { problemResponses, ZHeaderVersi, ZOpdParam, ZPemdaParam } from "./skema-umum";
 import { ZTahun } from "./skema-kinerja";
 import {
   ZHasilAkipInput,
@@ -61,7 +62,11 @@ function rute<P extends z.ZodObject, B extends z.ZodType>(
     path,
     tags: [tag],
     summary,
-    request: { params, body: { required: true, content: { "application/json": { schema: body } } } },
+    request: {
+      params,
+      headers: ZHeaderVersi,
+      body: { required: true, content: { "application/json": { schema: body } } },
+    },
     responses: {
       200: {
         description: "Tersimpan (diubah=false bila tidak ada perubahan)",
@@ -128,7 +133,14 @@ export function dokumenKinerjaRoutes() {
     ),
     async (c) => {
       const { pemda, opd, kode: k } = c.req.valid("param");
-      return c.json(await simpanPk(c.get("ctx"), { pemda, opd }, { ...c.req.valid("json"), kode: k } as never), 200);
+      const hasil = await simpanPk(
+        c.get("ctx"),
+        { pemda, opd },
+        { ...c.req.valid("json"), kode: k } as never,
+        syaratVersi(c),
+      );
+      pasangEtag(c, hasil.versi);
+      return c.json(hasil, 200);
     },
   );
   app.openapi(

@@ -7,7 +7,8 @@ import { bacaPengukuran } from "../../services/pengukuran/baca-pengukuran";
 import { bacaAnalisis, simpanAnalisis } from "../../services/pengukuran/simpan-analisis";
 import { ubahRealisasi } from "../../services/pengukuran/ubah-realisasi";
 import type { AppEnv } from "../env";
-import { problemResponses, ZOpdParam } from "./skema-umum";
+import { pasangEtag, syaratVersi } from "../versi";
+import { problemResponses, ZHeaderVersi, ZOpdParam } from "./skema-umum";
 import { ZIdParam, ZObjek, ZOpdTahunParam, ZPengukuran, ZRealisasiInput } from "./skema-kinerja";
 
 const BASE = "/api/v1/pemda/{pemda}/opd/{opd}/pengukuran/{tahun}";
@@ -46,20 +47,25 @@ export function pengukuranRoutes() {
       method: "put",
       path: `${BASE}/realisasi`,
       tags: ["Pengukuran"],
-      summary: "Isi atau ubah realisasi satu indikator (triwulan atau tahunan); capaian dihitung ulang, diaudit",
+      summary:
+        "Isi atau ubah realisasi satu indikator (triwulan atau tahunan); capaian dihitung ulang, diaudit. " +
+        "If-Match: versi sel dari tabel pengukuran (versiRealisasi / triwulan[].versi); 409 bila telah diubah",
       request: {
         params: ZOpdTahunParam,
+        headers: ZHeaderVersi,
         body: { required: true, content: { "application/json": { schema: ZRealisasiInput } } },
       },
       responses: {
-        200: json(z.object({ id: z.string().nullable(), diubah: z.boolean() }), "Tersimpan"),
+        200: json(z.object({ id: z.string().nullable(), diubah: z.boolean(), versi: z.string() }), "Tersimpan"),
         ...problemResponses([400, 401, 403, 404, 409]),
       },
     }),
     async (c) => {
       const { pemda, opd, tahun } = c.req.valid("param");
       const b = c.req.valid("json");
-      return c.json(await ubahRealisasi(c.get("ctx"), { pemda, opd }, { ...b, tahun }), 200);
+      const hasil = await ubahRealisasi(c.get("ctx"), { pemda, opd }, { ...b, tahun }, syaratVersi(c));
+      pasangEtag(c, hasil.versi);
+      return c.json(hasil, 200);
     },
   );
   app.openapi(

@@ -111,12 +111,12 @@ export function RincianIndikator({ baris, tahun, aksi }: { baris: BarisIku; tahu
             size="xs"
             onClick={() =>
               void tangani(() =>
-                sendJson("PUT", `${aksi.api}/pengukuran/${tahun}/realisasi`, {
-                  indikatorId: baris.id,
-                  periode: "tahunan",
-                  nilai: baris.realisasi?.asal === "manual" ? baris.realisasi.nilai : null,
+                aksi.simpanRealisasi(
+                  baris.id,
+                  "tahunan",
+                  baris.realisasi?.asal === "manual" ? baris.realisasi.nilai : null,
                   narasi,
-                }),
+                ),
               )
             }
           >

@@ -17,7 +17,7 @@ export function KartuPk({
 }: {
   pk: PkTampil;
   bolehUbah: boolean;
-  simpanTarget(barisId: string, target: string): Promise<void>;
+  simpanTarget(baris: BarisKinerja, target: string): Promise<void>;
   ubah?: () => void;
   salinPerubahan?: () => void;
 }) {
@@ -35,7 +35,7 @@ export function KartuPk({
             bolehUbah={bolehUbah}
             label={`${t("kinerja.target")} ${s.baris.indikator}`}
             testId={`target-${s.baris.id}`}
-            simpan={(v) => simpanTarget(s.baris.id, v)}
+            simpan={(v) => simpanTarget(s.baris, v)}
           />
         </Table.Td>
       </Table.Tr>
