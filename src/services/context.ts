@@ -4,6 +4,7 @@
  */
 import { AKTOR_SISTEM, type Aktor } from "../domain/akses/aktor";
 import type { Database, Db, Engine } from "../storage/database";
+import type { PrasyaratTulis } from "./bersama/versi";
 
 export interface ServiceContext {
   db: Db;
@@ -11,6 +12,8 @@ export interface ServiceContext {
   now: () => Date;
   aktor: Aktor | null;
   requestId: string | null;
+  /** A save's optimistic-concurrency precondition, checked by mutasi inside its transaction (ADR 0016). */
+  prasyarat?: PrasyaratTulis;
 }
 
 /** A context for the local operator (CLI, demo loader): the system actor. */

@@ -245,7 +245,9 @@ describe("realisasi (PUT …/pengukuran/{tahun}/realisasi)", () => {
   const sel = (ind: BarisIku, periode: string) => ind.triwulan.find((q) => q.periode === periode)!;
   async function bacaIkm(tahun: number) {
     const r = await minta(ani, "GET", `/pengukuran/${tahun}`);
-    return (r.body.sasaran as Array<{ indikator: BarisIku[] }>).flatMap((s) => s.indikator).find((i) => i.kode === "ikm")!;
+    return (r.body.sasaran as Array<{ indikator: BarisIku[] }>)
+      .flatMap((s) => s.indikator)
+      .find((i) => i.kode === "ikm")!;
   }
 
   it("the second of two users who read the same realisasi gets 409 with the current version; nothing is stored", async () => {

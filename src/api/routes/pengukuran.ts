@@ -7,7 +7,7 @@ import { bacaPengukuran } from "../../services/pengukuran/baca-pengukuran";
 import { bacaAnalisis, simpanAnalisis } from "../../services/pengukuran/simpan-analisis";
 import { ubahRealisasi } from "../../services/pengukuran/ubah-realisasi";
 import type { AppEnv } from "../env";
-import { pasangEtag, syaratVersi } from "../versi";
+import { denganEtag, pasangEtag, syaratVersi } from "../versi";
 import { problemResponses, ZHeaderVersi, ZOpdParam } from "./skema-umum";
 import { ZIdParam, ZObjek, ZOpdTahunParam, ZPengukuran, ZRealisasiInput } from "./skema-kinerja";
 
@@ -119,7 +119,7 @@ export function pengukuranRoutes() {
     }),
     async (c) => {
       const { pemda, opd, tahun } = c.req.valid("param");
-      return c.json(await bacaIndikatorProgram(c.get("ctx"), { pemda, opd }, tahun), 200);
+      return c.json(denganEtag(c, await bacaIndikatorProgram(c.get("ctx"), { pemda, opd }, tahun)), 200);
     },
   );
   app.openapi(
@@ -133,7 +133,7 @@ export function pengukuranRoutes() {
     }),
     async (c) => {
       const { pemda, opd } = c.req.valid("param");
-      return c.json(await bacaPembanding(c.get("ctx"), { pemda, opd }), 200);
+      return c.json(denganEtag(c, await bacaPembanding(c.get("ctx"), { pemda, opd })), 200);
     },
   );
   app.openapi(

@@ -73,3 +73,43 @@ export async function pastikanVersi<T>(tx: Db, s: SyaratVersi<T>): Promise<T | n
   tolakBilaBeda(s, sekarang);
   return sekarang;
 }
+
+/**
+ * A precondition that travels with the request's context to `mutasi` (src/services/audit/mutasi.ts), which checks it
+ * inside the write's transaction before the change and records the version after it. It lets a route guard a
+ * whole-document save against the route's own read-back without each service repeating the check (ADR 0016).
+ */
+export interface PrasyaratTulis {
+  kunci: string;
+  versi: string | undefined;
+  uraian: string;
+  /** The read-back the version is computed from, on the given database handle (null when absent). */
+  baca: (db: Db) => Promise<unknown>;
+  /** Set by mutasi: checked once per request (a second write of the same request is its own continuation). */
+  diperiksa?: boolean;
+  /** Set by mutasi after the write: the version of the stored result (the answer's ETag). */
+  versiBaru?: string;
+}
+
+/** In mutasi's transaction, before the change. */
+export async function periksaPrasyarat(tx: Db, p: PrasyaratTulis): Promise<void> {
+  if (p.diperiksa) return;
+  p.diperiksa = true;
+  await pastikanVersi(tx, { kunci: p.kunci, versi: p.versi, uraian: p.uraian, baca: () => p.baca(tx) });
+}
+
+/** In mutasi's transaction, after the change. */
+export async function catatVersiBaru(tx: Db, p: PrasyaratTulis): Promise<void> {
+  p.versiBaru = versiDari(await p.baca(tx));
+}
+
+/**
+ * After a use case that may not have written (nothing changed): the answer's version, refusing a stale base version
+ * like a write would (the client has not seen the current data).
+ */
+export async function versiSetelahTulis(db: Db, p: PrasyaratTulis): Promise<string> {
+  if (p.versiBaru !== undefined) return p.versiBaru;
+  const kini = await p.baca(db);
+  tolakBilaBeda({ versi: p.versi, uraian: p.uraian }, kini);
+  return versiDari(kini);
+}

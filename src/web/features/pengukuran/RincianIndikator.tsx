@@ -83,6 +83,7 @@ export function RincianIndikator({ baris, tahun, aksi }: { baris: BarisIku; tahu
                   <Table.Td w={80}>{q.periode.toUpperCase()}</Table.Td>
                   <Table.Td>
                     <SelEdit
+                      key={q.versi}
                       nilai={q.nilai ? angkaId(q.nilai, locale) : ""}
                       bolehUbah={aksi.bolehUbah}
                       label={`${t("kinerja.realisasi")} ${q.periode} ${baris.nama}`}

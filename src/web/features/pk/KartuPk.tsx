@@ -30,7 +30,9 @@ export function KartuPk({
         <Table.Td>{s.baris.indikator}</Table.Td>
         <Table.Td>{s.baris.satuan}</Table.Td>
         <Table.Td>
+          {/* keyed by the row's version: a reload after another user's change closes a refused edit */}
           <SelEdit
+            key={s.baris.versi}
             nilai={s.baris.targetTeks ?? ""}
             bolehUbah={bolehUbah}
             label={`${t("kinerja.target")} ${s.baris.indikator}`}
