@@ -24,7 +24,7 @@ export const ZHeaderVersi = z.object({
     .max(200)
     .optional()
     .openapi({
-      param: { name: "If-Match", in: "header" },
+      param: { name: "if-match", in: "header" },
       description: "ETag/versi dari pembacaan terakhir; 409 bila data telah diubah pengguna lain",
       example: '"3q2-7wAbcDefGhiJkLmNo"',
     }),
@@ -33,7 +33,7 @@ export const ZHeaderVersi = z.object({
     .max(200)
     .optional()
     .openapi({
-      param: { name: "If-None-Match", in: "header" },
+      param: { name: "if-none-match", in: "header" },
       description: "* = hanya bila data belum ada (membuat baru); 409 bila sudah dibuat pengguna lain",
     }),
 });
