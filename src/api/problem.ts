@@ -11,6 +11,7 @@ import {
   NotFoundError,
   TerlaluBanyakPercobaanError,
   UnauthenticatedError,
+  VersiKedaluwarsaError,
 } from "../services/errors";
 
 export interface Problem {
@@ -19,8 +20,14 @@ export interface Problem {
   status: number;
   detail?: string;
   errors?: Array<{ field: string; message: string }>;
+  /** 409 on a stale version (ADR 0016): the current version (also the ETag header) and the current data. */
+  versi?: string;
+  terkini?: unknown;
   requestId?: string;
 }
+
+/** The problem type of a stale version (the web client recognises it and offers to reload). */
+export const TYPE_VERSI_KEDALUWARSA = "urn:sakip:problem:versi-kedaluwarsa";
 
 export function problem(c: Context, status: ContentfulStatusCode, title: string, extra: Partial<Problem> = {}) {
   const body: Problem = { type: "about:blank", title, status, ...extra, requestId: c.get("requestId") as string };
@@ -53,6 +60,15 @@ export function problemFromError(c: Context, error: unknown) {
   }
   if (error instanceof NotFoundError) return problem(c, 404, "Tidak ditemukan", { detail: error.message });
   if (error instanceof ForbiddenError) return problem(c, 403, "Akses ditolak", { detail: error.message });
+  if (error instanceof VersiKedaluwarsaError) {
+    c.header("etag", `"${error.versiTerkini}"`);
+    return problem(c, 409, "Data telah diubah pengguna lain", {
+      type: TYPE_VERSI_KEDALUWARSA,
+      detail: error.message,
+      versi: error.versiTerkini,
+      terkini: error.terkini,
+    });
+  }
   if (error instanceof ConflictError) return problem(c, 409, "Konflik data", { detail: error.message });
   if (isHttpError(error))
     return problem(c, error.status as ContentfulStatusCode, error.message || "Permintaan ditolak");

@@ -6,6 +6,7 @@
 import { AKTOR_SISTEM, type Aktor } from "../domain/akses/aktor";
 import type { Database, Db, Engine } from "../storage/database";
 import { BATAS_IMPOR_BAWAAN, type BatasImpor } from "./berkas/batas-impor";
+import type { PrasyaratTulis } from "./bersama/versi";
 
 export interface ServiceContext {
   db: Db;
@@ -14,6 +15,8 @@ export interface ServiceContext {
   aktor: Aktor | null;
   requestId: string | null;
   batasImpor: BatasImpor;
+  /** A save's optimistic-concurrency precondition, checked by mutasi inside its transaction (ADR 0016). */
+  prasyarat?: PrasyaratTulis;
 }
 
 /** A context for the local operator (CLI, demo loader): the system actor. */

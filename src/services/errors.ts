@@ -27,6 +27,21 @@ export class ConflictError extends Error {
   }
 }
 
+/**
+ * Optimistic concurrency (ADR 0016): the write was based on a version of the data that is no longer the current one.
+ * Carries the current version and content so the client can show them and offer to reload (409).
+ */
+export class VersiKedaluwarsaError extends ConflictError {
+  constructor(
+    message: string,
+    readonly versiTerkini: string,
+    readonly terkini: unknown,
+  ) {
+    super(message);
+    this.name = "VersiKedaluwarsaError";
+  }
+}
+
 /** Wrong email/NIP or password (401); the message never says which of the two was wrong. */
 export class KredensialSalahError extends UnauthenticatedError {
   constructor(message = "Email/NIP atau kata sandi salah") {

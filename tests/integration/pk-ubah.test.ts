@@ -354,7 +354,7 @@ describe("validation", () => {
     expect((await ditolak(kode, e, 400)).errors?.map((g) => g.field)).toEqual(["anggaran.0.anak.0.anak.0.anak"]);
 
     // a caller without the API schema (demo, scripts) gets the same refusal from the service
-    const m = await bacaPkMasukan(t.ctx, lingkup, kode);
+    const { dokumen: m } = await bacaPkMasukan(t.ctx, lingkup, kode);
     const dalam = m.kinerja[0]!.anak[0]!;
     dalam.anak = [{ ...dalam, kodeAsal: null, anak: [] }];
     const sebelum = await jumlahAuditPk();

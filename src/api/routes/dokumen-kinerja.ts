@@ -15,8 +15,13 @@ import { simpanRenstra } from "../../services/perencanaan/simpan-renstra";
 import { simpanRpjmd } from "../../services/perencanaan/simpan-rpjmd";
 import { simpanPk } from "../../services/pk/simpan-pk";
 import type { AppEnv } from "../env";
+import { pasangEtag, simpanBerversi, syaratVersi } from "../versi";
+import { bacaHasilAkip, bacaHasilSurvei } from "../../services/hasil/baca-hasil";
+import { bacaIndikatorProgram } from "../../services/pengukuran/indikator-program";
+import { bacaPembanding } from "../../services/pengukuran/pembanding";
+import { bacaIsianRenstra, bacaIsianRpjmd } from "../../services/perencanaan/baca-renstra-masukan";
 import { ZPejabat } from "./profil-opd";
-import { problemResponses, ZOpdParam, ZPemdaParam } from "./skema-umum";
+import { problemResponses, ZHeaderVersi, ZOpdParam, ZPemdaParam } from "./skema-umum";
 import { ZTahun } from "./skema-kinerja";
 import {
   ZHasilAkipInput,
@@ -61,7 +66,11 @@ function rute<P extends z.ZodObject, B extends z.ZodType>(
     path,
     tags: [tag],
     summary,
-    request: { params, body: { required: true, content: { "application/json": { schema: body } } } },
+    request: {
+      params,
+      headers: ZHeaderVersi,
+      body: { required: true, content: { "application/json": { schema: body } } },
+    },
     responses: {
       200: {
         description: "Tersimpan (diubah=false bila tidak ada perubahan)",
@@ -84,7 +93,9 @@ export function dokumenKinerjaRoutes() {
     ),
     async (c) => {
       const { pemda, tahunAwal: awal } = c.req.valid("param");
-      return c.json(await simpanRpjmd(c.get("ctx"), pemda, { ...c.req.valid("json"), tahunAwal: awal }), 200);
+      const s = simpanBerversi(c, c.get("ctx"), `RPJMD ${awal}`, (ctx) => bacaIsianRpjmd(ctx, pemda, awal));
+      const hasil = await simpanRpjmd(s.ctx, pemda, { ...c.req.valid("json"), tahunAwal: awal });
+      return c.json({ ...hasil, versi: await s.selesai() }, 200);
     },
   );
   app.openapi(
@@ -97,10 +108,11 @@ export function dokumenKinerjaRoutes() {
     ),
     async (c) => {
       const { pemda, opd, tahunAwal: awal } = c.req.valid("param");
-      return c.json(
-        await simpanRenstra(c.get("ctx"), { pemda, opd }, { ...c.req.valid("json"), tahunAwal: awal }),
-        200,
+      const s = simpanBerversi(c, c.get("ctx"), `Renstra ${awal}`, (ctx) =>
+        bacaIsianRenstra(ctx, { pemda, opd }, awal),
       );
+      const hasil = await simpanRenstra(s.ctx, { pemda, opd }, { ...c.req.valid("json"), tahunAwal: awal });
+      return c.json({ ...hasil, versi: await s.selesai() }, 200);
     },
   );
   app.openapi(
@@ -128,7 +140,14 @@ export function dokumenKinerjaRoutes() {
     ),
     async (c) => {
       const { pemda, opd, kode: k } = c.req.valid("param");
-      return c.json(await simpanPk(c.get("ctx"), { pemda, opd }, { ...c.req.valid("json"), kode: k } as never), 200);
+      const hasil = await simpanPk(
+        c.get("ctx"),
+        { pemda, opd },
+        { ...c.req.valid("json"), kode: k } as never,
+        syaratVersi(c),
+      );
+      pasangEtag(c, hasil.versi);
+      return c.json(hasil, 200);
     },
   );
   app.openapi(
@@ -141,7 +160,11 @@ export function dokumenKinerjaRoutes() {
     ),
     async (c) => {
       const { pemda, opd, kode: k } = c.req.valid("param");
-      return c.json(await simpanHasilSurvei(c.get("ctx"), { pemda, opd }, { ...c.req.valid("json"), kode: k }), 200);
+      const s = simpanBerversi(c, c.get("ctx"), `Hasil survei "${k}"`, (ctx) =>
+        bacaHasilSurvei(ctx, { pemda, opd }, k),
+      );
+      const hasil = await simpanHasilSurvei(s.ctx, { pemda, opd }, { ...c.req.valid("json"), kode: k });
+      return c.json({ ...hasil, versi: await s.selesai() }, 200);
     },
   );
   app.openapi(
@@ -154,7 +177,12 @@ export function dokumenKinerjaRoutes() {
     ),
     async (c) => {
       const { pemda, opd, tahun } = c.req.valid("param");
-      return c.json(await simpanHasilAkip(c.get("ctx"), { pemda, opd }, { ...c.req.valid("json"), tahun }), 200);
+      const b = c.req.valid("json");
+      const s = simpanBerversi(c, c.get("ctx"), `Hasil evaluasi AKIP ${tahun}`, (ctx) =>
+        bacaHasilAkip(ctx, { pemda, opd }, tahun, b.jenis ?? "hasil"),
+      );
+      const hasil = await simpanHasilAkip(s.ctx, { pemda, opd }, { ...b, tahun });
+      return c.json({ ...hasil, versi: await s.selesai() }, 200);
     },
   );
   app.openapi(
@@ -209,7 +237,11 @@ export function dokumenKinerjaRoutes() {
     ),
     async (c) => {
       const { pemda, opd, tahun } = c.req.valid("param");
-      return c.json(await simpanIndikatorProgram(c.get("ctx"), { pemda, opd }, tahun, c.req.valid("json")), 200);
+      const s = simpanBerversi(c, c.get("ctx"), `Indikator program/kegiatan ${tahun}`, (ctx) =>
+        bacaIndikatorProgram(ctx, { pemda, opd }, tahun),
+      );
+      const hasil = await simpanIndikatorProgram(s.ctx, { pemda, opd }, tahun, c.req.valid("json"));
+      return c.json({ ...hasil, versi: await s.selesai() }, 200);
     },
   );
   app.openapi(
@@ -222,7 +254,11 @@ export function dokumenKinerjaRoutes() {
     ),
     async (c) => {
       const { pemda, opd } = c.req.valid("param");
-      return c.json(await simpanPembanding(c.get("ctx"), { pemda, opd }, c.req.valid("json")), 200);
+      const s = simpanBerversi(c, c.get("ctx"), "Perangkat daerah pembanding", (ctx) =>
+        bacaPembanding(ctx, { pemda, opd }),
+      );
+      const hasil = await simpanPembanding(s.ctx, { pemda, opd }, c.req.valid("json"));
+      return c.json({ ...hasil, versi: await s.selesai() }, 200);
     },
   );
   return app;

@@ -6,6 +6,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { bacaHasilAkip, bacaHasilSurvei, daftarHasilAkip, daftarHasilSurvei } from "../../services/hasil/baca-hasil";
 import type { AppEnv } from "../env";
+import { denganEtag } from "../versi";
 import { ZTahun } from "./skema-kinerja";
 import { problemResponses, ZOpdParam } from "./skema-umum";
 
@@ -142,7 +143,7 @@ export function hasilTertautRoutes() {
     }),
     async (c) => {
       const { pemda, opd, kode } = c.req.valid("param");
-      return c.json(await bacaHasilSurvei(c.get("ctx"), { pemda, opd }, kode), 200);
+      return c.json(denganEtag(c, await bacaHasilSurvei(c.get("ctx"), { pemda, opd }, kode)), 200);
     },
   );
   app.openapi(
@@ -177,7 +178,7 @@ export function hasilTertautRoutes() {
     async (c) => {
       const { pemda, opd, tahun } = c.req.valid("param");
       const { jenis } = c.req.valid("query");
-      return c.json(await bacaHasilAkip(c.get("ctx"), { pemda, opd }, tahun, jenis ?? "hasil"), 200);
+      return c.json(denganEtag(c, await bacaHasilAkip(c.get("ctx"), { pemda, opd }, tahun, jenis ?? "hasil")), 200);
     },
   );
   return app;

@@ -5,7 +5,8 @@ import { listOpdOfPemda, listPemdaWithOpd } from "../../services/organisasi/list
 import { hapusLogoPemda, unduhLogoPemda, unggahLogoPemda } from "../../services/organisasi/logo-pemda";
 import { bacaProfilPemda, ubahProfilPemda } from "../../services/organisasi/profil-pemda";
 import type { AppEnv } from "../env";
-import { problemResponses, ZOpdParam, ZPemdaParam } from "./skema-umum";
+import { denganEtag, simpanBerversi } from "../versi";
+import { problemResponses, ZHeaderVersi, ZOpdParam, ZPemdaParam } from "./skema-umum";
 
 const ZOpd = z
   .object({
@@ -225,7 +226,7 @@ export function organisasiRoutes() {
         ...problemResponses([401, 403, 404]),
       },
     }),
-    async (c) => c.json(await bacaProfilPemda(c.get("ctx"), c.req.valid("param").pemda), 200),
+    async (c) => c.json(denganEtag(c, await bacaProfilPemda(c.get("ctx"), c.req.valid("param").pemda)), 200),
   );
   app.openapi(
     createRoute({
@@ -240,6 +241,7 @@ export function organisasiRoutes() {
         "saja membetulkan data orang yang sama.",
       request: {
         params: ZPemdaParam,
+        headers: ZHeaderVersi,
         body: { required: true, content: { "application/json": { schema: ZProfilPemdaInput } } },
       },
       responses: {
@@ -250,7 +252,12 @@ export function organisasiRoutes() {
         ...problemResponses([400, 401, 403, 404]),
       },
     }),
-    async (c) => c.json(await ubahProfilPemda(c.get("ctx"), c.req.valid("param").pemda, c.req.valid("json")), 200),
+    async (c) => {
+      const { pemda } = c.req.valid("param");
+      const s = simpanBerversi(c, c.get("ctx"), "Profil pemerintah daerah", (ctx) => bacaProfilPemda(ctx, pemda));
+      const hasil = await ubahProfilPemda(s.ctx, pemda, c.req.valid("json"));
+      return c.json({ ...hasil, versi: await s.selesai() }, 200);
+    },
   );
   app.openapi(
     createRoute({

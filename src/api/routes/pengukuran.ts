@@ -7,7 +7,8 @@ import { bacaPengukuran } from "../../services/pengukuran/baca-pengukuran";
 import { bacaAnalisis, simpanAnalisis } from "../../services/pengukuran/simpan-analisis";
 import { ubahRealisasi } from "../../services/pengukuran/ubah-realisasi";
 import type { AppEnv } from "../env";
-import { problemResponses, ZOpdParam } from "./skema-umum";
+import { denganEtag, pasangEtag, syaratVersi } from "../versi";
+import { problemResponses, ZHeaderVersi, ZOpdParam } from "./skema-umum";
 import { ZIdParam, ZObjek, ZOpdTahunParam, ZPengukuran, ZRealisasiInput } from "./skema-kinerja";
 import { MAKS_TEKS } from "../../domain/shared/batas-teks";
 
@@ -47,20 +48,25 @@ export function pengukuranRoutes() {
       method: "put",
       path: `${BASE}/realisasi`,
       tags: ["Pengukuran"],
-      summary: "Isi atau ubah realisasi satu indikator (triwulan atau tahunan); capaian dihitung ulang, diaudit",
+      summary:
+        "Isi atau ubah realisasi satu indikator (triwulan atau tahunan); capaian dihitung ulang, diaudit. " +
+        "If-Match: versi sel dari tabel pengukuran (versiRealisasi / triwulan[].versi); 409 bila telah diubah",
       request: {
         params: ZOpdTahunParam,
+        headers: ZHeaderVersi,
         body: { required: true, content: { "application/json": { schema: ZRealisasiInput } } },
       },
       responses: {
-        200: json(z.object({ id: z.string().nullable(), diubah: z.boolean() }), "Tersimpan"),
+        200: json(z.object({ id: z.string().nullable(), diubah: z.boolean(), versi: z.string() }), "Tersimpan"),
         ...problemResponses([400, 401, 403, 404, 409]),
       },
     }),
     async (c) => {
       const { pemda, opd, tahun } = c.req.valid("param");
       const b = c.req.valid("json");
-      return c.json(await ubahRealisasi(c.get("ctx"), { pemda, opd }, { ...b, tahun }), 200);
+      const hasil = await ubahRealisasi(c.get("ctx"), { pemda, opd }, { ...b, tahun }, syaratVersi(c));
+      pasangEtag(c, hasil.versi);
+      return c.json(hasil, 200);
     },
   );
   app.openapi(
@@ -114,7 +120,7 @@ export function pengukuranRoutes() {
     }),
     async (c) => {
       const { pemda, opd, tahun } = c.req.valid("param");
-      return c.json(await bacaIndikatorProgram(c.get("ctx"), { pemda, opd }, tahun), 200);
+      return c.json(denganEtag(c, await bacaIndikatorProgram(c.get("ctx"), { pemda, opd }, tahun)), 200);
     },
   );
   app.openapi(
@@ -128,7 +134,7 @@ export function pengukuranRoutes() {
     }),
     async (c) => {
       const { pemda, opd } = c.req.valid("param");
-      return c.json(await bacaPembanding(c.get("ctx"), { pemda, opd }), 200);
+      return c.json(denganEtag(c, await bacaPembanding(c.get("ctx"), { pemda, opd })), 200);
     },
   );
   app.openapi(

@@ -5,6 +5,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { bacaIsianRenstra, bacaIsianRpjmd } from "../../services/perencanaan/baca-renstra-masukan";
 import type { AppEnv } from "../env";
+import { denganEtag } from "../versi";
 import { ZRenstraInput, ZRpjmdInput } from "./skema-dokumen";
 import { problemResponses, ZOpdParam, ZPemdaParam } from "./skema-umum";
 
@@ -22,7 +23,7 @@ export function perencanaanMasukanRoutes() {
       method: "get",
       path: "/api/v1/pemda/{pemda}/rpjmd/{tahunAwal}",
       tags: ["Perencanaan"],
-      summary: "RPJMD (visi, kata kunci, misi) dalam bentuk isian PUT, untuk formulir ubah",
+      summary: "RPJMD (visi, kata kunci, misi) dalam bentuk isian PUT, untuk formulir ubah; ETag = versinya",
       request: { params: ZPemdaParam.extend({ tahunAwal }) },
       responses: {
         200: { description: "Isian RPJMD", content: { "application/json": { schema: ZRpjmdInput } } },
@@ -31,7 +32,7 @@ export function perencanaanMasukanRoutes() {
     }),
     async (c) => {
       const { pemda, tahunAwal: awal } = c.req.valid("param");
-      return c.json(await bacaIsianRpjmd(c.get("ctx"), pemda, awal), 200);
+      return c.json(denganEtag(c, await bacaIsianRpjmd(c.get("ctx"), pemda, awal)), 200);
     },
   );
   app.openapi(
@@ -48,7 +49,7 @@ export function perencanaanMasukanRoutes() {
     }),
     async (c) => {
       const { pemda, opd, tahunAwal: awal } = c.req.valid("param");
-      return c.json(await bacaIsianRenstra(c.get("ctx"), { pemda, opd }, awal), 200);
+      return c.json(denganEtag(c, await bacaIsianRenstra(c.get("ctx"), { pemda, opd }, awal)), 200);
     },
   );
   return app;

@@ -10,8 +10,9 @@ import { hapusPk } from "../../services/pk/hapus-pk";
 import { bacaKandidatInduk } from "../../services/pk/kandidat-induk";
 import { ubahBarisPk } from "../../services/pk/ubah-baris-pk";
 import type { AppEnv } from "../env";
+import { pasangEtag, syaratVersi } from "../versi";
 import { ZPkInput } from "./skema-dokumen";
-import { problemResponses, ZOpdParam } from "./skema-umum";
+import { problemResponses, ZHeaderVersi, ZOpdParam } from "./skema-umum";
 import { ZIdParam, ZObjek, ZOpdTahunParam } from "./skema-kinerja";
 
 const ZKodePk = z
@@ -111,9 +112,12 @@ export function perjanjianKinerjaRoutes() {
       method: "patch",
       path: "/api/v1/pemda/{pemda}/opd/{opd}/pk-baris/{id}",
       tags: ["Perjanjian Kinerja"],
-      summary: "Ubah satu baris kinerja PK (sasaran, indikator, satuan, target)",
+      summary:
+        "Ubah satu baris kinerja PK (sasaran, indikator, satuan, target); If-Match: versi baris dari daftar PK " +
+        "(409 bila baris telah diubah pengguna lain)",
       request: {
         params: ZOpdParam.extend({ id: ZIdParam("id") }),
+        headers: ZHeaderVersi,
         body: { required: true, content: { "application/json": { schema: ZUbahBaris } } },
       },
       responses: {
@@ -123,10 +127,9 @@ export function perjanjianKinerjaRoutes() {
     }),
     async (c) => {
       const { pemda, opd, id } = c.req.valid("param");
-      return c.json(
-        (await ubahBarisPk(c.get("ctx"), { pemda, opd }, id, c.req.valid("json"))) as Record<string, unknown>,
-        200,
-      );
+      const hasil = await ubahBarisPk(c.get("ctx"), { pemda, opd }, id, c.req.valid("json"), syaratVersi(c));
+      pasangEtag(c, hasil.versi);
+      return c.json(hasil as Record<string, unknown>, 200);
     },
   );
   app.openapi(
@@ -134,7 +137,9 @@ export function perjanjianKinerjaRoutes() {
       method: "get",
       path: "/api/v1/pemda/{pemda}/opd/{opd}/pk-dokumen/{kode}",
       tags: ["Perjanjian Kinerja"],
-      summary: "Baca satu Perjanjian Kinerja dalam bentuk masukan PUT (GET lalu PUT tanpa perubahan = diubah false)",
+      summary:
+        "Baca satu Perjanjian Kinerja dalam bentuk masukan PUT (GET lalu PUT tanpa perubahan = diubah false); " +
+        "header ETag = versinya, dikirim kembali dalam If-Match saat menyimpan",
       request: { params: ZOpdParam.extend({ kode: ZKodePk }) },
       responses: {
         200: { description: "Dokumen PK", content: { "application/json": { schema: ZPkDokumen } } },
@@ -143,7 +148,8 @@ export function perjanjianKinerjaRoutes() {
     }),
     async (c) => {
       const { pemda, opd, kode } = c.req.valid("param");
-      const pk = await bacaPkMasukan(c.get("ctx"), { pemda, opd }, kode);
+      const { dokumen: pk, versi } = await bacaPkMasukan(c.get("ctx"), { pemda, opd }, kode);
+      pasangEtag(c, versi);
       // the PUT body nests kinerja rows two deep and budget rows three deep; the leaves carry no `anak`
       return c.json(
         {
@@ -164,8 +170,10 @@ export function perjanjianKinerjaRoutes() {
       method: "delete",
       path: "/api/v1/pemda/{pemda}/opd/{opd}/pk-dokumen/{kode}",
       tags: ["Perjanjian Kinerja"],
-      summary: "Hapus satu Perjanjian Kinerja (ditolak bila barisnya masih menjadi induk kaskade PK bawahan)",
-      request: { params: ZOpdParam.extend({ kode: ZKodePk }) },
+      summary:
+        "Hapus satu Perjanjian Kinerja (ditolak bila barisnya masih menjadi induk kaskade PK bawahan, atau bila " +
+        "If-Match bukan versinya yang sekarang)",
+      request: { params: ZOpdParam.extend({ kode: ZKodePk }), headers: ZHeaderVersi },
       responses: {
         200: { description: "Terhapus", content: { "application/json": { schema: ZPkDihapus } } },
         ...problemResponses([400, 401, 403, 404, 409]),
@@ -173,7 +181,7 @@ export function perjanjianKinerjaRoutes() {
     }),
     async (c) => {
       const { pemda, opd, kode } = c.req.valid("param");
-      return c.json(await hapusPk(c.get("ctx"), { pemda, opd }, kode), 200);
+      return c.json(await hapusPk(c.get("ctx"), { pemda, opd }, kode, syaratVersi(c)), 200);
     },
   );
   app.openapi(

@@ -64,6 +64,7 @@ export const ZBarisIku = z
         realisasiId: z.string().nullable(),
       })
       .nullable(),
+    versiRealisasi: z.string().openapi({ description: "versi sel realisasi tahunan (If-Match saat mengubahnya)" }),
     capaian: ZCapaian.nullable(),
     galat: z.string().nullable(),
     triwulan: z.array(
@@ -72,6 +73,7 @@ export const ZBarisIku = z
         nilai: z.string().nullable(),
         narasi: z.string(),
         capaian: z.string().nullable(),
+        versi: z.string().openapi({ description: "versi sel realisasi triwulan (If-Match saat mengubahnya)" }),
       }),
     ),
     tren: z.array(

@@ -4,6 +4,7 @@
  */
 import type { Db } from "../../storage/database";
 import { insertAudit } from "../../storage/repositories/audit-repository";
+import { catatVersiBaru, periksaPrasyarat } from "../bersama/versi";
 import type { ServiceContext } from "../context";
 import { UnauthenticatedError } from "../errors";
 
@@ -30,6 +31,9 @@ export async function mutasi<T>(
   const aktor = ctx.aktor;
   if (!aktor) throw new UnauthenticatedError();
   return ctx.db.transaction(async (tx) => {
+    // a save based on a version (If-Match) is checked under the resource's lock, in this transaction (ADR 0016)
+    const p = ctx.prasyarat;
+    if (p) await periksaPrasyarat(tx as unknown as Db, p);
     const outcome = await change(tx as unknown as Db);
     await insertAudit(tx as unknown as Db, {
       pemdaId: meta.pemdaId,
@@ -45,6 +49,7 @@ export async function mutasi<T>(
       alasan: meta.alasan ?? null,
       requestId: ctx.requestId,
     });
+    if (p) await catatVersiBaru(tx as unknown as Db, p);
     return outcome.result;
   });
 }

@@ -16,6 +16,7 @@ import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
 import type { ServiceContext } from "../context";
 import { type Capaian, capaianIndikator } from "./hitung-capaian";
 import { muatDataPengukuran } from "./muat-data";
+import { versiRealisasi } from "./ubah-realisasi";
 import {
   type DataPengukuran,
   type NilaiRealisasi,
@@ -51,6 +52,8 @@ export interface BarisIku {
   sumberRealisasi: IndikatorRow["sumberRealisasi"];
   target: NilaiTarget | null;
   realisasi: NilaiRealisasi | null;
+  /** Version of the stored yearly realisasi cell (If-Match of its edit, ADR 0016). */
+  versiRealisasi: string;
   capaian: Capaian | null;
   galat: string | null;
   triwulan: Array<{
@@ -58,6 +61,7 @@ export interface BarisIku {
     nilai: string | null;
     narasi: string;
     capaian: string | null;
+    versi: string;
   }>;
   tren: TitikTren[];
   bukti: BuktiInfo[];
@@ -102,7 +106,13 @@ export function barisIndikator(
       target && r?.nilai
         ? capaianIndikator(target.teks, r.nilai, ind.polaritas, ind.rumusNegatif, ind.nama).capaian
         : null;
-    return { periode, nilai: r?.nilai ?? null, narasi: r?.narasi ?? "", capaian: c?.nilai ?? null };
+    return {
+      periode,
+      nilai: r?.nilai ?? null,
+      narasi: r?.narasi ?? "",
+      capaian: c?.nilai ?? null,
+      versi: versiRealisasi(r),
+    };
   });
   const tren = tahunTren.map((t): TitikTren => {
     const tg = targetTahun(d, ind, t);
@@ -127,6 +137,9 @@ export function barisIndikator(
     sumberRealisasi: ind.sumberRealisasi,
     target,
     realisasi,
+    versiRealisasi: versiRealisasi(
+      d.realisasi.find((x) => x.indikatorId === ind.id && x.tahun === tahun && x.periode === "tahunan"),
+    ),
     capaian: hasil.capaian,
     galat: galatRealisasi ?? hasil.galat,
     triwulan,

@@ -2,18 +2,25 @@
  * Enters or changes the realisasi of an indicator for a year and period (triwulan or the year), with narrative and
  * source; one audit entry with before/after; capaian is recomputed on read. For an indicator linked to a result
  * ("skm"/"akip") the yearly value comes from that result when it exists and cannot be typed over (only narrative).
- * Lock: pengukuran of that year.
+ * Lock: pengukuran of that year. Each cell (indicator, year, period) has a version, empty cells included (ADR 0016).
  */
 import { DomainError } from "../../domain/shared/errors";
 import { getIndikator } from "../../storage/repositories/indikator-repository";
 import { listHasilAkip, listHasilSurvei } from "../../storage/repositories/hasil-tertaut-repository";
-import { deleteRealisasi, listRealisasi, upsertRealisasi } from "../../storage/repositories/pengukuran-repository";
+import {
+  deleteRealisasi,
+  listRealisasi,
+  type RealisasiRow,
+  upsertRealisasi,
+} from "../../storage/repositories/pengukuran-repository";
+import type { Db } from "../../storage/database";
 import type { PERIODE_REALISASI } from "../../storage/schema";
 import { pastikanBolehDiubah } from "../alur/status-periode";
 import { mutasi } from "../audit/mutasi";
 import { angkaMesinAtauNull } from "../bersama/angka";
 import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
 import { samaData } from "../bersama/sama";
+import { pastikanVersi, type SyaratVersi, tolakBilaBeda, versiDari } from "../bersama/versi";
 import type { ServiceContext } from "../context";
 import { NotFoundError } from "../errors";
 
@@ -29,7 +36,27 @@ export interface RealisasiMasukan {
   sumber?: string | null;
 }
 
-export async function ubahRealisasi(ctx: ServiceContext, lingkup: LingkupOpd, m: RealisasiMasukan) {
+type IsiRealisasi = Pick<RealisasiRow, "nilai" | "narasi" | "sumber">;
+
+const isi = (r: IsiRealisasi | undefined): IsiRealisasi | null =>
+  r ? { nilai: r.nilai, narasi: r.narasi, sumber: r.sumber } : null;
+
+/** The version of one realisasi cell as stored (an empty cell has VERSI_KOSONG). */
+export function versiRealisasi(r: IsiRealisasi | undefined): string {
+  return versiDari(isi(r));
+}
+
+async function bacaSel(db: Db, opdId: string, m: Pick<RealisasiMasukan, "indikatorId" | "tahun" | "periode">) {
+  return (await listRealisasi(db, opdId)).find(
+    (r) => r.indikatorId === m.indikatorId && r.tahun === m.tahun && r.periode === m.periode,
+  );
+}
+
+/**
+ * `versi`: the version of the cell the edit was based on (If-Match; `versi`/`versiRealisasi` of the measurement
+ * read); checked again inside the write's transaction under the cell's lock.
+ */
+export async function ubahRealisasi(ctx: ServiceContext, lingkup: LingkupOpd, m: RealisasiMasukan, versi?: string) {
   const { pemdaId, opdId } = await otorisasiOpd(ctx, lingkup, "pengukuran.ubah");
   const ind = await getIndikator(ctx.db, opdId, m.indikatorId);
   if (!ind) throw new NotFoundError("Indikator tidak ditemukan");
@@ -51,26 +78,32 @@ export async function ubahRealisasi(ctx: ServiceContext, lingkup: LingkupOpd, m:
       );
     }
   }
-  const lamaRow = (await listRealisasi(ctx.db, opdId)).find(
-    (r) => r.indikatorId === m.indikatorId && r.tahun === m.tahun && r.periode === m.periode,
-  );
-  const lama = lamaRow ? { nilai: lamaRow.nilai, narasi: lamaRow.narasi, sumber: lamaRow.sumber } : null;
+  const lamaRow = await bacaSel(ctx.db, opdId, m);
+  const lama = isi(lamaRow);
+  const syarat = (db: Db): SyaratVersi<IsiRealisasi> => ({
+    kunci: `realisasi:${opdId}:${m.indikatorId}:${m.tahun}:${m.periode}`,
+    versi,
+    uraian: `Realisasi "${ind.nama}" ${m.tahun} (${m.periode})`,
+    baca: async () => isi(await bacaSel(db, opdId, m)),
+  });
+  tolakBilaBeda(syarat(ctx.db), lama);
   const baru = {
     nilai,
     narasi: (m.narasi ?? lamaRow?.narasi ?? "").trim(),
     sumber: m.sumber ?? lamaRow?.sumber ?? null,
   };
   const hapus = baru.nilai === null && baru.narasi === "";
-  if (samaData(lama, hapus ? null : baru)) return { id: lamaRow?.id ?? null, diubah: false };
-  return mutasi<{ id: string | null; diubah: boolean }>(
+  if (samaData(lama, hapus ? null : baru)) return { id: lamaRow?.id ?? null, diubah: false, versi: versiDari(lama) };
+  return mutasi<{ id: string | null; diubah: boolean; versi: string }>(
     ctx,
     { entity: "realisasi", action: hapus ? "hapus" : lamaRow ? "ubah" : "buat", pemdaId, opdId },
     async (tx) => {
+      await pastikanVersi(tx, syarat(tx));
       await pastikanBolehDiubah(tx, { pemdaId, opdId, tahun: m.tahun, modul: "pengukuran" });
       const entityId = `${m.indikatorId}/${m.tahun}/${m.periode}`;
       if (hapus) {
         if (lamaRow) await deleteRealisasi(tx, lamaRow.id);
-        return { entityId, before: lama, after: null, result: { id: null, diubah: true } };
+        return { entityId, before: lama, after: null, result: { id: null, diubah: true, versi: versiDari(null) } };
       }
       const row = await upsertRealisasi(tx, {
         pemdaId,
@@ -80,7 +113,8 @@ export async function ubahRealisasi(ctx: ServiceContext, lingkup: LingkupOpd, m:
         periode: m.periode,
         ...baru,
       });
-      return { entityId, before: lama, after: baru, result: { id: row.id, diubah: true } };
+      const tersimpan = await syarat(tx).baca();
+      return { entityId, before: lama, after: baru, result: { id: row.id, diubah: true, versi: versiDari(tersimpan) } };
     },
   );
 }

@@ -14,6 +14,7 @@ import {
 import { bacaStatusPeriode } from "../alur/status-periode";
 import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
 import type { ServiceContext } from "../context";
+import { versiBarisPk } from "./ubah-baris-pk";
 import { bangunKaskade, daftarCelah, pkTerbaru, pohonBaris, type SimpulBaris, type SimpulKaskade } from "./pohon";
 
 export interface PihakPk {
@@ -38,7 +39,8 @@ export interface PkTampil {
   sumber: string | null;
   pihakPertama: PihakPk | null;
   pihakKedua: PihakPk | null;
-  kinerja: SimpulBaris<PkKinerjaRow>[];
+  /** Each row carries its version (`versi`), sent back in If-Match by the inline row edit (ADR 0016). */
+  kinerja: SimpulBaris<PkKinerjaRow & { versi: string }>[];
   anggaran: SimpulBaris<PkAnggaranRow>[];
   /** Σ of the top-level budget rows (computed, never typed). */
   jumlahAnggaran: string;
@@ -90,7 +92,7 @@ export async function bacaDaftarPk(ctx: ServiceContext, lingkup: LingkupOpd, tah
         sumber: p.sumber,
         pihakPertama: pihak(pj.get(p.pihakPertamaId)),
         pihakKedua: pihak(pj.get(p.pihakKeduaId)),
-        kinerja: pohonBaris(kinerja.filter((k) => k.pkId === p.id)),
+        kinerja: pohonBaris(kinerja.filter((k) => k.pkId === p.id).map((k) => ({ ...k, versi: versiBarisPk(k) }))),
         anggaran: pohonBaris(ang),
         jumlahAnggaran: sum(ang.filter((a) => a.indukId === null).map((a) => a.anggaran)).toFixed(2),
       };

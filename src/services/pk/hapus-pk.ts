@@ -8,15 +8,19 @@ import { mutasi } from "../audit/mutasi";
 import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
 import type { ServiceContext } from "../context";
 import { ConflictError, NotFoundError } from "../errors";
-import { bacaSemua } from "./kanon-pk";
+import { pastikanVersi, tolakBilaBeda } from "../bersama/versi";
+import { bacaSemua, syaratPk } from "./kanon-pk";
 
-export async function hapusPk(ctx: ServiceContext, lingkup: LingkupOpd, kode: string) {
+/** `versi`: the version the deletion was based on (If-Match, ADR 0016); a PK changed since then is not deleted. */
+export async function hapusPk(ctx: ServiceContext, lingkup: LingkupOpd, kode: string, versi?: string) {
   const { pemdaId, opdId } = await otorisasiOpd(ctx, lingkup, "pk.ubah");
   const semua = await bacaSemua(ctx.db, opdId, pemdaId);
   const pk = semua.pks.find((p) => p.kode === kode);
   if (!pk) throw new NotFoundError(`Perjanjian Kinerja "${kode}" tidak ditemukan`);
   const before = semua.kanon(pk);
+  tolakBilaBeda(syaratPk(ctx.db, { opdId, pemdaId }, kode, versi), before);
   return mutasi(ctx, { entity: "pk", action: "hapus", pemdaId, opdId }, async (tx) => {
+    await pastikanVersi(tx, syaratPk(tx, { opdId, pemdaId }, kode, versi));
     await pastikanBolehDiubah(tx, { pemdaId, opdId, tahun: pk.tahun, modul: "pk" });
     const baris = await listKinerjaOpd(tx, opdId);
     const milik = new Map(baris.filter((k) => k.pkId === pk.id).map((k) => [k.id, k]));

@@ -6,6 +6,7 @@ import { listIndikator } from "../../storage/repositories/indikator-repository";
 import { listPejabatUntukOpd } from "../../storage/repositories/pejabat-repository";
 import { listAnggaranPk, listKinerjaOpd, listPk, type PkRow } from "../../storage/repositories/pk-repository";
 import type { Db } from "../../storage/database";
+import { type SyaratVersi, versiDari } from "../bersama/versi";
 import type { AnggaranDatar, BarisAnggaranMasukan, BarisKinerjaMasukan, KinerjaDatar, PkMasukan } from "./masukan";
 
 export interface PkKanon {
@@ -127,5 +128,30 @@ export function masukanDariKanon(k: PkKanon): PkMasukan {
       sumber: r.sumber,
       anak: [],
     })),
+  };
+}
+
+/** The version (ETag) of one stored PK: the hash of its canonical form (ADR 0016); a missing PK has VERSI_KOSONG. */
+export function versiPk(k: PkKanon | null): string {
+  return versiDari(k);
+}
+
+/** The precondition of a write to PK `kode` (lock name shared by the document PUT, the row PATCH and the delete). */
+export function syaratPk(
+  db: Db,
+  ids: { opdId: string; pemdaId: string },
+  kode: string,
+  versi: string | undefined,
+): SyaratVersi<PkKanon> {
+  return {
+    kunci: `pk:${ids.opdId}:${kode}`,
+    versi,
+    uraian: `Perjanjian Kinerja "${kode}"`,
+    baca: async () => {
+      const semua = await bacaSemua(db, ids.opdId, ids.pemdaId);
+      const pk = semua.pks.find((p) => p.kode === kode);
+      return pk ? semua.kanon(pk) : null;
+    },
+    tampil: (k) => (k ? masukanDariKanon(k) : null),
   };
 }

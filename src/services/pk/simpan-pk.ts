@@ -29,7 +29,8 @@ import { samaData } from "../bersama/sama";
 import type { ServiceContext } from "../context";
 import type { Db } from "../../storage/database";
 import { ConflictError } from "../errors";
-import { bacaSemua, type PkKanon } from "./kanon-pk";
+import { pastikanVersi, tolakBilaBeda } from "../bersama/versi";
+import { bacaSemua, type PkKanon, syaratPk, versiPk } from "./kanon-pk";
 import {
   type AnggaranDatar,
   asalKinerja,
@@ -40,7 +41,11 @@ import {
 } from "./masukan";
 import { LABEL_LEVEL, PERINGKAT_LEVEL } from "./pohon";
 
-export async function simpanPk(ctx: ServiceContext, lingkup: LingkupOpd, m: PkMasukan) {
+/**
+ * `versi`: the version the edit was based on (If-Match; VERSI_KOSONG for a new PK); checked again inside the write's
+ * transaction under the PK's lock, so of two saves based on the same version exactly one is stored (ADR 0016).
+ */
+export async function simpanPk(ctx: ServiceContext, lingkup: LingkupOpd, m: PkMasukan, versi?: string) {
   const { pemdaId, opdId } = await otorisasiOpd(ctx, lingkup, "pk.ubah");
   parseTanggalIso(m.tanggal, "tanggal PK");
   if (!m.tempat.trim()) throw new DomainError("tempat_wajib", "tempat PK: wajib diisi", { field: "tempat" });
@@ -101,8 +106,12 @@ export async function simpanPk(ctx: ServiceContext, lingkup: LingkupOpd, m: PkMa
     );
   }
   const lama = ada ? semua.kanon(ada) : null;
-  if (lama && samaData(lama, baru)) return { id: ada!.id, diubah: false };
+  const syarat = (db: Db) => syaratPk(db, { opdId, pemdaId }, m.kode, versi);
+  // a stale version is refused even when the save would change nothing: the client has not seen the current data
+  tolakBilaBeda(syarat(ctx.db), lama);
+  if (lama && samaData(lama, baru)) return { id: ada!.id, diubah: false, versi: versiPk(lama) };
   return mutasi(ctx, { entity: "pk", action: ada ? "ubah" : "buat", pemdaId, opdId }, async (tx) => {
+    await pastikanVersi(tx, syarat(tx));
     await pastikanBolehDiubah(tx, { pemdaId, opdId, tahun: m.tahun, modul: "pk" });
     if (ada && ada.tahun !== m.tahun) await pastikanBolehDiubah(tx, { pemdaId, opdId, tahun: ada.tahun, modul: "pk" });
     if (ada && (ada.tahun !== m.tahun || ada.level !== m.level)) await pastikanTanpaTurunan(tx, ada, m);
@@ -128,7 +137,13 @@ export async function simpanPk(ctx: ServiceContext, lingkup: LingkupOpd, m: PkMa
       asalKinerja(m.kinerja),
     );
     await simpanBarisAnggaran(tx, { pemdaId, opdId, pkId: row.id }, baru.anggaran);
-    return { entityId: row.id, before: lama, after: baru, result: { id: row.id, diubah: true } };
+    const tersimpan = await syarat(tx).baca();
+    return {
+      entityId: row.id,
+      before: lama,
+      after: baru,
+      result: { id: row.id, diubah: true, versi: versiPk(tersimpan) },
+    };
   });
 }
 

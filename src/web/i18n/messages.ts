@@ -40,6 +40,11 @@ export const messages = {
     bahasa: "Bahasa",
     memuat: "Memuat…",
     galat: "Gagal memuat data",
+    "konflik.judul": "Data telah diubah pengguna lain",
+    "konflik.teks":
+      "Data ini telah diubah oleh pengguna lain sejak Anda membukanya, sehingga perubahan Anda tidak disimpan. Muat ulang untuk melihat data terbaru, lalu ulangi perubahan Anda.",
+    "konflik.muatUlang": "Muat ulang",
+    "konflik.tutup": "Tutup",
     "pk.ubah.tombol": "Ubah",
     "pk.ubah.judul": "Ubah Perjanjian Kinerja {versi} — {pejabat}",
     "pk.ubah.terkunci": "Periode PK tahun ini tidak berstatus draf; PK tidak dapat diubah.",
@@ -158,6 +163,11 @@ export const messages = {
     bahasa: "Language",
     memuat: "Loading…",
     galat: "Failed to load data",
+    "konflik.judul": "Changed by another user",
+    "konflik.teks":
+      "Another user changed this data after you opened it, so your change was not saved. Reload to see the latest data, then make your change again.",
+    "konflik.muatUlang": "Reload",
+    "konflik.tutup": "Close",
     "pk.ubah.tombol": "Edit",
     "pk.ubah.judul": "Edit performance agreement ({versi}) — {pejabat}",
     "pk.ubah.terkunci": "This year's agreements are not in draft; they cannot be changed.",

@@ -15,7 +15,8 @@ import {
   Title,
 } from "@mantine/core";
 import { type FormEvent, useCallback, useEffect, useState } from "react";
-import { getJson, sendJson } from "../../api/client";
+import { getJsonVersi, konflikVersi, sendJson } from "../../api/client";
+import { DialogKonflik } from "../kinerja/DialogKonflik";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
 import { type GalatForm, galatDariServer } from "../hasil/galat-form";
@@ -65,10 +66,14 @@ export function PemdaPage() {
   const [proses, setProses] = useState(false);
   // A different name is a new Kepala Daerah unless the admin says it corrects the spelling of the same person's.
   const [koreksiNama, setKoreksiNama] = useState(false);
+  // the version read (ETag), sent back on save; a change by another admin since then offers a reload (ADR 0016)
+  const [versi, setVersi] = useState<string | null>(null);
+  const [konflik, setKonflik] = useState(false);
 
   const muat = useCallback(() => {
-    getJson<ProfilPemda>(`/api/v1/pemda/${pemda}/profil`).then(
-      (p) => {
+    getJsonVersi<ProfilPemda>(`/api/v1/pemda/${pemda}/profil`).then(
+      ({ data: p, versi: v }) => {
+        setVersi(v);
         setProfil(p);
         setNilai(nilaiDari(p));
       },
@@ -112,28 +117,35 @@ export function PemdaPage() {
     if (Object.keys(bidang).length) return setGalat({ umum: null, bidang });
     setProses(true);
     try {
-      const hasil = await sendJson<{ profil: ProfilPemda; diubah: boolean }>("PUT", `/api/v1/pemda/${pemda}/profil`, {
-        nama: nilai.nama,
-        jenis: nilai.jenis,
-        provinsi: nilai.provinsi,
-        ibuKota: nilai.ibuKota.trim() || null,
-        alamat: nilai.alamat.trim() || null,
-        kepalaDaerah: adaKepala
-          ? {
-              nama: nilai["kepalaDaerah.nama"],
-              gelarDepan: nilai["kepalaDaerah.gelarDepan"].trim() || null,
-              gelarBelakang: nilai["kepalaDaerah.gelarBelakang"].trim() || null,
-              jabatan: nilai["kepalaDaerah.jabatan"].trim() || null,
-              ...(koreksiNama ? { koreksiNama: true } : {}),
-            }
-          : null,
-      });
+      const hasil = await sendJson<{ profil: ProfilPemda; diubah: boolean; versi: string }>(
+        "PUT",
+        `/api/v1/pemda/${pemda}/profil`,
+        {
+          nama: nilai.nama,
+          jenis: nilai.jenis,
+          provinsi: nilai.provinsi,
+          ibuKota: nilai.ibuKota.trim() || null,
+          alamat: nilai.alamat.trim() || null,
+          kepalaDaerah: adaKepala
+            ? {
+                nama: nilai["kepalaDaerah.nama"],
+                gelarDepan: nilai["kepalaDaerah.gelarDepan"].trim() || null,
+                gelarBelakang: nilai["kepalaDaerah.gelarBelakang"].trim() || null,
+                jabatan: nilai["kepalaDaerah.jabatan"].trim() || null,
+                ...(koreksiNama ? { koreksiNama: true } : {}),
+              }
+            : null,
+        },
+        versi ? { versi } : undefined,
+      );
+      setVersi(hasil.versi);
       setProfil(hasil.profil);
       setNilai(nilaiDari(hasil.profil));
       setKoreksiNama(false);
       setGalat({ umum: null, bidang: {} });
       setPesan(hasil.diubah ? t("pemda.tersimpan") : t("pemda.tidakBerubah"));
     } catch (error) {
+      if (konflikVersi(error)) return setKonflik(true);
       setGalat(galatDariServer(error, KUNCI, (k) => `[${k}]`));
     } finally {
       setProses(false);
@@ -144,6 +156,14 @@ export function PemdaPage() {
     <Stack>
       <Text c="dimmed">{t("admin.pemdaIntro")}</Text>
       {!bolehUbah && <Alert color="gray">{t("admin.hanyaLihat")}</Alert>}
+      <DialogKonflik
+        opened={konflik}
+        muatUlang={() => {
+          setKonflik(false);
+          muat();
+        }}
+        tutup={() => setKonflik(false)}
+      />
       <Grid>
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Paper withBorder p="md">

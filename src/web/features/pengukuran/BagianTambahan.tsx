@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { useEffect, useState } from "react";
-import { getJson } from "../../api/client";
+import { getJson, getJsonVersi } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import { TombolXlsx } from "../kinerja/TombolXlsx";
 import { warnaKategori } from "../kinerja/warna";
@@ -65,14 +65,29 @@ export function BagianTambahan({
   const [edit, setEdit] = useState<string | null>(null);
   const [muatLokal, setMuatLokal] = useState(0);
   const [form, setForm] = useState<"pembanding" | "program" | null>(null);
+  // the versions read (ETag), sent back by the forms (ADR 0016)
+  const [versiProgram, setVersiProgram] = useState<string | null>(null);
+  const [versiPeer, setVersiPeer] = useState<string | null>(null);
   const tutupForm = (disimpan: boolean) => {
     setForm(null);
     if (disimpan) setMuatLokal((n) => n + 1);
   };
   useEffect(() => {
     getJson<Analisis[]>(`${api}/pengukuran/${tahun}/analisis`).then(setAnalisis, () => setAnalisis([]));
-    getJson<Program[]>(`${api}/pengukuran/${tahun}/indikator-program`).then(setProgram, () => setProgram([]));
-    getJson<Pembanding | null>(`${api}/pembanding`).then(setPeer, () => setPeer(null));
+    getJsonVersi<Program[]>(`${api}/pengukuran/${tahun}/indikator-program`).then(
+      ({ data, versi }) => {
+        setProgram(data);
+        setVersiProgram(versi);
+      },
+      () => setProgram([]),
+    );
+    getJsonVersi<Pembanding | null>(`${api}/pembanding`).then(
+      ({ data, versi }) => {
+        setPeer(data);
+        setVersiPeer(versi);
+      },
+      () => setPeer(null),
+    );
   }, [api, tahun, muatKe, muatLokal]);
   const daftar = (judul: string, isi: string[]) =>
     isi.length > 0 && (
@@ -95,11 +110,14 @@ export function BagianTambahan({
           api={api}
           tahun={tahun}
           awal={peer?.masukan ?? null}
+          versi={versiPeer}
           kodeIndikator={[...new Set(sasaran.flatMap((s) => s.indikatorKode))]}
           tutup={tutupForm}
         />
       )}
-      {form === "program" && <FormProgram api={api} tahun={tahun} awal={program} sasaran={sasaran} tutup={tutupForm} />}
+      {form === "program" && (
+        <FormProgram api={api} tahun={tahun} awal={program} versi={versiProgram} sasaran={sasaran} tutup={tutupForm} />
+      )}
       {bolehUbah && !(tahunPeer.length > 0 && peer) && (
         <Group justify="flex-end">
           <Button size="xs" variant="light" onClick={() => setForm("pembanding")} data-testid="pembanding-ubah">

@@ -1,7 +1,8 @@
 import { ActionIcon, Alert, Button, Group, Modal, Select, Stack, Table, Text, TextInput } from "@mantine/core";
 import { IconTrash } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
-import { getJson, sendJson } from "../../api/client";
+import { getJson, konflikVersi, sendJson } from "../../api/client";
+import { DialogKonflik } from "../kinerja/DialogKonflik";
 import { useI18n } from "../../i18n/i18n";
 import { galatDi, type GalatTabel, galatTabel } from "./galat-sel";
 import { angkaId } from "./tipe";
@@ -36,6 +37,8 @@ export function FormPembanding(props: {
   api: string;
   tahun: number;
   awal: PembandingMasukan | null;
+  /** The version of the peer read (ETag), sent back on save (ADR 0016). */
+  versi: string | null;
   kodeIndikator: string[];
   tutup(disimpan: boolean): void;
 }) {
@@ -60,6 +63,7 @@ export function FormPembanding(props: {
   const galatSel = (i: number, field: string) =>
     galatDi(galat, i, field, (pesan) => (/sumber/i.test(pesan) ? "sumber" : "indikatorKode"));
   const [proses, setProses] = useState(false);
+  const [konflik, setKonflik] = useState(false);
   useEffect(() => {
     getJson<Kandidat[]>(`${props.api}/pembanding/kandidat`).then(setKandidat, () => setKandidat([]));
   }, [props.api]);
@@ -91,9 +95,10 @@ export function FormPembanding(props: {
           sumber: n.sumber,
         })),
       };
-      await sendJson("PUT", `${props.api}/pembanding`, body);
+      await sendJson("PUT", `${props.api}/pembanding`, body, props.versi ? { versi: props.versi } : undefined);
       props.tutup(true);
     } catch (e) {
+      if (konflikVersi(e)) return setKonflik(true);
       setGalat(
         galatTabel(e, {
           realisasi: "realisasi",
@@ -248,6 +253,8 @@ export function FormPembanding(props: {
           </Group>
         </Group>
       </Stack>
+      {/* "Muat ulang" closes the form and reloads the section with the current data */}
+      <DialogKonflik opened={konflik} muatUlang={() => props.tutup(true)} tutup={() => setKonflik(false)} />
     </Modal>
   );
 }

@@ -1,7 +1,8 @@
 import { ActionIcon, Alert, Button, Group, Modal, Select, Stack, Table, Text, TextInput } from "@mantine/core";
 import { IconArrowDown, IconArrowUp, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
-import { sendJson } from "../../api/client";
+import { konflikVersi, sendJson } from "../../api/client";
+import { DialogKonflik } from "../kinerja/DialogKonflik";
 import { useI18n } from "../../i18n/i18n";
 import { galatDi, type GalatTabel, galatTabel } from "./galat-sel";
 import { angkaId } from "./tipe";
@@ -31,6 +32,8 @@ export function FormProgram(props: {
   api: string;
   tahun: number;
   awal: ProgramBaris[];
+  /** The version of the rows read (ETag), sent back on save (ADR 0016). */
+  versi: string | null;
   sasaran: Array<{ kode: string; teks: string }>;
   tutup(disimpan: boolean): void;
 }) {
@@ -42,6 +45,7 @@ export function FormProgram(props: {
   // A message naming only the row (e.g. "program/kegiatan dan indikator wajib diisi") shows at its indicator.
   const galatSel = (i: number, field: string) => galatDi(galat, i, field, () => "indikator");
   const [proses, setProses] = useState(false);
+  const [konflik, setKonflik] = useState(false);
   const ubah = (i: number, patch: Partial<ProgramBaris>) =>
     setBaris(baris.map((b, j) => (j === i ? { ...b, ...patch } : b)));
   const geser = (i: number, d: -1 | 1) => {
@@ -69,9 +73,11 @@ export function FormProgram(props: {
           target: b.target?.trim() ? b.target.trim() : null,
           realisasi: b.realisasi?.trim() ? b.realisasi.trim() : null,
         })),
+        props.versi ? { versi: props.versi } : undefined,
       );
       props.tutup(true);
     } catch (e) {
+      if (konflikVersi(e)) return setKonflik(true);
       setGalat(galatTabel(e, { target: "target", realisasi: "realisasi" }));
     } finally {
       setProses(false);
@@ -230,6 +236,8 @@ export function FormProgram(props: {
           </Group>
         </Group>
       </Stack>
+      {/* "Muat ulang" closes the form and reloads the section with the current data */}
+      <DialogKonflik opened={konflik} muatUlang={() => props.tutup(true)} tutup={() => setKonflik(false)} />
     </Modal>
   );
 }

@@ -1,12 +1,13 @@
 import { Alert, Button, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { getJson, sendJson } from "../../api/client";
+import { getJson, konflikVersi, sendJson } from "../../api/client";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
 import { StatusPeriode } from "../alur/StatusPeriode";
 import { FormHasilAkip } from "../hasil/FormHasilAkip";
 import { FormHasilSurvei } from "../hasil/FormHasilSurvei";
 import { TombolXlsx } from "../kinerja/TombolXlsx";
+import { DialogKonflik } from "../kinerja/DialogKonflik";
 import { type Lingkup, tahunBawaan, useLingkup } from "../kinerja/lingkup";
 import { PilihLingkup } from "../kinerja/PilihLingkup";
 import { BagianTambahan } from "./BagianTambahan";
@@ -30,6 +31,7 @@ function Isi({ lingkup, api }: { lingkup: Lingkup; api: string }) {
   const [galat, setGalat] = useState<string | null>(null);
   const [muatKe, setMuatKe] = useState(0);
   const [form, setForm] = useState<"survei" | "akip" | null>(null);
+  const [konflik, setKonflik] = useState(false);
   const tahunUrl = lingkup.tahun;
   const tahun = tahunUrl ?? data?.tahun ?? new Date().getFullYear() - 1;
 
@@ -53,8 +55,21 @@ function Isi({ lingkup, api }: { lingkup: Lingkup; api: string }) {
   useEffect(() => muatRef.current(), [api, tahun]);
 
   const bolehUbah = Boolean(data && data.status === "draft" && punya("pengukuran.ubah"));
-  const simpanRealisasi = async (indikatorId: string, periode: string, nilai: string | null) => {
-    await sendJson("PUT", `${api}/pengukuran/${tahun}/realisasi`, { indikatorId, periode, nilai });
+  /** Sends the version of the cell as last read; another user's change since then opens the reload offer. */
+  const simpanRealisasi = async (indikatorId: string, periode: string, nilai: string | null, narasi?: string) => {
+    const ind = data?.sasaran.flatMap((s) => s.indikator).find((i) => i.id === indikatorId);
+    const versi = periode === "tahunan" ? ind?.versiRealisasi : ind?.triwulan.find((q) => q.periode === periode)?.versi;
+    try {
+      await sendJson(
+        "PUT",
+        `${api}/pengukuran/${tahun}/realisasi`,
+        { indikatorId, periode, nilai, ...(narasi !== undefined ? { narasi } : {}) },
+        versi ? { versi } : undefined,
+      );
+    } catch (e) {
+      if (konflikVersi(e)) setKonflik(true);
+      throw e;
+    }
     muat();
   };
   return (
@@ -64,6 +79,14 @@ function Isi({ lingkup, api }: { lingkup: Lingkup; api: string }) {
         <PilihLingkup lingkup={lingkup} tahunPilihan={data?.tahunTersedia ?? []} />
       </Group>
       {galat && <Alert color="red">{galat}</Alert>}
+      <DialogKonflik
+        opened={konflik}
+        muatUlang={() => {
+          setKonflik(false);
+          muat();
+        }}
+        tutup={() => setKonflik(false)}
+      />
       {!data && !galat && <Loader size="sm" aria-label={t("memuat")} />}
       {data && (
         <>

@@ -82,6 +82,7 @@ export function RincianIndikator({ baris, tahun, aksi }: { baris: BarisIku; tahu
                   <Table.Td w={80}>{q.periode.toUpperCase()}</Table.Td>
                   <Table.Td>
                     <SelEdit
+                      key={q.versi}
                       nilai={q.nilai ? angkaId(q.nilai, locale) : ""}
                       bolehUbah={aksi.bolehUbah}
                       label={`${t("kinerja.realisasi")} ${q.periode} ${baris.nama}`}
@@ -110,12 +111,12 @@ export function RincianIndikator({ baris, tahun, aksi }: { baris: BarisIku; tahu
             size="xs"
             onClick={() =>
               void tangani(() =>
-                sendJson("PUT", `${aksi.api}/pengukuran/${tahun}/realisasi`, {
-                  indikatorId: baris.id,
-                  periode: "tahunan",
-                  nilai: baris.realisasi?.asal === "manual" ? baris.realisasi.nilai : null,
+                aksi.simpanRealisasi(
+                  baris.id,
+                  "tahunan",
+                  baris.realisasi?.asal === "manual" ? baris.realisasi.nilai : null,
                   narasi,
-                }),
+                ),
               )
             }
           >

@@ -124,7 +124,9 @@ function SelRealisasi({ baris, aksi }: { baris: BarisIku; aksi: AksiPengukuran }
     );
   }
   return (
+    // keyed by the cell's version: a reload after another user's change closes a refused edit
     <SelEdit
+      key={baris.versiRealisasi}
       nilai={baris.realisasi?.tampil ?? ""}
       bolehUbah={aksi.bolehUbah}
       label={`${t("kinerja.realisasi")} ${baris.nama}`}

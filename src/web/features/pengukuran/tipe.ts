@@ -35,9 +35,11 @@ export interface BarisIku {
     keterangan: string;
     narasi: string;
   } | null;
+  /** Version of the yearly realisasi cell, sent back when it is edited (If-Match). */
+  versiRealisasi: string;
   capaian: Capaian | null;
   galat: string | null;
-  triwulan: Array<{ periode: string; nilai: string | null; narasi: string; capaian: string | null }>;
+  triwulan: Array<{ periode: string; nilai: string | null; narasi: string; capaian: string | null; versi: string }>;
   tren: Array<{
     tahun: number;
     target: string | null;

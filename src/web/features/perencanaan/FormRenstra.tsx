@@ -13,7 +13,8 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useEffect, useMemo, useState } from "react";
-import { getJson, sendJson } from "../../api/client";
+import { getJson, getJsonVersi, konflikVersi, sendJson } from "../../api/client";
+import { DialogKonflik } from "../kinerja/DialogKonflik";
 import { useI18n } from "../../i18n/i18n";
 import { type GalatForm, galatDariServer } from "../hasil/galat-form";
 import {
@@ -65,10 +66,15 @@ export function FormRenstra(props: {
   const [galat, setGalat] = useState<GalatForm>(KOSONG);
   const [info, setInfo] = useState<string | null>(null);
   const [sibuk, setSibuk] = useState(false);
+  // the version read (ETag), sent back on save; a change by another user since then offers a reload (ADR 0016)
+  const [versi, setVersi] = useState<string | null>(null);
+  const [konflik, setKonflik] = useState(false);
+  const [muatKe, setMuatKe] = useState(0);
 
   useEffect(() => {
-    getJson<RenstraIsian>(url).then(
-      (r) => {
+    getJsonVersi<RenstraIsian>(url).then(
+      ({ data: r, versi: v }) => {
+        setVersi(v);
         const form = dariIsianRenstra(r);
         // rows loaded with indicators: their kode is the indicators' link (kunci → number of indicators)
         const terikat = new Map<string, number>();
@@ -95,7 +101,7 @@ export function FormRenstra(props: {
     // The indicator counts are read once, with the document: the page passes a new object on every render, so
     // depending on it would fetch the document again and throw away the user's edits.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [url, props.api, props.tahunAwal]);
+  }, [url, props.api, props.tahunAwal, muatKe]);
 
   const terkunci = status !== null && status.status !== "draft";
   const bolehSimpan = bolehUbah && !terkunci;
@@ -130,7 +136,13 @@ export function FormRenstra(props: {
     if (Object.keys(bidang).length) return;
     setSibuk(true);
     try {
-      const r = await sendJson<{ diubah: boolean | number }>("PUT", url, keIsianRenstra(f));
+      const r = await sendJson<{ diubah: boolean | number; versi?: string }>(
+        "PUT",
+        url,
+        keIsianRenstra(f),
+        versi ? { versi } : undefined,
+      );
+      if (r.versi) setVersi(r.versi);
       if (!r.diubah) {
         setInfo(t("rencanaForm.tidakAdaPerubahan"));
         return;
@@ -138,6 +150,7 @@ export function FormRenstra(props: {
       props.tersimpan();
       props.tutup();
     } catch (e) {
+      if (konflikVersi(e)) return setKonflik(true);
       setGalat(galatDariServer(e, jalurRenstra(f), cocokJalur));
     } finally {
       setSibuk(false);
@@ -366,6 +379,14 @@ export function FormRenstra(props: {
           )}
         </Group>
       </Stack>
+      <DialogKonflik
+        opened={konflik}
+        muatUlang={() => {
+          setKonflik(false);
+          setMuatKe((n) => n + 1);
+        }}
+        tutup={() => setKonflik(false)}
+      />
     </Drawer>
   );
 }

@@ -12,7 +12,8 @@ import {
   Title,
 } from "@mantine/core";
 import { useEffect, useState } from "react";
-import { getJson, sendJson } from "../../api/client";
+import { getJsonVersi, konflikVersi, sendJson } from "../../api/client";
+import { DialogKonflik } from "../kinerja/DialogKonflik";
 import { useI18n } from "../../i18n/i18n";
 import { type GalatForm, galatDariServer } from "../hasil/galat-form";
 import {
@@ -45,13 +46,20 @@ export function FormRpjmd(props: { pemda: string; tahunAwal: number; tutup(): vo
   const [galat, setGalat] = useState<GalatForm>(KOSONG);
   const [info, setInfo] = useState<string | null>(null);
   const [sibuk, setSibuk] = useState(false);
+  // the version read (ETag), sent back on save; a change by another user since then offers a reload (ADR 0016)
+  const [versi, setVersi] = useState<string | null>(null);
+  const [konflik, setKonflik] = useState(false);
+  const [muatKe, setMuatKe] = useState(0);
 
   useEffect(() => {
-    getJson<RpjmdIsian>(url).then(
-      (r) => setF(dariIsianRpjmd(r)),
+    getJsonVersi<RpjmdIsian>(url).then(
+      ({ data: r, versi: v }) => {
+        setVersi(v);
+        setF(dariIsianRpjmd(r));
+      },
       (e: Error) => setGalat({ umum: e.message, bidang: {} }),
     );
-  }, [url]);
+  }, [url, muatKe]);
 
   const mati = !bolehUbah || sibuk;
   const ubah = (x: Partial<RpjmdForm>) => f && setF({ ...f, ...x });
@@ -64,7 +72,13 @@ export function FormRpjmd(props: { pemda: string; tahunAwal: number; tutup(): vo
     if (Object.keys(bidang).length) return;
     setSibuk(true);
     try {
-      const r = await sendJson<{ diubah: boolean | number }>("PUT", url, keIsianRpjmd(f));
+      const r = await sendJson<{ diubah: boolean | number; versi?: string }>(
+        "PUT",
+        url,
+        keIsianRpjmd(f),
+        versi ? { versi } : undefined,
+      );
+      if (r.versi) setVersi(r.versi);
       if (!r.diubah) {
         setInfo(t("rencanaForm.tidakAdaPerubahan"));
         return;
@@ -72,6 +86,7 @@ export function FormRpjmd(props: { pemda: string; tahunAwal: number; tutup(): vo
       props.tersimpan();
       props.tutup();
     } catch (e) {
+      if (konflikVersi(e)) return setKonflik(true);
       setGalat(galatDariServer(e, jalurRpjmd(f), cocokJalur));
     } finally {
       setSibuk(false);
@@ -222,6 +237,14 @@ export function FormRpjmd(props: { pemda: string; tahunAwal: number; tutup(): vo
           )}
         </Group>
       </Stack>
+      <DialogKonflik
+        opened={konflik}
+        muatUlang={() => {
+          setKonflik(false);
+          setMuatKe((n) => n + 1);
+        }}
+        tutup={() => setKonflik(false)}
+      />
     </Drawer>
   );
 }

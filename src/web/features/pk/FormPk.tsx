@@ -15,9 +15,10 @@ import {
 } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { useEffect, useState } from "react";
-import { getJson, sendJson } from "../../api/client";
+import { getJson, getJsonVersi, konflikVersi, sendJson, type SyaratTulis } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import { type GalatForm, periksaAngka } from "../hasil/galat-form";
+import { DialogKonflik } from "../kinerja/DialogKonflik";
 import { BarisAnggaranPk } from "./BarisAnggaranPk";
 import { BarisKinerjaPk, type IndikatorRenstra } from "./BarisKinerjaPk";
 import {
@@ -105,7 +106,9 @@ const kodePerubahan = (kode: string) =>
  * Creates, edits (`kode`) or copies as PK Perubahan (`salinDari`, an awal PK) one Perjanjian Kinerja of the year:
  * level, version, parties, place, date, kinerja rows with child rows and their cascade parent in the superior's PK,
  * and budget rows. Saves the whole document (PUT …/pk-dokumen/{kode}); an edited PK can be deleted after a
- * confirmation. Read-only when the year's PK period is not in draft (`bolehUbah` false).
+ * confirmation. Read-only when the year's PK period is not in draft (`bolehUbah` false). The save and the deletion
+ * send the version read (If-Match; a new PK If-None-Match: *); when another user changed the PK meanwhile, the
+ * dialog offers to reload it (ADR 0016).
  */
 export function FormPk(props: {
   api: string;
@@ -133,6 +136,10 @@ export function FormPk(props: {
   const [galat, setGalat] = useState<GalatForm>({ umum: null, bidang: {} });
   const [sibuk, setSibuk] = useState(false);
   const [tanyaHapus, setTanyaHapus] = useState(false);
+  /** The version of the stored PK the form was loaded from (null: nothing loaded, a new PK or a copy). */
+  const [versiPk, setVersiPk] = useState<string | null>(null);
+  const [konflik, setKonflik] = useState(false);
+  const [muatKe, setMuatKe] = useState(0);
   const kandidat = useKandidat(props.api, props.tahun, level, pihak2, props.kode);
   const kodePk = kode.trim() || `pk-${props.tahun}-${level}-${jenis}`;
   const opsiPejabat = pejabat.map((p) => ({ value: p.kode, label: `${p.nama} — ${p.jabatan}` }));
@@ -142,9 +149,11 @@ export function FormPk(props: {
 
   useEffect(() => {
     if (!sumberKode) return;
-    getJson<PkDokumen>(`${props.api}/pk-dokumen/${encodeURIComponent(sumberKode)}`).then(
-      (d) => {
+    getJsonVersi<PkDokumen>(`${props.api}/pk-dokumen/${encodeURIComponent(sumberKode)}`).then(
+      ({ data: d, versi: v }) => {
         const salin = Boolean(props.salinDari);
+        setVersiPk(salin ? null : v);
+        setGalat({ umum: null, bidang: {} });
         setLevel(d.level);
         if (!salin) setJenis(d.jenis);
         setPihak1(d.pihakPertamaKode);
@@ -161,7 +170,24 @@ export function FormPk(props: {
         setSiap(true);
       },
     );
-  }, [props.api, sumberKode, props.salinDari]);
+  }, [props.api, sumberKode, props.salinDari, muatKe]);
+
+  /** The stored PK under kodePk is the one loaded (its version), or a new one (must not exist yet). */
+  const syarat = (): SyaratTulis =>
+    props.kode && kodePk === props.kode && versiPk ? { versi: versiPk } : { baru: true };
+  const tanganiGalat = (e: unknown) => {
+    if (konflikVersi(e)) setKonflik(true);
+    else setGalat(galatPk(e, kinerja, anggaran));
+  };
+  const muatUlang = () => {
+    setKonflik(false);
+    // an edited PK is read again; a new PK that another user created meanwhile shows in the refreshed list
+    if (props.kode) setMuatKe((n) => n + 1);
+    else {
+      props.tersimpan();
+      props.tutup();
+    }
+  };
 
   const periksa = (): Record<string, string> => {
     const bidang: Record<string, string> = {};
@@ -190,22 +216,27 @@ export function FormPk(props: {
     if (Object.keys(bidang).length) return;
     setSibuk(true);
     try {
-      await sendJson("PUT", `${props.api}/pk-dokumen/${encodeURIComponent(kodePk)}`, {
-        tahun: props.tahun,
-        jenis,
-        level,
-        pihakPertamaKode: pihak1,
-        pihakKeduaKode: pihak2,
-        tempat: tempat.trim(),
-        tanggal,
-        sumber,
-        kinerja: kinerja.map(keDokumenK),
-        anggaran: anggaran.map(keDokumenA),
-      });
+      await sendJson(
+        "PUT",
+        `${props.api}/pk-dokumen/${encodeURIComponent(kodePk)}`,
+        {
+          tahun: props.tahun,
+          jenis,
+          level,
+          pihakPertamaKode: pihak1,
+          pihakKeduaKode: pihak2,
+          tempat: tempat.trim(),
+          tanggal,
+          sumber,
+          kinerja: kinerja.map(keDokumenK),
+          anggaran: anggaran.map(keDokumenA),
+        },
+        syarat(),
+      );
       props.tersimpan();
       props.tutup();
     } catch (e) {
-      setGalat(galatPk(e, kinerja, anggaran));
+      tanganiGalat(e);
     } finally {
       setSibuk(false);
     }
@@ -214,12 +245,17 @@ export function FormPk(props: {
   const hapus = async () => {
     setSibuk(true);
     try {
-      await sendJson("DELETE", `${props.api}/pk-dokumen/${encodeURIComponent(props.kode!)}`);
+      await sendJson(
+        "DELETE",
+        `${props.api}/pk-dokumen/${encodeURIComponent(props.kode!)}`,
+        undefined,
+        versiPk ? { versi: versiPk } : undefined,
+      );
       props.tersimpan();
       props.tutup();
     } catch (e) {
       setTanyaHapus(false);
-      setGalat(galatPk(e, kinerja, anggaran));
+      tanganiGalat(e);
     } finally {
       setSibuk(false);
     }
@@ -366,6 +402,7 @@ export function FormPk(props: {
           </Group>
         </Stack>
       </Modal>
+      <DialogKonflik opened={konflik} muatUlang={muatUlang} tutup={() => setKonflik(false)} />
     </Drawer>
   );
 }

@@ -17,7 +17,7 @@ export function KartuPk({
 }: {
   pk: PkTampil;
   bolehUbah: boolean;
-  simpanTarget(barisId: string, target: string): Promise<void>;
+  simpanTarget(baris: BarisKinerja, target: string): Promise<void>;
   ubah?: () => void;
   salinPerubahan?: () => void;
 }) {
@@ -30,12 +30,14 @@ export function KartuPk({
         <Table.Td>{s.baris.indikator}</Table.Td>
         <Table.Td>{s.baris.satuan}</Table.Td>
         <Table.Td>
+          {/* keyed by the row's version: a reload after another user's change closes a refused edit */}
           <SelEdit
+            key={s.baris.versi}
             nilai={s.baris.targetTeks ?? ""}
             bolehUbah={bolehUbah}
             label={`${t("kinerja.target")} ${s.baris.indikator}`}
             testId={`target-${s.baris.id}`}
-            simpan={(v) => simpanTarget(s.baris.id, v)}
+            simpan={(v) => simpanTarget(s.baris, v)}
           />
         </Table.Td>
       </Table.Tr>

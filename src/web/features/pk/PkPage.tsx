@@ -1,16 +1,17 @@
 import { Alert, Button, Group, Loader, Stack, Tabs, Text, Title } from "@mantine/core";
 import { useCallback, useEffect, useState } from "react";
-import { getJson, sendJson } from "../../api/client";
+import { getJson, konflikVersi, sendJson } from "../../api/client";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
 import { StatusPeriode } from "../alur/StatusPeriode";
 import { tahunBawaan, useLingkup, useTahunTersedia } from "../kinerja/lingkup";
 import { PilihLingkup } from "../kinerja/PilihLingkup";
 import { TombolXlsx } from "../kinerja/TombolXlsx";
+import { DialogKonflik } from "../kinerja/DialogKonflik";
 import { FormPk } from "./FormPk";
 import { KartuPk } from "./KartuPk";
 import { PohonKaskade } from "./PohonKaskade";
-import type { DaftarPk, Kaskade } from "./tipe";
+import type { BarisKinerja, DaftarPk, Kaskade } from "./tipe";
 
 /** Perjanjian Kinerja of one OPD and year: every PK as its lampiran, and the cascade tree with its gaps. */
 export function PkPage() {
@@ -24,6 +25,7 @@ export function PkPage() {
   const [galat, setGalat] = useState<string | null>(null);
   const [buatPk, setBuatPk] = useState(false);
   const [ubahPk, setUbahPk] = useState<{ kode?: string; salinDari?: string } | null>(null);
+  const [konflik, setKonflik] = useState(false);
   const api = lingkup.api;
   const muat = useCallback(() => {
     if (!api || tahun === null) return;
@@ -33,8 +35,19 @@ export function PkPage() {
   useEffect(muat, [muat]);
   if (!api || tahun === null) return <Loader size="sm" />;
   const bolehUbah = Boolean(daftar && daftar.status === "draft" && punya("pk.ubah"));
-  const simpanTarget = async (barisId: string, target: string) => {
-    await sendJson("PATCH", `${api}/pk-baris/${barisId}`, { target: target.trim() === "" ? null : target });
+  // the row's version as listed; another user's change since then is refused (409) and the reload is offered
+  const simpanTarget = async (baris: BarisKinerja, target: string) => {
+    try {
+      await sendJson(
+        "PATCH",
+        `${api}/pk-baris/${baris.id}`,
+        { target: target.trim() === "" ? null : target },
+        { versi: baris.versi },
+      );
+    } catch (e) {
+      if (konflikVersi(e)) setKonflik(true);
+      throw e;
+    }
     muat();
   };
   return (
@@ -44,6 +57,14 @@ export function PkPage() {
         <PilihLingkup lingkup={{ ...lingkup, tahun }} tahunPilihan={tersedia ?? []} />
       </Group>
       {galat && <Alert color="red">{galat}</Alert>}
+      <DialogKonflik
+        opened={konflik}
+        muatUlang={() => {
+          setKonflik(false);
+          muat();
+        }}
+        tutup={() => setKonflik(false)}
+      />
       {daftar && (
         <>
           <Text c="dimmed">{daftar.opd.nama}</Text>

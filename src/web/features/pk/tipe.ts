@@ -11,6 +11,8 @@ export interface BarisKinerja {
   indikator: string;
   satuan: string;
   targetTeks: string | null;
+  /** The row's version, sent back when its target is edited (If-Match). */
+  versi: string;
 }
 
 export interface BarisAnggaran {
