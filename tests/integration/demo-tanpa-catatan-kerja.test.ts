@@ -55,6 +55,7 @@ const URLS: Record<string, () => Promise<string[]>> = {
   // an image; the demo has no logo
   "/api/v1/pemda/{pemda}/logo": async () => [],
   "/api/v1/pemda/{pemda}/pengguna": async () => [`/api/v1/pemda/${PEMDA}/pengguna`],
+  "/api/v1/pemda/{pemda}/pengguna/kata-sandi-demo": async () => [`/api/v1/pemda/${PEMDA}/pengguna/kata-sandi-demo`],
   "/api/v1/pemda/{pemda}/audit": async () => [`/api/v1/pemda/${PEMDA}/audit?limit=500`],
   "/api/v1/pemda/{pemda}/audit/opsi": async () => [`/api/v1/pemda/${PEMDA}/audit/opsi`],
   "/api/v1/pemda/{pemda}/audit/ekspor": async () => [
