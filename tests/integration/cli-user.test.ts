@@ -123,7 +123,7 @@ describe("sakip user", () => {
     const demo = AKUN_DEMO[0]?.kataSandi ?? "";
     const reset = capture(`${demo}\n`);
     expect(
-      await runCli(["user", "reset-password", "--email", "pembaca@demo.sakip.test", "--password-stdin"], reset),
+      await runCli(["user", "reset-password", "--email", "admin2@batu-bara.test", "--password-stdin"], reset),
     ).toBe(2);
     expect(reset.stderr).toMatch(/kataSandiBaru: kata sandi ini adalah kata sandi akun demo/);
     const create = capture(`${demo.toLowerCase()}\n`);
