@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { serve, type ServerType } from "@hono/node-server";
 import type { Logger } from "pino";
 import { createApp } from "../api/app";
-import type { AppConfig } from "../config/env";
+import { type AppConfig, peringatanProxyLuas } from "../config/env";
 import { createLogger } from "../config/logger";
 import { PemeriksaKataSandiDemo } from "../services/auth/kata-sandi-demo";
 import { BATAS_ALAMAT_BAWAAN } from "../services/auth/pembatas-masuk";
@@ -82,6 +82,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     { url, engine: runtime.database.engine, startupMs: Math.round(performance.now() - started) },
     "server siap",
   );
+
+  const proxyLuas = peringatanProxyLuas(config.akun.proxyTepercaya);
+  if (proxyLuas) logger.warn({ proxyTepercaya: config.akun.proxyTepercaya }, proxyLuas);
 
   // Production still using a public demo password (a data folder first set up as the demo): warn, in the
   // background, since each account costs a few argon2 checks (ADR 0015). The admin page shows the same list.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "./env";
+import { loadConfig, peringatanProxyLuas } from "./env";
 
 describe("accounts settings (ADR 0015)", () => {
   it("trusts no proxy by default", () => {
@@ -45,5 +45,22 @@ describe("SAKIP_IMPOR_* limits", () => {
     });
     expect(() => loadConfig({ SAKIP_IMPOR_MAKS_BARIS: "banyak" })).toThrow(/SAKIP_IMPOR_MAKS_BARIS/);
     expect(() => loadConfig({ SAKIP_IMPOR_MAKS_KOLOM: "0" })).toThrow(/SAKIP_IMPOR_MAKS_KOLOM minimal 10/);
+  });
+});
+
+describe("trusted proxy ranges (review of issue 18)", () => {
+  it("warns about ranges wider than /24 (IPv4) or /64 (IPv6), naming them", () => {
+    const pesan = peringatanProxyLuas(["127.0.0.1", "10.0.0.0/8", "192.168.1.0/24", "fd00::/48", "fd00:1::/64"]);
+    expect(pesan).toMatch(/rentang yang luas \(10\.0\.0\.0\/8, fd00::\/48;/);
+    expect(pesan).toMatch(/memalsukan X-Forwarded-For/);
+    expect(pesan).not.toMatch(/192\.168\.1\.0\/24|fd00:1::\/64/);
+  });
+
+  it("says nothing for exact addresses or narrow ranges", () => {
+    expect(peringatanProxyLuas([])).toBeNull();
+    expect(
+      peringatanProxyLuas(["127.0.0.1", "::1", "10.20.0.5", "10.20.0.0/29", "10.20.0.0/24", "fd00::/64"]),
+    ).toBeNull();
+    expect(peringatanProxyLuas(["10.20.0.5/32", "fd00::1/128"])).toBeNull();
   });
 });

@@ -100,8 +100,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
 // ── Accounts: sign-in behind a reverse proxy, address throttle (issue 18, ADR 0015) ─────────────────────────────
 /**
  * SAKIP_PROXY_TEPERCAYA: the reverse proxies whose X-Forwarded-For is believed, as a comma-separated list of
- * addresses or CIDR ranges (e.g. "127.0.0.1,::1" or "10.0.0.0/8"). Empty (the default): the socket's own address
- * is the client and X-Forwarded-For is ignored, since any client can write that header.
+ * addresses or CIDR ranges. List the proxies' exact addresses (e.g. "127.0.0.1,::1" or "10.20.0.5"): every
+ * address trusted can write any X-Forwarded-For, so a wide range such as 10.0.0.0/8, which usually holds the office
+ * PCs too, lets any of them pick its throttle key (a range wider than /24 or /64 is warned about at start, see
+ * `peringatanProxyLuas`). Empty (the default): the socket's own address is the client and X-Forwarded-For is
+ * ignored, since any client can write that header.
  * SAKIP_MASUK_MAKS_PER_ALAMAT: failed sign-ins from one address, over all accounts, within 15 minutes before the
  * address is throttled (default 100; one account from one address is throttled after 10).
  */
@@ -139,11 +142,33 @@ export interface AkunConfig {
 export function cekAlamatAtauCidr(item: string): string | null {
   const [alamat = "", prefix, lebih] = item.split("/");
   const versi = isIP(alamat);
-  if (lebih !== undefined || versi === 0) return "bukan alamat IPv4/IPv6 atau rentang CIDR (contoh 10.0.0.0/8)";
+  if (lebih !== undefined || versi === 0)
+    return "bukan alamat IPv4/IPv6 atau rentang CIDR (contoh 10.20.0.5 atau 10.20.0.0/29)";
   if (prefix === undefined) return null;
   const maks = versi === 4 ? 32 : 128;
   if (!/^\d{1,3}$/.test(prefix) || Number(prefix) > maks) return `panjang prefiks CIDR harus 0–${maks}`;
   return null;
+}
+
+// Wider than this, a trusted range most likely holds ordinary clients as well as the proxy (review of issue 18).
+const PREFIKS_SEMPIT = { 4: 24, 6: 64 } as const;
+
+/**
+ * The start-up warning for trusted proxy entries wider than /24 (IPv4) or /64 (IPv6), or null when there are none.
+ * Each address in such a range can forge X-Forwarded-For and so dodge the per-address sign-in throttle.
+ */
+export function peringatanProxyLuas(daftar: readonly string[]): string | null {
+  const luas = daftar.filter((item) => {
+    const [alamat = "", prefix] = item.split("/");
+    const versi = isIP(alamat);
+    return prefix !== undefined && (versi === 4 || versi === 6) && Number(prefix) < PREFIKS_SEMPIT[versi];
+  });
+  if (!luas.length) return null;
+  return (
+    `SAKIP_PROXY_TEPERCAYA memuat rentang yang luas (${luas.join(", ")}; lebih luas dari /24 untuk IPv4 atau /64 ` +
+    "untuk IPv6): setiap komputer di rentang itu dapat memalsukan X-Forwarded-For dan menghindari batas percobaan " +
+    "masuk per alamat. Tuliskan alamat persis reverse proxy saja."
+  );
 }
 
 function akunConfig(env: z.infer<typeof AkunEnvSchema>): AkunConfig {

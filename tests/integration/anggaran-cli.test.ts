@@ -5,10 +5,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CliIO } from "../../src/cli/io";
 import { runCli } from "../../src/cli/program";
 import { type CliTestEnv, openCliTestEnv } from "../support/test-database";
 import { SEI_BALAI_TSV_PATH } from "../fixtures/anggaran/sei-balai";
+import { capture } from "../support/cli-io";
 
 let env: CliTestEnv;
 let dataDir: string;
@@ -22,20 +22,6 @@ function fixtureTahun(tahun: number, ubah: (lines: string[]) => void = () => und
   return file;
 }
 const SCOPE = ["--opd", "kecamatan-sei-balai", "--tahun"];
-
-function capture(): CliIO & { stdout: string; stderr: string } {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out(text: string) {
-      io.stdout += text.endsWith("\n") ? text : `${text}\n`;
-    },
-    err(text: string) {
-      io.stderr += text.endsWith("\n") ? text : `${text}\n`;
-    },
-  };
-  return io;
-}
 
 async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const io = capture();

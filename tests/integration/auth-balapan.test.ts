@@ -4,9 +4,14 @@
  * right password is refused once the lock stands. Runs on PGlite (`npm test`) and on PostgreSQL (`npm run test:pg`,
  * where the 10-connection pool really runs the attempts side by side).
  */
+import { eq } from "drizzle-orm";
 import { pino } from "pino";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createApp } from "../../src/api/app";
+import type { BetterAuth } from "../../src/services/auth/better-auth";
+import { LayananAuth } from "../../src/services/auth/layanan-auth";
+import { KredensialSalahError, TerlaluBanyakPercobaanError } from "../../src/services/errors";
+import { authSession } from "../../src/storage/schema/auth";
 import { listAudit } from "../../src/storage/repositories/audit-repository";
 import { findPenggunaById } from "../../src/storage/repositories/pengguna-repository";
 import { createPemdaWithOpd, createUserAndSignIn, signIn } from "../support/auth";
@@ -101,6 +106,114 @@ describe("parallel sign-in guesses", () => {
     await expect(signIn(app, as.email, as.kataSandi)).resolves.toBeDefined();
     // the success ends the run: 4 more failures do not lock
     expect((await findPenggunaById(t.ctx.db, as.userId))?.gagalMasuk).toBe(0);
+  });
+});
+
+/** A LayananAuth of its own, with its better-auth instance reachable so a test can hold or break the check. */
+async function layananDenganBetterAuth(): Promise<{ layanan: LayananAuth; auth: BetterAuth }> {
+  const layanan = new LayananAuth(t.ctx, {
+    rahasia: RAHASIA,
+    batasAlamat: { maksPerAkun: 1000, maksPerAlamat: 1000, jendelaMs: 60_000 },
+  });
+  // siapkan() is private: reached here only to wrap better-auth's sign-in call.
+  const { auth } = await (layanan as unknown as { siapkan(): Promise<{ auth: BetterAuth }> }).siapkan();
+  return { layanan, auth };
+}
+
+const INFO = { headers: new Headers(), alamat: "192.0.2.7" };
+
+async function jumlahSesi(userId: string): Promise<number> {
+  return (await t.ctx.db.select().from(authSession).where(eq(authSession.userId, userId))).length;
+}
+
+describe("a right password racing wrong ones (review of issue 18)", () => {
+  it("does not lift a lock that wrong attempts counted after it set while it was checked, and does not sign in", async () => {
+    const as = await createUserAndSignIn(app, t.ctx, { peran: "viewer", pemdaSlug: "batu-bara", opdSlug: null });
+    const sesiAwal = await jumlahSesi(as.userId);
+    const { layanan, auth } = await layananDenganBetterAuth();
+    const asli = auth.api.signInEmail.bind(auth.api);
+    // The right password's check is held open until the 4 wrong ones behind it have been counted and checked:
+    // the interleaving a racing attacker gets by chance, made deterministic.
+    let masukCek!: () => void;
+    const sudahDicek = new Promise<void>((r) => (masukCek = r));
+    let lepas!: () => void;
+    const gerbang = new Promise<void>((r) => (lepas = r));
+    const spy = vi.spyOn(auth.api, "signInEmail").mockImplementationOnce((async (arg: unknown) => {
+      masukCek();
+      await gerbang;
+      return asli(arg as never);
+    }) as never);
+
+    const benar = layanan.masuk(t.ctx, { identitas: as.email, kataSandi: as.kataSandi }, INFO);
+    await sudahDicek; // counted as attempt 1, now being checked
+    const salah = await Promise.allSettled(
+      Array.from({ length: 4 }, (_, i) =>
+        layanan.masuk(t.ctx, { identitas: as.email, kataSandi: `salah-${i}-tebakan` }, INFO),
+      ),
+    );
+    const alasan = salah.map((r) => (r.status === "rejected" ? (r.reason as Error).constructor.name : "ok"));
+    // attempts 2–4 wrong (401); attempt 5 spent the budget and set the lock (429)
+    expect(alasan.filter((a) => a === KredensialSalahError.name)).toHaveLength(3);
+    expect(alasan.filter((a) => a === TerlaluBanyakPercobaanError.name)).toHaveLength(1);
+    const kunci = (await findPenggunaById(t.ctx.db, as.userId))?.terkunciSampai;
+    expect(kunci?.getTime()).toBeGreaterThan(t.ctx.now().getTime());
+
+    lepas();
+    await expect(benar).rejects.toMatchObject({ name: "TerlaluBanyakPercobaanError", alasan: "akun-terkunci" });
+    spy.mockRestore();
+    // The lock stays as the wrong attempts set it, and no session was left behind for the refused success.
+    expect((await findPenggunaById(t.ctx.db, as.userId))?.terkunciSampai?.getTime()).toBe(kunci?.getTime());
+    expect(await jumlahSesi(as.userId)).toBe(sesiAwal);
+    expect(await auditKunci(as.userId)).toHaveLength(1);
+  });
+
+  it("keeps the attempts counted after a success that ends before them", async () => {
+    const as = await createUserAndSignIn(app, t.ctx, { peran: "viewer", pemdaSlug: "batu-bara", opdSlug: null });
+    const { layanan, auth } = await layananDenganBetterAuth();
+    const asli = auth.api.signInEmail.bind(auth.api);
+    let masukCek!: () => void;
+    const sudahDicek = new Promise<void>((r) => (masukCek = r));
+    let lepas!: () => void;
+    const gerbang = new Promise<void>((r) => (lepas = r));
+    const spy = vi.spyOn(auth.api, "signInEmail").mockImplementationOnce((async (arg: unknown) => {
+      masukCek();
+      await gerbang;
+      return asli(arg as never);
+    }) as never);
+    const benar = layanan.masuk(t.ctx, { identitas: as.email, kataSandi: as.kataSandi }, INFO);
+    await sudahDicek;
+    // two wrong attempts counted (2 and 3) while the right one is checked
+    for (let i = 0; i < 2; i++) {
+      await expect(
+        layanan.masuk(t.ctx, { identitas: as.email, kataSandi: `salah-${i}-tebakan` }, INFO),
+      ).rejects.toBeInstanceOf(KredensialSalahError);
+    }
+    lepas();
+    await expect(benar).resolves.toMatchObject({ userId: as.userId });
+    spy.mockRestore();
+    // The success confirms only itself: the 2 wrong attempts counted after it stay in the run.
+    expect((await findPenggunaById(t.ctx.db, as.userId))?.gagalMasuk).toBe(2);
+  });
+});
+
+describe("a check that fails with something other than a wrong password", () => {
+  it("records the counted attempt as a failure (the lock it set is audited) and passes the error on", async () => {
+    const as = await createUserAndSignIn(app, t.ctx, { peran: "viewer", pemdaSlug: "batu-bara", opdSlug: null });
+    const { layanan, auth } = await layananDenganBetterAuth();
+    for (let i = 0; i < 4; i++) {
+      await expect(
+        layanan.masuk(t.ctx, { identitas: as.email, kataSandi: `salah-${i}-tebakan` }, INFO),
+      ).rejects.toBeInstanceOf(KredensialSalahError);
+    }
+    const rusak = new Error("basis data putus di tengah pemeriksaan");
+    const spy = vi.spyOn(auth.api, "signInEmail").mockRejectedValueOnce(rusak);
+    // attempt 5 spends the budget; its check then fails with a fault, not a 401
+    await expect(layanan.masuk(t.ctx, { identitas: as.email, kataSandi: as.kataSandi }, INFO)).rejects.toBe(rusak);
+    spy.mockRestore();
+    expect(await auditKunci(as.userId)).toHaveLength(1);
+    expect((await findPenggunaById(t.ctx.db, as.userId))?.terkunciSampai?.getTime()).toBeGreaterThan(
+      t.ctx.now().getTime(),
+    );
   });
 });
 

@@ -4,29 +4,19 @@
  * folder and the server's pid, nothing is written, and after the server stops the data is intact and the CLI
  * works. A second server on the folder is refused too; a stale lock of a dead process is taken over.
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { CliIO } from "../../src/cli/io";
 import { runCli } from "../../src/cli/program";
 import { LOCK_FILE } from "../../src/storage/data-dir-lock";
+import { jalankanServer, type ProsesServer } from "../support/server-proses";
+import { capture } from "../support/cli-io";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-kunci-"));
 const saved = { data: process.env.SAKIP_DATA_DIR, url: process.env.DATABASE_URL };
-let server: ChildProcess | undefined;
-
-function capture(): CliIO & { stdout: string; stderr: string } {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out: (t: string) => void (io.stdout += `${t}\n`),
-    err: (t: string) => void (io.stderr += `${t}\n`),
-  };
-  return io;
-}
+let server: ProsesServer | undefined;
 
 async function cli(args: string[]) {
   const io = capture();
@@ -49,38 +39,12 @@ const tambahOpd = (slugOpd: string) => [
 ];
 
 /** `sakip serve` in its own process, as `npm start` runs it; resolves once it prints its URL. */
-async function startServer(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(ROOT, "bin/sakip.mjs"), "serve", "--port", "0"], {
-    cwd: ROOT,
-    env: { ...process.env, SAKIP_DATA_DIR: dir, DATABASE_URL: "", LOG_LEVEL: "warn", NODE_ENV: "development" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server printed no URL within 120 s:\n${out}`)), 120_000);
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
-      if (/berjalan di http/.test(out)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${out}`));
-    });
-  });
-  return child;
-}
-
-async function stopServer(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null) return child.exitCode;
-  return new Promise((resolve) => {
-    child.once("exit", (code) => resolve(code));
-    child.kill("SIGTERM");
-  });
+async function startServer(): Promise<ProsesServer> {
+  return jalankanServer(
+    ["bin/sakip.mjs", "serve", "--port", "0"],
+    { SAKIP_DATA_DIR: dir, DATABASE_URL: "", LOG_LEVEL: "warn", NODE_ENV: "development" },
+    120_000,
+  );
 }
 
 beforeAll(() => {
@@ -88,7 +52,7 @@ beforeAll(() => {
   delete process.env.DATABASE_URL;
 });
 afterAll(async () => {
-  if (server) await stopServer(server);
+  if (server) await server.berhenti();
   if (saved.data === undefined) delete process.env.SAKIP_DATA_DIR;
   else process.env.SAKIP_DATA_DIR = saved.data;
   if (saved.url !== undefined) process.env.DATABASE_URL = saved.url;
@@ -118,16 +82,16 @@ describe("one process per embedded data folder", () => {
     expect(ditolak.code).not.toBe(0);
     expect(ditolak.stdout).toBe("");
     expect(ditolak.stderr).toContain(fs.realpathSync(dir));
-    expect(ditolak.stderr).toContain(`pid ${server.pid}`);
+    expect(ditolak.stderr).toContain(`pid ${server.child.pid}`);
     expect(ditolak.stderr).toMatch(/Hentikan server SAKIP itu dahulu, atau lakukan perubahan lewat aplikasi web\/API/);
     // a read opens the folder too: refused the same way (PGlite would still replay and rewrite pages)
     expect((await cli(["opd", "--json"])).code).not.toBe(0);
     // a second server on the same folder does not start
     const kedua = await cli(["serve", "--port", "0"]);
     expect(kedua.code).not.toBe(0);
-    expect(kedua.stderr).toContain(`pid ${server.pid}`);
+    expect(kedua.stderr).toContain(`pid ${server.child.pid}`);
 
-    expect(await stopServer(server)).toBe(0);
+    expect(await server.berhenti()).toBe(0);
     server = undefined;
     expect(fs.existsSync(path.join(dir, LOCK_FILE)), "the server releases the folder on SIGTERM").toBe(false);
 

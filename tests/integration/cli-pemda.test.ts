@@ -4,21 +4,11 @@
  */
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CliIO } from "../../src/cli/io";
 import { runCli } from "../../src/cli/program";
 import { type CliTestEnv, openCliTestEnv } from "../support/test-database";
+import { capture } from "../support/cli-io";
 
 let env: CliTestEnv;
-
-function capture(): CliIO & { stdout: string; stderr: string } {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out: (t: string) => void (io.stdout += `${t}\n`),
-    err: (t: string) => void (io.stderr += `${t}\n`),
-  };
-  return io;
-}
 
 beforeAll(async () => {
   env = await openCliTestEnv("sakip-cli-pemda");

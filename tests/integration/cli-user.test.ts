@@ -3,30 +3,15 @@
  * test (embedded by default, PostgreSQL under `npm run test:pg`).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CliIO } from "../../src/cli/io";
 import { runCli } from "../../src/cli/program";
 import { startServer } from "../../src/cli/server";
 import { loadConfig } from "../../src/config/env";
 import { pino } from "pino";
 import { AKUN_DEMO } from "../../src/services/demo/demo-accounts";
 import { type CliTestEnv, openCliTestEnv, testEngine } from "../support/test-database";
+import { capture } from "../support/cli-io";
 
 let env: CliTestEnv;
-
-function capture(stdin = ""): CliIO & { stdout: string; stderr: string } {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out(text: string) {
-      io.stdout += text.endsWith("\n") ? text : `${text}\n`;
-    },
-    err(text: string) {
-      io.stderr += text.endsWith("\n") ? text : `${text}\n`;
-    },
-    readStdin: async () => stdin,
-  };
-  return io;
-}
 
 beforeAll(async () => {
   env = await openCliTestEnv("sakip-cli-user");

@@ -1,7 +1,8 @@
 /**
  * A real server process (`sakip serve --demo-pertama-kali` on a fresh embedded data folder) for the import-safety
  * test and benchmark: its URL, the demo operator signed in, its peak memory (VmHWM of /proc/<pid>/status), and
- * the crafted files sent while /healthz is polled.
+ * the crafted files sent while /healthz is polled; and `jalankanServer`, the spawn-and-wait-for-URL every test that
+ * starts a server process uses.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -18,35 +19,64 @@ export interface ServerProses {
   berhenti(): Promise<void>;
 }
 
-/** Starts `sakip serve` on `dataDir`; resolves with the child and its URL once it listens. */
-async function jalankan(dataDir: string, demo: boolean, env: Record<string, string>) {
-  const args = [path.join(ROOT, "bin/sakip.mjs"), "serve", "--port", "0", ...(demo ? ["--demo-pertama-kali"] : [])];
-  const child: ChildProcess = spawn(process.execPath, args, {
+export interface ProsesServer {
+  child: ChildProcess;
+  url: string;
+  /** SIGTERM (unless it already exited); resolves with its exit code. */
+  berhenti(): Promise<number | null>;
+}
+
+/**
+ * Spawns a server script (`bin/sakip.mjs serve …` or `scripts/start.mjs …`, paths relative to the repository) with
+ * `env` over this process's environment; resolves once it prints its URL ("berjalan di http://…"), rejects with
+ * what it printed if it exits first or prints nothing within `batasMs`. The one spawn-and-wait of the test suite.
+ */
+export async function jalankanServer(
+  perintah: string[],
+  env: Record<string, string>,
+  batasMs = 300_000,
+): Promise<ProsesServer> {
+  const [skrip = "", ...args] = perintah;
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, skrip), ...args], {
     cwd: ROOT,
-    env: { ...process.env, ...env, SAKIP_DATA_DIR: dataDir, LOG_LEVEL: "warn", DATABASE_URL: "" },
+    env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL printed within 300 s:\n${out}`)), 300_000);
-    child.stdout!.on("data", (chunk: Buffer) => {
+    const timer = setTimeout(() => reject(new Error(`no URL printed within ${batasMs / 1000} s:\n${out}`)), batasMs);
+    const onData = (chunk: Buffer) => {
       out += chunk.toString();
       const m = /berjalan di (http:\/\/[\d.]+:\d+)/.exec(out);
       if (m) {
         clearTimeout(timer);
         resolve(m[1]!);
       }
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code}:\n${out}`));
     });
-    child.stderr!.on("data", (c: Buffer) => (out += c.toString()));
-    child.once("exit", (code) => reject(new Error(`exited with ${code}:\n${out}`)));
   });
   const berhenti = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once("exit", () => resolve());
+    new Promise<number | null>((resolve) => {
+      if (child.exitCode !== null) return resolve(child.exitCode);
+      child.once("exit", (code) => resolve(code));
       child.kill("SIGTERM");
     });
   return { child, url, berhenti };
+}
+
+/** Starts `sakip serve` on `dataDir`; resolves with the child and its URL once it listens. */
+function jalankan(dataDir: string, demo: boolean, env: Record<string, string>): Promise<ProsesServer> {
+  return jalankanServer(["bin/sakip.mjs", "serve", "--port", "0", ...(demo ? ["--demo-pertama-kali"] : [])], {
+    ...env,
+    SAKIP_DATA_DIR: dataDir,
+    LOG_LEVEL: "warn",
+    DATABASE_URL: "",
+  });
 }
 
 /**

@@ -1,21 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { CliIO } from "../../src/cli/io";
 import { runCli } from "../../src/cli/program";
 import pkg from "../../package.json" with { type: "json" };
-
-function capture(): CliIO & { stdout: string; stderr: string } {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out(text: string) {
-      io.stdout += text.endsWith("\n") ? text : `${text}\n`;
-    },
-    err(text: string) {
-      io.stderr += text.endsWith("\n") ? text : `${text}\n`;
-    },
-  };
-  return io;
-}
+import { capture } from "../support/cli-io";
 
 describe("sakip CLI", () => {
   it("prints the package version", async () => {

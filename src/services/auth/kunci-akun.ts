@@ -4,15 +4,16 @@
  * its (slow, argon2) check, so parallel guesses cannot all be checked against a count that has not moved yet: at
  * most `maks` checks per lock period, and once the budget is spent even the right password is refused until the
  * lock ends. The lock is audited (`kunci_otomatis`, system actor) when the attempt that spent the budget turns out
- * wrong; when that last attempt is the right password, the success lifts the lock it had put in place.
+ * wrong; when that last attempt is the right password, the success lifts the lock it had put in place. A right
+ * password whose check ends after OTHER attempts locked the account is refused and leaves that lock alone.
  */
 import { AKTOR_SISTEM } from "../../domain/akses/aktor";
 import {
+  akhiriPercobaanBerhasil,
   ambilJatahPercobaan,
   findPenggunaById,
   type JatahPercobaan,
   type PenggunaRow,
-  resetGagalMasuk,
 } from "../../storage/repositories/pengguna-repository";
 import { mutasi } from "../audit/mutasi";
 import { type ServiceContext, withAktor } from "../context";
@@ -57,9 +58,17 @@ export async function mulaiPercobaan(
   return { pengguna, jatah, jenis, now };
 }
 
-/** The password was right: the run of failures ends (and a lock this attempt had set is lifted). */
+/**
+ * The password was right. Throws 429 (akun-terkunci) instead when wrong attempts counted after this one have locked
+ * the account while it was being checked: that lock stays and the success must not go through (the caller ends a
+ * session it already created). Otherwise the run of failures ends, and a lock this attempt had set is lifted.
+ */
 export async function percobaanBerhasil(ctx: ServiceContext, p: Percobaan): Promise<void> {
-  await resetGagalMasuk(ctx.db, p.pengguna.id);
+  const now = ctx.now();
+  if (await akhiriPercobaanBerhasil(ctx.db, p.pengguna.id, p.jatah, now)) return;
+  const kini = await findPenggunaById(ctx.db, p.pengguna.id);
+  const sampai = kini?.terkunciSampai && kini.terkunciSampai > now ? kini.terkunciSampai : now;
+  throw akunTerkunci(sampai, now, p.jenis);
 }
 
 /**

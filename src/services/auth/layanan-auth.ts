@@ -138,12 +138,27 @@ export class LayananAuth {
         returnHeaders: true,
       });
     } catch (error) {
-      if (!isUnauthorized(error)) throw error;
+      if (!isUnauthorized(error)) {
+        // The attempt is already counted: any other failure of the check is recorded as a failed attempt (not
+        // undone), so a fault that shows only after the password was verified cannot give free guesses, and a
+        // lock this attempt set is audited. The original error is what the caller sees.
+        await percobaanGagal(ctx, percobaan).catch((e: unknown) => {
+          if (!(e instanceof TerlaluBanyakPercobaanError)) throw e;
+        });
+        throw error;
+      }
       this.pembatas.catatGagal(kunciAlamat, now);
       await percobaanGagal(ctx, percobaan);
       throw new KredensialSalahError();
     }
-    await percobaanBerhasil(ctx, percobaan);
+    try {
+      await percobaanBerhasil(ctx, percobaan);
+    } catch (error) {
+      // Wrong attempts locked the account while this one was checked: the session better-auth already created is
+      // ended before its cookie is ever sent.
+      await deleteSesiByToken(ctx.db, hasil.response.token);
+      throw error;
+    }
     return {
       setCookie: hasil.headers.getSetCookie(),
       csrfToken: buatTokenCsrf(secret, hasil.response.token),

@@ -183,7 +183,7 @@ export interface JatahPercobaan {
  * the UPDATE takes serialises parallel attempts on PostgreSQL (and PGlite runs one statement at a time), and
  * PostgreSQL re-checks the WHERE on the row as the previous attempt left it, so the decision is always made on the
  * count after the increment, never on a stale read. Returns null (refused, nothing counted) while the account is
- * locked, including by an attempt still being checked. A success resets the count (`resetGagalMasuk`).
+ * locked, including by an attempt still being checked. A success confirms it (`akhiriPercobaanBerhasil`).
  */
 export async function ambilJatahPercobaan(
   db: Db,
@@ -209,7 +209,38 @@ export async function ambilJatahPercobaan(
   return mengunci ? { ke: batas.maks, kunciSampai: row.terkunciSampai } : { ke: row.gagalMasuk, kunciSampai: null };
 }
 
-/** Ends a run of failures: the right password was given (or an admin reset it); lifts a lock. */
+/**
+ * The right password was given by the attempt counted as `jatah` (ADR 0015). Decided in one UPDATE, so no attempt
+ * can slip between the check and the write: when a lock set by OTHER attempts is in force (wrong guesses counted
+ * after this one spent the budget while it was being checked), nothing changes and false is returned: the lock
+ * stays and the caller must not let the success through. Otherwise the attempts up to and including this one are
+ * confirmed (attempts counted after it stay counted, so an attacker racing a real user gets no fresh budget) and a
+ * lock this attempt set itself is lifted.
+ */
+export async function akhiriPercobaanBerhasil(
+  db: Db,
+  userId: string,
+  jatah: JatahPercobaan,
+  now: Date,
+): Promise<boolean> {
+  const rows = await db
+    .update(authUser)
+    .set({ gagalMasuk: sql`greatest(${authUser.gagalMasuk} - ${jatah.ke}, 0)`, terkunciSampai: null })
+    .where(
+      and(
+        eq(authUser.id, userId),
+        or(
+          isNull(authUser.terkunciSampai),
+          lte(authUser.terkunciSampai, now),
+          jatah.kunciSampai ? eq(authUser.terkunciSampai, jatah.kunciSampai) : undefined,
+        ),
+      ),
+    )
+    .returning({ id: authUser.id });
+  return rows.length > 0;
+}
+
+/** An admin reset: ends the run of failures and lifts any lock, unconditionally. */
 export async function resetGagalMasuk(db: Db, userId: string): Promise<void> {
   await db.update(authUser).set({ gagalMasuk: 0, terkunciSampai: null }).where(eq(authUser.id, userId));
 }
