@@ -19,7 +19,9 @@ import { pasangEtag, simpanBerversi, syaratVersi } from "../versi";
 import { bacaHasilAkip, bacaHasilSurvei } from "../../services/hasil/baca-hasil";
 import { bacaIndikatorProgram } from "../../services/pengukuran/indikator-program";
 import { bacaPembanding } from "../../services/pengukuran/pembanding";
+import { bacaRenstra } from "../../services/perencanaan/baca-renstra";
 import { bacaIsianRenstra, bacaIsianRpjmd } from "../../services/perencanaan/baca-renstra-masukan";
+import { semuaIndikator } from "./perencanaan";
 import { ZPejabat } from "./profil-opd";
 import { problemResponses, ZHeaderVersi, ZOpdParam, ZPemdaParam } from "./skema-umum";
 import { ZTahun } from "./skema-kinerja";
@@ -127,7 +129,16 @@ export function dokumenKinerjaRoutes() {
       const { pemda, opd, kode: k } = c.req.valid("param");
       const b = c.req.valid("json");
       const target = Object.fromEntries(Object.entries(b.target).map(([th, t]) => [Number(th), t]));
-      return c.json(await simpanIndikator(c.get("ctx"), { pemda, opd }, { ...b, kode: k, target }), 200);
+      // checked against the indicator as the plan of its period shows it (its `versi`), ADR 0016
+      const s = simpanBerversi(
+        c,
+        c.get("ctx"),
+        `Indikator "${k}"`,
+        async (ctx) =>
+          semuaIndikator(await bacaRenstra(ctx, { pemda, opd }, b.renstraTahunAwal)).find((i) => i.kode === k) ?? null,
+      );
+      const hasil = await simpanIndikator(s.ctx, { pemda, opd }, { ...b, kode: k, target });
+      return c.json({ ...hasil, versi: await s.selesai() }, 200);
     },
   );
   app.openapi(
