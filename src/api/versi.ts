@@ -47,9 +47,11 @@ export function simpanBerversi(
   ctx: ServiceContext,
   uraian: string,
   baca: (ctx: ServiceContext) => Promise<unknown>,
+  /** The path of the document when it is saved in parts under other paths (the OPD profile): one lock for all. */
+  dokumen: string = c.req.path,
 ): { ctx: ServiceContext; selesai(): Promise<string> } {
   const prasyarat: PrasyaratTulis = {
-    kunci: `dokumen:${c.req.path}`,
+    kunci: `dokumen:${dokumen}`,
     versi: syaratVersi(c),
     uraian,
     baca: (db) =>

@@ -92,10 +92,10 @@ describe("profile editors round-trip", () => {
     const p = await profil();
     const body = teksMasukan(p);
     body.dasarHukum.push({ teks: "Peraturan Bupati Batu Bara tentang uji", sumber: null });
-    expect((await panggil(operator, "PUT", "/profil-teks", body)).body).toEqual({ diubah: true });
+    expect((await panggil(operator, "PUT", "/profil-teks", body)).body).toMatchObject({ diubah: true });
     const q = await profil();
     expect(q.dasarHukum.at(-1)?.teks).toBe("Peraturan Bupati Batu Bara tentang uji");
-    expect((await panggil(operator, "PUT", "/profil-teks", teksMasukan(q))).body).toEqual({ diubah: false });
+    expect((await panggil(operator, "PUT", "/profil-teks", teksMasukan(q))).body).toMatchObject({ diubah: false });
   });
 
   it("a negative penduduk is refused with 400 naming the row and the field, and nothing is written", async () => {

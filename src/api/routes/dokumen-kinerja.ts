@@ -22,7 +22,7 @@ import { bacaPembanding } from "../../services/pengukuran/pembanding";
 import { bacaRenstra } from "../../services/perencanaan/baca-renstra";
 import { bacaIsianRenstra, bacaIsianRpjmd } from "../../services/perencanaan/baca-renstra-masukan";
 import { semuaIndikator } from "./perencanaan";
-import { ZPejabat } from "./profil-opd";
+import { simpanProfilBerversi, ZPejabat } from "./profil-opd";
 import { problemResponses, ZHeaderVersi, ZOpdParam, ZPemdaParam } from "./skema-umum";
 import { ZTahun } from "./skema-kinerja";
 import {
@@ -207,35 +207,38 @@ export function dokumenKinerjaRoutes() {
     async (c) => {
       const { pemda, opd } = c.req.valid("param");
       const b = c.req.valid("json");
-      return c.json(
-        await simpanProfilOpd(
-          c.get("ctx"),
-          { pemda, opd },
-          {
-            ...b,
-            alamat: b.alamat ?? null,
-            dasarSusunan: b.dasarSusunan ?? null,
-            uraianSusunan: b.uraianSusunan ?? null,
-            dasarTugas: b.dasarTugas ?? null,
-            tugas: b.tugas ?? null,
-          },
-        ),
-        200,
+      const s = simpanProfilBerversi(c, pemda, opd, "Profil");
+      const hasil = await simpanProfilOpd(
+        s.ctx,
+        { pemda, opd },
+        {
+          ...b,
+          alamat: b.alamat ?? null,
+          dasarSusunan: b.dasarSusunan ?? null,
+          uraianSusunan: b.uraianSusunan ?? null,
+          dasarTugas: b.dasarTugas ?? null,
+          tugas: b.tugas ?? null,
+        },
       );
+      return c.json({ ...hasil, versi: await s.selesai() }, 200);
     },
   );
   app.openapi(
     rute(`${O}/unit-kerja`, "Organisasi", "Simpan susunan unit kerja (pohon)", ZOpdParam, ZUnitInput),
     async (c) => {
       const { pemda, opd } = c.req.valid("param");
-      return c.json(await simpanUnitKerja(c.get("ctx"), { pemda, opd }, c.req.valid("json")), 200);
+      const s = simpanProfilBerversi(c, pemda, opd, "Susunan unit kerja");
+      const hasil = await simpanUnitKerja(s.ctx, { pemda, opd }, c.req.valid("json"));
+      return c.json({ ...hasil, versi: await s.selesai() }, 200);
     },
   );
   app.openapi(
     rute(`${O}/pejabat`, "Organisasi", "Simpan daftar pejabat (NIP diperiksa)", ZOpdParam, z.array(ZPejabat).max(500)),
     async (c) => {
       const { pemda, opd } = c.req.valid("param");
-      return c.json(await simpanDaftarPejabat(c.get("ctx"), { pemda, opd }, c.req.valid("json")), 200);
+      const s = simpanProfilBerversi(c, pemda, opd, "Daftar pejabat");
+      const hasil = await simpanDaftarPejabat(s.ctx, { pemda, opd }, c.req.valid("json"));
+      return c.json({ ...hasil, versi: await s.selesai() }, 200);
     },
   );
   app.openapi(
