@@ -259,7 +259,7 @@ describe("an edited generated paragraph", () => {
     expect((await narasi()).status).toBe("disunting");
     expect(
       await (await app.request(`${API}/narasi/${KUNCI}`, { method: "DELETE", headers: operator.headers })).json(),
-    ).toEqual({
+    ).toMatchObject({
       diubah: true,
     });
     expect((await narasi()).status).toBe("dihasilkan");
