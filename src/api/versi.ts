@@ -32,6 +32,11 @@ export function denganEtag<T>(c: Context, isi: T): T {
   return isi;
 }
 
+/** An editable item of a list answer with its version (`versi`, the hash of the item as shown without it). */
+export function denganVersi<T extends object>(item: T): T & { versi: string } {
+  return { ...item, versi: versiDari(item) };
+}
+
 /**
  * A whole-document save guarded by its route's read-back (`baca`, the function the GET of the same path answers
  * with): the context carries the precondition to mutasi; `selesai` gives the stored version (and sets the ETag).
@@ -42,9 +47,11 @@ export function simpanBerversi(
   ctx: ServiceContext,
   uraian: string,
   baca: (ctx: ServiceContext) => Promise<unknown>,
+  /** The path of the document when it is saved in parts under other paths (the OPD profile): one lock for all. */
+  dokumen: string = c.req.path,
 ): { ctx: ServiceContext; selesai(): Promise<string> } {
   const prasyarat: PrasyaratTulis = {
-    kunci: `dokumen:${c.req.path}`,
+    kunci: `dokumen:${dokumen}`,
     versi: syaratVersi(c),
     uraian,
     baca: (db) =>

@@ -105,3 +105,46 @@ describe("two users edit the same PK", () => {
     },
   );
 });
+
+describe("two users edit the same survey result", () => {
+  /** Opens the survey form, pre-filled with the demo's 2023 result (Σ u1 = 288 unless changed). */
+  async function bukaSurvei(page: Page, u1: string): Promise<Locator> {
+    await page.getByTestId("tombol-hasil-survei").click();
+    const form = page.getByRole("dialog").filter({ has: page.getByTestId("kode-survei") });
+    await form.waitFor();
+    await expect.poll(() => form.getByTestId("unsur-u1").inputValue(), { timeout: 15_000 }).toBe(u1);
+    return form;
+  }
+
+  it(
+    "the second save gets the reload offer, and after reloading the form shows the first user's values",
+    { timeout: 180_000 },
+    async () => {
+      const operator = await konteksOperator.newPage();
+      const admin = await konteksAdmin.newPage();
+      await operator.goto(`${server.url}/pengukuran?tahun=2023`);
+      await admin.goto(`${server.url}/pengukuran?opd=kecamatan-sei-balai&tahun=2023`);
+      const formOperator = await bukaSurvei(operator, "288");
+      const formAdmin = await bukaSurvei(admin, "288");
+
+      await formOperator.getByTestId("unsur-u1").fill("290");
+      await formOperator.getByRole("button", { name: "Simpan" }).click();
+      await formOperator.getByTestId("ikm-hasil").waitFor({ timeout: 15_000 });
+
+      await formAdmin.getByTestId("unsur-u1").fill("300");
+      await formAdmin.getByRole("button", { name: "Simpan" }).click();
+      const dialog = admin.getByTestId("dialog-konflik");
+      await dialog.waitFor({ timeout: 15_000 });
+      expect(await formAdmin.getByTestId("ikm-hasil").count()).toBe(0);
+      await admin.getByTestId("tombol-muat-ulang").click();
+      await dialog.waitFor({ state: "detached" });
+      await expect.poll(() => formAdmin.getByTestId("unsur-u1").inputValue(), { timeout: 15_000 }).toBe("290");
+      // after the reload the admin's save is based on the current version and passes
+      await formAdmin.getByTestId("unsur-u1").fill("300");
+      await formAdmin.getByRole("button", { name: "Simpan" }).click();
+      await formAdmin.getByTestId("ikm-hasil").waitFor({ timeout: 15_000 });
+      await operator.reload();
+      await bukaSurvei(operator, "300");
+    },
+  );
+});

@@ -19,8 +19,10 @@ import { pasangEtag, simpanBerversi, syaratVersi } from "../versi";
 import { bacaHasilAkip, bacaHasilSurvei } from "../../services/hasil/baca-hasil";
 import { bacaIndikatorProgram } from "../../services/pengukuran/indikator-program";
 import { bacaPembanding } from "../../services/pengukuran/pembanding";
+import { bacaRenstra } from "../../services/perencanaan/baca-renstra";
 import { bacaIsianRenstra, bacaIsianRpjmd } from "../../services/perencanaan/baca-renstra-masukan";
-import { ZPejabat } from "./profil-opd";
+import { semuaIndikator } from "./perencanaan";
+import { simpanProfilBerversi, ZPejabat } from "./profil-opd";
 import { problemResponses, ZHeaderVersi, ZOpdParam, ZPemdaParam } from "./skema-umum";
 import { ZTahun } from "./skema-kinerja";
 import {
@@ -127,7 +129,16 @@ export function dokumenKinerjaRoutes() {
       const { pemda, opd, kode: k } = c.req.valid("param");
       const b = c.req.valid("json");
       const target = Object.fromEntries(Object.entries(b.target).map(([th, t]) => [Number(th), t]));
-      return c.json(await simpanIndikator(c.get("ctx"), { pemda, opd }, { ...b, kode: k, target }), 200);
+      // checked against the indicator as the plan of its period shows it (its `versi`), ADR 0016
+      const s = simpanBerversi(
+        c,
+        c.get("ctx"),
+        `Indikator "${k}"`,
+        async (ctx) =>
+          semuaIndikator(await bacaRenstra(ctx, { pemda, opd }, b.renstraTahunAwal)).find((i) => i.kode === k) ?? null,
+      );
+      const hasil = await simpanIndikator(s.ctx, { pemda, opd }, { ...b, kode: k, target });
+      return c.json({ ...hasil, versi: await s.selesai() }, 200);
     },
   );
   app.openapi(
@@ -196,35 +207,38 @@ export function dokumenKinerjaRoutes() {
     async (c) => {
       const { pemda, opd } = c.req.valid("param");
       const b = c.req.valid("json");
-      return c.json(
-        await simpanProfilOpd(
-          c.get("ctx"),
-          { pemda, opd },
-          {
-            ...b,
-            alamat: b.alamat ?? null,
-            dasarSusunan: b.dasarSusunan ?? null,
-            uraianSusunan: b.uraianSusunan ?? null,
-            dasarTugas: b.dasarTugas ?? null,
-            tugas: b.tugas ?? null,
-          },
-        ),
-        200,
+      const s = simpanProfilBerversi(c, pemda, opd, "Profil");
+      const hasil = await simpanProfilOpd(
+        s.ctx,
+        { pemda, opd },
+        {
+          ...b,
+          alamat: b.alamat ?? null,
+          dasarSusunan: b.dasarSusunan ?? null,
+          uraianSusunan: b.uraianSusunan ?? null,
+          dasarTugas: b.dasarTugas ?? null,
+          tugas: b.tugas ?? null,
+        },
       );
+      return c.json({ ...hasil, versi: await s.selesai() }, 200);
     },
   );
   app.openapi(
     rute(`${O}/unit-kerja`, "Organisasi", "Simpan susunan unit kerja (pohon)", ZOpdParam, ZUnitInput),
     async (c) => {
       const { pemda, opd } = c.req.valid("param");
-      return c.json(await simpanUnitKerja(c.get("ctx"), { pemda, opd }, c.req.valid("json")), 200);
+      const s = simpanProfilBerversi(c, pemda, opd, "Susunan unit kerja");
+      const hasil = await simpanUnitKerja(s.ctx, { pemda, opd }, c.req.valid("json"));
+      return c.json({ ...hasil, versi: await s.selesai() }, 200);
     },
   );
   app.openapi(
     rute(`${O}/pejabat`, "Organisasi", "Simpan daftar pejabat (NIP diperiksa)", ZOpdParam, z.array(ZPejabat).max(500)),
     async (c) => {
       const { pemda, opd } = c.req.valid("param");
-      return c.json(await simpanDaftarPejabat(c.get("ctx"), { pemda, opd }, c.req.valid("json")), 200);
+      const s = simpanProfilBerversi(c, pemda, opd, "Daftar pejabat");
+      const hasil = await simpanDaftarPejabat(s.ctx, { pemda, opd }, c.req.valid("json"));
+      return c.json({ ...hasil, versi: await s.selesai() }, 200);
     },
   );
   app.openapi(

@@ -29,7 +29,8 @@ import {
   ZTeksHalaman,
   ZTeksInput,
 } from "./skema-laporan";
-import { problemResponses } from "./skema-umum";
+import { problemResponses, ZHeaderVersi } from "./skema-umum";
+import { denganVersi, simpanBerversi } from "../versi";
 
 const BASE = "/api/v1/pemda/{pemda}/opd/{opd}/laporan/{tahun}";
 const TAG = ["Laporan"];
@@ -58,6 +59,19 @@ function kirim(c: Context<AppEnv>, b: BerkasLaporan) {
 }
 
 /** The route module mounted in routes/index.ts. */
+/**
+ * An edit of a generated paragraph checked against the paragraph as `GET …/narasi` shows it (ADR 0016): its text,
+ * quoted figures and stored edit. A figure that changed since the read is a change the operator has not seen.
+ */
+function narasiBerversi(c: Context<AppEnv>, pemda: string, opd: string, tahun: number, kunci: string) {
+  return simpanBerversi(
+    c,
+    c.get("ctx"),
+    `Paragraf "${kunci}"`,
+    async (ctx) => (await ringkasanLaporan(ctx, { pemda, opd }, tahun)).narasi.find((x) => x.kunci === kunci) ?? null,
+  );
+}
+
 export function laporanRoutes() {
   const app = new OpenAPIHono<AppEnv>();
   app.openapi(
@@ -71,7 +85,9 @@ export function laporanRoutes() {
     }),
     async (c) => {
       const { pemda, opd, tahun } = c.req.valid("param");
-      return c.json(await ringkasanLaporan(c.get("ctx"), { pemda, opd }, tahun), 200);
+      const r = await ringkasanLaporan(c.get("ctx"), { pemda, opd }, tahun);
+      // each generated paragraph carries its version, sent back in If-Match when editing it (ADR 0016)
+      return c.json({ ...r, narasi: r.narasi.map(denganVersi) }, 200);
     },
   );
   app.openapi(
@@ -172,7 +188,11 @@ export function laporanRoutes() {
         bacaTeksLaporan(ctx, { pemda, opd }, tahun),
         bacaPenandatangan(ctx, { pemda, opd }, tahun),
       ]);
-      return c.json({ teks, penandatangan: ttd.dokumen, pejabat: ttd.pejabat }, 200);
+      // each section and signature carries its version, sent back in If-Match when saving it (ADR 0016)
+      return c.json(
+        { teks: teks.map(denganVersi), penandatangan: ttd.dokumen.map(denganVersi), pejabat: ttd.pejabat },
+        200,
+      );
     },
   );
   app.openapi(
@@ -184,13 +204,21 @@ export function laporanRoutes() {
         "Simpan satu bagian teks bebas (kosong: dihapus, dokumen kembali menampilkan penanda data belum tersedia)",
       request: {
         params: ZOpdTahunParam.extend({ kode: path("kode", "kata-pengantar") }),
+        headers: ZHeaderVersi,
         body: { required: true, content: { "application/json": { schema: ZTeksInput } } },
       },
-      responses: { 200: json(ZDiubah, "Tersimpan"), ...problemResponses([400, 401, 403, 404]) },
+      responses: { 200: json(ZDiubah, "Tersimpan"), ...problemResponses([400, 401, 403, 404, 409]) },
     }),
     async (c) => {
       const { pemda, opd, tahun, kode } = c.req.valid("param");
-      return c.json(await simpanTeksLaporan(c.get("ctx"), { pemda, opd }, tahun, kode, c.req.valid("json")), 200);
+      const s = simpanBerversi(
+        c,
+        c.get("ctx"),
+        `Teks laporan "${kode}"`,
+        async (ctx) => (await bacaTeksLaporan(ctx, { pemda, opd }, tahun)).find((x) => x.kode === kode) ?? null,
+      );
+      const hasil = await simpanTeksLaporan(s.ctx, { pemda, opd }, tahun, kode, c.req.valid("json"));
+      return c.json({ ...hasil, versi: await s.selesai() }, 200);
     },
   );
   app.openapi(
@@ -203,14 +231,23 @@ export function laporanRoutes() {
         params: ZOpdTahunParam.extend({
           dokumen: z.enum(DOKUMEN_PENANDATANGAN).openapi({ param: { name: "dokumen", in: "path" }, example: "lkjip" }),
         }),
+        headers: ZHeaderVersi,
         body: { required: true, content: { "application/json": { schema: ZPenandatanganInput } } },
       },
-      responses: { 200: json(ZDiubah, "Tersimpan"), ...problemResponses([400, 401, 403, 404]) },
+      responses: { 200: json(ZDiubah, "Tersimpan"), ...problemResponses([400, 401, 403, 404, 409]) },
     }),
     async (c) => {
       const { pemda, opd, tahun, dokumen } = c.req.valid("param");
       const b = c.req.valid("json");
-      return c.json(await simpanPenandatangan(c.get("ctx"), { pemda, opd }, tahun, dokumen, b), 200);
+      const s = simpanBerversi(
+        c,
+        c.get("ctx"),
+        `Penandatanganan ${dokumen}`,
+        async (ctx) =>
+          (await bacaPenandatangan(ctx, { pemda, opd }, tahun)).dokumen.find((x) => x.dokumen === dokumen) ?? null,
+      );
+      const hasil = await simpanPenandatangan(s.ctx, { pemda, opd }, tahun, dokumen, b);
+      return c.json({ ...hasil, versi: await s.selesai() }, 200);
     },
   );
   app.openapi(
@@ -229,7 +266,7 @@ export function laporanRoutes() {
     async (c) => {
       const { pemda, opd, tahun } = c.req.valid("param");
       const r = await ringkasanLaporan(c.get("ctx"), { pemda, opd }, tahun);
-      return c.json({ narasi: r.narasi, peringatan: r.peringatan }, 200);
+      return c.json({ narasi: r.narasi.map(denganVersi), peringatan: r.peringatan }, 200);
     },
   );
   app.openapi(
@@ -240,16 +277,22 @@ export function laporanRoutes() {
       summary: "Sunting paragraf otomatis: teks baru disimpan bersama angka yang dikutip saat ini",
       request: {
         params: ZOpdTahunParam.extend({ kunci: path("kunci", "bab3.S1.penyebab") }),
+        headers: ZHeaderVersi,
         body: { required: true, content: { "application/json": { schema: ZNarasiInput } } },
       },
       responses: {
-        200: json(z.object({ diubah: z.boolean(), angka: z.record(z.string(), z.string()) }), "Tersimpan"),
-        ...problemResponses([400, 401, 403, 404]),
+        200: json(
+          z.object({ diubah: z.boolean(), angka: z.record(z.string(), z.string()), versi: z.string().optional() }),
+          "Tersimpan",
+        ),
+        ...problemResponses([400, 401, 403, 404, 409]),
       },
     }),
     async (c) => {
       const { pemda, opd, tahun, kunci } = c.req.valid("param");
-      return c.json(await simpanNarasi(c.get("ctx"), { pemda, opd }, tahun, kunci, c.req.valid("json").teks), 200);
+      const s = narasiBerversi(c, pemda, opd, tahun, kunci);
+      const hasil = await simpanNarasi(s.ctx, { pemda, opd }, tahun, kunci, c.req.valid("json").teks);
+      return c.json({ ...hasil, versi: await s.selesai() }, 200);
     },
   );
   app.openapi(
@@ -258,12 +301,14 @@ export function laporanRoutes() {
       path: `${BASE}/narasi/{kunci}`,
       tags: TAG,
       summary: "Hapus suntingan: paragraf kembali ke teks otomatis",
-      request: { params: ZOpdTahunParam.extend({ kunci: path("kunci", "bab3.S1.penyebab") }) },
-      responses: { 200: json(ZDiubah, "Dihapus"), ...problemResponses([400, 401, 403, 404]) },
+      request: { params: ZOpdTahunParam.extend({ kunci: path("kunci", "bab3.S1.penyebab") }), headers: ZHeaderVersi },
+      responses: { 200: json(ZDiubah, "Dihapus"), ...problemResponses([400, 401, 403, 404, 409]) },
     }),
     async (c) => {
       const { pemda, opd, tahun, kunci } = c.req.valid("param");
-      return c.json(await hapusNarasi(c.get("ctx"), { pemda, opd }, tahun, kunci), 200);
+      const s = narasiBerversi(c, pemda, opd, tahun, kunci);
+      const hasil = await hapusNarasi(s.ctx, { pemda, opd }, tahun, kunci);
+      return c.json({ ...hasil, versi: await s.selesai() }, 200);
     },
   );
   return app;

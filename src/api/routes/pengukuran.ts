@@ -7,7 +7,7 @@ import { bacaPengukuran } from "../../services/pengukuran/baca-pengukuran";
 import { bacaAnalisis, simpanAnalisis } from "../../services/pengukuran/simpan-analisis";
 import { ubahRealisasi } from "../../services/pengukuran/ubah-realisasi";
 import type { AppEnv } from "../env";
-import { denganEtag, pasangEtag, syaratVersi } from "../versi";
+import { denganEtag, denganVersi, pasangEtag, simpanBerversi, syaratVersi } from "../versi";
 import { problemResponses, ZHeaderVersi, ZOpdParam } from "./skema-umum";
 import { ZIdParam, ZObjek, ZOpdTahunParam, ZPengukuran, ZRealisasiInput } from "./skema-kinerja";
 import { MAKS_TEKS } from "../../domain/shared/batas-teks";
@@ -77,19 +77,25 @@ export function pengukuranRoutes() {
       summary: "Analisis sasaran: faktor pendukung, penghambat, solusi, rekomendasi",
       request: {
         params: ZOpdTahunParam.extend({ sasaranId: ZIdParam("sasaranId") }),
+        headers: ZHeaderVersi,
         body: { required: true, content: { "application/json": { schema: ZAnalisisInput } } },
       },
       responses: {
-        200: json(z.object({ diubah: z.boolean() }), "Tersimpan"),
+        200: json(z.object({ diubah: z.boolean(), versi: z.string() }), "Tersimpan"),
         ...problemResponses([400, 401, 403, 404, 409]),
       },
     }),
     async (c) => {
       const { pemda, opd, tahun, sasaranId } = c.req.valid("param");
-      return c.json(
-        await simpanAnalisis(c.get("ctx"), { pemda, opd }, { ...c.req.valid("json"), sasaranId, tahun }),
-        200,
+      // checked against the sasaran's item of `GET …/analisis` (its `versi`), ADR 0016
+      const s = simpanBerversi(
+        c,
+        c.get("ctx"),
+        `Analisis sasaran ${tahun}`,
+        async (ctx) => (await bacaAnalisis(ctx, { pemda, opd }, tahun)).find((x) => x.sasaranId === sasaranId) ?? null,
       );
+      const hasil = await simpanAnalisis(s.ctx, { pemda, opd }, { ...c.req.valid("json"), sasaranId, tahun });
+      return c.json({ ...hasil, versi: await s.selesai() }, 200);
     },
   );
   app.openapi(
@@ -103,7 +109,8 @@ export function pengukuranRoutes() {
     }),
     async (c) => {
       const { pemda, opd, tahun } = c.req.valid("param");
-      return c.json(await bacaAnalisis(c.get("ctx"), { pemda, opd }, tahun), 200);
+      // each sasaran's analysis carries its version, sent back in If-Match when saving it (ADR 0016)
+      return c.json((await bacaAnalisis(c.get("ctx"), { pemda, opd }, tahun)).map(denganVersi), 200);
     },
   );
   app.openapi(

@@ -3,8 +3,33 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { bacaRenstra } from "../../services/perencanaan/baca-renstra";
 import { ubahTarget } from "../../services/perencanaan/simpan-indikator";
 import type { AppEnv } from "../env";
-import { problemResponses } from "./skema-umum";
+import { denganVersi, simpanBerversi } from "../versi";
+import { problemResponses, ZHeaderVersi } from "./skema-umum";
 import { ZIdParam, ZObjek, ZOpdTahunParam } from "./skema-kinerja";
+
+type Perencanaan = Awaited<ReturnType<typeof bacaRenstra>>;
+type IndikatorRenstra = NonNullable<Perencanaan["renstra"]>["tujuan"][number]["sasaran"][number]["indikator"][number];
+
+/** Every indicator of the plan, across its tujuan and sasaran. */
+export function semuaIndikator(r: Perencanaan): IndikatorRenstra[] {
+  return (r.renstra?.tujuan ?? []).flatMap((t) => t.sasaran.flatMap((s) => s.indikator));
+}
+
+/**
+ * The plan with versions (ADR 0016): each indicator carries the version of the whole indicator as shown (what its form
+ * saves, `PUT …/indikator-renstra/{kode}`), each year's target the version of that cell (`PUT …/target/{tahun}`).
+ */
+function denganVersiIndikator(r: Perencanaan) {
+  if (!r.renstra) return r;
+  const tujuan = r.renstra.tujuan.map((t) => ({
+    ...t,
+    sasaran: t.sasaran.map((s) => ({
+      ...s,
+      indikator: s.indikator.map((i) => ({ ...denganVersi(i), target: i.target.map(denganVersi) })),
+    })),
+  }));
+  return { ...r, renstra: { ...r.renstra, tujuan } };
+}
 
 export function perencanaanRoutes() {
   const app = new OpenAPIHono<AppEnv>();
@@ -24,7 +49,7 @@ export function perencanaanRoutes() {
     }),
     async (c) => {
       const { pemda, opd, tahun } = c.req.valid("param");
-      return c.json(await bacaRenstra(c.get("ctx"), { pemda, opd }, tahun), 200);
+      return c.json(denganVersiIndikator(await bacaRenstra(c.get("ctx"), { pemda, opd }, tahun)), 200);
     },
   );
   app.openapi(
@@ -35,6 +60,7 @@ export function perencanaanRoutes() {
       summary: 'Ubah target satu tahun, ditulis seperti di dokumen ("85,00", "80-90", "BB (75,00)"); kosong = hapus',
       request: {
         params: ZOpdTahunParam.extend({ id: ZIdParam("id") }),
+        headers: ZHeaderVersi,
         body: {
           required: true,
           content: {
@@ -47,7 +73,12 @@ export function perencanaanRoutes() {
           description: "Tersimpan",
           content: {
             "application/json": {
-              schema: z.object({ indikatorId: z.string(), tahun: z.number(), target: z.string().nullable() }),
+              schema: z.object({
+                indikatorId: z.string(),
+                tahun: z.number(),
+                target: z.string().nullable(),
+                versi: z.string(),
+              }),
             },
           },
         },
@@ -56,7 +87,18 @@ export function perencanaanRoutes() {
     }),
     async (c) => {
       const { pemda, opd, tahun, id } = c.req.valid("param");
-      return c.json(await ubahTarget(c.get("ctx"), { pemda, opd }, id, tahun, c.req.valid("json").target), 200);
+      // checked against the target cell as the plan shows it (`target[].versi`), ADR 0016
+      const s = simpanBerversi(
+        c,
+        c.get("ctx"),
+        `Target ${tahun}`,
+        async (ctx) =>
+          semuaIndikator(await bacaRenstra(ctx, { pemda, opd }, tahun))
+            .find((i) => i.id === id)
+            ?.target.find((x) => x.tahun === tahun) ?? null,
+      );
+      const hasil = await ubahTarget(s.ctx, { pemda, opd }, id, tahun, c.req.valid("json").target);
+      return c.json({ ...hasil, versi: await s.selesai() }, 200);
     },
   );
   return app;

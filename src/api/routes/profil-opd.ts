@@ -3,8 +3,10 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { bacaProfilOpd } from "../../services/organisasi/baca-profil-opd";
 import { simpanDesa } from "../../services/organisasi/simpan-desa";
 import { ubahPejabat } from "../../services/organisasi/simpan-pejabat";
+import type { Context } from "hono";
 import type { AppEnv } from "../env";
-import { problemResponses, ZOpdParam } from "./skema-umum";
+import { denganEtag, simpanBerversi } from "../versi";
+import { problemResponses, ZHeaderVersi, ZOpdParam } from "./skema-umum";
 import { ZIdParam, ZObjek } from "./skema-kinerja";
 import {
   MAKS_ANGKA,
@@ -56,6 +58,20 @@ export const ZPejabat = z
   })
   .openapi("PejabatInput");
 
+/**
+ * A save of a part of the OPD profile (texts, units, pejabat, desa) checked against the whole profile as
+ * `GET …/profil` shows it (its ETag), under one lock for all parts (ADR 0016): the profile is read and edited as one.
+ */
+export function simpanProfilBerversi(c: Context<AppEnv>, pemda: string, opd: string, uraian: string) {
+  return simpanBerversi(
+    c,
+    c.get("ctx"),
+    `${uraian} perangkat daerah`,
+    (ctx) => bacaProfilOpd(ctx, { pemda, opd }),
+    `/api/v1/pemda/${pemda}/opd/${opd}/profil`,
+  );
+}
+
 export function profilOpdRoutes() {
   const app = new OpenAPIHono<AppEnv>();
   app.openapi(
@@ -72,7 +88,8 @@ export function profilOpdRoutes() {
     }),
     async (c) => {
       const { pemda, opd } = c.req.valid("param");
-      return c.json((await bacaProfilOpd(c.get("ctx"), { pemda, opd })) as unknown as Record<string, unknown>, 200);
+      const profil = await bacaProfilOpd(c.get("ctx"), { pemda, opd });
+      return c.json(denganEtag(c, profil) as unknown as Record<string, unknown>, 200);
     },
   );
   app.openapi(
@@ -83,19 +100,22 @@ export function profilOpdRoutes() {
       summary: "Simpan tabel desa (luas, dusun, KK, penduduk L/P, penggunaan lahan); jumlah tidak diketik",
       request: {
         params: ZOpdParam,
+        headers: ZHeaderVersi,
         body: { required: true, content: { "application/json": { schema: z.array(ZDesa).max(500) } } },
       },
       responses: {
         200: {
           description: "Tersimpan",
-          content: { "application/json": { schema: z.object({ diubah: z.number() }) } },
+          content: { "application/json": { schema: z.object({ diubah: z.number(), versi: z.string() }) } },
         },
-        ...problemResponses([400, 401, 403, 404]),
+        ...problemResponses([400, 401, 403, 404, 409]),
       },
     }),
     async (c) => {
       const { pemda, opd } = c.req.valid("param");
-      return c.json(await simpanDesa(c.get("ctx"), { pemda, opd }, c.req.valid("json")), 200);
+      const s = simpanProfilBerversi(c, pemda, opd, "Tabel desa");
+      const hasil = await simpanDesa(s.ctx, { pemda, opd }, c.req.valid("json"));
+      return c.json({ ...hasil, versi: await s.selesai() }, 200);
     },
   );
   app.openapi(

@@ -16,6 +16,7 @@ export const ZNarasi = z
       .object({ teks: z.string(), angka: ZAngka, disuntingOleh: z.string(), disuntingPada: z.string() })
       .nullable(),
     berubah: z.array(ZBerubah),
+    versi: z.string().openapi({ description: "versi untuk If-Match saat menyimpan (ADR 0016)" }),
   })
   .openapi("NarasiLaporan");
 
@@ -81,6 +82,7 @@ export const ZTeksLaporan = z
     paragrafPenutup: z.array(z.string()),
     diubahOleh: z.string().nullable(),
     diubahPada: z.string().nullable(),
+    versi: z.string().openapi({ description: "versi untuk If-Match saat menyimpan (ADR 0016)" }),
   })
   .openapi("TeksLaporan");
 
@@ -95,6 +97,7 @@ export const ZPenandatangan = z
     bawaanPejabatId: z.string().nullable(),
     diubahOleh: z.string().nullable(),
     diubahPada: z.string().nullable(),
+    versi: z.string().openapi({ description: "versi untuk If-Match saat menyimpan (ADR 0016)" }),
   })
   .openapi("PenandatanganLaporan");
 
@@ -117,4 +120,6 @@ export const ZPenandatanganInput = z
 
 export const ZNarasiInput = z.object({ teks: z.string().max(20_000) }).openapi("NarasiLaporanInput");
 
-export const ZDiubah = z.object({ diubah: z.boolean() }).openapi("HasilSimpanLaporan");
+export const ZDiubah = z
+  .object({ diubah: z.boolean(), versi: z.string().optional().openapi({ description: "versi yang tersimpan" }) })
+  .openapi("HasilSimpanLaporan");

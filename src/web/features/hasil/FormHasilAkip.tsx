@@ -12,13 +12,14 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useEffect, useRef, useState } from "react";
-import { sendJson } from "../../api/client";
+import { konflikVersi, sendJson } from "../../api/client";
 import { kerangkaDariKunci } from "../../../domain/akip/kerangka";
 import { useI18n } from "../../i18n/i18n";
 import type { BarisIku } from "../pengukuran/tipe";
 import { nilaiTertautServer } from "./baca-tertaut";
 import { type GalatForm, galatDariServer, periksaAngka } from "./galat-form";
-import { type AkipRingkas, type AkipTersimpan, bacaAkip, daftarAkip, keIsian } from "./hasil-tersimpan";
+import { DialogKonflik } from "../kinerja/DialogKonflik";
+import { type AkipRingkas, type AkipTersimpan, bacaAkip, type Berversi, daftarAkip, keIsian } from "./hasil-tersimpan";
 import { RingkasanAkip } from "./RingkasanTersimpan";
 
 const KOSONG: GalatForm = { umum: null, bidang: {} };
@@ -46,7 +47,10 @@ export function FormHasilAkip(props: {
   const [hasil, setHasil] = useState<BarisIku["realisasi"] | "tersimpan" | null>(null);
   const [sibuk, setSibuk] = useState(false);
   const [daftar, setDaftar] = useState<AkipRingkas[]>([]);
-  const [tersimpan, setTersimpan] = useState<AkipTersimpan | null>(null);
+  const [tersimpan, setTersimpan] = useState<Berversi<AkipTersimpan> | null>(null);
+  // a change by another user since the result was read is refused (409) and offers a reload (ADR 0016)
+  const [konflik, setKonflik] = useState(false);
+  const [muatKe, setMuatKe] = useState(0);
   /** The values on screen came from the server (so a year without a stored result starts empty again). */
   const dariServer = useRef(false);
   const komponen = kerangkaDariKunci(kerangka).value.komponen;
@@ -76,7 +80,7 @@ export function FormHasilAkip(props: {
     return () => {
       batal = true;
     };
-  }, [props.api, tahun, jenis]);
+  }, [props.api, tahun, jenis, muatKe]);
 
   const simpan = async () => {
     const bidang: Record<string, string> = {};
@@ -91,17 +95,28 @@ export function FormHasilAkip(props: {
     if (Object.keys(bidang).length) return;
     setSibuk(true);
     try {
-      await sendJson("PUT", `${props.api}/hasil-akip/${tahun}`, {
-        jenis,
-        kerangka,
-        komponen: Object.fromEntries(komponen.map((k) => [k.kunci, (nilai[k.kunci] ?? "").trim()])),
-      });
+      // the version of the result on screen (read for this year and jenis), or "must not exist yet" (ADR 0016)
+      const syarat =
+        tersimpan && tersimpan.tahun === tahun && tersimpan.masukan.jenis === jenis
+          ? { versi: tersimpan.versi }
+          : { baru: true as const };
+      await sendJson(
+        "PUT",
+        `${props.api}/hasil-akip/${tahun}`,
+        {
+          jenis,
+          kerangka,
+          komponen: Object.fromEntries(komponen.map((k) => [k.kunci, (nilai[k.kunci] ?? "").trim()])),
+        },
+        syarat,
+      );
       props.tersimpan();
       setHasil(jenis === "hasil" ? ((await nilaiTertautServer(props.api, tahun, "akip")) ?? "tersimpan") : "tersimpan");
       setTersimpan(await bacaAkip(props.api, tahun, jenis));
       dariServer.current = true;
       setDaftar(await daftarAkip(props.api));
     } catch (e) {
+      if (konflikVersi(e)) return setKonflik(true);
       setGalat(
         galatDariServer(
           e,
@@ -203,6 +218,15 @@ export function FormHasilAkip(props: {
           </Button>
         </Group>
       </Stack>
+      <DialogKonflik
+        opened={konflik}
+        muatUlang={() => {
+          setKonflik(false);
+          setMuatKe((n) => n + 1);
+          daftarAkip(props.api).then(setDaftar, () => undefined);
+        }}
+        tutup={() => setKonflik(false)}
+      />
     </Modal>
   );
 }

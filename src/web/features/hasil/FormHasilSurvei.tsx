@@ -12,13 +12,21 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useCallback, useEffect, useState } from "react";
-import { sendJson } from "../../api/client";
+import { konflikVersi, sendJson, type SyaratTulis } from "../../api/client";
 import { KODE_UNSUR, UNSUR } from "../../../domain/ikm/unsur";
 import { useI18n } from "../../i18n/i18n";
+import { DialogKonflik } from "../kinerja/DialogKonflik";
 import type { BarisIku } from "../pengukuran/tipe";
 import { nilaiTertautServer } from "./baca-tertaut";
 import { type GalatForm, galatDariServer, periksaAngka } from "./galat-form";
-import { bacaSurvei, daftarSurvei, keIsian, type SurveiRingkas, type SurveiTersimpan } from "./hasil-tersimpan";
+import {
+  type Berversi,
+  bacaSurvei,
+  daftarSurvei,
+  keIsian,
+  type SurveiRingkas,
+  type SurveiTersimpan,
+} from "./hasil-tersimpan";
 import { RingkasanSurvei } from "./RingkasanTersimpan";
 
 type Jenis = "jumlah" | "nrr";
@@ -49,7 +57,8 @@ export function FormHasilSurvei(props: {
   const [hasil, setHasil] = useState<BarisIku["realisasi"] | "tersimpan" | null>(null);
   const [sibuk, setSibuk] = useState(false);
   const [daftar, setDaftar] = useState<SurveiRingkas[]>([]);
-  const [tersimpan, setTersimpan] = useState<SurveiTersimpan | null>(null);
+  const [tersimpan, setTersimpan] = useState<Berversi<SurveiTersimpan> | null>(null);
+  const [konflik, setKonflik] = useState(false);
 
   /** Reads the stored result `k` into the form; clears the computed panel when nothing is stored under `k`. */
   const muatKode = useCallback(
@@ -116,6 +125,16 @@ export function FormHasilSurvei(props: {
     return { umum: null, bidang };
   };
 
+  /**
+   * The precondition of the save (ADR 0016): the version of the result the form was filled from, or "must not exist
+   * yet" for a code not in the list; a code listed but not loaded is saved without one (as before).
+   */
+  const syarat = (): SyaratTulis | undefined => {
+    const k = kode.trim();
+    if (tersimpan?.kode === k) return { versi: tersimpan.versi };
+    return daftar.some((x) => x.kode === k) ? undefined : { baru: true };
+  };
+
   const simpan = async () => {
     const g = periksa();
     setGalat(g);
@@ -123,19 +142,25 @@ export function FormHasilSurvei(props: {
     if (Object.keys(g.bidang).length) return;
     setSibuk(true);
     try {
-      await sendJson("PUT", `${props.api}/hasil-survei/${encodeURIComponent(kode.trim())}`, {
-        tahun,
-        periodeMulai: mulai,
-        periodeSelesai: selesai,
-        responden: typeof responden === "number" ? responden : null,
-        jenisMasukan: jenis,
-        nilai: Object.fromEntries(KODE_UNSUR.map((k) => [k, (nilai[k] ?? "").trim()])),
-      });
+      await sendJson(
+        "PUT",
+        `${props.api}/hasil-survei/${encodeURIComponent(kode.trim())}`,
+        {
+          tahun,
+          periodeMulai: mulai,
+          periodeSelesai: selesai,
+          responden: typeof responden === "number" ? responden : null,
+          jenisMasukan: jenis,
+          nilai: Object.fromEntries(KODE_UNSUR.map((k) => [k, (nilai[k] ?? "").trim()])),
+        },
+        syarat(),
+      );
       props.tersimpan();
       setHasil((await nilaiTertautServer(props.api, tahun, "skm")) ?? "tersimpan");
       setTersimpan(await bacaSurvei(props.api, kode.trim()));
       setDaftar(await daftarSurvei(props.api));
     } catch (e) {
+      if (konflikVersi(e)) return setKonflik(true);
       setGalat(
         galatDariServer(e, [...KODE_UNSUR, "responden", "periodeMulai", "periodeSelesai"], (k) =>
           k.startsWith("u") ? `unsur ${k}` : k,
@@ -260,6 +285,15 @@ export function FormHasilSurvei(props: {
           </Button>
         </Group>
       </Stack>
+      <DialogKonflik
+        opened={konflik}
+        muatUlang={() => {
+          setKonflik(false);
+          void muatKode(kode);
+          daftarSurvei(props.api).then(setDaftar, () => undefined);
+        }}
+        tutup={() => setKonflik(false)}
+      />
     </Modal>
   );
 }

@@ -2,7 +2,7 @@
  * Stored linked results as the server returns them (src/api/routes/hasil-tertaut.ts): the PUT input (`masukan`) and
  * the values computed by the rules core (`hitung`), for pre-filling the forms. A missing result reads as null.
  */
-import { ApiError, getJson } from "../../api/client";
+import { ApiError, getJson, getJsonVersi } from "../../api/client";
 
 export interface Angka {
   nilai: string;
@@ -76,10 +76,17 @@ export interface AkipTersimpan {
   dicetak: { total: string | null; kategori: string | null };
 }
 
+/**
+ * A stored result with the version it was read at (its ETag), which the form sends back when saving it (ADR 0016);
+ * null when nothing is stored (the save then asks that it still not exist).
+ */
+export type Berversi<T> = T & { versi: string };
+
 /** GET, or null when the server answers 404 (nothing stored) or 400 (e.g. a year still being typed). */
-async function atauNull<T>(path: string): Promise<T | null> {
+async function atauNullVersi<T>(path: string): Promise<Berversi<T> | null> {
   try {
-    return await getJson<T>(path);
+    const { data, versi } = await getJsonVersi<T>(path);
+    return { ...data, versi };
   } catch (e) {
     if (e instanceof ApiError && (e.status === 404 || e.status === 400)) return null;
     throw e;
@@ -91,9 +98,9 @@ export const keIsian = (nilai: string): string => nilai.replace(".", ",");
 
 export const daftarSurvei = (api: string) => getJson<SurveiRingkas[]>(`${api}/hasil-survei`);
 export const bacaSurvei = (api: string, kode: string) =>
-  atauNull<SurveiTersimpan>(`${api}/hasil-survei/${encodeURIComponent(kode)}`);
+  atauNullVersi<SurveiTersimpan>(`${api}/hasil-survei/${encodeURIComponent(kode)}`);
 export const daftarAkip = (api: string) => getJson<AkipRingkas[]>(`${api}/hasil-akip`);
 export const bacaAkip = (api: string, tahun: number, jenis: "hasil" | "target") =>
   tahun >= 2000 && tahun <= 2100
-    ? atauNull<AkipTersimpan>(`${api}/hasil-akip/${tahun}?jenis=${jenis}`)
+    ? atauNullVersi<AkipTersimpan>(`${api}/hasil-akip/${tahun}?jenis=${jenis}`)
     : Promise.resolve(null);

@@ -1,8 +1,9 @@
 import { Alert, Badge, Button, Card, Group, List, Stack, Switch, Text, Textarea, TextInput } from "@mantine/core";
 import { IconAlertTriangle, IconPencil } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
-import { sendJson } from "../../api/client";
+import { konflikVersi, sendJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
+import { DialogKonflik } from "../kinerja/DialogKonflik";
 import { type Narasi, type RingkasanLaporan, waktu } from "./tipe";
 
 const WARNA: Record<Narasi["status"], string> = { dihasilkan: "gray", disunting: "blue", "disunting-basi": "red" };
@@ -33,7 +34,10 @@ function KartuNarasi({
   const [teks, setTeks] = useState<string | null>(null);
   const [sibuk, setSibuk] = useState(false);
   const [galat, setGalat] = useState<string | null>(null);
+  // the paragraph as read (text, figures, edit) is the base of the edit; a change since then offers a reload
+  const [konflik, setKonflik] = useState(false);
   const url = `${dasar}/narasi/${encodeURIComponent(n.kunci)}`;
+  const syarat = { versi: n.versi };
   const jalankan = async (aksi: () => Promise<unknown>) => {
     setSibuk(true);
     setGalat(null);
@@ -42,7 +46,8 @@ function KartuNarasi({
       setTeks(null);
       onUbah();
     } catch (e) {
-      setGalat(e instanceof Error ? e.message : String(e));
+      if (konflikVersi(e)) setKonflik(true);
+      else setGalat(e instanceof Error ? e.message : String(e));
     } finally {
       setSibuk(false);
     }
@@ -122,7 +127,7 @@ function KartuNarasi({
                   variant="light"
                   color="orange"
                   loading={sibuk}
-                  onClick={() => void jalankan(() => sendJson("PUT", url, { teks: n.suntingan!.teks }))}
+                  onClick={() => void jalankan(() => sendJson("PUT", url, { teks: n.suntingan!.teks }, syarat))}
                 >
                   {t("laporan.narasi.periksa")}
                 </Button>
@@ -133,7 +138,7 @@ function KartuNarasi({
                   variant="subtle"
                   color="gray"
                   loading={sibuk}
-                  onClick={() => void jalankan(() => sendJson("DELETE", url))}
+                  onClick={() => void jalankan(() => sendJson("DELETE", url, undefined, syarat))}
                 >
                   {t("laporan.narasi.kembalikan")}
                 </Button>
@@ -145,7 +150,7 @@ function KartuNarasi({
                 size="xs"
                 loading={sibuk}
                 data-testid="simpan-narasi"
-                onClick={() => void jalankan(() => sendJson("PUT", url, { teks }))}
+                onClick={() => void jalankan(() => sendJson("PUT", url, { teks }, syarat))}
               >
                 {t("laporan.simpan")}
               </Button>
@@ -156,6 +161,15 @@ function KartuNarasi({
           )}
         </Group>
       )}
+      <DialogKonflik
+        opened={konflik}
+        muatUlang={() => {
+          setKonflik(false);
+          setTeks(null);
+          onUbah();
+        }}
+        tutup={() => setKonflik(false)}
+      />
     </Card>
   );
 }

@@ -1,7 +1,8 @@
 import { Accordion, Alert, Badge, Group, Loader, Stack, Text } from "@mantine/core";
 import { useCallback, useEffect, useState } from "react";
-import { getJson, sendJson } from "../../api/client";
+import { getJson, konflikVersi, sendJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
+import { DialogKonflik } from "../kinerja/DialogKonflik";
 import { FormPenandatangan } from "./FormPenandatangan";
 import { FormTeks } from "./FormTeks";
 import type { TeksHalaman, TeksLaporan } from "./tipe";
@@ -27,6 +28,8 @@ export function TeksBebas({
   const { t } = useI18n();
   const [data, setData] = useState<TeksHalaman | null>(null);
   const [pesan, setPesan] = useState<{ ok: boolean; teks: string } | null>(null);
+  // a section or signature changed by another user since it was read is refused (409) and offers a reload (ADR 0016)
+  const [konflik, setKonflik] = useState(false);
   const muat = useCallback(
     () => getJson<TeksHalaman>(`${dasar}/teks`).then(setData, (e: Error) => setPesan({ ok: false, teks: e.message })),
     [dasar],
@@ -41,6 +44,7 @@ export function TeksBebas({
         onUbah();
       }
     } catch (e) {
+      if (konflikVersi(e)) return setKonflik(true);
       setPesan({ ok: false, teks: e instanceof Error ? e.message : String(e) });
     }
   };
@@ -84,7 +88,9 @@ export function TeksBebas({
                 key={x.diubahPada ?? "baru"}
                 teks={x}
                 bolehUbah={bolehUbah}
-                simpan={(isi) => hasil(sendJson("PUT", `${dasar}/teks/${encodeURIComponent(x.kode)}`, isi))}
+                simpan={(isi) =>
+                  hasil(sendJson("PUT", `${dasar}/teks/${encodeURIComponent(x.kode)}`, isi, { versi: x.versi }))
+                }
               />
             </Accordion.Panel>
           </Accordion.Item>
@@ -93,7 +99,18 @@ export function TeksBebas({
       <FormPenandatangan
         data={data}
         bolehUbah={bolehUbah}
-        simpan={(dokumen, isi) => hasil(sendJson("PUT", `${dasar}/penandatangan/${dokumen}`, isi))}
+        simpan={(dokumen, isi) => {
+          const versi = data.penandatangan.find((d) => d.dokumen === dokumen)?.versi;
+          return hasil(sendJson("PUT", `${dasar}/penandatangan/${dokumen}`, isi, versi ? { versi } : undefined));
+        }}
+      />
+      <DialogKonflik
+        opened={konflik}
+        muatUlang={() => {
+          setKonflik(false);
+          void muat();
+        }}
+        tutup={() => setKonflik(false)}
       />
     </Stack>
   );

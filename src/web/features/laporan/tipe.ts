@@ -16,6 +16,8 @@ export interface Narasi {
   status: StatusNarasi;
   suntingan: { teks: string; angka: Record<string, string>; disuntingOleh: string; disuntingPada: string } | null;
   berubah: Berubah[];
+  /** the version to send back in If-Match when saving this item (ADR 0016) */
+  versi: string;
 }
 
 export interface RingkasanLaporan {
@@ -57,6 +59,8 @@ export interface TeksLaporan {
   paragrafPenutup: string[];
   diubahOleh: string | null;
   diubahPada: string | null;
+  /** the version to send back in If-Match when saving this item (ADR 0016) */
+  versi: string;
 }
 
 export type DokumenTtd = "lkjip" | "lampiran-anggaran" | "rekap-akip";
@@ -71,6 +75,8 @@ export interface Penandatangan {
   bawaanPejabatId: string | null;
   diubahOleh: string | null;
   diubahPada: string | null;
+  /** the version to send back in If-Match when saving this item (ADR 0016) */
+  versi: string;
 }
 
 export interface TeksHalaman {

@@ -16,6 +16,7 @@ interface Analisis {
   faktorPenghambat: string[];
   solusi: string[];
   rekomendasi: string[];
+  versi: string;
 }
 
 interface Program extends ProgramBaris {

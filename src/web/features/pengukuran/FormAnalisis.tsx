@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Stack, Textarea } from "@mantine/core";
 import { useState } from "react";
-import { ApiError, sendJson } from "../../api/client";
+import { ApiError, konflikVersi, sendJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
+import { DialogKonflik } from "../kinerja/DialogKonflik";
 
 export interface AnalisisIsi {
   sasaranId: string;
@@ -9,6 +10,8 @@ export interface AnalisisIsi {
   faktorPenghambat: string[];
   solusi: string[];
   rekomendasi: string[];
+  /** the version read with the list (ADR 0016), sent back in If-Match */
+  versi?: string;
 }
 
 const BIDANG = [
@@ -34,6 +37,7 @@ export function FormAnalisis(props: {
       >,
   );
   const [galat, setGalat] = useState<string | null>(null);
+  const [konflik, setKonflik] = useState(false);
   const simpan = async () => {
     try {
       const body = Object.fromEntries(
@@ -45,9 +49,17 @@ export function FormAnalisis(props: {
             .filter(Boolean),
         ]),
       );
-      await sendJson("PUT", `${props.api}/pengukuran/${props.tahun}/analisis/${props.awal.sasaranId}`, body);
+      const versi = props.awal.versi;
+      await sendJson(
+        "PUT",
+        `${props.api}/pengukuran/${props.tahun}/analisis/${props.awal.sasaranId}`,
+        body,
+        versi ? { versi } : undefined,
+      );
       props.selesai(true);
     } catch (e) {
+      // changed by another user since the list was read: offer the reload (closes the form, reads the list again)
+      if (konflikVersi(e)) return setKonflik(true);
       setGalat(e instanceof ApiError ? e.detail || e.message : String(e));
     }
   };
@@ -73,6 +85,7 @@ export function FormAnalisis(props: {
           {t("simpan")}
         </Button>
       </Group>
+      <DialogKonflik opened={konflik} muatUlang={() => props.selesai(true)} tutup={() => setKonflik(false)} />
     </Stack>
   );
 }

@@ -1,7 +1,8 @@
 import { Alert, Button, Checkbox, Drawer, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
 import { useEffect, useState } from "react";
-import { getJson, sendJson } from "../../api/client";
+import { getJson, sendJson, konflikVersi, type SyaratTulis } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
+import { DialogKonflik } from "../kinerja/DialogKonflik";
 import { type GalatForm, galatDariServer } from "../hasil/galat-form";
 
 /** An indicator as the planning read model gives it (GET …/perencanaan/{tahun}). */
@@ -18,6 +19,8 @@ export interface IndikatorAwal {
   unit?: string | null;
   sumberRealisasi: string;
   target: Array<{ tahun: number; target: string | null; sumber: string | null }>;
+  /** the version read with the plan (ADR 0016), sent back in If-Match */
+  versi?: string;
 }
 
 interface SimpulUnit {
@@ -63,6 +66,8 @@ export function FormIndikator(props: {
   );
   const [galat, setGalat] = useState<GalatForm>(KOSONG);
   const [sibuk, setSibuk] = useState(false);
+  // a change by another user since the plan was read is refused (409) and offers a reload (ADR 0016)
+  const [konflik, setKonflik] = useState(false);
 
   useEffect(() => {
     getJson<{ unit: SimpulUnit[] }>(`${props.api}/profil`).then(
@@ -85,28 +90,40 @@ export function FormIndikator(props: {
     setSibuk(true);
     try {
       const lama = new Map((a?.target ?? []).map((x) => [x.tahun, x.sumber]));
-      await sendJson("PUT", `${props.api}/indikator-renstra/${encodeURIComponent(kode.trim())}`, {
-        renstraTahunAwal: props.renstraTahunAwal,
-        sasaranKode: props.sasaranKode,
-        nama: nama.trim(),
-        iku,
-        definisiOperasional: definisi,
-        formula,
-        satuan: satuan.trim(),
-        polaritas,
-        ...(polaritas === "negatif" ? { rumusNegatif: rumus } : {}),
-        sumberData,
-        unitKode,
-        sumberRealisasi,
-        target: Object.fromEntries(
-          props.tahunPeriode
-            .filter((th) => (target[th] ?? "").trim() !== "")
-            .map((th) => [String(th), { teks: target[th]!.trim(), sumber: lama.get(th) ?? null }]),
-        ),
-      });
+      // the indicator as read, or "must not exist yet" for a new one; a renamed code saves without a precondition
+      const syarat: SyaratTulis | undefined = !a
+        ? { baru: true }
+        : a.versi && a.kode === kode.trim()
+          ? { versi: a.versi }
+          : undefined;
+      await sendJson(
+        "PUT",
+        `${props.api}/indikator-renstra/${encodeURIComponent(kode.trim())}`,
+        {
+          renstraTahunAwal: props.renstraTahunAwal,
+          sasaranKode: props.sasaranKode,
+          nama: nama.trim(),
+          iku,
+          definisiOperasional: definisi,
+          formula,
+          satuan: satuan.trim(),
+          polaritas,
+          ...(polaritas === "negatif" ? { rumusNegatif: rumus } : {}),
+          sumberData,
+          unitKode,
+          sumberRealisasi,
+          target: Object.fromEntries(
+            props.tahunPeriode
+              .filter((th) => (target[th] ?? "").trim() !== "")
+              .map((th) => [String(th), { teks: target[th]!.trim(), sumber: lama.get(th) ?? null }]),
+          ),
+        },
+        syarat,
+      );
       props.tersimpan();
       props.tutup();
     } catch (e) {
+      if (konflikVersi(e)) return setKonflik(true);
       const kunci = ["kode", "nama", "satuan", "sasaranKode", ...props.tahunPeriode.map(String)];
       setGalat(galatDariServer(e, kunci, (k) => (/^\d{4}$/.test(k) ? `target ${k}` : `: ${k} `)));
     } finally {
@@ -227,6 +244,15 @@ export function FormIndikator(props: {
           </Button>
         </Group>
       </Stack>
+      <DialogKonflik
+        opened={konflik}
+        muatUlang={() => {
+          setKonflik(false);
+          props.tersimpan();
+          props.tutup();
+        }}
+        tutup={() => setKonflik(false)}
+      />
     </Drawer>
   );
 }

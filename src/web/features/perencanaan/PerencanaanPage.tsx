@@ -1,11 +1,12 @@
 import { Alert, Badge, Button, Card, Group, List, Loader, Stack, Table, Text, Title } from "@mantine/core";
 import { useCallback, useEffect, useState } from "react";
-import { getJson, sendJson } from "../../api/client";
+import { getJson, konflikVersi, sendJson } from "../../api/client";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
 import { StatusPeriode } from "../alur/StatusPeriode";
 import { tahunBawaan, useLingkup, useTahunTersedia } from "../kinerja/lingkup";
 import { PilihLingkup } from "../kinerja/PilihLingkup";
+import { DialogKonflik } from "../kinerja/DialogKonflik";
 import { SelEdit } from "../kinerja/SelEdit";
 import { TombolXlsx } from "../kinerja/TombolXlsx";
 import { FormIndikator, type IndikatorAwal } from "./FormIndikator";
@@ -24,7 +25,7 @@ interface Indikator extends IndikatorAwal {
   polaritas: string;
   sumberData: string;
   sumberRealisasi: string;
-  target: Array<{ tahun: number; target: string | null; sumber: string | null }>;
+  target: Array<{ tahun: number; target: string | null; sumber: string | null; versi?: string }>;
   tanpaTarget: number[];
 }
 
@@ -71,6 +72,8 @@ export function PerencanaanPage() {
   const [galat, setGalat] = useState<string | null>(null);
   const [form, setForm] = useState<{ sasaranKode: string; awal: Indikator | null } | null>(null);
   const [ubahDokumen, setUbahDokumen] = useState<"rpjmd" | "renstra" | null>(null);
+  // a target changed by another user since the plan was read is refused (409) and offers a reload (ADR 0016)
+  const [konflik, setKonflik] = useState(false);
   const api = lingkup.api;
   const muat = useCallback(() => {
     if (api && tahun)
@@ -236,9 +239,18 @@ export function PerencanaanPage() {
                                   bolehUbah={bolehUbah && tg.tahun === tahun}
                                   label={`${t("kinerja.target")} ${tg.tahun} ${i.nama}`}
                                   simpan={async (v) => {
-                                    await sendJson("PUT", `${api}/indikator/${i.id}/target/${tg.tahun}`, {
-                                      target: v.trim() === "" ? null : v,
-                                    });
+                                    try {
+                                      await sendJson(
+                                        "PUT",
+                                        `${api}/indikator/${i.id}/target/${tg.tahun}`,
+                                        { target: v.trim() === "" ? null : v },
+                                        tg.versi ? { versi: tg.versi } : undefined,
+                                      );
+                                    } catch (e) {
+                                      if (!konflikVersi(e)) throw e;
+                                      setKonflik(true);
+                                      return;
+                                    }
                                     muat();
                                   }}
                                 />
@@ -284,6 +296,14 @@ export function PerencanaanPage() {
           tersimpan={muat}
         />
       )}
+      <DialogKonflik
+        opened={konflik}
+        muatUlang={() => {
+          setKonflik(false);
+          muat();
+        }}
+        tutup={() => setKonflik(false)}
+      />
     </Stack>
   );
 }

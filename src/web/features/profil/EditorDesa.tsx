@@ -13,9 +13,10 @@ import {
 } from "@mantine/core";
 import { IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
 import { useCallback, useEffect, useState } from "react";
-import { getJson, sendJson } from "../../api/client";
+import { getJsonVersi, konflikVersi, sendJson } from "../../api/client";
 import { type MessageKey } from "../../i18n/messages";
 import { useI18n } from "../../i18n/i18n";
+import { DialogKonflik } from "../kinerja/DialogKonflik";
 import { useBolehUbahOrganisasi } from "./boleh-ubah";
 import { type GalatBaris, galatBaris, kunciSel, TANPA_GALAT } from "./galat-baris";
 import {
@@ -110,10 +111,14 @@ export function EditorDesa(props: { api: string; tutup(): void; tersimpan(): voi
   const [galat, setGalat] = useState<GalatBaris>(TANPA_GALAT);
   const [hasil, setHasil] = useState<number | null>(null);
   const [kirim, setKirim] = useState(false);
+  // the version of the profile read (ETag), sent back on save; a change by another user since offers a reload
+  const [versi, setVersi] = useState<string | null>(null);
+  const [konflik, setKonflik] = useState(false);
   const muat = useCallback(
     () =>
-      getJson<ProfilMasukan>(`${props.api}/profil`).then(
-        (p) => {
+      getJsonVersi<ProfilMasukan>(`${props.api}/profil`).then(
+        ({ data: p, versi: v }) => {
+          setVersi(v);
           setRows(p.desa.map((d) => ({ ...desaMasukan(d), kunci: kunci() })));
           setServer(p.totalDesa);
         },
@@ -164,11 +169,13 @@ export function EditorDesa(props: { api: string; tutup(): void; tersimpan(): voi
         "PUT",
         `${props.api}/desa`,
         rows.map((x) => desaMasukan({ ...x, nama: x.nama.trim() })),
+        versi ? { versi } : undefined,
       );
       setHasil(r.diubah);
       await muat();
       props.tersimpan();
     } catch (e) {
+      if (konflikVersi(e)) return setKonflik(true);
       setGalat(galatBaris(e));
     } finally {
       setKirim(false);
@@ -302,6 +309,14 @@ export function EditorDesa(props: { api: string; tutup(): void; tersimpan(): voi
           </Group>
         </Group>
       </Stack>
+      <DialogKonflik
+        opened={konflik}
+        muatUlang={() => {
+          setKonflik(false);
+          void muat();
+        }}
+        tutup={() => setKonflik(false)}
+      />
     </Modal>
   );
 }

@@ -14,8 +14,9 @@ import {
 } from "@mantine/core";
 import { IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
 import { useEffect, useMemo, useState } from "react";
-import { getJson, sendJson } from "../../api/client";
+import { getJsonVersi, konflikVersi, sendJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
+import { DialogKonflik } from "../kinerja/DialogKonflik";
 import { useBolehUbahOrganisasi } from "./boleh-ubah";
 import { galatBaris } from "./galat-baris";
 import {
@@ -84,9 +85,14 @@ export function EditorUnitKerja(props: { api: string; tutup(disimpan: boolean): 
   const [galat, setGalat] = useState<Record<string, string>>({});
   const [umum, setUmum] = useState<string | null>(null);
   const [kirim, setKirim] = useState(false);
+  // the version of the profile read (ETag), sent back on save; a change by another user since offers a reload
+  const [versi, setVersi] = useState<string | null>(null);
+  const [konflik, setKonflik] = useState(false);
+  const [muatKe, setMuatKe] = useState(0);
   useEffect(() => {
-    getJson<ProfilMasukan>(`${props.api}/profil`).then(
-      (p) => {
+    getJsonVersi<ProfilMasukan>(`${props.api}/profil`).then(
+      ({ data: p, versi: v }) => {
+        setVersi(v);
         setUnits(unitDatar(p.unit));
         const n = new Map<string, number>();
         for (const x of p.pejabat) if (x.unitKode) n.set(x.unitKode, (n.get(x.unitKode) ?? 0) + 1);
@@ -94,7 +100,7 @@ export function EditorUnitKerja(props: { api: string; tutup(disimpan: boolean): 
       },
       (e: Error) => setUmum(e.message),
     );
-  }, [props.api]);
+  }, [props.api, muatKe]);
   const pohon = useMemo(() => (units ? urutPohon(units) : []), [units]);
   if (!units) {
     return (
@@ -130,9 +136,15 @@ export function EditorUnitKerja(props: { api: string; tutup(disimpan: boolean): 
     const { body, kodeEdit } = bodyUnit(units);
     setKirim(true);
     try {
-      const r = await sendJson<{ diubah: boolean }>("PUT", `${props.api}/unit-kerja`, body);
+      const r = await sendJson<{ diubah: boolean }>(
+        "PUT",
+        `${props.api}/unit-kerja`,
+        body,
+        versi ? { versi } : undefined,
+      );
       props.tutup(r.diubah);
     } catch (e) {
+      if (konflikVersi(e)) return setKonflik(true);
       const g = galatBaris(e);
       const perUnit: Record<string, string> = {};
       for (const [k, pesan] of Object.entries(g.sel)) {
@@ -259,6 +271,14 @@ export function EditorUnitKerja(props: { api: string; tutup(disimpan: boolean): 
           </Group>
         </Group>
       </Stack>
+      <DialogKonflik
+        opened={konflik}
+        muatUlang={() => {
+          setKonflik(false);
+          setMuatKe((n) => n + 1);
+        }}
+        tutup={() => setKonflik(false)}
+      />
     </Modal>
   );
 }

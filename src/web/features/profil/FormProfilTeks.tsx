@@ -1,8 +1,9 @@
 import { Alert, Button, Group, Loader, Modal, Stack, Tabs, Textarea, TextInput } from "@mantine/core";
 import { IconPencil } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
-import { getJson, sendJson } from "../../api/client";
+import { getJsonVersi, konflikVersi, sendJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
+import { DialogKonflik } from "../kinerja/DialogKonflik";
 import { useBolehUbahOrganisasi } from "./boleh-ubah";
 import { type BarisButir, DaftarButir, kunciBaru } from "./DaftarButir";
 import { type GalatBaris, galatBaris, kunciSel, TANPA_GALAT } from "./galat-baris";
@@ -64,18 +65,24 @@ export function FormProfilTeks(props: { api: string; bagian: BagianTeks; tutup(d
   const [isi, setIsi] = useState<Isi | null>(null);
   const [galat, setGalat] = useState<GalatBaris>(TANPA_GALAT);
   const [kirim, setKirim] = useState(false);
+  // the version of the profile read (ETag), sent back on save; a change by another user since offers a reload
+  const [versi, setVersi] = useState<string | null>(null);
+  const [konflik, setKonflik] = useState(false);
+  const [muatKe, setMuatKe] = useState(0);
   useEffect(() => {
-    getJson<ProfilMasukan>(`${props.api}/profil`).then(
-      (p) =>
+    getJsonVersi<ProfilMasukan>(`${props.api}/profil`).then(
+      ({ data: p, versi: v }) => {
+        setVersi(v);
         setIsi({
           ...teksMasukan(p),
           fungsi: berkunci(p.fungsi),
           dasarHukum: berkunci(p.dasarHukum),
           inovasi: berkunci(p.inovasi),
-        }),
+        });
+      },
       (e: Error) => setGalat({ umum: e.message, sel: {} }),
     );
-  }, [props.api]);
+  }, [props.api, muatKe]);
 
   const periksa = (x: Isi): GalatBaris => {
     const sel: Record<string, string> = {};
@@ -100,9 +107,15 @@ export function FormProfilTeks(props: { api: string; bagian: BagianTeks; tutup(d
         dasarHukum: tanpaKunci(isi.dasarHukum),
         inovasi: tanpaKunci(isi.inovasi),
       });
-      const r = await sendJson<{ diubah: boolean }>("PUT", `${props.api}/profil-teks`, body);
+      const r = await sendJson<{ diubah: boolean }>(
+        "PUT",
+        `${props.api}/profil-teks`,
+        body,
+        versi ? { versi } : undefined,
+      );
       props.tutup(r.diubah);
     } catch (e) {
+      if (konflikVersi(e)) return setKonflik(true);
       setGalat(galatBaris(e, (f) => DARI_FIELD[f] ?? ""));
     } finally {
       setKirim(false);
@@ -194,6 +207,14 @@ export function FormProfilTeks(props: { api: string; bagian: BagianTeks; tutup(d
           </Group>
         </Stack>
       )}
+      <DialogKonflik
+        opened={konflik}
+        muatUlang={() => {
+          setKonflik(false);
+          setMuatKe((n) => n + 1);
+        }}
+        tutup={() => setKonflik(false)}
+      />
     </Modal>
   );
 }
