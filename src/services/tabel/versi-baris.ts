@@ -39,7 +39,9 @@ export async function tulisLembarVersi(wb: ExcelJS.Workbook, baris: BarisTabel[]
  * The versions of a read file's sheet "versi" (row ID → version), or null when the file has no such sheet (a file
  * exported before row versions existed: no check).
  */
-export function bacaLembarVersi(lembar: Array<{ nama: string | null; baris: unknown[][] }>): Map<string, string> | null {
+export function bacaLembarVersi(
+  lembar: Array<{ nama: string | null; baris: unknown[][] }>,
+): Map<string, string> | null {
   const ws = lembar.find((l) => l.nama === LEMBAR_VERSI);
   if (!ws) return null;
   const peta = new Map<string, string>();
