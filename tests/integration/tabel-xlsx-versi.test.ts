@@ -81,12 +81,15 @@ function harusDitolak(h: { status: number; body: Record<string, unknown> }, bari
   expect(h.body).toMatchObject({
     type: "urn:sakip:problem:berkas-kedaluwarsa",
     title: "Berkas telah kedaluwarsa",
-    detail: expect.stringContaining("tidak ada data yang disimpan"),
+    detail: expect.stringContaining(
+      `tidak ada data yang disimpan: ${baris.length} baris telah diubah pengguna lain sejak berkas diunduh. ` +
+        `Baris ${baris[0]}: data ini telah diubah pengguna lain sejak berkas diunduh; unduh ulang`,
+    ),
   });
   expect(h.body.errors).toEqual(
     baris.map((b) => ({
       field: `Baris ${b}`,
-      message: `Baris ${b}: data ini telah diubah pengguna lain sejak berkas diunduh; unduh ulang`,
+      message: "data ini telah diubah pengguna lain sejak berkas diunduh; unduh ulang",
     })),
   );
 }

@@ -88,14 +88,15 @@ export async function periksaVersiBaris(tx: Db, p: PeriksaVersiBaris, awal: Bari
     })
     .map((id) => p.disentuh.get(id)!)
     .sort((a, b) => a - b)
+    // the web client shows each entry as "field: message" ("Baris 7: data ini telah diubah …; unduh ulang")
     .map((baris) => ({
       field: `Baris ${baris}`,
-      message: `Baris ${baris}: data ini telah diubah pengguna lain sejak berkas diunduh; unduh ulang`,
+      message: "data ini telah diubah pengguna lain sejak berkas diunduh; unduh ulang",
     }));
   if (galat.length) {
     throw new BerkasKedaluwarsaError(
       `Berkas ditolak, tidak ada data yang disimpan: ${galat.length} baris telah diubah pengguna lain sejak berkas ` +
-        `diunduh. ${galat[0]!.message}, lalu ulangi perubahan Anda.`,
+        `diunduh. ${galat[0]!.field}: ${galat[0]!.message}, lalu ulangi perubahan Anda.`,
       galat,
     );
   }
