@@ -5,6 +5,7 @@ import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { BatasTerlampauiError, DomainError } from "../domain/shared/errors";
 import {
+  BerkasKedaluwarsaError,
   ConflictError,
   ForbiddenError,
   KredensialSalahError,
@@ -28,6 +29,9 @@ export interface Problem {
 
 /** The problem type of a stale version (the web client recognises it and offers to reload). */
 export const TYPE_VERSI_KEDALUWARSA = "urn:sakip:problem:versi-kedaluwarsa";
+
+/** The problem type of an XLSX table whose rows were changed by someone else since it was downloaded (ADR 0016). */
+export const TYPE_BERKAS_KEDALUWARSA = "urn:sakip:problem:berkas-kedaluwarsa";
 
 export function problem(c: Context, status: ContentfulStatusCode, title: string, extra: Partial<Problem> = {}) {
   const body: Problem = { type: "about:blank", title, status, ...extra, requestId: c.get("requestId") as string };
@@ -67,6 +71,13 @@ export function problemFromError(c: Context, error: unknown) {
       detail: error.message,
       versi: error.versiTerkini,
       terkini: error.terkini,
+    });
+  }
+  if (error instanceof BerkasKedaluwarsaError) {
+    return problem(c, 409, "Berkas telah kedaluwarsa", {
+      type: TYPE_BERKAS_KEDALUWARSA,
+      detail: error.message,
+      errors: error.galat,
     });
   }
   if (error instanceof ConflictError) return problem(c, 409, "Konflik data", { detail: error.message });

@@ -17,6 +17,17 @@ export interface ServiceContext {
   batasImpor: BatasImpor;
   /** A save's optimistic-concurrency precondition, checked by mutasi inside its transaction (ADR 0016). */
   prasyarat?: PrasyaratTulis;
+  /**
+   * An import's check of the row versions its file was downloaded with (ADR 0016, src/services/tabel/versi-baris.ts),
+   * run by mutasi inside its transaction before the change, once per import.
+   */
+  prasyaratBaris?: PrasyaratBaris;
+}
+
+export interface PrasyaratBaris {
+  periksa: (tx: Db) => Promise<void>;
+  /** Set by mutasi: checked once (a second write of the same import is its own continuation). */
+  diperiksa?: boolean;
 }
 
 /** A context for the local operator (CLI, demo loader): the system actor. */

@@ -42,6 +42,20 @@ export class VersiKedaluwarsaError extends ConflictError {
   }
 }
 
+/**
+ * An imported XLSX table changes rows that another user has changed since the file was downloaded (ADR 0016): the
+ * whole file is refused (409), one entry per sheet row.
+ */
+export class BerkasKedaluwarsaError extends ConflictError {
+  constructor(
+    message: string,
+    readonly galat: Array<{ field: string; message: string }>,
+  ) {
+    super(message);
+    this.name = "BerkasKedaluwarsaError";
+  }
+}
+
 /** Wrong email/NIP or password (401); the message never says which of the two was wrong. */
 export class KredensialSalahError extends UnauthenticatedError {
   constructor(message = "Email/NIP atau kata sandi salah") {

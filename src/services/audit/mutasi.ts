@@ -34,6 +34,11 @@ export async function mutasi<T>(
     // a save based on a version (If-Match) is checked under the resource's lock, in this transaction (ADR 0016)
     const p = ctx.prasyarat;
     if (p) await periksaPrasyarat(tx as unknown as Db, p);
+    const pb = ctx.prasyaratBaris;
+    if (pb && !pb.diperiksa) {
+      pb.diperiksa = true;
+      await pb.periksa(tx as unknown as Db);
+    }
     const outcome = await change(tx as unknown as Db);
     await insertAudit(tx as unknown as Db, {
       pemdaId: meta.pemdaId,

@@ -45,6 +45,11 @@ export interface BarisTabel {
   nilai: Record<string, NilaiSel>;
   /** Editable columns that are read-only for this row (e.g. a realisasi taken from a survey result). */
   terkunci?: Record<string, string>;
+  /**
+   * The row's version as its form checks it (ADR 0016): a PK row's `versiBarisPk`, a realisasi row's cell versions.
+   * Absent: the hash of `nilai` (tables whose rows have no versioned form).
+   */
+  versi?: string;
 }
 
 export interface PerubahanSel {
@@ -100,6 +105,11 @@ export interface DefinisiTabel {
   bolehHapus?: boolean;
   kolom(ctx: ServiceContext, lingkup: LingkupOpd, tahun: number): Promise<KolomTabel[]>;
   baca(ctx: ServiceContext, lingkup: LingkupOpd, tahun: number): Promise<BarisTabel[]>;
+  /**
+   * Advisory lock names of a row an import changes: the names its form save takes (ADR 0016). Default: one lock per
+   * table, OPD and year (`tabel:<id>:<opd>:<tahun>`), which serialises two imports of the same table.
+   */
+  kunciBaris?(opdId: string, tahun: number, baris: BarisTabel): string[];
   /** Whole-file rules (unique keys, references, dates in order), run after every cell is valid. */
   periksa?(
     ctx: ServiceContext,

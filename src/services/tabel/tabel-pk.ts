@@ -1,6 +1,7 @@
 /**
  * XLSX table "pk-kinerja": every kinerja row of every PK of the year (sasaran, indikator, satuan, target editable;
- * PK, pejabat and position shown). Import writes the changed rows in one audited write. Lock: pk of the year.
+ * PK, pejabat and position shown). Import writes the changed rows in one audited write. Lock: pk of the year. Each row
+ * carries the inline edit's version; an import takes the row's PK lock (ADR 0016).
  */
 import { MAKS_SATUAN, MAKS_TARGET, MAKS_TEKS } from "../../domain/shared/batas-teks";
 import { updateKinerja } from "../../storage/repositories/pk-repository";
@@ -8,6 +9,7 @@ import { pastikanBolehDiubah } from "../alur/status-periode";
 import { mutasi } from "../audit/mutasi";
 import { otorisasiOpd } from "../bersama/lingkup";
 import { bacaDaftarPk } from "../pk/baca-pk";
+import { versiBarisPk } from "../pk/ubah-baris-pk";
 import type { SimpulBaris } from "../pk/pohon";
 import type { PkKinerjaRow } from "../../storage/repositories/pk-repository";
 import type { BarisTabel, DefinisiTabel, KolomTabel } from "./definisi";
@@ -51,6 +53,8 @@ export const tabelPk: DefinisiTabel = {
             satuan: s.baris.satuan,
             target: s.baris.targetTeks,
           },
+          // the inline row edit's version (its If-Match), so an import and the form agree on it
+          versi: versiBarisPk(s.baris),
         });
         s.anak.forEach(jalan);
       };
@@ -58,6 +62,8 @@ export const tabelPk: DefinisiTabel = {
     }
     return out;
   },
+  // the lock of the row's PK document, which the PK save and the row edit take (ubah-baris-pk.ts)
+  kunciBaris: (opdId, _tahun, b) => [`pk:${opdId}:${String(b.nilai.pk)}`],
   async simpan(ctx, lingkup, tahun, perubahan) {
     const { pemdaId, opdId } = await otorisasiOpd(ctx, lingkup, "pk.ubah");
     await mutasi(ctx, { entity: "pk_kinerja", action: "impor-xlsx", pemdaId, opdId }, async (tx) => {

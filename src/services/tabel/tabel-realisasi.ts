@@ -1,7 +1,8 @@
 /**
  * XLSX table "realisasi": the IKU table of a year — realisasi per year and per triwulan and the narrative are
  * editable; target and capaian are shown (capaian computed, never imported); a realisasi taken from a linked result
- * is locked. Import writes all changed cells in one audited write. Lock: pengukuran of the year.
+ * is locked. Import writes all changed cells in one audited write. Lock: pengukuran of the year. A row's
+ * version is the five cells' form versions; an import takes those cells' locks (ADR 0016).
  */
 import { MAKS_NARASI, MAKS_NILAI_REALISASI } from "../../domain/shared/batas-teks";
 import { DomainError } from "../../domain/shared/errors";
@@ -67,11 +68,16 @@ export const tabelRealisasi: DefinisiTabel = {
             narasi: ketik.find((r) => r.indikatorId === i.id && r.periode === "tahunan")?.narasi || null,
             capaian: i.capaian?.nilai ?? null,
           },
+          // the versions of the five cells as the form uses them (If-Match of each cell's edit), period order
+          versi: [i.versiRealisasi, ...i.triwulan.map((q) => q.versi)].join(" "),
           ...(tertaut ? { terkunci: { realisasi: `realisasi diambil dari sumbernya: ${tertaut}` } } : {}),
         };
       }),
     );
   },
+  // the locks of the row's five cells, the names ubahRealisasi takes (ADR 0016)
+  kunciBaris: (opdId, tahun, b) =>
+    ["tahunan", "tw1", "tw2", "tw3", "tw4"].map((periode) => `realisasi:${opdId}:${b.id}:${tahun}:${periode}`),
   async simpan(ctx, lingkup, tahun, perubahan) {
     const { pemdaId, opdId } = await otorisasiOpd(ctx, lingkup, "pengukuran.ubah");
     const ada = (await listRealisasi(ctx.db, opdId)).filter((r) => r.tahun === tahun);

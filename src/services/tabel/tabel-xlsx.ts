@@ -9,7 +9,8 @@ import { DomainError } from "../../domain/shared/errors";
 import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
 import type { ServiceContext } from "../context";
 import { NotFoundError } from "../errors";
-import type { BarisAkhir, DefinisiTabel, NilaiSel } from "./definisi";
+import type { Db } from "../../storage/database";
+import type { BarisAkhir, BarisTabel, DefinisiTabel, NilaiSel } from "./definisi";
 import { tabelAnalisis } from "./tabel-analisis";
 import { tabelIndikator } from "./tabel-indikator";
 import { tabelDasarHukum, tabelInovasi } from "./tabel-butir";
@@ -20,6 +21,7 @@ import { tabelPk } from "./tabel-pk";
 import { tabelRealisasi } from "./tabel-realisasi";
 import { tabelTarget } from "./tabel-target";
 import { tabelUnitKerja } from "./tabel-unit-kerja";
+import { periksaVersiBaris } from "./versi-baris";
 import { bacaXlsx, KOLOM_HAPUS, tempat, tolak, tulisXlsx } from "./xlsx";
 
 export const TABEL: Record<string, DefinisiTabel> = {
@@ -86,7 +88,7 @@ export async function imporTabel(
   isi: Uint8Array,
 ): Promise<HasilImpor> {
   const def = definisi(tabel);
-  await otorisasiOpd(ctx, lingkup, def.izinUbah);
+  const { opdId } = await otorisasiOpd(ctx, lingkup, def.izinUbah);
   if (isi.byteLength === 0) {
     throw new DomainError("berkas_kosong", "Berkas kosong: lampirkan berkas XLSX", {
       errors: [{ field: "berkas", message: "kosong" }],
@@ -127,7 +129,26 @@ export async function imporTabel(
       );
     }
   }
-  await def.simpan(ctx, lingkup, tahun, perubahan, { baru, hapus });
+  // the rows the file changes or removes must still have the version they were downloaded with: checked by mutasi
+  // inside the write's transaction, under the rows' form locks (ADR 0016); rows the file leaves alone never conflict
+  const disentuh = new Map<string, number>([
+    ...perubahan.map((p): [string, number] => [p.id, p.baris]),
+    ...hapus.map((h): [string, number] => [h.id, h.baris]),
+  ]);
+  const prasyaratBaris = {
+    periksa: (tx: Db) =>
+      periksaVersiBaris(
+        tx,
+        {
+          berkas: hasil.versi,
+          disentuh,
+          kunci: (b: BarisTabel) => def.kunciBaris?.(opdId, tahun, b) ?? [`tabel:${def.id}:${opdId}:${tahun}`],
+          baca: (db: Db) => def.baca({ ...ctx, db }, lingkup, tahun),
+        },
+        baris,
+      ),
+  };
+  await def.simpan({ ...ctx, prasyaratBaris }, lingkup, tahun, perubahan, { baru, hapus });
   return {
     jumlah: perubahan.length,
     diubah: perubahan.map(({ baris: b, kolom: k, dari, ke }) => ({ baris: b, kolom: k, dari, ke })),

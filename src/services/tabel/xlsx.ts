@@ -14,6 +14,7 @@ import { bacaBerkasDiPekerja } from "../berkas/pembaca";
 import type { SelMentah } from "../berkas/sel-mentah";
 import type { BarisBaru, BarisHapus, BarisTabel, KolomTabel, NilaiSel, PerubahanSel } from "./definisi";
 import { bacaPilihan, bacaSel, hurufKolom, isiSel, samaSel } from "./sel";
+import { bacaLembarVersi, tulisLembarVersi } from "./versi-baris";
 
 export const BARIS_JUDUL = 2;
 export const BARIS_DATA = 3;
@@ -112,6 +113,7 @@ export async function tulisXlsx(
     formatRows: true,
     insertRows: opsi.barisKosong > 0,
   });
+  await tulisLembarVersi(wb, baris);
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
@@ -122,6 +124,8 @@ export interface HasilBaca {
   /** Sheet row of every existing row found in the file. */
   barisId: Map<string, number>;
   galat: GalatSel[];
+  /** Row versions of the hidden sheet (ID → version); null for a file exported before it existed (ADR 0016). */
+  versi: Map<string, string> | null;
 }
 
 /**
@@ -202,7 +206,8 @@ export async function bacaXlsx(
 
   const peta = new Map(sekarang.map((b) => [b.id, b]));
   const terlihat = new Set<string>();
-  const hasil: HasilBaca = { perubahan: [], baru: [], hapus: [], barisId: new Map(), galat };
+  const versi = bacaLembarVersi(lembar);
+  const hasil: HasilBaca = { perubahan: [], baru: [], hapus: [], barisId: new Map(), galat, versi };
   const iHapus = kolom.length + 1;
   for (let r = BARIS_DATA; r <= ws.jumlahBaris && galat.length < MAKS_GALAT; r++) {
     const row = { getCell: (c: number) => ({ value: ws.nilai(r, c) }) };
