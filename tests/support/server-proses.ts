@@ -14,6 +14,8 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 export interface ServerProses {
   url: string;
   pid: number;
+  /** The server's TMPDIR: each reading worker keeps its per-read folder (baca-*) inside it while it reads. */
+  tmp: string;
   headers: Record<string, string>;
   berhenti(): Promise<void>;
 }
@@ -55,17 +57,20 @@ async function jalankan(dataDir: string, demo: boolean, env: Record<string, stri
  */
 export async function mulaiServer(env: Record<string, string> = {}): Promise<ServerProses> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-impor-server-"));
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-impor-tmp-"));
   await (await jalankan(dataDir, true, env)).berhenti();
-  const { child, url, berhenti } = await jalankan(dataDir, false, env);
+  const { child, url, berhenti } = await jalankan(dataDir, false, { ...env, TMPDIR: tmp });
   const klien = { request: (p: string, init?: RequestInit) => fetch(`${url}${p}`, init) };
   const { headers } = await signIn(klien, "operator.seibalai@demo.sakip.test", "Demo-Operator-2024");
   return {
     url,
     pid: child.pid!,
+    tmp,
     headers,
     berhenti: async () => {
       await berhenti();
       fs.rmSync(dataDir, { recursive: true, force: true });
+      fs.rmSync(tmp, { recursive: true, force: true });
     },
   };
 }
@@ -87,8 +92,27 @@ export interface HasilKirim {
   detail: string;
   /** /healthz answers (200) received while the import was in flight. */
   sehatSelama: number;
+  /**
+   * /healthz answers (200) sent and received while the server was reading the file: a reading worker's per-read
+   * folder (src/services/berkas/pekerja-baca.ts) existed before the request and still after the answer. A read on
+   * the event loop would answer none: the loop is busy from the read's start to its end.
+   */
+  sehatSaatBaca: number;
   /** Slowest /healthz answer during the import, in ms (reported by the benchmark, never asserted). */
   sehatTerlambatMs: number;
+}
+
+/** True while a reading worker of the server holds a per-read folder (a file is being read). */
+function sedangMembaca(tmp: string): boolean {
+  for (const d of fs.readdirSync(tmp)) {
+    if (!d.startsWith("sakip-pekerja-")) continue;
+    try {
+      if (fs.readdirSync(path.join(tmp, d)).some((n) => n.startsWith("baca-"))) return true;
+    } catch {
+      // the worker ended (and removed its folder) between the two listings
+    }
+  }
+  return false;
 }
 
 /** Sends one file to the budget import preview (or a table import) while polling /healthz until it answers. */
@@ -100,6 +124,7 @@ export async function kirimSambilSehat(
 ): Promise<HasilKirim> {
   let selesai = false;
   let sehatSelama = 0;
+  let sehatSaatBaca = 0;
   let sehatTerlambatMs = 0;
   const OPD = "/api/v1/pemda/batu-bara/opd/kecamatan-sei-balai";
   let kirim: Promise<Response>;
@@ -118,13 +143,21 @@ export async function kirimSambilSehat(
   void jawaban.finally(() => (selesai = true));
   while (!selesai) {
     const mulai = performance.now();
+    const bacaSebelum = sedangMembaca(s.tmp);
     const r = await fetch(`${s.url}/healthz`);
     await r.arrayBuffer();
     if (!selesai && r.status === 200) {
       sehatSelama++;
+      if (bacaSebelum && sedangMembaca(s.tmp)) sehatSaatBaca++;
       sehatTerlambatMs = Math.max(sehatTerlambatMs, performance.now() - mulai);
     }
   }
   const j = await jawaban;
-  return { status: j.status, detail: j.body.detail ?? "", sehatSelama, sehatTerlambatMs: Math.round(sehatTerlambatMs) };
+  return {
+    status: j.status,
+    detail: j.body.detail ?? "",
+    sehatSelama,
+    sehatSaatBaca,
+    sehatTerlambatMs: Math.round(sehatTerlambatMs),
+  };
 }
