@@ -19,7 +19,8 @@ const LAPISAN = {
   web: ["domain"],
   // The composition root: config → database → services → api, and the report renderers for `sakip laporan`.
   cli: ["domain", "storage", "services", "reports/model", "reports/charts", "reports/render", "api", "config"],
-  config: [],
+  // the settings build their defaults from the pure domain values they configure (the import limits, ADR 0014)
+  config: ["domain"],
 };
 
 const NAMA_LAPISAN = Object.keys(LAPISAN);

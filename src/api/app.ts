@@ -141,6 +141,17 @@ export function createApp(options: AppOptions) {
     const res = problemFromError(c, error);
     // Expected refusals (401/403/404/409/429, invalid input) are not server faults: no stack in the error log.
     if (res.status >= 500) options.logger.error({ err: error, requestId: c.get("requestId") }, "unhandled error");
+    else if (error instanceof Error && error.cause !== undefined)
+      // a file the reader could not parse: the parser's own message stays here, the user reads a fixed sentence
+      options.logger.warn(
+        {
+          requestId: c.get("requestId"),
+          status: res.status,
+          code: (error as { code?: string }).code,
+          sebab: String(error.cause),
+        },
+        "berkas ditolak",
+      );
     else
       options.logger.debug(
         { requestId: c.get("requestId"), status: res.status, name: (error as Error).name },

@@ -2,6 +2,7 @@
 import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
+import { BATAS_IMPOR_BAWAAN, type BatasImpor, MB } from "../domain/shared/batas-impor";
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -17,7 +18,7 @@ const EnvSchema = z.object({
 });
 
 /**
- * Limits of an uploaded file (issue 18; src/services/berkas/batas-impor.ts, docs/anggaran-impor.md). Every import
+ * Limits of an uploaded file (issue 18; type and defaults in src/domain/shared/batas-impor.ts, docs/anggaran-impor.md). Every import
  * — budget XLSX/CSV/TSV, XLSX tables — is checked against them before and while the file is read.
  */
 const bulat = (nama: string, min: number, max: number, bawaan: number) =>
@@ -28,30 +29,20 @@ const bulat = (nama: string, min: number, max: number, bawaan: number) =>
     .max(max, `${nama} maksimal ${max}`)
     .default(bawaan);
 
+const D = BATAS_IMPOR_BAWAAN;
 const ImporSchema = z.object({
-  SAKIP_IMPOR_MAKS_BERKAS_MB: bulat("SAKIP_IMPOR_MAKS_BERKAS_MB", 1, 200, 20),
-  SAKIP_IMPOR_MAKS_ISI_MB: bulat("SAKIP_IMPOR_MAKS_ISI_MB", 1, 1000, 100),
-  SAKIP_IMPOR_MAKS_RASIO: bulat("SAKIP_IMPOR_MAKS_RASIO", 10, 10_000, 200),
-  SAKIP_IMPOR_MAKS_ENTRI: bulat("SAKIP_IMPOR_MAKS_ENTRI", 10, 100_000, 1000),
-  SAKIP_IMPOR_MAKS_BARIS: bulat("SAKIP_IMPOR_MAKS_BARIS", 10, 1_048_576, 20_000),
-  SAKIP_IMPOR_MAKS_KOLOM: bulat("SAKIP_IMPOR_MAKS_KOLOM", 10, 16_384, 200),
-  SAKIP_IMPOR_MAKS_PANJANG_SEL: bulat("SAKIP_IMPOR_MAKS_PANJANG_SEL", 100, 1_000_000, 32_767),
+  SAKIP_IMPOR_MAKS_BERKAS_MB: bulat("SAKIP_IMPOR_MAKS_BERKAS_MB", 1, 200, D.ukuranBerkas / MB),
+  SAKIP_IMPOR_MAKS_ISI_MB: bulat("SAKIP_IMPOR_MAKS_ISI_MB", 1, 1000, D.ukuranIsi / MB),
+  SAKIP_IMPOR_MAKS_RASIO: bulat("SAKIP_IMPOR_MAKS_RASIO", 10, 10_000, D.rasio),
+  SAKIP_IMPOR_MAKS_ENTRI: bulat("SAKIP_IMPOR_MAKS_ENTRI", 10, 100_000, D.entri),
+  SAKIP_IMPOR_MAKS_BARIS: bulat("SAKIP_IMPOR_MAKS_BARIS", 10, 1_048_576, D.baris),
+  SAKIP_IMPOR_MAKS_KOLOM: bulat("SAKIP_IMPOR_MAKS_KOLOM", 10, 16_384, D.kolom),
+  SAKIP_IMPOR_MAKS_PANJANG_SEL: bulat("SAKIP_IMPOR_MAKS_PANJANG_SEL", 100, 1_000_000, D.panjangSel),
 });
 
 const SemuaSchema = EnvSchema.extend(ImporSchema.shape);
 
 export type Env = z.infer<typeof SemuaSchema>;
-
-/** Limits of an uploaded file, in bytes and counts (the shape of src/services/berkas/batas-impor.ts BatasImpor). */
-export interface BatasImporConfig {
-  ukuranBerkas: number;
-  ukuranIsi: number;
-  rasio: number;
-  entri: number;
-  baris: number;
-  kolom: number;
-  panjangSel: number;
-}
 
 export interface AppConfig {
   port: number;
@@ -65,7 +56,7 @@ export interface AppConfig {
   authSecret: string | undefined;
   akun: AkunConfig;
   /** SAKIP_IMPOR_* limits of uploaded files. */
-  batasImpor: BatasImporConfig;
+  batasImpor: BatasImpor;
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -86,8 +77,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     authSecret: env.SAKIP_AUTH_SECRET,
     akun: akunConfig(env),
     batasImpor: {
-      ukuranBerkas: env.SAKIP_IMPOR_MAKS_BERKAS_MB * 1024 * 1024,
-      ukuranIsi: env.SAKIP_IMPOR_MAKS_ISI_MB * 1024 * 1024,
+      ukuranBerkas: env.SAKIP_IMPOR_MAKS_BERKAS_MB * MB,
+      ukuranIsi: env.SAKIP_IMPOR_MAKS_ISI_MB * MB,
       rasio: env.SAKIP_IMPOR_MAKS_RASIO,
       entri: env.SAKIP_IMPOR_MAKS_ENTRI,
       baris: env.SAKIP_IMPOR_MAKS_BARIS,

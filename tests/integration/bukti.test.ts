@@ -65,4 +65,16 @@ describe("bukti dukung", () => {
     expect(res.status).toBe(status);
     expect(JSON.stringify(await res.json())).toContain(pesan);
   });
+
+  it("refuses a file name holding a NUL (PostgreSQL refuses it in text and jsonb) with 400, nothing stored", async () => {
+    const jumlah = async () =>
+      (await bacaPengukuran(t.ctx, lingkup, 2023)).sasaran.flatMap((s) => s.indikator.flatMap((i) => i.bukti)).length;
+    const sebelum = await jumlah();
+    const res = await unggah(PDF, "laporan\u0000skm.pdf");
+    const body = (await res.json()) as { detail?: string; errors?: Array<{ field: string; message: string }> };
+    expect(res.status, JSON.stringify(body)).toBe(400);
+    expect(body.errors?.[0]?.field).toBe("berkas");
+    expect(body.detail).toContain("NUL");
+    expect(await jumlah()).toBe(sebelum);
+  });
 });

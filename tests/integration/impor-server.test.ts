@@ -1,6 +1,6 @@
 /**
  * Issue 18 acceptance on a real server process: during the import of each crafted file /healthz keeps answering
- * (ordering: answers arrive while the import is in flight, no wall-clock threshold) and the process's peak resident
+ * (ordering: answers sent and received while the server is reading the file, no wall-clock threshold) and the process's peak resident
  * memory (VmHWM, worker threads included) stays under 1 GB; each file is refused naming its limit.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -30,17 +30,24 @@ describe("a real server under crafted imports", () => {
       { nama: "jarang.xlsx", isi: () => xlsxSatuSel("AZ400000"), variabel: "SAKIP_IMPOR_MAKS_BARIS", tabel: "desa/0" },
       { nama: "bom.xlsx", isi: () => xlsxBomZip(1024), variabel: "SAKIP_IMPOR_MAKS_ISI_MB" },
     ];
-    let sehatSelamaSejutaBaris = 0;
+    let sehatSaatBacaSejutaBaris = 0;
     // the peak from here on: the imports, not the first start's demo load (echo 5 > clear_refs resets VmHWM)
     nolPuncak(s.pid);
-    for (const b of berkas) {
-      const h = await kirimSambilSehat(s, b.isi(), b.nama, b.tabel);
+    // built before the first import: while the test process spends seconds building a large file, the idle
+    // keep-alive socket of the /healthz poll passes the server's 5 s keep-alive timeout and is closed under the next
+    // request ("other side closed")
+    const isi = berkas.map((b) => b.isi());
+    for (const [i, b] of berkas.entries()) {
+      const h = await kirimSambilSehat(s, isi[i]!, b.nama, b.tabel);
       expect(h.status, `${b.nama}: ${h.detail}`).toBe(413);
       expect(h.detail).toContain(b.variabel);
-      if (b.nama === "sejuta.xlsx") sehatSelamaSejutaBaris = h.sehatSelama;
+      if (b.nama === "sejuta.xlsx") sehatSaatBacaSejutaBaris = h.sehatSaatBaca;
     }
-    // the largest file (7 MB upload, read in the worker) leaves the event loop free to answer /healthz meanwhile
-    expect(sehatSelamaSejutaBaris).toBeGreaterThan(0);
+    // the largest file (7 MB upload, read in the worker) leaves the event loop free to answer /healthz meanwhile:
+    // several answers whose request and answer both fall inside the read (ordering, not a time threshold). Not a
+    // proof of the worker: exceljs's streaming reader yields between chunks, and an in-thread read passed too
+    // (ADR 0014); it does prove the answers came while the file was being read, not before its upload was parsed
+    expect(sehatSaatBacaSejutaBaris).toBeGreaterThanOrEqual(5);
     const { puncakMb } = memoriProses(s.pid);
     expect(puncakMb).toBeLessThan(1024);
   }, 600_000);

@@ -6,6 +6,8 @@
  * characters changes what the user typed, and no legitimate form produces them.
  */
 import type { MiddlewareHandler } from "hono";
+import { DomainError } from "../../domain/shared/errors";
+import { cacatTeks } from "../../domain/shared/teks-aman";
 import type { AppEnv } from "../env";
 import { problem } from "../problem";
 
@@ -15,19 +17,6 @@ interface Galat {
 }
 
 const MAKS_GALAT = 20;
-
-// A NUL, a high surrogate not followed by a low one, or a low surrogate not preceded by a high one.
-// eslint-disable-next-line no-control-regex -- finding the NUL is the point of this expression
-const TERLARANG = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** Why `teks` cannot be accepted, or null when it is clean. */
-export function cacatTeks(teks: string): string | null {
-  const m = TERLARANG.exec(teks);
-  if (!m) return null;
-  if (m[0] === "\u0000") return "mengandung karakter NUL (U+0000) yang tidak boleh ada dalam teks";
-  const kode = m[0].charCodeAt(0).toString(16).toUpperCase();
-  return `mengandung karakter Unicode tidak sah (surrogate tunggal U+${kode}); ketik ulang teks ini`;
-}
 
 /**
  * Every string (and object key) of a parsed JSON value that cannot be accepted, with its dotted path. Iterative:
@@ -89,6 +78,35 @@ function periksaUrl(url: URL): Galat[] {
     if (alasan) galat.push({ field: `query.${cacatTeks(k) ? "(nama)" : k}`, message: `Parameter ${alasan}` });
   }
   return galat.slice(0, MAKS_GALAT);
+}
+
+/**
+ * The same check on a parsed multipart form (c.req.parseBody()), which the middleware does not parse: every string
+ * field and every uploaded file's name (stored with the file and in the audit entry). A route calls it right after
+ * parseBody (pastikanFormAman), before any field is used.
+ */
+export function periksaForm(form: Record<string, unknown>): Galat[] {
+  const galat: Galat[] = [];
+  for (const [k, nilai] of Object.entries(form)) {
+    for (const v of Array.isArray(nilai) ? nilai : [nilai]) {
+      const alasan = cacatTeks(k);
+      if (alasan) galat.push({ field: "(nama kolom)", message: `Nama kolom formulir ${alasan}` });
+      else if (typeof v === "string") {
+        const a = cacatTeks(v);
+        if (a) galat.push({ field: k, message: `Teks ${a}` });
+      } else if (v instanceof File) {
+        const a = cacatTeks(v.name);
+        if (a) galat.push({ field: k, message: `Nama berkas ${a}; ganti nama berkasnya lalu unggah ulang` });
+      }
+    }
+  }
+  return galat.slice(0, MAKS_GALAT);
+}
+
+/** periksaForm as a thrown DomainError (400) naming the first field at fault; the route answers it as any 400. */
+export function pastikanFormAman(form: Record<string, unknown>): void {
+  const [g] = periksaForm(form);
+  if (g) throw new DomainError("teks_tidak_sah", `${g.field}: ${g.message}`, { field: g.field });
 }
 
 export function teksAmanMiddleware(): MiddlewareHandler<AppEnv> {

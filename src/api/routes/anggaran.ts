@@ -16,6 +16,7 @@ import { bacaRingkasanAnggaran } from "../../services/anggaran/ringkasan";
 import { aturSasaranAnggaran } from "../../services/anggaran/sasaran-anggaran";
 import { bacaTabelAnggaran } from "../../services/anggaran/tabel";
 import type { AppEnv } from "../env";
+import { pastikanFormAman } from "../middleware/teks-aman";
 import { problem } from "../problem";
 import { ZBarisKelas, ZHasilImpor, ZKelasOpd, ZPohon, ZPratinjau, ZRingkasan, ZTabel } from "./skema-anggaran";
 import { problemResponses } from "./skema-umum";
@@ -67,6 +68,7 @@ async function bacaUnggahan(c: Context<AppEnv>): Promise<Omit<KonfirmasiImpor, "
   let f: Record<string, unknown> = {};
   if (type.startsWith("multipart/form-data")) {
     f = await c.req.parseBody();
+    pastikanFormAman(f);
     if (f.berkas instanceof File) {
       nama = f.berkas.name;
       isi = new Uint8Array(await f.berkas.arrayBuffer());

@@ -2,6 +2,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { hapusBukti, unduhBukti, unggahBukti } from "../../services/pengukuran/bukti";
 import type { AppEnv } from "../env";
+import { pastikanFormAman } from "../middleware/teks-aman";
 import { problemResponses, ZOpdParam } from "./skema-umum";
 import { ZIdParam, ZObjek, ZOpdTahunParam } from "./skema-kinerja";
 
@@ -35,6 +36,7 @@ export function buktiRoutes() {
       const { pemda, opd, tahun } = c.req.valid("param");
       const multipart = (c.req.header("content-type") ?? "").startsWith("multipart/form-data");
       const form = multipart ? await c.req.parseBody() : {};
+      pastikanFormAman(form);
       const berkas = form.berkas instanceof File ? form.berkas : undefined;
       const row = await unggahBukti(
         c.get("ctx"),

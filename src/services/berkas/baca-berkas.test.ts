@@ -91,6 +91,19 @@ describe("periksaZip: before exceljs sees the file", { timeout: 120_000 }, () =>
     selip.writeUInt32LE(selip.readUInt32LE(selip.length - 6) + 6, selip.length - 6);
     expect((await galat(bacaBerkas(new Uint8Array(selip), B, "teks"))).message).toContain("tidak dapat dibaca");
   });
+  it("refuses a local header that disagrees with the central directory (local deflate, central stored)", async () => {
+    // yauzl (the pre-check) takes method and sizes from the central directory, exceljs (unzipper) from the local
+    // header: a part "stored" for the check would be inflated by exceljs, uncounted.
+    const z = Buffer.from(xlsxBomZip(64));
+    const nama = Buffer.from("xl/worksheets/sheet1.xml");
+    let c = z.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    while (!z.subarray(c + 46, c + 46 + nama.length).equals(nama))
+      c = z.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), c + 4);
+    z.writeUInt16LE(0, c + 10); // central: stored
+    z.writeUInt32LE(z.readUInt32LE(c + 20), c + 24); // stored: unpacked size = packed size, within every limit
+    const e = await galat(bacaBerkas(new Uint8Array(z), B, "teks"));
+    expect(e.message).toContain("metode pemadatan");
+  });
 });
 
 describe("CSV and TSV with the same limits", { timeout: 120_000 }, () => {
@@ -104,6 +117,24 @@ describe("CSV and TSV with the same limits", { timeout: 120_000 }, () => {
   it("keeps empty rows and a file within the limits whole", async () => {
     const t = (await bacaBerkas(teks("a;b\n\n;c\n"), kecil, "teks")) as BerkasTerbaca<string>;
     expect(t).toEqual({ jenis: "csv", lembar: [{ nama: null, baris: [["a", "b"], [""], ["", "c"]] }] });
+  });
+});
+
+describe("what PostgreSQL cannot store, and files the parsers choke on", { timeout: 120_000 }, () => {
+  it("a raw NUL byte in a CSV or TSV cell: 400 naming its row and column", async () => {
+    const csv = await galat(bacaBerkas(teks("a;b\nc;d\u0000e\n"), B, "teks"));
+    expect(csv.message).toBe(
+      "Baris 2, kolom B: Isi sel mengandung karakter NUL (U+0000) yang tidak boleh ada dalam teks",
+    );
+    const tsv = await galat(bacaBerkas(teks("a\tb\n\u0000\n"), B, "teks"));
+    expect(tsv.message).toContain("Baris 2, kolom A: Isi sel mengandung karakter NUL");
+  });
+
+  it("a garbled sheet: a fixed Indonesian sentence, the parser's English only as the cause", async () => {
+    const e = await galat(bacaBerkas(xlsxDariLembar("<worksheet><sheetData><row><c><v>1</row>"), B, "nilai"));
+    expect(e.code).toBe("berkas_tidak_terbaca");
+    expect(e.message).toMatch(/^Berkas tidak dapat dibaca: isinya rusak atau bukan format yang dikenali\./);
+    expect(String(e.cause)).not.toBe("");
   });
 });
 

@@ -7,8 +7,10 @@
 import { CsvError } from "csv-parse";
 import { parse } from "csv-parse/sync";
 import { DomainError } from "../../domain/shared/errors";
+import { cacatTeks } from "../../domain/shared/teks-aman";
 import { type BatasImpor, lampaui } from "./batas-impor";
 import { hurufKolom } from "./huruf-kolom";
+import { berkasTidakTerbaca } from "./tidak-terbaca";
 
 export type JenisTeks = "csv" | "tsv";
 
@@ -39,6 +41,13 @@ function periksaBaris(sel: string[], r: number, b: BatasImpor): void {
     throw lampaui("kolom", b, `Kolom ${hurufKolom(akhir)} (ke-${akhir.toLocaleString("id-ID")})`, `Baris ${r}`);
   }
   for (let c = 0; c < akhir; c++) {
+    // a raw NUL byte (or a lone surrogate) would reach a text column, which PostgreSQL refuses (a 500)
+    const cacat = cacatTeks(sel[c] ?? "");
+    if (cacat) {
+      throw new DomainError("teks_tidak_sah", `Baris ${r}, kolom ${hurufKolom(c + 1)}: Isi sel ${cacat}`, {
+        field: `Baris ${r}, kolom ${hurufKolom(c + 1)}`,
+      });
+    }
     const n = (sel[c] ?? "").length;
     if (n > b.panjangSel) {
       throw lampaui(
@@ -89,10 +98,6 @@ function bacaCsv(teks: string, awal: string[], b: BatasImpor): string[][] {
     if (error instanceof CsvError && error.code === "CSV_MAX_RECORD_SIZE") {
       throw lampaui("panjangSel", b, "Isi sel", `Baris ${r + 1}`);
     }
-    throw new DomainError(
-      "berkas_tidak_terbaca",
-      `Berkas CSV tidak dapat dibaca di baris ${r + 1}: ${(error as Error).message}`,
-      { field: "berkas" },
-    );
+    throw berkasTidakTerbaca(`CSV, baris ${r + 1}`, error);
   }
 }

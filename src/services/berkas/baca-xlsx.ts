@@ -10,9 +10,11 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { DomainError } from "../../domain/shared/errors";
+import { cacatTeks } from "../../domain/shared/teks-aman";
 import { type BatasImpor, lampaui } from "./batas-impor";
 import { type LembarMentah, panjangSel, type SelMentah, selKosong, selMentah } from "./sel-mentah";
 import { hurufKolom } from "./huruf-kolom";
+import { berkasTidakTerbaca } from "./tidak-terbaca";
 
 interface LembarAlir {
   name: string;
@@ -38,11 +40,7 @@ export async function bacaXlsxAlir(isi: Uint8Array, b: BatasImpor): Promise<Lemb
     }
   } catch (error) {
     if (error instanceof DomainError) throw error;
-    throw new DomainError(
-      "berkas_tidak_terbaca",
-      `Berkas XLSX tidak dapat dibaca: ${(error as Error).message}; simpan ulang sebagai Excel .xlsx`,
-      { field: "berkas" },
-    );
+    throw berkasTidakTerbaca(lembar.length ? `setelah lembar "${lembar[lembar.length - 1]!.nama}"` : undefined, error);
   }
   const urutan = ((reader as unknown as { model?: { sheets?: Array<{ name: string }> } }).model?.sheets ?? []).map(
     (s) => s.name,
@@ -72,6 +70,17 @@ async function bacaLembar(ws: LembarAlir, b: BatasImpor, hitung: { karakter: num
       if (c > b.kolom) throw lampaui("kolom", b, `Kolom ${hurufKolom(c)} (ke-${c.toLocaleString("id-ID")})`, tempat);
       const n = panjangSel(v);
       if (n > b.panjangSel) throw lampaui("panjangSel", b, `Isi sel ${n.toLocaleString("id-ID")} karakter`, tempat);
+      // exceljs turns an `_x0000_` escape into a NUL, which PostgreSQL refuses (a 500 when stored)
+      const cacat = typeof v === "string" ? cacatTeks(v) : null;
+      if (cacat) {
+        throw new DomainError(
+          "teks_tidak_sah",
+          `Lembar "${nama}", baris ${r}, kolom ${hurufKolom(c)}: Isi sel ${cacat}`,
+          {
+            field: tempat,
+          },
+        );
+      }
       hitung.karakter += n;
       if (hitung.karakter > b.ukuranIsi) throw lampaui("ukuranIsi", b, "Teks seluruh sel", tempat);
       sel[c - 1] = v;

@@ -1,40 +1,13 @@
 /**
  * Limits of an uploaded file (issue 18, findings 1 and 2): checked before the file is read and while it is read,
  * so no file — a sparse sheet, a zip bomb, a million rows — can take the server's memory or time. The values come
- * from the SAKIP_IMPOR_* settings (src/config/env.ts) through the service context; the defaults suit a Kabupaten's
- * budget report and every XLSX table. Refusals name the limit, its value and its setting (BatasTerlampauiError → 413).
+ * from the SAKIP_IMPOR_* settings (src/config/env.ts) through the service context; the type and its defaults live in
+ * src/domain/shared/batas-impor.ts, shared with the settings. Refusals name the limit, its value and its setting (BatasTerlampauiError → 413).
  */
+import { type BatasImpor, MB } from "../../domain/shared/batas-impor";
 import { BatasTerlampauiError, DomainError } from "../../domain/shared/errors";
 
-export interface BatasImpor {
-  /** Bytes of the uploaded file (SAKIP_IMPOR_MAKS_BERKAS_MB). */
-  ukuranBerkas: number;
-  /** Bytes of an XLSX's content once unpacked, and characters of all cells read (SAKIP_IMPOR_MAKS_ISI_MB). */
-  ukuranIsi: number;
-  /** Unpacked ÷ packed size of one zip entry above 1 MiB (SAKIP_IMPOR_MAKS_RASIO). */
-  rasio: number;
-  /** Entries (parts) in an XLSX zip (SAKIP_IMPOR_MAKS_ENTRI). */
-  entri: number;
-  /** Last row holding a value, per sheet (SAKIP_IMPOR_MAKS_BARIS). */
-  baris: number;
-  /** Last column holding a value (SAKIP_IMPOR_MAKS_KOLOM). */
-  kolom: number;
-  /** Characters of one cell (SAKIP_IMPOR_MAKS_PANJANG_SEL). */
-  panjangSel: number;
-}
-
-const MB = 1024 * 1024;
-
-export const BATAS_IMPOR_BAWAAN: BatasImpor = {
-  ukuranBerkas: 20 * MB,
-  ukuranIsi: 100 * MB,
-  rasio: 200,
-  entri: 1000,
-  baris: 20_000,
-  kolom: 200,
-  // Excel's own maximum length of a cell.
-  panjangSel: 32_767,
-};
+export { BATAS_IMPOR_BAWAAN, type BatasImpor } from "../../domain/shared/batas-impor";
 
 /** Setting (environment variable) of each limit, named in every refusal. */
 export const VARIABEL_BATAS: Record<keyof BatasImpor, string> = {

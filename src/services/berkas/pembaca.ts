@@ -5,12 +5,16 @@
  * file at a time, has its own heap limit, is stopped when a read takes too long, and ends after a few idle seconds.
  * A worker that runs out of its heap or time is ended; only its own file is refused (413), the server lives on.
  */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { BatasTerlampauiError, DomainError } from "../../domain/shared/errors";
 import type { BatasImpor } from "./batas-impor";
 import type { BentukBaca, BerkasTerbaca } from "./baca-berkas";
 import type { GalatPekerja } from "./pekerja-baca";
 import type { SelMentah } from "./sel-mentah";
+import { berkasTidakTerbaca } from "./tidak-terbaca";
 
 /** Heap of one reading worker: a file within the SAKIP_IMPOR_* limits needs far less. */
 export const MEMORI_PEKERJA_MB = 256;
@@ -30,6 +34,8 @@ interface Tugas {
 
 interface Slot {
   worker: Worker;
+  /** The worker's own temporary folder (its TMPDIR), removed when it ends, also when it is killed mid-read. */
+  tmp: string;
   tugas: Tugas | null;
   jam: NodeJS.Timeout | null;
 }
@@ -38,16 +44,23 @@ const antrean: Tugas[] = [];
 const slot = new Set<Slot>();
 
 function galatDari(g: GalatPekerja): Error {
-  if (g.kelas === "batas") return new BatasTerlampauiError(g.code, g.message, g.details);
-  if (g.kelas === "domain") return new DomainError(g.code, g.message, g.details);
-  // an unexpected fault of the parser on this file is still the file's problem, never a 500
-  return new DomainError("berkas_tidak_terbaca", `Berkas tidak dapat dibaca: ${g.message}`, { field: "berkas" });
+  let e: DomainError;
+  if (g.kelas === "batas") e = new BatasTerlampauiError(g.code, g.message, g.details);
+  else if (g.kelas === "domain") e = new DomainError(g.code, g.message, g.details);
+  // an unexpected fault of the parser on this file is still the file's problem, never a 500 nor its English text
+  else return berkasTidakTerbaca(undefined, g.sebab ?? g.message);
+  if (g.sebab !== undefined) e.cause = g.sebab;
+  return e;
 }
 
 function akhiri(s: Slot): void {
   slot.delete(s);
   if (s.jam) clearTimeout(s.jam);
-  void s.worker.terminate();
+  void s.worker.terminate().finally(() => hapusTmp(s));
+}
+
+function hapusTmp(s: Slot): void {
+  fs.rmSync(s.tmp, { recursive: true, force: true });
 }
 
 function gagal(s: Slot, e: Error): void {
@@ -68,10 +81,12 @@ function selesai(s: Slot): void {
 }
 
 function buatSlot(): Slot {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-pekerja-"));
   const worker = new Worker(new URL("./pekerja-baca.mjs", import.meta.url), {
     resourceLimits: { maxOldGenerationSizeMb: MEMORI_PEKERJA_MB },
+    workerData: { tmp },
   });
-  const s: Slot = { worker, tugas: null, jam: null };
+  const s: Slot = { worker, tmp, tugas: null, jam: null };
   worker.on("message", (m: { hasil?: BerkasTerbaca<string>; galat?: GalatPekerja }) => {
     const t = s.tugas;
     if (!t) return;
@@ -91,11 +106,11 @@ function buatSlot(): Slot {
               "kurangi isi berkas atau pecah menjadi beberapa berkas. Tidak ada yang disimpan",
             { field: "berkas" },
           )
-        : new Error(`pembaca berkas gagal: ${e.message}`),
+        : berkasTidakTerbaca(undefined, `pembaca berkas gagal: ${e.message}`),
     );
   });
   worker.on("exit", (code) => {
-    if (slot.has(s)) gagal(s, new Error(`pembaca berkas berhenti (kode ${code})`));
+    if (slot.has(s)) gagal(s, berkasTidakTerbaca(undefined, `pembaca berkas berhenti (kode ${code})`));
   });
   slot.add(s);
   return s;
@@ -146,13 +161,20 @@ export function bacaBerkasDiPekerja(
   });
 }
 
-/** Ends every reading worker (server shutdown); a later read starts new ones. */
+/**
+ * Ends every reading worker (server shutdown) and refuses every read still waiting in the queue, so no caller waits
+ * on a promise that nothing will settle; a later read starts new workers.
+ */
 export async function hentikanPembaca(): Promise<void> {
+  const henti = () => new Error("pembaca berkas dihentikan: server sedang berhenti");
+  for (const t of antrean.splice(0)) t.tolak(henti());
   const semua = [...slot];
   for (const s of semua) {
     slot.delete(s);
     if (s.jam) clearTimeout(s.jam);
-    s.tugas?.tolak(new Error("pembaca berkas dihentikan"));
+    const t = s.tugas;
+    s.tugas = null;
+    t?.tolak(henti());
   }
-  await Promise.all(semua.map((s) => s.worker.terminate()));
+  await Promise.all(semua.map((s) => s.worker.terminate().finally(() => hapusTmp(s))));
 }

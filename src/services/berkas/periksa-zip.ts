@@ -2,7 +2,8 @@
  * The zip pre-check of an XLSX, before exceljs sees it (issue 18 finding 2: a 1 MB zip bomb took 2,6 GB).
  * 1. The central directory (yauzl, nothing inflated): number of entries, each entry's declared unpacked size and
  *    ratio, their total.
- * 2. The layout: entries follow one another from byte 0 up to the central directory with no bytes in between.
+ * 2. The layout: entries follow one another from byte 0 up to the central directory with no bytes in between, and
+ *    each local header agrees with its central entry (name, method, sizes).
  *    exceljs reads an XLSX by walking its local headers (unzipper.Parse), not the central directory; an entry hidden
  *    between two listed ones would be unpacked by exceljs without ever being counted here.
  * 3. A bounded inflate pass: a zip can lie about its sizes, so every entry is inflated and counted, and the pass
@@ -12,6 +13,7 @@
 import yauzl, { type Entry, type ZipFile } from "yauzl";
 import { DomainError } from "../../domain/shared/errors";
 import { type BatasImpor, lampaui, mb } from "./batas-impor";
+import { berkasTidakTerbaca } from "./tidak-terbaca";
 
 /** Entries smaller than this are not held to the ratio: a small part of zeros legitimately packs 1000:1. */
 const RASIO_DARI_BYTE = 1024 * 1024;
@@ -31,7 +33,7 @@ function tidakTerbaca(alasan: string): DomainError {
 function buka(isi: Buffer): Promise<ZipFile> {
   return new Promise((terima, tolak) =>
     yauzl.fromBuffer(isi, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (e, zip) =>
-      e || !zip ? tolak(tidakTerbaca(e?.message ?? "bukan zip")) : terima(zip),
+      e || !zip ? tolak(berkasTidakTerbaca("bukan zip yang utuh", e ?? "bukan zip")) : terima(zip),
     ),
   );
 }
@@ -41,7 +43,7 @@ function daftarEntri(zip: ZipFile, b: BatasImpor): Promise<Entry[]> {
   return new Promise((terima, tolak) => {
     const semua: Entry[] = [];
     let total = 0;
-    zip.on("error", (e: Error) => tolak(tidakTerbaca(e.message)));
+    zip.on("error", (e: Error) => tolak(berkasTidakTerbaca("daftar isi zip", e)));
     zip.on("end", () => terima(semua));
     zip.on("entry", (e: Entry) => {
       total += e.uncompressedSize;
@@ -69,6 +71,28 @@ function lewatiDeskriptor(isi: Buffer, posisi: number): number {
   return posisi + (bertanda ? 16 : 12);
 }
 
+/**
+ * The local header must say what the central directory says: yauzl (this check) takes an entry's method and sizes
+ * from the central directory, exceljs (unzipper) from the local header. A local "deflate" behind a central "stored"
+ * would be inflated by exceljs without ever being counted here. Name bytes, method, the data-descriptor flag and,
+ * when the sizes are in the local header (bit 3 clear), both sizes must be equal.
+ */
+function periksaKepalaLokal(isi: Buffer, e: Entry): void {
+  const o = e.relativeOffsetOfLocalHeader;
+  const panjangNama = isi.readUInt16LE(o + 26);
+  const beda = (apa: string) => tidakTerbaca(`kepala lokal bagian "${e.fileName}" berbeda dari daftar isi zip: ${apa}`);
+  const bendera = isi.readUInt16LE(o + 6);
+  if ((bendera & 0x8) !== (e.generalPurposeBitFlag & 0x8)) throw beda("penanda deskriptor data");
+  if (isi.readUInt16LE(o + 8) !== e.compressionMethod) throw beda("metode pemadatan");
+  if (o + 30 + panjangNama > isi.length) throw beda("nama bagian");
+  const nama = isi.subarray(o + 30, o + 30 + panjangNama);
+  if (!nama.equals(e.fileNameRaw)) throw beda("nama bagian");
+  if (!(bendera & 0x8)) {
+    if (isi.readUInt32LE(o + 18) !== e.compressedSize) throw beda("ukuran terpadat");
+    if (isi.readUInt32LE(o + 22) !== e.uncompressedSize) throw beda("ukuran asli");
+  }
+}
+
 /** Step 2: entries back to back from byte 0, the central directory right after the last one. */
 function periksaTataLetak(isi: Buffer, entri: Entry[]): void {
   const urut = [...entri].sort((a, b) => a.relativeOffsetOfLocalHeader - b.relativeOffsetOfLocalHeader);
@@ -78,6 +102,7 @@ function periksaTataLetak(isi: Buffer, entri: Entry[]): void {
     if (o !== posisi || o + 30 > isi.length || isi.readUInt32LE(o) !== TANDA_LOKAL) {
       throw tidakTerbaca(`susunan zip tidak lazim di byte ${o}`);
     }
+    periksaKepalaLokal(isi, e);
     posisi = o + 30 + isi.readUInt16LE(o + 26) + isi.readUInt16LE(o + 28) + e.compressedSize;
     // bit 3: sizes follow the data in a descriptor: 12 bytes, 16 with its optional signature, 20/24 in zip64 form
     if (e.generalPurposeBitFlag & 0x8) posisi = lewatiDeskriptor(isi, posisi);
@@ -93,7 +118,9 @@ async function periksaInflasi(zip: ZipFile, entri: Entry[], b: BatasImpor): Prom
   for (const e of entri) {
     if (e.isEncrypted()) throw tidakTerbaca(`bagian "${e.fileName}" terenkripsi`);
     const aliran = await new Promise<NodeJS.ReadableStream>((terima, tolak) =>
-      zip.openReadStream(e, (err, s) => (err || !s ? tolak(tidakTerbaca(err?.message ?? e.fileName)) : terima(s))),
+      zip.openReadStream(e, (err, s) =>
+        err || !s ? tolak(berkasTidakTerbaca(`bagian zip "${e.fileName}"`, err ?? "tanpa aliran")) : terima(s),
+      ),
     );
     await new Promise<void>((terima, tolak) => {
       aliran.on("data", (potong: Buffer) => {
@@ -103,7 +130,7 @@ async function periksaInflasi(zip: ZipFile, entri: Entry[], b: BatasImpor): Prom
           tolak(lampaui("ukuranIsi", b, "Isi berkas setelah dibuka"));
         }
       });
-      aliran.on("error", (err: Error) => tolak(tidakTerbaca(`bagian "${e.fileName}": ${err.message}`)));
+      aliran.on("error", (err: Error) => tolak(berkasTidakTerbaca(`bagian zip "${e.fileName}"`, err)));
       aliran.on("end", () => terima());
     });
   }

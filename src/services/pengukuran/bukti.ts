@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { DomainError } from "../../domain/shared/errors";
+import { cacatTeks } from "../../domain/shared/teks-aman";
 import { getIndikator } from "../../storage/repositories/indikator-repository";
 import { deleteBukti, getBukti, insertBukti } from "../../storage/repositories/pengukuran-repository";
 import { pastikanBolehDiubah } from "../alur/status-periode";
@@ -65,6 +66,9 @@ export async function unggahBukti(
   const periode = m.periode as PeriodeRealisasi;
   const indikatorId = m.indikatorId;
   const isi = m.isi;
+  // stored in a text column and in the audit entry (jsonb): PostgreSQL refuses a NUL there (a 500 otherwise)
+  const cacatNama = cacatTeks(m.namaBerkas);
+  if (cacatNama) throw new DomainError("teks_tidak_sah", `berkas: Nama berkas ${cacatNama}`, { field: "berkas" });
   const nama = m.namaBerkas.replace(/[\\/]/g, "_").trim().slice(0, 200) || "bukti";
   if (isi.byteLength === 0) throw new DomainError("berkas_kosong", `berkas "${nama}" kosong`, { field: "berkas" });
   if (isi.byteLength > BATAS_BUKTI_BYTE) {
