@@ -40,6 +40,11 @@ export async function bacaXlsxAlir(isi: Uint8Array, b: BatasImpor): Promise<Lemb
     }
   } catch (error) {
     if (error instanceof DomainError) throw error;
+    try {
+      return await bacaXlsxUtuh(buf, b);
+    } catch (lagi) {
+      if (lagi instanceof DomainError) throw lagi;
+    }
     throw berkasTidakTerbaca(lembar.length ? `setelah lembar "${lembar[lembar.length - 1]!.nama}"` : undefined, error);
   }
   const urutan = ((reader as unknown as { model?: { sheets?: Array<{ name: string }> } }).model?.sheets ?? []).map(
@@ -93,4 +98,32 @@ async function bacaLembar(ws: LembarAlir, b: BatasImpor, hitung: { karakter: num
     else baris[r - 1] = padat; // a row number repeated by a hand-made file: the later one wins, as in Excel
   }
   return { nama, baris };
+}
+
+/**
+ * Second try when the streaming reader fails on a valid file: exceljs 4.4.0's stream reader depends on the order of
+ * the zip's parts (a worksheet after xl/sharedStrings.xml but before xl/workbook.xml crashes it on
+ * `this.model.sheets`), and exceljs's own writer produces that order now and then. The whole-workbook reader does not
+ * care about the order. It is safe here only because periksaZip has already bounded the unpacked size and ratio and
+ * this runs in the reading worker with its capped heap; rows are walked with eachRow (the rows that exist, never the
+ * declared range) and go through the same limit checks as the streamed ones.
+ */
+async function bacaXlsxUtuh(buf: Buffer, b: BatasImpor): Promise<LembarMentah[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
+  const hitung = { karakter: 0 };
+  const hasil: LembarMentah[] = [];
+  for (const ws of wb.worksheets) {
+    const baris: ExcelJS.Row[] = [];
+    // (a merged range's hidden cells repeat the master's value in this reader; the streamed read leaves them empty)
+    ws.eachRow({ includeEmpty: false }, (row) => baris.push(row));
+    const alir: LembarAlir = {
+      name: ws.name,
+      async *[Symbol.asyncIterator]() {
+        yield* baris;
+      },
+    };
+    hasil.push(await bacaLembar(alir, b, hitung));
+  }
+  return hasil;
 }
