@@ -20,6 +20,15 @@ export const MATRIX_ANGGARAN: MatrixEntry[] = [
   { method: "get", path: `${BASE}/pohon`, izin: "anggaran.baca", scope: "opd", params: () => ({ tahun: "2023" }) },
   { method: "get", path: `${BASE}/ringkasan`, izin: "anggaran.baca", scope: "opd", params: () => ({ tahun: "2023" }) },
   { method: "get", path: `${BASE}/tabel`, izin: "anggaran.baca", scope: "opd", params: () => ({ tahun: "2023" }) },
+  // issue 18: the stored breakdown and a sasaran's links, read with their ETag
+  { method: "get", path: `${BASE}/kelas`, izin: "anggaran.baca", scope: "opd", params: () => ({ tahun: "2023" }) },
+  {
+    method: "get",
+    path: `${BASE}/sasaran/{sasaran}`,
+    izin: "anggaran.baca",
+    scope: "opd",
+    params: () => ({ tahun: "2023", sasaran: "S1" }),
+  },
   {
     method: "get",
     path: `${BASE}/templat`,

@@ -121,6 +121,12 @@ const URLS: Record<string, () => Promise<string[]>> = {
   "/api/v1/pemda/{pemda}/opd/{opd}/laporan/{tahun}/pk": async () => [],
   "/api/v1/pemda/{pemda}/opd/{opd}/laporan/{tahun}/teks": async () => [`${O}/laporan/${TAHUN}/teks`],
   "/api/v1/pemda/{pemda}/opd/{opd}/laporan/{tahun}/narasi": async () => [`${O}/laporan/${TAHUN}/narasi`],
+  // issue 18 / issue 11 (m2-house): versioned budget inputs, Pemda settings
+  "/api/v1/pemda/{pemda}/opd/{opd}/anggaran/{tahun}/kelas": async () => [`${O}/anggaran/${TAHUN}/kelas`],
+  "/api/v1/pemda/{pemda}/opd/{opd}/anggaran/{tahun}/sasaran/{sasaran}": async () => [
+    `${O}/anggaran/${TAHUN}/sasaran/S1`,
+  ],
+  "/api/v1/pemda/{pemda}/pengaturan": async () => [`/api/v1/pemda/${PEMDA}/pengaturan`],
 };
 
 let enumTabel: string[] = [];

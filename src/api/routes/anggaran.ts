@@ -19,7 +19,9 @@ import type { AppEnv } from "../env";
 import { pastikanFormAman } from "../middleware/teks-aman";
 import { problem } from "../problem";
 import { ZBarisKelas, ZHasilImpor, ZKelasOpd, ZPohon, ZPratinjau, ZRingkasan, ZTabel } from "./skema-anggaran";
-import { problemResponses } from "./skema-umum";
+import { problemResponses, ZHeaderVersi } from "./skema-umum";
+import { bacaKelasOpdTersimpan, bacaSasaranTersimpan } from "../../services/anggaran/baca-tersimpan";
+import { denganEtag, simpanBerversi } from "../versi";
 import { ZOpdTahunParam } from "./skema-kinerja";
 
 const BASE = "/api/v1/pemda/{pemda}/opd/{opd}/anggaran/{tahun}";
@@ -276,6 +278,58 @@ export function anggaranRoutes() {
     },
   );
 
+  const ZBarisKelasTersimpan = z.object({
+    akun: z.string(),
+    anggaran: z.string(),
+    realisasi: z.string().nullable(),
+    sumber: z.string().nullable(),
+  });
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: `${BASE}/kelas`,
+      tags: TAG,
+      summary: "Rincian anggaran OPD per kode rekening seperti tersimpan (dengan ETag untuk If-Match)",
+      request: { params: ZOpdTahunParam },
+      responses: {
+        200: {
+          description: "Rincian tersimpan",
+          content: { "application/json": { schema: z.object({ baris: z.array(ZBarisKelasTersimpan) }) } },
+        },
+        ...problemResponses([400, 401, 403, 404]),
+      },
+    }),
+    async (c) => c.json(denganEtag(c, await bacaKelasOpdTersimpan(c.get("ctx"), c.req.valid("param"))), 200),
+  );
+
+  const ZParamSasaran = ZOpdTahunParam.extend({
+    sasaran: z
+      .string()
+      .min(1)
+      .max(40)
+      .openapi({ param: { name: "sasaran", in: "path" }, example: "S1" }),
+  });
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: `${BASE}/sasaran/{sasaran}`,
+      tags: TAG,
+      summary: "Kode program/kegiatan/sub-kegiatan yang tertaut ke satu sasaran (dengan ETag untuk If-Match)",
+      request: { params: ZParamSasaran },
+      responses: {
+        200: {
+          description: "Tautan tersimpan",
+          content: { "application/json": { schema: z.object({ sasaranKode: z.string(), kode: z.array(z.string()) }) } },
+        },
+        ...problemResponses([400, 401, 403, 404]),
+      },
+    }),
+    async (c) => {
+      const { sasaran, ...lingkup } = c.req.valid("param");
+      return c.json(denganEtag(c, await bacaSasaranTersimpan(c.get("ctx"), { ...lingkup, sasaranKode: sasaran })), 200);
+    },
+  );
+
   app.openapi(
     createRoute({
       method: "put",
@@ -284,6 +338,7 @@ export function anggaranRoutes() {
       summary: "Simpan rincian anggaran OPD per kode rekening (mis. Tabel 2.3 DPPA), direkonsiliasi dengan pohon",
       request: {
         params: ZOpdTahunParam,
+        headers: ZHeaderVersi,
         body: {
           required: true,
           content: {
@@ -297,14 +352,22 @@ export function anggaranRoutes() {
         },
       },
       responses: {
-        200: { description: "Tersimpan", content: { "application/json": { schema: ZKelasOpd } } },
+        200: {
+          description: "Tersimpan",
+          content: { "application/json": { schema: ZKelasOpd.extend({ versi: z.string() }) } },
+        },
         ...problemResponses([400, 401, 403, 404, 409]),
       },
     }),
     async (c) =>
-      denganKesalahan(c, async () =>
-        c.json(await simpanKelasOpd(c.get("ctx"), { ...c.req.valid("param"), ...c.req.valid("json") }), 200),
-      ),
+      denganKesalahan(c, async () => {
+        const p = c.req.valid("param");
+        const s = simpanBerversi(c, c.get("ctx"), `Rincian anggaran per kode rekening ${p.tahun}`, (ctx) =>
+          bacaKelasOpdTersimpan(ctx, p),
+        );
+        const hasil = await simpanKelasOpd(s.ctx, { ...p, ...c.req.valid("json") });
+        return c.json({ ...hasil, versi: await s.selesai() }, 200);
+      }),
   );
 
   app.openapi(
@@ -314,13 +377,8 @@ export function anggaranRoutes() {
       tags: TAG,
       summary: "Tautkan program/kegiatan/sub-kegiatan pendukung ke sasaran Renstra (mengganti daftar sasaran itu)",
       request: {
-        params: ZOpdTahunParam.extend({
-          sasaran: z
-            .string()
-            .min(1)
-            .max(40)
-            .openapi({ param: { name: "sasaran", in: "path" }, example: "S1" }),
-        }),
+        params: ZParamSasaran,
+        headers: ZHeaderVersi,
         body: {
           required: true,
           content: { "application/json": { schema: z.object({ kode: z.array(z.string().min(1).max(80)).max(5000) }) } },
@@ -331,7 +389,12 @@ export function anggaranRoutes() {
           description: "Tersimpan",
           content: {
             "application/json": {
-              schema: z.object({ tanpaPerubahan: z.boolean(), sasaranKode: z.string(), kode: z.array(z.string()) }),
+              schema: z.object({
+                tanpaPerubahan: z.boolean(),
+                sasaranKode: z.string(),
+                kode: z.array(z.string()),
+                versi: z.string(),
+              }),
             },
           },
         },
@@ -340,10 +403,20 @@ export function anggaranRoutes() {
     }),
     async (c) => {
       const { sasaran, ...lingkup } = c.req.valid("param");
-      return c.json(
-        await aturSasaranAnggaran(c.get("ctx"), { ...lingkup, sasaranKode: sasaran, kode: c.req.valid("json").kode }),
-        200,
+      // one lock for all sasaran of the OPD and year (a code moved to this sasaran leaves another one)
+      const s = simpanBerversi(
+        c,
+        c.get("ctx"),
+        `Tautan anggaran sasaran "${sasaran}"`,
+        (ctx) => bacaSasaranTersimpan(ctx, { ...lingkup, sasaranKode: sasaran }),
+        `/api/v1/pemda/${lingkup.pemda}/opd/${lingkup.opd}/anggaran/${lingkup.tahun}/sasaran`,
       );
+      const hasil = await aturSasaranAnggaran(s.ctx, {
+        ...lingkup,
+        sasaranKode: sasaran,
+        kode: c.req.valid("json").kode,
+      });
+      return c.json({ ...hasil, versi: await s.selesai() }, 200);
     },
   );
 

@@ -5,7 +5,8 @@ import { listOpdOfPemda, listPemdaWithOpd } from "../../services/organisasi/list
 import { hapusLogoPemda, unduhLogoPemda, unggahLogoPemda } from "../../services/organisasi/logo-pemda";
 import { bacaProfilPemda, ubahProfilPemda } from "../../services/organisasi/profil-pemda";
 import type { AppEnv } from "../env";
-import { denganEtag, simpanBerversi } from "../versi";
+import { denganEtag, denganVersi, simpanBerversi } from "../versi";
+import { NotFoundError } from "../../services/errors";
 import { problemResponses, ZHeaderVersi, ZOpdParam, ZPemdaParam } from "./skema-umum";
 
 const ZOpd = z
@@ -20,6 +21,7 @@ const ZOpd = z
   .openapi("Opd");
 
 const ZOpdRinci = ZOpd.extend({ alamat: z.string().nullable() }).openapi("OpdRinci");
+const ZOpdBerversi = ZOpdRinci.extend({ versi: z.string() }).openapi("OpdBerversi");
 
 const ZPemda = z
   .object({
@@ -156,14 +158,17 @@ export function organisasiRoutes() {
       summary: "Perangkat daerah satu Pemda (yang boleh dilihat pengguna), dengan alamatnya",
       request: { params: ZPemdaParam },
       responses: {
-        200: { description: "Daftar OPD", content: { "application/json": { schema: z.array(ZOpdRinci) } } },
+        200: {
+          description: "Daftar OPD (tiap butir dengan `versi` untuk If-Match saat diubah)",
+          content: { "application/json": { schema: z.array(ZOpdBerversi) } },
+        },
         ...problemResponses([401, 403, 404]),
       },
     }),
     async (c) => {
       const rows = await listOpdOfPemda(c.get("ctx"), c.req.valid("param").pemda);
       return c.json(
-        rows.map(({ pemdaId: _p, ...o }) => o),
+        rows.map(({ pemdaId: _p, ...o }) => denganVersi(o)),
         200,
       );
     },
@@ -199,19 +204,30 @@ export function organisasiRoutes() {
         "Kode, alamat atau urutan yang tidak dikirim tetap seperti tersimpan; null (atau teks kosong) mengosongkannya.",
       request: {
         params: ZOpdParam,
+        headers: ZHeaderVersi,
         body: { required: true, content: { "application/json": { schema: ZOpdInput } } },
       },
       responses: {
         200: {
           description: "Tersimpan (diubah: false bila tidak ada yang berubah)",
-          content: { "application/json": { schema: z.object({ opd: ZOpdRinci, diubah: z.boolean() }) } },
+          content: {
+            "application/json": { schema: z.object({ opd: ZOpdRinci, diubah: z.boolean(), versi: z.string() }) },
+          },
         },
         ...problemResponses([400, 401, 403, 404, 409]),
       },
     }),
     async (c) => {
       const { pemda, opd } = c.req.valid("param");
-      return c.json(await ubahOpd(c.get("ctx"), pemda, opd, c.req.valid("json")), 200);
+      // the version of the OPD as `GET /api/v1/pemda/{pemda}/opd` lists it (`versi`)
+      const s = simpanBerversi(c, c.get("ctx"), `Perangkat daerah "${opd}"`, async (ctx) => {
+        const o = (await listOpdOfPemda(ctx, pemda)).find((x) => x.slug === opd);
+        if (!o) throw new NotFoundError(`Perangkat daerah "${opd}" tidak ditemukan`);
+        const { pemdaId: _p, ...tampil } = o;
+        return tampil;
+      });
+      const hasil = await ubahOpd(s.ctx, pemda, opd, c.req.valid("json"));
+      return c.json({ ...hasil, versi: await s.selesai() }, 200);
     },
   );
   app.openapi(

@@ -13,8 +13,11 @@ import {
   resetKataSandi,
   ubahPengguna,
 } from "../../services/pengguna/kelola-pengguna";
+import { bacaPenggunaSunting, bagianSunting } from "../../services/pengguna/versi-pengguna";
+import { versiDari } from "../../services/bersama/versi";
 import type { AppEnv } from "../env";
-import { problemResponses, ZPemdaParam } from "./skema-umum";
+import { simpanBerversi } from "../versi";
+import { problemResponses, ZHeaderVersi, ZPemdaParam } from "./skema-umum";
 
 const ZRingkas = z.object({ id: z.string(), slug: z.string(), nama: z.string() });
 
@@ -93,11 +96,21 @@ export function penggunaRoutes() {
       summary: "Daftar pengguna Pemda (admin)",
       request: { params: ZPemdaParam },
       responses: {
-        200: { description: "Pengguna", content: { "application/json": { schema: z.array(ZPengguna) } } },
+        200: {
+          description: "Pengguna (tiap butir dengan `versi` untuk If-Match saat diubah)",
+          content: { "application/json": { schema: z.array(ZPengguna.extend({ versi: z.string() })) } },
+        },
         ...problemResponses([401, 403, 404]),
       },
     }),
-    async (c) => c.json(await daftarPengguna(c.get("ctx"), c.req.valid("param").pemda), 200),
+    async (c) =>
+      c.json(
+        (await daftarPengguna(c.get("ctx"), c.req.valid("param").pemda)).map((p) => ({
+          ...p,
+          versi: versiDari(bagianSunting(p)),
+        })),
+        200,
+      ),
   );
 
   app.openapi(
@@ -156,20 +169,24 @@ export function penggunaRoutes() {
       summary: "Ubah peran, ikatan OPD, nama/NIP, atau nonaktifkan pengguna (admin)",
       request: {
         params: ZIdParam,
+        headers: ZHeaderVersi,
         body: { required: true, content: { "application/json": { schema: ZUbahPengguna } } },
       },
       responses: {
-        200: { description: "Pengguna diubah", content: { "application/json": { schema: ZPengguna } } },
+        200: {
+          description: "Pengguna diubah",
+          content: { "application/json": { schema: ZPengguna.extend({ versi: z.string() }) } },
+        },
         ...problemResponses([400, 401, 403, 404, 409]),
       },
     }),
     async (c) => {
       const { pemda, id } = c.req.valid("param");
       const { opd, ...rest } = c.req.valid("json");
-      return c.json(
-        await ubahPengguna(c.get("ctx"), pemda, id, { ...rest, ...(opd !== undefined ? { opdSlug: opd } : {}) }),
-        200,
-      );
+      // the version of the editable fields as the list shows them (`versi`); a sign-in lock is not part of it
+      const s = simpanBerversi(c, c.get("ctx"), "Data pengguna", (ctx) => bacaPenggunaSunting(ctx, pemda, id));
+      const profil = await ubahPengguna(s.ctx, pemda, id, { ...rest, ...(opd !== undefined ? { opdSlug: opd } : {}) });
+      return c.json({ ...profil, versi: await s.selesai() }, 200);
     },
   );
 

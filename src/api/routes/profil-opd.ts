@@ -5,7 +5,8 @@ import { simpanDesa } from "../../services/organisasi/simpan-desa";
 import { ubahPejabat } from "../../services/organisasi/simpan-pejabat";
 import type { Context } from "hono";
 import type { AppEnv } from "../env";
-import { denganEtag, simpanBerversi } from "../versi";
+import { denganEtag, denganVersi, simpanBerversi } from "../versi";
+import { NotFoundError } from "../../services/errors";
 import { problemResponses, ZHeaderVersi, ZOpdParam } from "./skema-umum";
 import { ZIdParam, ZObjek } from "./skema-kinerja";
 import {
@@ -88,8 +89,9 @@ export function profilOpdRoutes() {
     }),
     async (c) => {
       const { pemda, opd } = c.req.valid("param");
-      const profil = await bacaProfilOpd(c.get("ctx"), { pemda, opd });
-      return c.json(denganEtag(c, profil) as unknown as Record<string, unknown>, 200);
+      const profil = denganEtag(c, await bacaProfilOpd(c.get("ctx"), { pemda, opd }));
+      // the ETag is the whole profile's (texts, units, desa); each pejabat also carries its own `versi` (PUT …/pejabat/{id})
+      return c.json({ ...profil, pejabat: profil.pejabat.map(denganVersi) } as unknown as Record<string, unknown>, 200);
     },
   );
   app.openapi(
@@ -126,16 +128,33 @@ export function profilOpdRoutes() {
       summary: "Ubah data satu pejabat (NIP diperiksa: 18 digit, tanggal lahir dan TMT sah)",
       request: {
         params: ZOpdParam.extend({ id: ZIdParam("id") }),
+        headers: ZHeaderVersi,
         body: { required: true, content: { "application/json": { schema: ZPejabat } } },
       },
       responses: {
-        200: { description: "Tersimpan", content: { "application/json": { schema: z.object({ id: z.string() }) } } },
-        ...problemResponses([400, 401, 403, 404]),
+        200: {
+          description: "Tersimpan",
+          content: { "application/json": { schema: z.object({ id: z.string(), versi: z.string() }) } },
+        },
+        ...problemResponses([400, 401, 403, 404, 409]),
       },
     }),
     async (c) => {
       const { pemda, opd, id } = c.req.valid("param");
-      return c.json(await ubahPejabat(c.get("ctx"), { pemda, opd }, id, c.req.valid("json")), 200);
+      // the version of this pejabat as `GET …/profil` lists it (`versi`), under the profile's one lock
+      const s = simpanBerversi(
+        c,
+        c.get("ctx"),
+        "Data pejabat",
+        async (ctx) => {
+          const p = (await bacaProfilOpd(ctx, { pemda, opd })).pejabat.find((x) => x.id === id);
+          if (!p) throw new NotFoundError("Pejabat tidak ditemukan");
+          return p;
+        },
+        `/api/v1/pemda/${pemda}/opd/${opd}/profil`,
+      );
+      const hasil = await ubahPejabat(s.ctx, { pemda, opd }, id, c.req.valid("json"));
+      return c.json({ ...hasil, versi: await s.selesai() }, 200);
     },
   );
   return app;

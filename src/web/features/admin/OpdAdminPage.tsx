@@ -7,6 +7,7 @@ import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
 import { type GalatForm, galatDariServer } from "../hasil/galat-form";
 import { badanOpd, cocokOpd, KUNCI_OPD, type NilaiOpd, periksaOpd } from "./opd-form";
+import { useKonflik } from "../kinerja/useKonflik";
 import { SelJenis, SelTeks } from "./SelOpd";
 import { TambahOpdForm } from "./TambahOpdForm";
 import { JENIS_OPD, type OpdRinci } from "./tipe-organisasi";
@@ -39,6 +40,10 @@ export function OpdAdminPage() {
     );
   }, [pemda]);
   useEffect(muat, [muat]);
+  const konflik = useKonflik(() => {
+    setEdit(null);
+    muat();
+  });
 
   const pesanOpd = {
     wajib: (label: string) => t("pemda.wajib", { label }),
@@ -65,16 +70,19 @@ export function OpdAdminPage() {
     if (Object.keys(bidang).length) return setGalat({ umum: null, bidang });
     setProses(true);
     try {
-      const r = await sendJson<{ opd: OpdRinci }>(
+      const versi = rows?.find((o) => o.slug === edit.slug)?.versi;
+      const r = await sendJson<{ opd: OpdRinci; versi: string }>(
         "PUT",
         `/api/v1/pemda/${pemda}/opd/${edit.slug}`,
         badanOpd(edit.nilai),
+        versi ? { versi } : undefined,
       );
-      setRows((rs) => rs?.map((o) => (o.slug === r.opd.slug ? r.opd : o)) ?? rs);
+      setRows((rs) => rs?.map((o) => (o.slug === r.opd.slug ? { ...r.opd, versi: r.versi } : o)) ?? rs);
       setEdit(null);
       setGalat({ umum: null, bidang: {} });
       setPesan(t("opd.tersimpan", { nama: r.opd.nama }));
     } catch (e) {
+      if (konflik.tangani(e)) return;
       setGalat(galatDariServer(e, KUNCI_OPD, cocokOpd));
     } finally {
       setProses(false);
@@ -84,6 +92,7 @@ export function OpdAdminPage() {
   const th = (k: MessageKey) => <Table.Th>{t(k)}</Table.Th>;
   return (
     <Stack>
+      {konflik.dialog}
       <Group justify="space-between">
         <Text c="dimmed">{t("admin.opdIntro")}</Text>
         {bolehUbah && (

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, Text, TextInput } from "@mantine/core";
 import { type FormEvent, useEffect, useState } from "react";
 import { ApiError, getJson, sendJson } from "../../api/client";
+import { useKonflik } from "../kinerja/useKonflik";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
 
@@ -19,6 +20,8 @@ export interface Pengguna {
   aktif: boolean;
   terkunciSampai: string | null;
   opd: { slug: string; nama: string } | null;
+  /** The version of the editable fields as the list showed them (ADR 0016), sent back as If-Match. */
+  versi?: string;
 }
 
 interface PeranInfo {
@@ -56,6 +59,8 @@ export function PenggunaForm(props: {
     );
   }, []);
 
+  // changed by another admin since the list was read: "Muat ulang" closes the form and reloads the list
+  const konflik = useKonflik(props.onSaved);
   const ikatan = peranList.find((p) => p.peran === peran)?.ikatan ?? "bebas";
 
   async function kirim(e: FormEvent) {
@@ -64,12 +69,12 @@ export function PenggunaForm(props: {
     const opdSlug = opd === SELURUH ? null : opd;
     try {
       if (awal) {
-        await sendJson("PATCH", `/api/v1/pemda/${props.pemda}/pengguna/${awal.id}`, {
-          nama,
-          nip: nip.trim() || null,
-          peran,
-          opd: opdSlug,
-        });
+        await sendJson(
+          "PATCH",
+          `/api/v1/pemda/${props.pemda}/pengguna/${awal.id}`,
+          { nama, nip: nip.trim() || null, peran, opd: opdSlug },
+          awal.versi ? { versi: awal.versi } : undefined,
+        );
       } else {
         await sendJson("POST", `/api/v1/pemda/${props.pemda}/pengguna`, {
           nama,
@@ -82,6 +87,7 @@ export function PenggunaForm(props: {
       }
       props.onSaved();
     } catch (error) {
+      if (konflik.tangani(error)) return;
       setGalat(error instanceof ApiError ? error.detail || error.message : String(error));
     } finally {
       setProses(false);
@@ -90,6 +96,7 @@ export function PenggunaForm(props: {
 
   return (
     <Modal opened onClose={props.onClose} title={awal ? t("pengguna.ubah") : t("pengguna.tambah")} size="lg">
+      {konflik.dialog}
       <form onSubmit={kirim}>
         <Stack>
           {galat && <Alert color="red">{galat}</Alert>}

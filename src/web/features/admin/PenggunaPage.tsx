@@ -6,6 +6,7 @@ import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
 import { type OpdRingkas, PenggunaForm, type Pengguna } from "./PenggunaForm";
 import { ResetSandiModal } from "./ResetSandiModal";
+import { useKonflik } from "../kinerja/useKonflik";
 
 /** GET …/pengguna/kata-sandi-demo: active accounts still using a public demo password (checked in production). */
 interface PeringatanKataSandiDemo {
@@ -39,18 +40,26 @@ export function PenggunaPage() {
     getJson<OpdRingkas[]>(`/api/v1/pemda/${pemda}/opd`).then(setOpd, () => undefined);
   }, [muat, pemda]);
 
+  const konflik = useKonflik(muat);
   async function setAktif(p: Pengguna, aktif: boolean) {
     try {
-      await sendJson("PATCH", `/api/v1/pemda/${pemda}/pengguna/${p.id}`, { aktif });
+      await sendJson(
+        "PATCH",
+        `/api/v1/pemda/${pemda}/pengguna/${p.id}`,
+        { aktif },
+        p.versi ? { versi: p.versi } : undefined,
+      );
       setGalat(null);
       muat();
     } catch (error) {
+      if (konflik.tangani(error)) return;
       setGalat(error instanceof ApiError ? error.message : String(error));
     }
   }
 
   return (
     <Stack>
+      {konflik.dialog}
       <Group justify="space-between">
         <Text c="dimmed">{t("admin.penggunaIntro")}</Text>
         <Button leftSection={<IconPlus size={16} />} onClick={() => setForm({ mode: "baru" })}>

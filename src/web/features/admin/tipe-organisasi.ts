@@ -37,6 +37,8 @@ export interface OpdRinci {
   kode: string | null;
   urutan: number | null;
   alamat: string | null;
+  /** The version read (ADR 0016), sent back as If-Match when the row is saved. */
+  versi?: string;
 }
 
 /** Batas logo, sama dengan layanan (services/organisasi/logo-pemda.ts). */

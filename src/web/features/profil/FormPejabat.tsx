@@ -3,6 +3,7 @@ import { useState } from "react";
 import { parseNip } from "../../../domain/nip/nip";
 import { ApiError, sendJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
+import { useKonflik } from "../kinerja/useKonflik";
 
 export interface PejabatForm {
   id: string;
@@ -19,6 +20,8 @@ export interface PejabatForm {
   unitKode: string | null;
   mulai: string | null;
   selesai: string | null;
+  /** The version of this pejabat as the profile listed it (ADR 0016), sent back as If-Match. */
+  versi?: string;
 }
 
 /** NIP checked in the browser with the same rule as the server (src/domain/nip): message in Indonesian. */
@@ -41,13 +44,16 @@ export function FormPejabat({ api, awal, tutup }: { api: string; awal: PejabatFo
   const nipSalah = isi.peran === "kepala-daerah" && !isi.nip ? null : galatNip(isi.nip ?? "");
   const ubah = (f: keyof PejabatForm) => (e: { currentTarget: { value: string } }) =>
     setIsi({ ...isi, [f]: e.currentTarget.value || null });
+  // a change by another user since the profile was read: "Muat ulang" closes the form and reloads the profile
+  const konflik = useKonflik(() => tutup(true));
   const simpan = async () => {
     setKirim(true);
     try {
-      const { id: _id, ...body } = isi;
-      await sendJson("PUT", `${api}/pejabat/${awal.id}`, body);
+      const { id: _id, versi, ...body } = isi;
+      await sendJson("PUT", `${api}/pejabat/${awal.id}`, body, versi ? { versi } : undefined);
       tutup(true);
     } catch (e) {
+      if (konflik.tangani(e)) return;
       setGalat(e instanceof ApiError ? e.detail || e.message : String(e));
     } finally {
       setKirim(false);
@@ -55,6 +61,7 @@ export function FormPejabat({ api, awal, tutup }: { api: string; awal: PejabatFo
   };
   return (
     <Modal opened onClose={() => tutup(false)} title={`${t("kinerja.ubah")}: ${awal.nama}`} size="lg">
+      {konflik.dialog}
       {galat && (
         <Alert color="red" mb="sm">
           {galat}
