@@ -25,3 +25,5 @@ export * from "./anggaran";
 export * from "./laporan";
 // M2 issue 11: Pemda settings (time zone, rule choice per area)
 export * from "./pengaturan-pemda";
+// M2-07 SKM survey (layanan, periode, kuesioner, responden, RTL)
+export * from "./skm";
