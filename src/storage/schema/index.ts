@@ -23,3 +23,5 @@ export * from "./catatan-sumber";
 export * from "./anggaran";
 // M1-06 LKjIP free texts, edited paragraphs, signatures
 export * from "./laporan";
+// M2-07 SKM public survey: one-time codes, "wajib kode" (ADR 0021)
+export * from "./skm-publik";
