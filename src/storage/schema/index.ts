@@ -23,5 +23,7 @@ export * from "./catatan-sumber";
 export * from "./anggaran";
 // M1-06 LKjIP free texts, edited paragraphs, signatures
 export * from "./laporan";
+// M2-07 SKM survey (layanan, periode, kuesioner, responden, RTL)
+export * from "./skm";
 // M2-07 SKM public survey: one-time codes, "wajib kode" (ADR 0021)
 export * from "./skm-publik";
