@@ -23,6 +23,8 @@ import { renderReferencePage } from "./reference-page";
 import { mountRoutes } from "./routes";
 import { OPSI_SKM_PUBLIK_BAWAAN, type OpsiSkmPublik, skmPublikMiddleware } from "./middleware/skm-publik";
 import { pasangHalamanSkmPublik } from "./skm-publik-halaman";
+import { periksaKodePublik } from "../services/skm-publik/kode-sekali";
+import { skmPublikRoutes } from "./routes/skm-publik";
 
 export interface AppOptions {
   ctx: ServiceContext;
@@ -123,8 +125,15 @@ export function createApp(options: AppOptions) {
     });
   });
 
-  app.use("/api/v1/publik/skm/*", skmPublikMiddleware(options.skmPublik ?? OPSI_SKM_PUBLIK_BAWAAN));
+  app.use(
+    "/api/v1/publik/skm/*",
+    skmPublikMiddleware({
+      ...(options.skmPublik ?? OPSI_SKM_PUBLIK_BAWAAN),
+      kodeSekali: (c, a) => periksaKodePublik(c.get("ctx"), a),
+    }),
+  );
   mountRoutes(app, options.version);
+  app.route("/", skmPublikRoutes({ urlPublik: options.skmPublik?.urlPublik }));
 
   const openApiConfig = { openapi: "3.0.0", info: { ...OPENAPI_INFO, version: options.version } };
   app.doc("/api/openapi.json", openApiConfig);

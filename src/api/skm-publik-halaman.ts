@@ -9,6 +9,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { serveStatic } from "@hono/node-server/serve-static";
+import type { ServiceContext } from "../services/context";
+import { wajibKodePublik } from "../services/skm-publik/kode-sekali";
 import { pemdaUntukKodeLayanan } from "../services/skm-publik/pemda-layanan";
 import type { AppEnv } from "./env";
 
@@ -39,17 +41,23 @@ export function pasangHalamanSkmPublik(app: OpenAPIHono<AppEnv>, dir: string | u
       onFound: (_p, c) => c.header("cache-control", "public, max-age=31536000, immutable"),
     }),
   );
-  app.get("/s/:pemda/:kode", (c) => {
-    if (!SEGMEN.test(c.req.param("pemda")) || !SEGMEN.test(c.req.param("kode"))) return c.notFound();
-    return c.html(html, 200, { "cache-control": "no-cache" });
+  // The page learns its Pemda (for /s/{kode}) and whether the service asks for a one-time code from <meta> tags.
+  const halaman = async (ctx: ServiceContext, pemda: string | null, kode: string, pendek: boolean) => {
+    const meta: string[] = [];
+    if (pemda && pendek) meta.push(`<meta name="sakip-pemda" content="${encodeURIComponent(pemda)}" />`);
+    if (pemda && (await wajibKodePublik(ctx, pemda, kode))) meta.push(`<meta name="sakip-wajib-kode" content="1" />`);
+    return meta.length ? html.replace("<head>", `<head>\n    ${meta.join("\n    ")}`) : html;
+  };
+  app.get("/s/:pemda/:kode", async (c) => {
+    const pemda = c.req.param("pemda");
+    const kode = c.req.param("kode");
+    if (!SEGMEN.test(pemda) || !SEGMEN.test(kode)) return c.notFound();
+    return c.html(await halaman(c.get("ctx"), pemda, kode, false), 200, { "cache-control": "no-cache" });
   });
   app.get("/s/:kode", async (c) => {
     const kode = c.req.param("kode");
     if (!SEGMEN.test(kode)) return c.notFound();
     const pemda = await pemdaUntukKodeLayanan(c.get("ctx"), kode);
-    const isi = pemda
-      ? html.replace("<head>", `<head>\n    <meta name="sakip-pemda" content="${encodeURIComponent(pemda)}" />`)
-      : html;
-    return c.html(isi, 200, { "cache-control": "no-cache" });
+    return c.html(await halaman(c.get("ctx"), pemda, kode, true), 200, { "cache-control": "no-cache" });
   });
 }

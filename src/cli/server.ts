@@ -76,7 +76,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       },
     },
     proxyTepercaya: config.akun.proxyTepercaya,
-    skmPublik: { batasPerMenit: config.skmPublik.batasPerMenit },
+    skmPublik: { batasPerMenit: config.skmPublik.batasPerMenit, urlPublik: config.skmPublik.urlPublik },
     skmPublikDir: DEFAULT_SKM_PUBLIK_DIR,
   });
   const server = await new Promise<ServerType>((resolve) => {

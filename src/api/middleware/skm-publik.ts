@@ -25,6 +25,8 @@ export const HEADER_PERANGKAT = "x-perangkat-skm";
 export interface OpsiSkmPublik {
   /** SKM_RATE_LIMIT: submissions per minute per address and per device; 0 = off. */
   batasPerMenit: number;
+  /** SAKIP_URL_PUBLIK: the base of the links on the poster and code slips (else the request's origin). */
+  urlPublik?: string | undefined;
   /** Clock (tests). */
   sekarang?: () => number;
   /**

@@ -141,13 +141,14 @@ export async function periksaKodePublik(
   } catch {
     return { tolak: null };
   }
-  if (!(await getWajibKode(ctx.db, pemdaId, a.layanan))) return { tolak: null };
+  const layananKode = a.layanan.trim().toLowerCase();
+  if (!(await getWajibKode(ctx.db, pemdaId, layananKode))) return { tolak: null };
   if (!a.kode?.trim())
     return { tolak: { status: 400, detail: "Kode sekali pakai wajib diisi untuk layanan ini (minta di loket)." } };
   if (!a.kunci) return { tolak: null }; // the intake refuses a submission without a key
   const hasil = await pakaiKodeSekali(ctx.db, {
     pemdaId,
-    layananKode: a.layanan,
+    layananKode,
     kodeHash: hashKode(pemdaId, a.kode),
     kunci: a.kunci,
     waktu: ctx.now(),
@@ -156,4 +157,14 @@ export async function periksaKodePublik(
     return { tolak: { status: 403, detail: "Kode sekali pakai tidak dikenal untuk layanan ini." } };
   if (hasil.status === "terpakai") return { tolak: { status: 409, detail: "Kode sekali pakai ini sudah dipakai." } };
   return { tolak: null, lepas: () => lepasKodeSekali(ctx.db, pemdaId, hasil.id, a.kunci) };
+}
+
+/** Whether a public service asks for a one-time code (for the public page; false for anything unknown). */
+export async function wajibKodePublik(ctx: ServiceContext, pemdaSlug: string, layanan: string): Promise<boolean> {
+  try {
+    const pemdaId = (await resolvePemda(ctx, pemdaSlug)).id;
+    return await getWajibKode(ctx.db, pemdaId, layanan.trim().toLowerCase());
+  } catch {
+    return false;
+  }
 }

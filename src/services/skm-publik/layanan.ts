@@ -1,8 +1,7 @@
-/**
- * The service (unit layanan) of an OPD by its kode, from the SKM data module (m2-skm-data). Until that module is
- * merged, a placeholder that accepts any kode.
- */
+/** The service (unit layanan, services/skm) of an OPD by its kode; 404 when the OPD has no such service. */
+import { getLayananKode } from "../../storage/repositories/skm-repository";
 import type { ServiceContext } from "../context";
+import { NotFoundError } from "../errors";
 
 export interface LayananPublik {
   kode: string;
@@ -15,8 +14,8 @@ export async function pastikanLayananOpd(
   opdId: string,
   kode: string,
 ): Promise<LayananPublik> {
-  void ctx;
-  void pemdaId;
-  void opdId;
-  return { kode, nama: kode };
+  const l = await getLayananKode(ctx.db, pemdaId, kode.trim().toLowerCase());
+  if (!l || l.opdId !== opdId)
+    throw new NotFoundError(`layanan survei "${kode}" tidak ditemukan di perangkat daerah ini`);
+  return { kode: l.kode, nama: l.nama };
 }

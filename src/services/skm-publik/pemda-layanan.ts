@@ -4,11 +4,12 @@
  * Public: answers a Pemda slug only.
  */
 import { listPemda } from "../../storage/repositories/organisasi-repository";
+import { pemdaDenganKodeLayanan } from "../../storage/repositories/skm-publik-repository";
 import type { ServiceContext } from "../context";
 
 export async function pemdaUntukKodeLayanan(ctx: ServiceContext, kode: string): Promise<string | null> {
-  void kode;
   const semua = await listPemda(ctx.db);
   if (semua.length === 1) return semua[0]?.slug ?? null;
-  return null;
+  const punya = await pemdaDenganKodeLayanan(ctx.db, kode.trim().toLowerCase());
+  return punya.length === 1 ? (punya[0] ?? null) : null;
 }

@@ -5,6 +5,7 @@
  * Pemda and the kode is not unique among them.
  */
 import QRCode from "qrcode";
+import { dokumenKodeSekali } from "../../reports/model/kode-sekali-skm";
 import { dokumenPosterSkm, type GambarPoster } from "../../reports/model/poster-skm";
 import { getPemdaProfil } from "../../storage/repositories/organisasi-profil-repository";
 import { otorisasiOpd } from "../bersama/lingkup";
@@ -65,4 +66,23 @@ export async function buatPosterSkm(
   });
   const pdf = await penyajiDokumen()(dok, "pdf");
   return { pdf, namaBerkas: `poster-skm-${o.opd.slug}-${layanan.kode}.pdf`, tautanQr, tautan };
+}
+
+/** The printable sheet of freshly generated one-time codes (PDF). */
+export async function pdfKodeSekali(
+  ctx: ServiceContext,
+  m: LingkupLayanan & { urlPublik: string; kode: string[]; namaLayanan: string },
+): Promise<{ pdf: Buffer; namaBerkas: string }> {
+  const o = await otorisasiOpd(ctx, m, "skm.ubah");
+  const tautan = await tautanLayanan(ctx, o.pemda.slug, m.layanan, m.urlPublik);
+  const pdf = await penyajiDokumen()(
+    dokumenKodeSekali({
+      namaOpd: o.opd.nama,
+      namaLayanan: m.namaLayanan,
+      tautan: tautan.replace(/^https?:\/\//, ""),
+      kode: m.kode,
+    }),
+    "pdf",
+  );
+  return { pdf, namaBerkas: `kode-skm-${o.opd.slug}-${m.layanan}.pdf` };
 }

@@ -1,7 +1,7 @@
 /** One-time codes and the "wajib kode" setting of the public SKM survey (ADR 0021); every query scoped by Pemda. */
 import { and, asc, count, eq, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../database";
-import { skmKodeSekali, skmLayananPublik } from "../schema";
+import { pemda, skmKodeSekali, skmLayanan, skmLayananPublik } from "../schema";
 
 export type KodeSekaliBaru = typeof skmKodeSekali.$inferInsert;
 
@@ -77,4 +77,15 @@ export async function setWajibKode(
       target: [skmLayananPublik.pemdaId, skmLayananPublik.layananKode],
       set: { wajibKode: row.wajibKode, opdId: row.opdId, diubahPada: row.waktu },
     });
+}
+
+/** The Pemda (slugs) that have a service with this kode (the short link /s/{kode}). */
+export async function pemdaDenganKodeLayanan(db: Db, kode: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ slug: pemda.slug })
+    .from(skmLayanan)
+    .innerJoin(pemda, eq(pemda.id, skmLayanan.pemdaId))
+    .where(eq(skmLayanan.kode, kode))
+    .limit(2);
+  return rows.map((r) => r.slug);
 }

@@ -17,49 +17,64 @@ export interface Kuesioner {
   namaPemda: string;
   layanan: string;
   namaLayanan: Dwibahasa;
-  /** The open period (text) or null when none is open. */
-  periode: string | null;
+  namaOpd: string;
+  /** The open period (ISO dates) or null. */
+  periode: { mulai: string; selesai: string } | null;
   wajibKode: boolean;
+  pendidikan: string[];
+  pekerjaan: string[];
+  maksSaran: number;
   unsur: UnsurKuesioner[];
 }
 
 type Apa = Record<string, unknown>;
 const obj = (x: unknown): Apa => (x && typeof x === "object" ? (x as Apa) : {});
 const str = (x: unknown): string => (typeof x === "string" ? x : typeof x === "number" ? String(x) : "");
+const daftar = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
 
-function dwi(x: unknown, cadangan = ""): Dwibahasa {
-  if (typeof x === "string") return { id: x, en: x };
-  const o = obj(x);
-  const id = str(o.id) || cadangan;
-  return { id, en: str(o.en) || id };
-}
+/** English names of the nine unsur (Permenpan RB 14/2017); the API gives the Indonesian ones. */
+const UNSUR_EN: Record<string, string> = {
+  u1: "Requirements",
+  u2: "Systems, mechanisms and procedures",
+  u3: "Completion time",
+  u4: "Cost/fee",
+  u5: "Service products",
+  u6: "Staff competence",
+  u7: "Staff conduct",
+  u8: "Facilities and infrastructure",
+  u9: "Handling of complaints, suggestions and feedback",
+};
 
-/** Reads the API's answer, tolerating either `{id,en}` objects or `x`/`xEn` pairs. */
+/** Reads the API's answer (services/skm/publik.ts `KuesionerPublik`). */
 export function bacaKuesioner(json: unknown, pemda: string, layanan: string): Kuesioner {
   const o = obj(json);
   const l = obj(o.layanan);
   const p = o.periode === null || o.periode === undefined ? null : obj(o.periode);
-  const unsur = (Array.isArray(o.unsur) ? o.unsur : []).map((u, i) => {
+  const pr = obj(o.pilihanResponden);
+  const unsur = daftar(o.unsur).map((u, i) => {
     const x = obj(u);
-    const jawaban = (Array.isArray(x.jawaban) ? x.jawaban : Array.isArray(x.pilihan) ? x.pilihan : []).map((j) => {
-      const jj = obj(j);
-      return jj.teks !== undefined ? dwi(jj.teks) : dwi(j);
-    });
+    const kode = str(x.unsur) || `u${i + 1}`;
+    const id = daftar(x.pilihan).map(str);
+    const en = daftar(x.pilihanEn).map(str);
     return {
-      kode: str(x.kode) || `u${i + 1}`,
-      nama: x.namaEn !== undefined ? { id: str(x.nama), en: str(x.namaEn) } : dwi(x.nama),
-      pertanyaan: x.pertanyaanEn !== undefined ? { id: str(x.pertanyaan), en: str(x.pertanyaanEn) } : dwi(x.pertanyaan),
-      jawaban,
+      kode,
+      nama: { id: str(x.nama), en: UNSUR_EN[kode] ?? str(x.nama) },
+      pertanyaan: { id: str(x.pertanyaan), en: str(x.pertanyaanEn) || str(x.pertanyaan) },
+      jawaban: id.map((t, n) => ({ id: t, en: en[n] || t })),
     };
   });
-  const nama = l.namaEn !== undefined ? { id: str(l.nama), en: str(l.namaEn) } : dwi(l.nama ?? o.namaLayanan);
+  const nama = str(l.nama);
   return {
     pemda: str(obj(o.pemda).slug) || pemda,
     namaPemda: str(obj(o.pemda).nama),
+    namaOpd: str(obj(o.opd).nama),
     layanan: str(l.kode) || layanan,
-    namaLayanan: nama,
-    periode: p ? str(p.nama) || [str(p.mulai), str(p.selesai)].filter(Boolean).join(" – ") || str(p.kode) : null,
-    wajibKode: o.wajibKode === true || l.wajibKode === true,
+    namaLayanan: { id: nama, en: str(l.namaEn) || nama },
+    periode: p ? { mulai: str(p.mulai), selesai: str(p.selesai) } : null,
+    wajibKode: o.wajibKode === true || document.querySelector('meta[name="sakip-wajib-kode"]') !== null,
+    pendidikan: daftar(pr.pendidikan).map(str),
+    pekerjaan: daftar(pr.pekerjaan).map(str),
+    maksSaran: typeof o.maksSaran === "number" ? o.maksSaran : 1000,
     unsur,
   };
 }

@@ -6,14 +6,13 @@
 import "./gaya.css";
 import { idAcak, jumlahAntrean, kirimAntrean, kirimSatu, masukkan } from "./antrean";
 import { bacaKuesioner, type Dwibahasa, type Kuesioner } from "./kuesioner";
-import { type Bahasa, type KunciTeks, PEKERJAAN, PENDIDIKAN, t as teks } from "./teks";
+import { type Bahasa, type KunciTeks, labelPekerjaan, t as teks } from "./teks";
 
 const param = new URLSearchParams(location.search);
 const KIOSK = param.get("kiosk") === "1";
 /** Seconds before the kiosk resets after a respondent and after no touch (tests shorten them). */
 const JEDA_SELESAI = Number(param.get("jeda") ?? 8);
 const JEDA_DIAM = Number(param.get("diam") ?? 90);
-const MAKS_SARAN = 1000;
 
 let bahasa: Bahasa = localStorage.getItem("sakip-skm-bahasa") === "en" ? "en" : "id";
 const t = (k: KunciTeks) => teks(k, bahasa);
@@ -89,7 +88,14 @@ function tulisKepala(): void {
   const lewati = document.querySelector<HTMLAnchorElement>(".lewati");
   if (lewati) lewati.textContent = t("lewati");
   const merek = document.getElementById("merek");
-  if (merek) merek.textContent = kuesioner?.namaPemda || "SKM";
+  if (merek) merek.textContent = [kuesioner?.namaPemda, kuesioner?.namaOpd].filter(Boolean).join(" · ") || "SKM";
+}
+
+function tanggal(iso: string): string {
+  const d = new Date(`${iso}T00:00:00`);
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleDateString(bahasa === "id" ? "id-ID" : "en-GB", { day: "numeric", month: "long", year: "numeric" });
 }
 
 function wajib(): HTMLElement {
@@ -152,6 +158,7 @@ function tulisFormulir(): void {
   }
   const k = kuesioner;
   const ringkasan = h("div", { class: "ringkasan-salah", id: "ringkasan-salah", tabindex: -1, hidden: true });
+  const MAKS_SARAN = k.maksSaran;
   const saran = h("textarea", { rows: 4, maxlength: MAKS_SARAN });
   const sisa = h("p", { class: "bantuan", id: "sisa-saran", "aria-live": "polite" });
   const perbaruiSisa = () => (sisa.textContent = `${MAKS_SARAN - saran.value.length} ${t("sisa")}`);
@@ -177,17 +184,30 @@ function tulisFormulir(): void {
       "fieldset",
       { class: "grup tentang" },
       h("legend", {}, t("tentang")),
-      bidang("umur", t("umur"), h("input", { type: "number", inputmode: "numeric", min: 10, max: 120 })),
+      h("p", { class: "bantuan" }, t("tidakWajib")),
+      bidang(
+        "umur",
+        t("umur"),
+        h("input", { type: "number", inputmode: "numeric", min: 10, max: 120 }),
+        undefined,
+        false,
+      ),
       grupRadio(
         "jenisKelamin",
-        [t("jk"), wajib()],
+        [t("jk")],
         [
           ["L", t("L")],
           ["P", t("P")],
         ],
       ),
-      bidang("pendidikan", t("pendidikan"), daftarPilih(PENDIDIKAN.map((p) => [p, p]))),
-      bidang("pekerjaan", t("pekerjaan"), daftarPilih(PEKERJAAN.map(([v, id, en]) => [v, bahasa === "id" ? id : en]))),
+      bidang("pendidikan", t("pendidikan"), daftarPilih(k.pendidikan.map((p) => [p, p])), undefined, false),
+      bidang(
+        "pekerjaan",
+        t("pekerjaan"),
+        daftarPilih(k.pekerjaan.map((p) => [p, labelPekerjaan(p, bahasa)])),
+        undefined,
+        false,
+      ),
     ),
     bidang("saran", t("saran"), saran, t("saranBantu"), false),
     sisa,
@@ -212,7 +232,9 @@ function tulisFormulir(): void {
     utama,
     h("h1", { id: "judul", tabindex: -1 }, t("judul")),
     h("p", { class: "layanan" }, pilih(k.namaLayanan)),
-    k.periode ? h("p", { class: "periode" }, `${t("periode")}: ${k.periode}`) : null,
+    k.periode
+      ? h("p", { class: "periode" }, `${t("periode")}: ${tanggal(k.periode.mulai)} – ${tanggal(k.periode.selesai)}`)
+      : null,
     h("p", {}, t("pengantar")),
     KIOSK ? h("p", { class: "status-antrean", id: "status-antrean", role: "status" }) : null,
     form,
@@ -283,15 +305,10 @@ function periksa(form: HTMLFormElement): Salah[] {
       salah.push({ nama: u.kode, label: `${i + 1}. ${pilih(u.nama)}`, pesan: t("belumDijawab") });
   });
   const umur = nilai(form, "umur");
-  if (!/^\d{1,3}$/.test(umur) || Number(umur) < 10 || Number(umur) > 120)
+  if (umur && (!/^\d{1,3}$/.test(umur) || Number(umur) < 10 || Number(umur) > 120))
     salah.push({ nama: "umur", label: t("umur"), pesan: t("umurSalah") });
-  if (!nilaiRadio(form, "jenisKelamin")) salah.push({ nama: "jenisKelamin", label: t("jk"), pesan: t("belumDijawab") });
-  for (const [nama, label] of [
-    ["pendidikan", t("pendidikan")],
-    ["pekerjaan", t("pekerjaan")],
-    ...(k.wajibKode ? [["kodeSekali", t("kode")]] : []),
-  ] as const)
-    if (!nilai(form, nama)) salah.push({ nama, label, pesan: t("belumDijawab") });
+  if (k.wajibKode && !nilai(form, "kodeSekali"))
+    salah.push({ nama: "kodeSekali", label: t("kode"), pesan: t("belumDijawab") });
   return salah;
 }
 
@@ -308,10 +325,10 @@ async function kirim(form: HTMLFormElement, ringkasan: HTMLElement): Promise<voi
     kunci,
     jawaban: Object.fromEntries(k.unsur.map((u) => [u.kode, Number(nilaiRadio(form, u.kode))])),
     responden: {
-      umur: Number(nilai(form, "umur")),
-      jenisKelamin: nilaiRadio(form, "jenisKelamin"),
-      pendidikan: nilai(form, "pendidikan"),
-      pekerjaan: nilai(form, "pekerjaan"),
+      umur: nilai(form, "umur") ? Number(nilai(form, "umur")) : null,
+      jenisKelamin: nilaiRadio(form, "jenisKelamin") || null,
+      pendidikan: nilai(form, "pendidikan") || null,
+      pekerjaan: nilai(form, "pekerjaan") || null,
     },
     saran: nilai(form, "saran"),
     saluran: KIOSK ? "kiosk" : param.get("sumber") === "qr" ? "qr" : "online",

@@ -14,6 +14,7 @@ const TEKS = {
   periode: ["Periode survei", "Survey period"],
   wajib: ["wajib", "required"],
   tentang: ["Tentang Anda", "About you"],
+  tidakWajib: ["Bagian ini tidak wajib diisi.", "This part is optional."],
   umur: ["Umur (tahun)", "Age (years)"],
   jk: ["Jenis kelamin", "Sex"],
   L: ["Laki-laki", "Male"],
@@ -56,13 +57,16 @@ export function t(kunci: KunciTeks, bahasa: Bahasa): string {
   return TEKS[kunci][bahasa === "id" ? 0 : 1];
 }
 
-export const PENDIDIKAN = ["SD", "SMP", "SMA", "D1-D4", "S1", "S2", "S3"] as const;
-export const PEKERJAAN: ReadonlyArray<readonly [string, string, string]> = [
-  ["PNS", "PNS", "Civil servant"],
-  ["TNI", "TNI", "Armed forces"],
-  ["POLRI", "POLRI", "Police"],
-  ["SWASTA", "Swasta", "Private sector"],
-  ["WIRAUSAHA", "Wirausaha", "Self-employed"],
-  ["PELAJAR", "Pelajar/Mahasiswa", "Student"],
-  ["LAINNYA", "Lainnya", "Other"],
-];
+const PEKERJAAN_EN: Record<string, string> = {
+  PNS: "Civil servant",
+  TNI: "Armed forces",
+  POLRI: "Police",
+  SWASTA: "Private sector",
+  WIRAUSAHA: "Self-employed",
+  LAINNYA: "Other",
+};
+const PEKERJAAN_ID: Record<string, string> = { SWASTA: "Swasta", WIRAUSAHA: "Wirausaha", LAINNYA: "Lainnya" };
+
+export function labelPekerjaan(kode: string, bahasa: Bahasa): string {
+  return (bahasa === "en" ? PEKERJAAN_EN[kode] : PEKERJAAN_ID[kode]) ?? kode;
+}
