@@ -62,6 +62,8 @@ const PAKET_SERVER = [
   "jpeg-js",
   "tsx",
   "dejavu-fonts-ttf",
+  // M2-07 SKM: QR code of the poster (services/skm-publik), ADR 0021
+  "qrcode",
 ];
 
 module.exports = {

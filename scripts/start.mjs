@@ -32,5 +32,24 @@ if (needsBuild) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+// The public SKM survey page (/s/…) is its own small bundle (vite.skm-publik.config.ts, ADR 0021).
+const publikSrc = path.join(root, "src/web/skm-publik");
+const publikIndex = path.join(root, "dist/skm-publik/index.html");
+if (!fs.existsSync(publikIndex) || fs.statSync(publikIndex).mtimeMs < newestMtime(publikSrc)) {
+  const result = spawnSync(
+    process.execPath,
+    [
+      path.join(root, "node_modules/vite/bin/vite.js"),
+      "build",
+      "-c",
+      path.join(root, "vite.skm-publik.config.ts"),
+      "--logLevel",
+      "warn",
+    ],
+    { cwd: root, stdio: "inherit" },
+  );
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
 process.argv = [process.argv[0], process.argv[1], "serve", "--demo-pertama-kali", ...process.argv.slice(2)];
 await import("../bin/sakip.mjs");

@@ -21,6 +21,10 @@ import { teksAmanMiddleware } from "./middleware/teks-aman";
 import { problem, problemFromError } from "./problem";
 import { renderReferencePage } from "./reference-page";
 import { mountRoutes } from "./routes";
+import { OPSI_SKM_PUBLIK_BAWAAN, type OpsiSkmPublik, skmPublikMiddleware } from "./middleware/skm-publik";
+import { pasangHalamanSkmPublik } from "./skm-publik-halaman";
+import { periksaKodePublik } from "../services/skm-publik/kode-sekali";
+import { skmPublikRoutes } from "./routes/skm-publik";
 
 export interface AppOptions {
   ctx: ServiceContext;
@@ -32,6 +36,9 @@ export interface AppOptions {
   auth?: OpsiLayananAuth;
   /** Reverse proxies whose X-Forwarded-For is believed (SAKIP_PROXY_TEPERCAYA); none by default. */
   proxyTepercaya?: readonly string[];
+  /** Public SKM survey: anti-abuse limits (SKM_RATE_LIMIT) and the built page (dist/skm-publik); ADR 0021. */
+  skmPublik?: OpsiSkmPublik;
+  skmPublikDir?: string | undefined;
 }
 
 export const OPENAPI_INFO = {
@@ -118,13 +125,23 @@ export function createApp(options: AppOptions) {
     });
   });
 
+  app.use(
+    "/api/v1/publik/skm/*",
+    skmPublikMiddleware({
+      ...(options.skmPublik ?? OPSI_SKM_PUBLIK_BAWAAN),
+      kodeSekali: (c, a) => periksaKodePublik(c.get("ctx"), a),
+    }),
+  );
   mountRoutes(app, options.version);
+  app.route("/", skmPublikRoutes({ urlPublik: options.skmPublik?.urlPublik }));
 
   const openApiConfig = { openapi: "3.0.0", info: { ...OPENAPI_INFO, version: options.version } };
   app.doc("/api/openapi.json", openApiConfig);
   app.get("/api/docs", (c) => c.html(renderReferencePage(app.getOpenAPIDocument(openApiConfig) as never)));
 
   app.all("/api/*", (c) => problem(c, 404, "Rute API tidak ditemukan", { detail: `${c.req.method} ${c.req.path}` }));
+
+  pasangHalamanSkmPublik(app, options.skmPublikDir);
 
   const webDir = options.webDir;
   if (webDir && fs.existsSync(path.join(webDir, "index.html"))) {

@@ -20,6 +20,11 @@ import { VERSION } from "./version";
 
 export const DEFAULT_WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../dist/web");
 
+export const DEFAULT_SKM_PUBLIK_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../dist/skm-publik",
+);
+
 export interface StartOptions {
   config: AppConfig;
   /** Load the demo when the embedded database is new (never in production or on PostgreSQL). */
@@ -71,6 +76,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       },
     },
     proxyTepercaya: config.akun.proxyTepercaya,
+    skmPublik: { batasPerMenit: config.skmPublik.batasPerMenit, urlPublik: config.skmPublik.urlPublik },
+    skmPublikDir: DEFAULT_SKM_PUBLIK_DIR,
   });
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));

@@ -40,7 +40,23 @@ const ImporSchema = z.object({
   SAKIP_IMPOR_MAKS_PANJANG_SEL: bulat("SAKIP_IMPOR_MAKS_PANJANG_SEL", 100, 1_000_000, D.panjangSel),
 });
 
-const SemuaSchema = EnvSchema.extend(ImporSchema.shape);
+// ── SKM public survey (issue 12, ADR 0021) ──
+/**
+ * SKM_RATE_LIMIT: public survey submissions per minute from one address (and from one device), 0 = off (a counter
+ * kiosk behind one address, the load test). SAKIP_URL_PUBLIK: the server's public base URL printed on the QR poster
+ * (e.g. https://sakip.example.go.id); when absent the poster uses the request's own origin (CLI: http://localhost:3000).
+ */
+const SkmPublikSchema = z.object({
+  SKM_RATE_LIMIT: bulat("SKM_RATE_LIMIT", 0, 100_000, 20),
+  SAKIP_URL_PUBLIK: z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, "SAKIP_URL_PUBLIK harus URL http:// atau https://")
+    .transform((u) => u.replace(/\/+$/, ""))
+    .optional(),
+});
+// ── end of the SKM public survey block ──
+
+const SemuaSchema = EnvSchema.extend(ImporSchema.shape).extend(SkmPublikSchema.shape);
 
 export type Env = z.infer<typeof SemuaSchema>;
 
@@ -57,6 +73,8 @@ export interface AppConfig {
   akun: AkunConfig;
   /** SAKIP_IMPOR_* limits of uploaded files. */
   batasImpor: BatasImpor;
+  /** SKM public survey: SKM_RATE_LIMIT and SAKIP_URL_PUBLIK (ADR 0021). */
+  skmPublik: { batasPerMenit: number; urlPublik: string | undefined };
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -85,6 +103,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       kolom: env.SAKIP_IMPOR_MAKS_KOLOM,
       panjangSel: env.SAKIP_IMPOR_MAKS_PANJANG_SEL,
     },
+    skmPublik: { batasPerMenit: env.SKM_RATE_LIMIT, urlPublik: env.SAKIP_URL_PUBLIK },
   };
 }
 

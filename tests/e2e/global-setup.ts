@@ -13,4 +13,18 @@ export default function setup(): void {
     },
   );
   if (result.status !== 0) throw new Error("vite build failed");
+  // The public SKM survey page: its own bundle (ADR 0021).
+  const publik = spawnSync(
+    process.execPath,
+    [
+      path.join(root, "node_modules/vite/bin/vite.js"),
+      "build",
+      "-c",
+      "vite.skm-publik.config.ts",
+      "--logLevel",
+      "warn",
+    ],
+    { cwd: root, stdio: "inherit" },
+  );
+  if (publik.status !== 0) throw new Error("vite build (skm-publik) failed");
 }

@@ -129,6 +129,8 @@ export type Blok =
       lebar: number;
       tinggi: number;
       tinggiCm: number;
+      /** File name of the image inside the document when there are several (the SKM poster's QR); default "logo". */
+      nama?: string;
     }
   | { jenis: "spasi"; baris: number };
 

@@ -27,3 +27,5 @@ export * from "./laporan";
 export * from "./pengaturan-pemda";
 // M2-07 SKM survey (layanan, periode, kuesioner, responden, RTL)
 export * from "./skm";
+// M2-07 SKM public survey: one-time codes, "wajib kode" (ADR 0021)
+export * from "./skm-publik";

@@ -141,7 +141,7 @@ export function blokTypst(b: Blok, k: KonteksTypst): string {
     case "spasi":
       return `#v(${b.baris * 1.2}em)\n`;
     case "logo": {
-      const path = `/sampul/logo.${b.mime === "image/png" ? "png" : "jpg"}`;
+      const path = `/sampul/${b.nama ?? "logo"}.${b.mime === "image/png" ? "png" : "jpg"}`;
       k.aset.set(path, b.data);
       return `#align(center, image(${str(path)}, height: ${b.tinggiCm}cm))\n`;
     }
