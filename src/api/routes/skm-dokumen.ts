@@ -31,8 +31,18 @@ const berkas = (jenis: (keyof typeof MIME)[], description: string) => ({
 export function skmDokumenRoutes(): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>();
   for (const [jenis, segmen, format, ringkas] of [
-    ["laporan", "laporan", ["docx", "pdf"], "Laporan Survei Kepuasan Masyarakat (Bab I–V, RTL) per Permenpan RB 14/2017"],
-    ["hasil", "publikasi", ["pdf", "png"], "Publikasi satu halaman Hasil SKM (IKM, mutu, per unsur, RTL) untuk papan pengumuman"],
+    [
+      "laporan",
+      "laporan",
+      ["docx", "pdf"],
+      "Laporan Survei Kepuasan Masyarakat (Bab I–V, RTL) per Permenpan RB 14/2017",
+    ],
+    [
+      "hasil",
+      "publikasi",
+      ["pdf", "png"],
+      "Publikasi satu halaman Hasil SKM (IKM, mutu, per unsur, RTL) untuk papan pengumuman",
+    ],
   ] as const) {
     app.openapi(
       createRoute({

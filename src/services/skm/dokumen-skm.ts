@@ -6,6 +6,7 @@
  * only, status "tampil"), the period's RTL, the previous period's unfinished RTL items and the IKM of earlier periods.
  */
 import { hitungIkm, KODE_UNSUR, type KodeUnsur } from "../../domain/ikm";
+import { periksaKodePeriode } from "../../domain/skm";
 import { bangunHasilSkm, bangunLaporanSkm } from "../../reports/model";
 import type { KelompokDemografi, RtlSumber, SumberSkm } from "../../reports/model/sumber-skm";
 import {
@@ -78,7 +79,7 @@ export async function kumpulkanSumberSkm(
   periodeKode: string,
 ): Promise<{ sumber: SumberSkm; opdSlug: string }> {
   const o = await otorisasiOpd(ctx, lingkup, "skm.baca");
-  const periode = await getPeriodeKode(ctx.db, o.opdId, periodeKode);
+  const periode = await getPeriodeKode(ctx.db, o.opdId, periksaKodePeriode(periodeKode));
   if (!periode) throw new NotFoundError(`Periode SKM "${periodeKode}" tidak ditemukan di ${o.opd.nama}`);
   const semua = await listPeriode(ctx.db, o.opdId);
   const lebihAwal = semua.filter((p) => p.selesai < periode.mulai);

@@ -183,13 +183,11 @@ async function siapkanImpor(ctx: ServiceContext, p: PermintaanImporSkm) {
     layanan: lay.kode,
     responden: baris.length,
     sudahAda: ada.size,
-    contoh: baris
-      .slice(0, 20)
-      .map((b) => ({
-        baris: b.baris,
-        nilai: { ...b.nilai },
-        saran: b.saran === null ? null : bersihkanSaran(b.saran),
-      })),
+    contoh: baris.slice(0, 20).map((b) => ({
+      baris: b.baris,
+      nilai: { ...b.nilai },
+      saran: b.saran === null ? null : bersihkanSaran(b.saran),
+    })),
     hasil: ringkasIkm(j, await opsiIkmPemda(ctx.db, pemdaId)),
   };
   return { baris, pratinjau, hash };

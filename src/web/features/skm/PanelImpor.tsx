@@ -1,7 +1,8 @@
 import { Alert, Button, FileInput, Group, List, Select, Stack, Text } from "@mantine/core";
 import { IconUpload } from "@tabler/icons-react";
 import { useState } from "react";
-import { ApiError, sendBody } from "../../api/client";
+import type { ApiError} from "../../api/client";
+import { sendBody } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import type { LayananSkm, PeriodeSkm, skmApi } from "./tipe";
 
