@@ -8,6 +8,8 @@ import { Worker } from "node:worker_threads";
 import type { Dokumen } from "../reports/model/dokumen";
 import { renderDokumen } from "../reports/render";
 import { type FormatLaporan, pasangPenyajiDokumen } from "../services/laporan/penyaji";
+import { renderPng } from "../reports/render/png";
+import { pasangPenyajiGambar } from "../services/skm/penyaji-gambar";
 
 type Jawaban = { id: number; isi: Uint8Array } | { id: number; galat: string };
 
@@ -57,6 +59,8 @@ export function pasangPenyaji(): void {
   pasangPenyajiDokumen((dokumen, format) =>
     format === "html" ? renderDokumen(dokumen, "html") : renderDiPekerja(dokumen, format),
   );
+  // The one-page Hasil SKM as PNG (a fraction of a second; rendered in place).
+  pasangPenyajiGambar(async (dokumen) => renderPng(dokumen));
 }
 
 /** Stops the worker (server shutdown); the next render starts a new one. */

@@ -23,6 +23,7 @@ import { MATRIX_PK_UBAH } from "./authz-matrix-pk-ubah";
 import { MATRIX_ORGANISASI } from "./authz-matrix-organisasi";
 import { MATRIX_HASIL } from "./authz-matrix-hasil";
 import { MATRIX_PERENCANAAN } from "./authz-matrix-perencanaan";
+import { MATRIX_SKM_DOKUMEN } from "./authz-matrix-skm-dokumen";
 
 export interface Tempat {
   pemdaSlug: string;
@@ -153,4 +154,6 @@ export const MATRIX: MatrixEntry[] = [
   ...MATRIX_PK_UBAH,
   // Plan read-back for the edit forms
   ...MATRIX_PERENCANAAN,
+  // SKM documents (issue 12)
+  ...MATRIX_SKM_DOKUMEN,
 ];

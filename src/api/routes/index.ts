@@ -23,6 +23,8 @@ import { systemRoutes } from "./system";
 import { tabelXlsxRoutes } from "./tabel-xlsx";
 // M2-07 SKM survey
 import { skmPublikRoutes, skmRoutes } from "./skm";
+// M2-07 SKM documents
+import { skmDokumenRoutes } from "./skm-dokumen";
 
 export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", systemRoutes(version));
@@ -46,4 +48,6 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   // M2-07 SKM survey (admin per OPD; public survey without sign-in)
   app.route("/", skmRoutes());
   app.route("/", skmPublikRoutes());
+  // M2-07 SKM documents (skm.baca)
+  app.route("/", skmDokumenRoutes());
 }

@@ -7,3 +7,7 @@ export type { NarasiTercatat, OverrideNarasi, OverrideNarasiMap, PeringatanNaras
 export { bangunLkjip, type HasilLkjip, type OpsiLkjip } from "./lkjip";
 export { bangunDokumenPk, pilihPk, type HasilPk, type OpsiPk } from "./dokumen-pk";
 export { nomoriDokumen, teksPolos, type Penomoran } from "./penomoran";
+export type * from "./sumber-skm";
+export { bangunLaporanSkm, type HasilLaporanSkm } from "./laporan-skm";
+export { bangunHasilSkm, type HasilPublikasiSkm } from "./hasil-skm";
+export { hitungSkm, type HitungSkm } from "./hitung/skm";

@@ -11,7 +11,7 @@ import { dokumenTypst } from "./typst/dokumen";
 
 let compiler: NodeCompiler | null = null;
 
-function kompiler(): NodeCompiler {
+export function kompiler(): NodeCompiler {
   compiler ??= NodeCompiler.create({ workspace: "/", fontArgs: [{ fontBlobs: fontDejaVu() }] });
   return compiler;
 }

@@ -4,6 +4,7 @@
  */
 import { type Aktor, putuskan, type Sasaran } from "../../domain/akses/aktor";
 import type { Izin } from "../../domain/akses/izin";
+import { pesanTanpaIzin } from "../../domain/akses/label-izin";
 import type { ServiceContext } from "../context";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "../errors";
 
@@ -18,7 +19,7 @@ export function authorize(ctx: ServiceContext, izin: Izin, sasaran: Sasaran): Ak
     case "lain-opd":
       throw new ForbiddenError("Data ini milik perangkat daerah lain");
     case "tanpa-izin":
-      throw new ForbiddenError(`Peran Anda tidak memiliki izin "${izin}"`);
+      throw new ForbiddenError(pesanTanpaIzin(izin));
   }
 }
 

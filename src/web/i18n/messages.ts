@@ -7,6 +7,7 @@ import { organisasiEn, organisasiId } from "./messages-organisasi";
 import { pembandingEn, pembandingId } from "./messages-pembanding";
 import { rencanaFormEn, rencanaFormId } from "./messages-rencana-form";
 import { validasiEn, validasiId } from "./messages-validasi";
+import { skmAdminEn, skmAdminId } from "./messages-skm-admin";
 
 export const messages = {
   id: {
@@ -18,6 +19,7 @@ export const messages = {
     ...pembandingId,
     ...rencanaFormId,
     ...validasiId,
+    ...skmAdminId,
     "app.title": "SAKIP",
     "app.subtitle": "Akuntabilitas Kinerja Instansi Pemerintah",
     "nav.beranda": "Beranda",
@@ -141,6 +143,7 @@ export const messages = {
     ...pembandingEn,
     ...rencanaFormEn,
     ...validasiEn,
+    ...skmAdminEn,
     "app.title": "SAKIP",
     "app.subtitle": "Government Performance Accountability",
     "nav.beranda": "Home",

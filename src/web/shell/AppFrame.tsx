@@ -4,7 +4,9 @@ import { NavLink as RouterLink, Outlet, useLocation } from "react-router";
 import { useAuth } from "../auth/AuthProvider";
 import { UserMenu } from "../auth/UserMenu";
 import { useI18n } from "../i18n/i18n";
+import { halamanDari, izinKurang } from "./izin-halaman";
 import { NAV_ITEMS } from "./nav-items";
+import { TanpaIzin } from "./TanpaIzin";
 
 /** Header + navigation for every module; the navigation collapses behind a burger on small screens. */
 export function AppFrame() {
@@ -12,6 +14,8 @@ export function AppFrame() {
   const { t, locale, setLocale } = useI18n();
   const { punya } = useAuth();
   const location = useLocation();
+  const halaman = halamanDari(NAV_ITEMS, location.pathname);
+  const kurang = halaman ? izinKurang(halaman, punya) : null;
   return (
     <AppShell
       header={{ height: 56 }}
@@ -45,7 +49,7 @@ export function AppFrame() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Navigasi modul">
-        {NAV_ITEMS.filter((item) => !item.izin || punya(item.izin)).map((item) => (
+        {NAV_ITEMS.filter((item) => izinKurang(item, punya) === null).map((item) => (
           <NavLink
             key={item.path}
             component={RouterLink}
@@ -58,7 +62,7 @@ export function AppFrame() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Outlet />
+        {halaman && kurang ? <TanpaIzin judul={halaman.label} izin={kurang} /> : <Outlet />}
       </AppShell.Main>
     </AppShell>
   );

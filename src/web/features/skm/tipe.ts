@@ -1,0 +1,90 @@
+/**
+ * DTOs of the SKM API as the Petugas SKM pages read them, and every path in one place (the back end is built on
+ * branch m2-skm-data; its contracts are src/api/routes/skema-skm.ts).
+ */
+export interface LayananSkm {
+  kode: string;
+  nama: string;
+  namaEn: string | null;
+  aktif: boolean;
+  urutan: number;
+  tautan: string;
+}
+
+export interface PeriodeSkm {
+  kode: string;
+  jenis: "triwulan" | "semester" | "tahun";
+  mulai: string;
+  selesai: string;
+  status: "terbuka" | "ditutup";
+  ditutupPada: string | null;
+  hasilSurveiKode: string | null;
+}
+
+export interface AngkaSkm {
+  nilai: string;
+  tampil: string;
+}
+
+export interface UnsurHasil {
+  kode: string;
+  nama: string;
+  jumlah: number;
+  nrr: AngkaSkm & { rinci: string };
+  nrrTertimbang: string;
+  nilaiKonversi: AngkaSkm;
+  mutu: { mutu: string; kinerja: string };
+}
+
+export interface RingkasIkm {
+  responden: number;
+  ikm: AngkaSkm & { rinci: string };
+  mutu: { mutu: string; kinerja: string };
+  unsurTerlemah: { kode: string; nama: string };
+  unsur: UnsurHasil[];
+}
+
+export interface SampelSkm {
+  populasi: number;
+  sampelMinimum: number;
+  responden: number | null;
+  memenuhi: boolean | null;
+  kekurangan: number | null;
+}
+
+export interface SaranSkm {
+  id: string;
+  layanan: string;
+  teks: string;
+  status: "menunggu" | "tampil" | "disembunyikan";
+  waktu: string;
+}
+
+export interface RtlSkm {
+  id: string;
+  periode: string;
+  unsur: string;
+  item: string;
+  penanggungJawab: string;
+  tenggat: string | null;
+  status: "rencana" | "berjalan" | "selesai";
+  bukti: string | null;
+}
+
+export const skmApi = (api: string) => ({
+  daftar: `${api}/skm`,
+  layanan: (kode: string) => `${api}/skm/layanan/${kode}`,
+  periode: (kode: string) => `${api}/skm/periode/${kode}`,
+  tutup: (kode: string) => `${api}/skm/periode/${kode}/tutup`,
+  buka: (kode: string) => `${api}/skm/periode/${kode}/buka`,
+  populasi: (periode: string, layanan: string) => `${api}/skm/periode/${periode}/populasi/${layanan}`,
+  hasil: (periode: string) => `${api}/skm/periode/${periode}/hasil-ringkas`,
+  kertas: (periode: string, layanan: string) => `${api}/skm/periode/${periode}/layanan/${layanan}/kertas`,
+  impor: (periode: string, layanan: string) => `${api}/skm/periode/${periode}/layanan/${layanan}/impor`,
+  saran: (periode: string) => `${api}/skm/periode/${periode}/saran`,
+  moderasi: (id: string) => `${api}/skm/saran/${id}`,
+  rtl: `${api}/skm/rtl`,
+  rtlSatu: (id: string) => `${api}/skm/rtl/${id}`,
+  laporan: (periode: string, format: "docx" | "pdf") => `${api}/skm/periode/${periode}/laporan?format=${format}`,
+  publikasi: (periode: string, format: "pdf" | "png") => `${api}/skm/periode/${periode}/publikasi?format=${format}`,
+});
