@@ -11,6 +11,8 @@ import { dokumenKinerjaRoutes } from "./dokumen-kinerja";
 import { authRoutes } from "./auth";
 import { hasilTertautRoutes } from "./hasil-tertaut";
 import { laporanRoutes } from "./laporan";
+// M2-08 evaluasi AKIP (LKE)
+import { lkeRoutes } from "./lke";
 import { organisasiRoutes } from "./organisasi";
 import { penggunaRoutes } from "./pengguna";
 import { pengukuranRoutes } from "./pengukuran";
@@ -41,4 +43,6 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", hasilTertautRoutes());
   app.route("/", anggaranRoutes());
   app.route("/", laporanRoutes());
+  // M2-08 evaluasi AKIP (LKE)
+  app.route("/", lkeRoutes());
 }
