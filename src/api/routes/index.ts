@@ -11,6 +11,8 @@ import { dokumenKinerjaRoutes } from "./dokumen-kinerja";
 import { authRoutes } from "./auth";
 import { hasilTertautRoutes } from "./hasil-tertaut";
 import { laporanRoutes } from "./laporan";
+// M2-08 evaluasi AKIP (LKE)
+import { lkeRoutes } from "./lke";
 import { organisasiRoutes } from "./organisasi";
 import { penggunaRoutes } from "./pengguna";
 import { pengukuranRoutes } from "./pengukuran";
@@ -50,4 +52,6 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", skmPublikRoutes());
   // M2-07 SKM documents (skm.baca)
   app.route("/", skmDokumenRoutes());
+  // M2-08 evaluasi AKIP (LKE)
+  app.route("/", lkeRoutes());
 }

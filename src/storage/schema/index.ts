@@ -29,3 +29,5 @@ export * from "./pengaturan-pemda";
 export * from "./skm";
 // M2-07 SKM public survey: one-time codes, "wajib kode" (ADR 0021)
 export * from "./skm-publik";
+// M2-08 evaluasi AKIP (LKE worksheet, evidence, recommendations)
+export * from "./lke";
