@@ -8,6 +8,8 @@ import { anggaranRoutes } from "./anggaran";
 import { auditRoutes } from "./audit";
 import { buktiRoutes } from "./bukti";
 import { dokumenKinerjaRoutes } from "./dokumen-kinerja";
+// M2-08 evaluation documents (LHE, AKIP recap)
+import { dokumenEvaluasiRoutes } from "./dokumen-evaluasi";
 import { authRoutes } from "./auth";
 import { hasilTertautRoutes } from "./hasil-tertaut";
 import { laporanRoutes } from "./laporan";
@@ -41,4 +43,6 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", hasilTertautRoutes());
   app.route("/", anggaranRoutes());
   app.route("/", laporanRoutes());
+  // M2-08 evaluation documents (LHE, AKIP recap)
+  app.route("/", dokumenEvaluasiRoutes());
 }
