@@ -9,3 +9,5 @@ export * from "./predikat";
 export * from "./hasil";
 export * from "./nilai-lke";
 export * from "./nilai-komponen";
+export * from "./lke-kerja";
+export * from "./lke-alur";

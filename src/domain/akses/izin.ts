@@ -26,6 +26,10 @@ export const IZIN = [
   "laporan.baca",
   "laporan.buat", // generate/edit LKjIP, PK documents
   "audit.baca",
+  // M2-08 evaluasi AKIP (LKE): the OPD fills its self-assessment, the evaluator team scores, the team leader finalises
+  "evaluasi.isi",
+  "evaluasi.nilai",
+  "evaluasi.finalkan",
 ] as const;
 
 export type Izin = (typeof IZIN)[number];
@@ -58,9 +62,10 @@ export const IZIN_PERAN = {
     "data.ajukan",
     "laporan.buat",
     "audit.baca",
+    "evaluasi.isi",
   ],
   pimpinan_opd: [...BACA, "data.setujui", "periode.kunci", "laporan.buat", "audit.baca"],
-  evaluator: [...BACA, "evaluasi.ubah", "audit.baca"],
+  evaluator: [...BACA, "evaluasi.ubah", "audit.baca", "evaluasi.nilai", "evaluasi.finalkan"],
   petugas_skm: ["organisasi.baca", "skm.baca", "skm.ubah"],
   viewer: [...BACA],
 } as const satisfies Record<Peran, readonly Izin[]>;
@@ -72,6 +77,13 @@ export const LABEL_PERAN: Record<Peran, string> = {
   evaluator: "Evaluator (Inspektorat)",
   petugas_skm: "Petugas SKM",
   viewer: "Pembaca",
+};
+
+/** What a permission allows, for the role screens (added with the LKE permissions; others may add theirs). */
+export const LABEL_IZIN_LKE: Record<"evaluasi.isi" | "evaluasi.nilai" | "evaluasi.finalkan", string> = {
+  "evaluasi.isi": "Mengisi penilaian mandiri LKE dan bukti dukung, lalu mengajukannya",
+  "evaluasi.nilai": "Menilai LKE sebagai tim evaluator (jawaban, catatan, rekomendasi)",
+  "evaluasi.finalkan": "Memfinalkan atau membuka kembali hasil evaluasi LKE (ketua tim evaluator)",
 };
 
 export function punyaIzin(peran: Peran, izin: Izin): boolean {

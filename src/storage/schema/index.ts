@@ -23,3 +23,5 @@ export * from "./catatan-sumber";
 export * from "./anggaran";
 // M1-06 LKjIP free texts, edited paragraphs, signatures
 export * from "./laporan";
+// M2-08 evaluasi AKIP (LKE worksheet, evidence, recommendations)
+export * from "./lke";

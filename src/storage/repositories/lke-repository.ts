@@ -1,0 +1,214 @@
+/**
+ * Rows of the evaluasi AKIP worksheet (schema/lke.ts). Every query is scoped by opd_id (and pemda_id for the
+ * recap); evidence file bytes are read only by the download.
+ */
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "../database";
+import { evaluasiLke, lkeBukti, lkeJawaban, lkeRekomendasi, opd } from "../schema";
+
+export type EvaluasiLkeRow = typeof evaluasiLke.$inferSelect;
+export type LkeJawabanRow = typeof lkeJawaban.$inferSelect;
+export type LkeBuktiRow = typeof lkeBukti.$inferSelect;
+export type LkeBuktiInfo = Omit<LkeBuktiRow, "isi">;
+export type LkeRekomendasiRow = typeof lkeRekomendasi.$inferSelect;
+
+export async function getEvaluasiLke(db: Db, opdId: string, tahun: number): Promise<EvaluasiLkeRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(evaluasiLke)
+    .where(and(eq(evaluasiLke.opdId, opdId), eq(evaluasiLke.tahun, tahun)));
+  return row;
+}
+
+/** Locks the evaluation row for the rest of the transaction (saves of one worksheet queue). */
+export async function kunciEvaluasiLke(db: Db, id: string): Promise<EvaluasiLkeRow | undefined> {
+  const [row] = await db.select().from(evaluasiLke).where(eq(evaluasiLke.id, id)).for("update");
+  return row;
+}
+
+export async function insertEvaluasiLke(
+  db: Db,
+  row: {
+    pemdaId: string;
+    opdId: string;
+    tahun: number;
+    kerangka: string;
+    diubahOleh: string;
+    keterangan?: string | null;
+  },
+): Promise<EvaluasiLkeRow> {
+  const [saved] = await db.insert(evaluasiLke).values(row).onConflictDoNothing().returning();
+  if (saved) return saved;
+  const ada = await getEvaluasiLke(db, row.opdId, row.tahun);
+  if (!ada) throw new Error("insertEvaluasiLke: no row");
+  return ada;
+}
+
+export async function updateEvaluasiLke(
+  db: Db,
+  id: string,
+  set: Partial<
+    Pick<EvaluasiLkeRow, "status" | "catatanKomponen" | "keterangan" | "difinalkanOleh" | "difinalkanPada">
+  > & {
+    diubahOleh: string;
+  },
+): Promise<EvaluasiLkeRow> {
+  const [row] = await db
+    .update(evaluasiLke)
+    .set({ ...set, versi: sql`${evaluasiLke.versi} + 1`, diubahPada: new Date() })
+    .where(eq(evaluasiLke.id, id))
+    .returning();
+  if (!row) throw new Error("updateEvaluasiLke: no row");
+  return row;
+}
+
+export async function listEvaluasiLkePemda(db: Db, pemdaId: string, tahun: number): Promise<EvaluasiLkeRow[]> {
+  return db
+    .select()
+    .from(evaluasiLke)
+    .where(and(eq(evaluasiLke.pemdaId, pemdaId), eq(evaluasiLke.tahun, tahun)));
+}
+
+export async function listJawaban(db: Db, evaluasiId: string): Promise<LkeJawabanRow[]> {
+  return db.select().from(lkeJawaban).where(eq(lkeJawaban.evaluasiId, evaluasiId));
+}
+
+/** Answers of many evaluations (the recap). */
+export async function listJawabanBanyak(db: Db, evaluasiIds: string[]): Promise<LkeJawabanRow[]> {
+  if (!evaluasiIds.length) return [];
+  return db.select().from(lkeJawaban).where(inArray(lkeJawaban.evaluasiId, evaluasiIds));
+}
+
+export type JawabanBaru = Omit<typeof lkeJawaban.$inferInsert, "id" | "diubahPada">;
+
+export async function upsertJawaban(db: Db, rows: JawabanBaru[]): Promise<void> {
+  if (!rows.length) return;
+  await db
+    .insert(lkeJawaban)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: [lkeJawaban.evaluasiId, lkeJawaban.kodeKriteria],
+      set: {
+        jawabanMandiri: sql`excluded.jawaban_mandiri`,
+        alasanMandiri: sql`excluded.alasan_mandiri`,
+        jawabanEvaluator: sql`excluded.jawaban_evaluator`,
+        alasanEvaluator: sql`excluded.alasan_evaluator`,
+        catatanEvaluator: sql`excluded.catatan_evaluator`,
+        diubahOleh: sql`excluded.diubah_oleh`,
+        diubahPada: new Date(),
+      },
+    });
+}
+
+const kolomBuktiInfo = {
+  id: lkeBukti.id,
+  pemdaId: lkeBukti.pemdaId,
+  opdId: lkeBukti.opdId,
+  evaluasiId: lkeBukti.evaluasiId,
+  kodeKriteria: lkeBukti.kodeKriteria,
+  jenis: lkeBukti.jenis,
+  judul: lkeBukti.judul,
+  url: lkeBukti.url,
+  halaman: lkeBukti.halaman,
+  namaBerkas: lkeBukti.namaBerkas,
+  mime: lkeBukti.mime,
+  ukuran: lkeBukti.ukuran,
+  sha256: lkeBukti.sha256,
+  asalBuktiId: lkeBukti.asalBuktiId,
+  diunggahOleh: lkeBukti.diunggahOleh,
+  diunggahPada: lkeBukti.diunggahPada,
+};
+
+export async function listBuktiLke(db: Db, evaluasiId: string): Promise<LkeBuktiInfo[]> {
+  return db
+    .select(kolomBuktiInfo)
+    .from(lkeBukti)
+    .where(eq(lkeBukti.evaluasiId, evaluasiId))
+    .orderBy(asc(lkeBukti.kodeKriteria), asc(lkeBukti.diunggahPada));
+}
+
+/** Evidence with its bytes (download, copy to the next year). */
+export async function listBuktiLkeLengkap(db: Db, evaluasiId: string, kodeKriteria?: string): Promise<LkeBuktiRow[]> {
+  return db
+    .select()
+    .from(lkeBukti)
+    .where(
+      kodeKriteria
+        ? and(eq(lkeBukti.evaluasiId, evaluasiId), eq(lkeBukti.kodeKriteria, kodeKriteria))
+        : eq(lkeBukti.evaluasiId, evaluasiId),
+    );
+}
+
+export async function getBuktiLke(db: Db, opdId: string, id: string): Promise<LkeBuktiRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(lkeBukti)
+    .where(and(eq(lkeBukti.opdId, opdId), eq(lkeBukti.id, id)));
+  return row;
+}
+
+export async function insertBuktiLke(
+  db: Db,
+  rows: Array<Omit<typeof lkeBukti.$inferInsert, "id">>,
+): Promise<LkeBuktiInfo[]> {
+  if (!rows.length) return [];
+  return db.insert(lkeBukti).values(rows).returning(kolomBuktiInfo);
+}
+
+export async function deleteBuktiLke(db: Db, id: string): Promise<void> {
+  await db.delete(lkeBukti).where(eq(lkeBukti.id, id));
+}
+
+export async function listRekomendasi(db: Db, evaluasiId: string): Promise<LkeRekomendasiRow[]> {
+  return db
+    .select()
+    .from(lkeRekomendasi)
+    .where(eq(lkeRekomendasi.evaluasiId, evaluasiId))
+    .orderBy(asc(lkeRekomendasi.urutan), asc(lkeRekomendasi.diubahPada));
+}
+
+export async function getRekomendasi(db: Db, opdId: string, id: string): Promise<LkeRekomendasiRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(lkeRekomendasi)
+    .where(and(eq(lkeRekomendasi.opdId, opdId), eq(lkeRekomendasi.id, id)));
+  return row;
+}
+
+export type RekomendasiBaru = Omit<typeof lkeRekomendasi.$inferInsert, "id" | "diubahPada">;
+
+export async function insertRekomendasi(db: Db, row: RekomendasiBaru): Promise<LkeRekomendasiRow> {
+  const [saved] = await db.insert(lkeRekomendasi).values(row).returning();
+  if (!saved) throw new Error("insertRekomendasi: no row");
+  return saved;
+}
+
+export async function updateRekomendasi(
+  db: Db,
+  id: string,
+  set: Partial<Omit<RekomendasiBaru, "pemdaId" | "opdId" | "evaluasiId">>,
+): Promise<LkeRekomendasiRow> {
+  const [saved] = await db
+    .update(lkeRekomendasi)
+    .set({ ...set, diubahPada: new Date() })
+    .where(eq(lkeRekomendasi.id, id))
+    .returning();
+  if (!saved) throw new Error("updateRekomendasi: no row");
+  return saved;
+}
+
+export async function deleteRekomendasi(db: Db, id: string): Promise<void> {
+  await db.delete(lkeRekomendasi).where(eq(lkeRekomendasi.id, id));
+}
+
+/** OPDs of a Pemda (recap rows), in the order of the Pemda's list. */
+export async function listOpdPemda(
+  db: Db,
+  pemdaId: string,
+): Promise<Array<{ id: string; slug: string; nama: string; urutan: number | null }>> {
+  const rows = await db
+    .select({ id: opd.id, slug: opd.slug, nama: opd.nama, urutan: opd.urutan })
+    .from(opd)
+    .where(eq(opd.pemdaId, pemdaId));
+  return rows.sort((a, b) => (a.urutan ?? 1e9) - (b.urutan ?? 1e9) || (a.nama < b.nama ? -1 : 1));
+}
