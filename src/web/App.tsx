@@ -9,6 +9,8 @@ import { PengukuranPage } from "./features/pengukuran/PengukuranPage";
 import { PerencanaanPage } from "./features/perencanaan/PerencanaanPage";
 import { PkPage } from "./features/pk/PkPage";
 import { ProfilPage } from "./features/profil/ProfilPage";
+// M2-08 evaluation workspace
+import { EvaluasiPage } from "./features/evaluasi/EvaluasiPage";
 import { BerandaPage } from "./pages/BerandaPage";
 import { ModulPage } from "./pages/ModulPage";
 import { AppFrame } from "./shell/AppFrame";
@@ -25,6 +27,8 @@ const HALAMAN = new Set([
   "/pengukuran",
   "/anggaran",
   "/laporan",
+  // M2-08 evaluation workspace
+  "/evaluasi",
 ]);
 
 export function App() {
@@ -48,6 +52,8 @@ export function App() {
           <Route path="pengukuran/*" element={<PengukuranPage />} />
           <Route path="anggaran/*" element={<AnggaranPage />} />
           <Route path="laporan/*" element={<LaporanPage />} />
+          {/* M2-08 evaluation workspace */}
+          <Route path="evaluasi/*" element={<EvaluasiPage />} />
           {NAV_ITEMS.filter((i) => !HALAMAN.has(i.path)).map((item) => (
             <Route key={item.path} path={`${item.path.slice(1)}/*`} element={<ModulPage title={item.label} />} />
           ))}

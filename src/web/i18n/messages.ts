@@ -7,6 +7,8 @@ import { organisasiEn, organisasiId } from "./messages-organisasi";
 import { pembandingEn, pembandingId } from "./messages-pembanding";
 import { rencanaFormEn, rencanaFormId } from "./messages-rencana-form";
 import { validasiEn, validasiId } from "./messages-validasi";
+// M2-08 evaluation workspace
+import { evaluasiEn, evaluasiId } from "./messages-evaluasi";
 
 export const messages = {
   id: {
@@ -18,6 +20,7 @@ export const messages = {
     ...pembandingId,
     ...rencanaFormId,
     ...validasiId,
+    ...evaluasiId,
     "app.title": "SAKIP",
     "app.subtitle": "Akuntabilitas Kinerja Instansi Pemerintah",
     "nav.beranda": "Beranda",
@@ -141,6 +144,7 @@ export const messages = {
     ...pembandingEn,
     ...rencanaFormEn,
     ...validasiEn,
+    ...evaluasiEn,
     "app.title": "SAKIP",
     "app.subtitle": "Government Performance Accountability",
     "nav.beranda": "Home",
