@@ -16,6 +16,8 @@ import { registerInfo } from "./commands/info";
 import { registerUser } from "./commands/user";
 import { registerAnggaran } from "./commands/anggaran";
 import { registerLaporan } from "./commands/laporan";
+// M2-08 evaluation documents
+import { registerDokumenEvaluasi } from "./commands/dokumen-evaluasi";
 import { registerPemda } from "./commands/pemda";
 import { VERSION } from "./version";
 
@@ -42,6 +44,8 @@ export function buildProgram(io: CliIO): Command {
   registerAnggaran(program, io);
   registerLaporan(program, io);
   registerPemda(program, io);
+  // M2-08 evaluation documents
+  registerDokumenEvaluasi(program, io);
   return program;
 }
 

@@ -10,6 +10,8 @@ import { PerencanaanPage } from "./features/perencanaan/PerencanaanPage";
 import { PkPage } from "./features/pk/PkPage";
 import { ProfilPage } from "./features/profil/ProfilPage";
 import { SkmPage } from "./features/skm/SkmPage";
+// M2-08 evaluation workspace
+import { EvaluasiPage } from "./features/evaluasi/EvaluasiPage";
 import { BerandaPage } from "./pages/BerandaPage";
 import { ModulPage } from "./pages/ModulPage";
 import { AppFrame } from "./shell/AppFrame";
@@ -27,6 +29,8 @@ const HALAMAN = new Set([
   "/anggaran",
   "/laporan",
   "/skm",
+  // M2-08 evaluation workspace
+  "/evaluasi",
 ]);
 
 export function App() {
@@ -51,6 +55,8 @@ export function App() {
           <Route path="anggaran/*" element={<AnggaranPage />} />
           <Route path="laporan/*" element={<LaporanPage />} />
           <Route path="skm/*" element={<SkmPage />} />
+          {/* M2-08 evaluation workspace */}
+          <Route path="evaluasi/*" element={<EvaluasiPage />} />
           {NAV_ITEMS.filter((i) => !HALAMAN.has(i.path)).map((item) => (
             <Route key={item.path} path={`${item.path.slice(1)}/*`} element={<ModulPage title={item.label} />} />
           ))}

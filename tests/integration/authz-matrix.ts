@@ -24,6 +24,8 @@ import { MATRIX_ORGANISASI } from "./authz-matrix-organisasi";
 import { MATRIX_HASIL } from "./authz-matrix-hasil";
 import { MATRIX_PERENCANAAN } from "./authz-matrix-perencanaan";
 import { MATRIX_SKM_DOKUMEN } from "./authz-matrix-skm-dokumen";
+// M2-08 evaluation documents
+import { MATRIX_DOKUMEN_EVALUASI } from "./authz-matrix-dokumen-evaluasi";
 
 export interface Tempat {
   pemdaSlug: string;
@@ -156,4 +158,6 @@ export const MATRIX: MatrixEntry[] = [
   ...MATRIX_PERENCANAAN,
   // SKM documents (issue 12)
   ...MATRIX_SKM_DOKUMEN,
+  // M2-08 evaluation documents (LHE, AKIP recap)
+  ...MATRIX_DOKUMEN_EVALUASI,
 ];

@@ -8,6 +8,8 @@ import { anggaranRoutes } from "./anggaran";
 import { auditRoutes } from "./audit";
 import { buktiRoutes } from "./bukti";
 import { dokumenKinerjaRoutes } from "./dokumen-kinerja";
+// M2-08 evaluation documents (LHE, AKIP recap)
+import { dokumenEvaluasiRoutes } from "./dokumen-evaluasi";
 import { authRoutes } from "./auth";
 import { hasilTertautRoutes } from "./hasil-tertaut";
 import { laporanRoutes } from "./laporan";
@@ -54,4 +56,6 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", skmDokumenRoutes());
   // M2-08 evaluasi AKIP (LKE)
   app.route("/", lkeRoutes());
+  // M2-08 evaluation documents (LHE, AKIP recap)
+  app.route("/", dokumenEvaluasiRoutes());
 }

@@ -8,6 +8,8 @@ import { pembandingEn, pembandingId } from "./messages-pembanding";
 import { rencanaFormEn, rencanaFormId } from "./messages-rencana-form";
 import { validasiEn, validasiId } from "./messages-validasi";
 import { skmAdminEn, skmAdminId } from "./messages-skm-admin";
+// M2-08 evaluation workspace
+import { evaluasiEn, evaluasiId } from "./messages-evaluasi";
 
 export const messages = {
   id: {
@@ -20,6 +22,7 @@ export const messages = {
     ...rencanaFormId,
     ...validasiId,
     ...skmAdminId,
+    ...evaluasiId,
     "app.title": "SAKIP",
     "app.subtitle": "Akuntabilitas Kinerja Instansi Pemerintah",
     "nav.beranda": "Beranda",
@@ -144,6 +147,7 @@ export const messages = {
     ...rencanaFormEn,
     ...validasiEn,
     ...skmAdminEn,
+    ...evaluasiEn,
     "app.title": "SAKIP",
     "app.subtitle": "Government Performance Accountability",
     "nav.beranda": "Home",
