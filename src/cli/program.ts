@@ -17,6 +17,7 @@ import { registerUser } from "./commands/user";
 import { registerAnggaran } from "./commands/anggaran";
 import { registerLaporan } from "./commands/laporan";
 import { registerPemda } from "./commands/pemda";
+import { registerPeriksa } from "./commands/periksa";
 import { VERSION } from "./version";
 
 export function buildProgram(io: CliIO): Command {
@@ -42,6 +43,7 @@ export function buildProgram(io: CliIO): Command {
   registerAnggaran(program, io);
   registerLaporan(program, io);
   registerPemda(program, io);
+  registerPeriksa(program, io);
   return program;
 }
 
