@@ -5,6 +5,7 @@
  */
 import { type Dec, dec } from "../shared/decimal";
 import { type AngkaCetak, bacaAngka, formatAngka, setengahSatuan } from "./angka";
+import { periksaNarasiTabel } from "./aturan-narasi";
 import type { DokumenLaporan, Temuan, TeksDokumen } from "./jenis";
 
 export interface Keterangan {
@@ -215,5 +216,6 @@ export function periksaDokumen(dok: DokumenLaporan): Temuan[] {
   periksaRujukan(dok, ket, temuan);
   periksaDaftar(dok, temuan);
   periksaSelisihNarasi(dok, temuan);
+  temuan.push(...periksaNarasiTabel(dok));
   return temuan;
 }

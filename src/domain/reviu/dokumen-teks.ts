@@ -68,5 +68,9 @@ export function susunDokumenTeks(isi: string): DokumenLaporan {
     else if (ketTerakhir && ketTerakhir.posisi === posisi - 1 && !ketTerakhir.judul) ketTerakhir.judul = t;
     teks.push({ posisi: posisi++, teks: t, halaman, baris: i + 1 });
   });
+  // a text without page breaks has no page numbers
+  if (halaman === 1) {
+    for (const x of [...tabel, ...teks]) delete x.halaman;
+  }
   return { tabel, teks };
 }
