@@ -23,6 +23,7 @@ import { MATRIX_PK_UBAH } from "./authz-matrix-pk-ubah";
 import { MATRIX_ORGANISASI } from "./authz-matrix-organisasi";
 import { MATRIX_HASIL } from "./authz-matrix-hasil";
 import { MATRIX_PERENCANAAN } from "./authz-matrix-perencanaan";
+import { MATRIX_REVIU } from "./authz-matrix-reviu";
 
 export interface Tempat {
   pemdaSlug: string;
@@ -153,4 +154,5 @@ export const MATRIX: MatrixEntry[] = [
   ...MATRIX_PK_UBAH,
   // Plan read-back for the edit forms
   ...MATRIX_PERENCANAAN,
+  ...MATRIX_REVIU,
 ];

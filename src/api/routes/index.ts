@@ -18,6 +18,7 @@ import { perencanaanRoutes } from "./perencanaan";
 import { perencanaanMasukanRoutes } from "./perencanaan-masukan";
 import { perjanjianKinerjaRoutes } from "./perjanjian-kinerja";
 import { profilOpdRoutes } from "./profil-opd";
+import { reviuRoutes } from "./reviu";
 import { statusPeriodeRoutes } from "./status-periode";
 import { systemRoutes } from "./system";
 import { tabelXlsxRoutes } from "./tabel-xlsx";
@@ -41,4 +42,6 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", hasilTertautRoutes());
   app.route("/", anggaranRoutes());
   app.route("/", laporanRoutes());
+  // M2-09 reviu
+  app.route("/", reviuRoutes());
 }

@@ -26,6 +26,7 @@ export const IZIN = [
   "laporan.baca",
   "laporan.buat", // generate/edit LKjIP, PK documents
   "audit.baca",
+  "reviu.periksa", // check a published LKjIP file (Inspektorat reviewer)
 ] as const;
 
 export type Izin = (typeof IZIN)[number];
@@ -60,7 +61,7 @@ export const IZIN_PERAN = {
     "audit.baca",
   ],
   pimpinan_opd: [...BACA, "data.setujui", "periode.kunci", "laporan.buat", "audit.baca"],
-  evaluator: [...BACA, "evaluasi.ubah", "audit.baca"],
+  evaluator: [...BACA, "evaluasi.ubah", "audit.baca", "reviu.periksa"],
   petugas_skm: ["organisasi.baca", "skm.baca", "skm.ubah"],
   viewer: [...BACA],
 } as const satisfies Record<Peran, readonly Izin[]>;
