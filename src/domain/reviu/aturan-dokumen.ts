@@ -20,9 +20,22 @@ const KETERANGAN = /^(tabel|gambar)\s*\.?\s*(\d{1,2}(?:\.\d{1,3}){1,2})\.?(?:\s|
 /** Captions: a line starting "Tabel 3.2" / "Gambar. 3.5" that is not an entry of a list (no trailing page number). */
 export function cariKeterangan(teks: readonly TeksDokumen[]): Keterangan[] {
   const hasil: Keterangan[] = [];
+  let dalamDaftar = false;
   for (const t of teks) {
-    const m = KETERANGAN.exec(t.teks.trim());
-    if (!m?.[1] || !m[2]) continue;
+    const isi = t.teks.trim();
+    if (/^daftar\s+(tabel|gambar|grafik)\b/i.test(isi)) {
+      dalamDaftar = true;
+      continue;
+    }
+    const m = KETERANGAN.exec(isi);
+    if (!m?.[1] || !m[2]) {
+      if (dalamDaftar && !/\s[ivxlc\d]{1,4}$/i.test(isi)) dalamDaftar = /^daftar\b/i.test(isi) || isi.length < 3 ? dalamDaftar : false;
+      continue;
+    }
+    // an entry of a list of tables/figures: in a "Daftar" section, or ending in a page number after dots or spaces
+    if (dalamDaftar || /(\.{2,}|…|\s)\s*[ivxlc\d]{1,4}$/i.test(isi) && !/\b(19|20)\d{2}$/.test(isi)) continue;
+    // "Tabel 3.12." alone with a full stop: the end of a sentence that wrapped, not a caption
+    if (/^(tabel|gambar)\s*\.?\s*\d{1,2}(\.\d{1,3}){1,2}\.$/i.test(isi)) continue;
     if (/(\.{3,}|\t)\s*\d+\s*$/.test(t.teks) || t.teks.length > 200) continue;
     const jenis = m[1].toLowerCase() === "tabel" ? "Tabel" : "Gambar";
     hasil.push({ jenis, nomor: m[2], posisi: t.posisi, teks: t });
@@ -99,6 +112,9 @@ function periksaRujukan(dok: DokumenLaporan, ket: Keterangan[], temuan: Temuan[]
     if (!dirujuk) continue;
     const terdekat = [...tabelKet].reverse().find((k) => k.posisi < t.posisi);
     if (!terdekat || terdekat.nomor === dirujuk) continue;
+    // "Berdasarkan Tabel 1.3, …" before Tabel 1.3 is printed: a reference forward, not to the table above
+    const diAtas = /di\s*atas/i.test(m?.[0] ?? "");
+    if (!diAtas && !tabelKet.some((k) => k.nomor === dirujuk && k.posisi < t.posisi)) continue;
     // only when a table really sits between the caption and this sentence
     if (!dok.tabel.some((x) => x.posisi > terdekat.posisi && x.posisi < t.posisi)) continue;
     temuan.push({

@@ -71,6 +71,9 @@ function periksaJumlahKolom(k: Konteks): void {
     const bagian = t.baris.slice(mulai, i).filter((b) => b.jenis === "data" || b.jenis === "anak");
     mulai = i + 1;
     if (bagian.length < 2) return;
+    // numbered rows that start past 1: the first part of the table is elsewhere (a page the reader could not join)
+    const pertama = bagian.find((b) => b.nomor && /^\d+\.?$/.test(b.nomor));
+    if (pertama && Number.parseInt(pertama.nomor ?? "1", 10) > 1) return;
     for (const kol of t.kolom) {
       if (kol.indeks === 0 && !kol.nama) continue;
       if (TIDAK_DIJUMLAH.test(kol.kunci)) continue;
@@ -90,6 +93,18 @@ function periksaJumlahKolom(k: Konteks): void {
       if (punyaAnak) calon.push(jumlah(ada.filter((x) => x.b.jenis !== "anak")));
       calon.push(jumlah(ada));
       if (campur && !punyaAnak) calon.push(jumlah(ada.filter((x) => x.b.nomor)));
+      // budget codes (program 7.01.02 → kegiatan 7.01.02.2.02 → sub-kegiatan …): each level sums to the total
+      const tingkat = new Map<number, typeof ada>();
+      for (const x of ada) {
+        const n = tingkatKode(x.b);
+        if (n !== null) tingkat.set(n, [...(tingkat.get(n) ?? []), x]);
+      }
+      // only when every part has a code: a code the reader could not see would make a parent look short
+      if (tingkat.size >= 2 && ada.every((x) => tingkatKode(x.b) !== null)) {
+        const urut = [...tingkat.keys()].sort((a, b) => a - b);
+        calon.unshift(...urut.map((n) => jumlah(tingkat.get(n) ?? [])));
+        periksaKode(k, kol, ada);
+      }
       if (calon.some((c) => lolos(total.nilai, c, tol))) {
         // hierarchy confirmed by the total: numbered rows are parents of the unnumbered rows after them
         const hierarki = punyaAnak || (campur && !lolos(total.nilai, jumlah(ada), tol));
@@ -109,6 +124,49 @@ function periksaJumlahKolom(k: Konteks): void {
       );
     }
   });
+}
+
+const KODE = /^[0-9A-Z]{1,4}(\.[0-9A-Z]{1,4})+$/i;
+
+/** Depth of a budget code in the first cell ("X.XX.01.2.01" → 5); null when the row has none. */
+function kodeBaris(b: BarisData): string | null {
+  for (const sel of b.sel.slice(0, 2)) {
+    const token = sel.split(/\s+/).find((w) => KODE.test(w) && (w.match(/\./g) ?? []).length >= 2);
+    if (token) return token;
+  }
+  const kode = (b.sel[0] ?? "").replace(/\s+/g, "");
+  return KODE.test(kode) && !/^\d+\.$/.test(kode) ? kode : null;
+}
+
+function tingkatKode(b: BarisData): number | null {
+  const kode = kodeBaris(b);
+  return kode ? kode.split(".").length : null;
+}
+
+/** A coded row = the sum of the rows one level below it whose code starts with its code. */
+function periksaKode(k: Konteks, kol: Kolom, ada: { b: BarisData; a: AngkaCetak }[]): void {
+  const kode = (x: { b: BarisData }) => kodeBaris(x.b) ?? "";
+  for (const induk of ada) {
+    const n = tingkatKode(induk.b);
+    if (n === null) continue;
+    const awal = `${kode(induk)}.`;
+    const anakSemua = ada.filter((x) => kode(x).startsWith(awal));
+    if (anakSemua.length === 0) continue;
+    const tingkatAnak = Math.min(...anakSemua.map((x) => tingkatKode(x.b) ?? Infinity));
+    const anak = anakSemua.filter((x) => tingkatKode(x.b) === tingkatAnak);
+    const jumlah = anak.reduce((s, x) => s.plus(x.a.nilai), dec(0));
+    const tol = anak.reduce((s, x) => s.plus(setengahSatuan(x.a)), setengahSatuan(induk.a));
+    if (lolos(induk.a.nilai, jumlah, tol)) continue;
+    catat(
+      k,
+      "galat",
+      "jumlah-kode",
+      `Nilai ${kode(induk)} kolom "${kol.nama}" tidak sama dengan jumlah ${anak.length} rincian kodenya`,
+      { baris: induk.b, kolom: kol },
+      { tertulis: cetak(induk.a), seharusnya: formatAngka(jumlah, Math.max(induk.a.desimal, ...anak.map((x) => x.a.desimal))) },
+      SUMBER_HITUNG,
+    );
+  }
 }
 
 function periksaInduk(k: Konteks, kol: Kolom, ada: { b: BarisData; a: AngkaCetak }[], tandaAnak: boolean): void {

@@ -8,7 +8,14 @@ import type { DokumenLaporan, TabelDokumen, TeksDokumen } from "./jenis";
 
 const KETERANGAN = /^(tabel)\s*\.?\s*(\d{1,2}(?:\.\d{1,3}){1,2})\.?\s*(.*)$/i;
 
-const kunciBaris = (r: readonly string[]): string => r.map((s) => s.trim().toLowerCase()).join("\u0001");
+/** A header row's text without its cell boundaries (a PDF may cut the same header into cells differently). */
+const kunciBaris = (r: readonly string[]): string => r.join(" ").toLowerCase().replace(/\s+/g, " ").trim();
+
+/** Rows of a continuation narrower than the table: numbers sit at the right, so blank cells go after the first. */
+function ratakanKanan(sel: string[], lebar: number): string[] {
+  if (sel.length >= lebar || sel.length < 2) return sel;
+  return [sel[0] ?? "", ...Array.from({ length: lebar - sel.length }, () => ""), ...sel.slice(1)];
+}
 
 export function susunDokumenTeks(isi: string): DokumenLaporan {
   const baris = isi.replace(/\r\n?/g, "\n").split("\n");
@@ -16,7 +23,7 @@ export function susunDokumenTeks(isi: string): DokumenLaporan {
   const teks: TeksDokumen[] = [];
   let posisi = 0;
   let halaman = 1;
-  let kini: TabelDokumen | null = null;
+  let kini: (TabelDokumen & { lanjutan?: boolean }) | null = null;
   let ketTerakhir: { nomor: string; judul?: string; posisi: number } | null = null;
   let sejakTabel = 0; // narrative lines since the last table
   baris.forEach((mentah, i) => {
@@ -25,7 +32,7 @@ export function susunDokumenTeks(isi: string): DokumenLaporan {
     if (b.includes("\t")) {
       const sel = b.split("\t").map((s) => s.trim());
       if (kini) {
-        kini.sel.push(sel);
+        kini.sel.push(kini.lanjutan ? ratakanKanan(sel, kini.sel[0]?.length ?? 0) : sel);
         return;
       }
       const lalu = tabel.at(-1);
@@ -38,10 +45,13 @@ export function susunDokumenTeks(isi: string): DokumenLaporan {
       if (sambungan && lalu) {
         lalu.sel.push(sel);
         kini = lalu;
+        sejakTabel = 0;
         return;
       }
       if (lanjutan && lalu) {
         kini = lalu;
+        sejakTabel = 0;
+        if ((lalu.sel[0]?.length ?? 0) !== sel.length) kini.lanjutan = true;
         return; // repeated header: skip it
       }
       const pakaiKet = ketTerakhir && ketTerakhir.posisi > (lalu?.posisi ?? -1) && posisi - ketTerakhir.posisi <= 4;
@@ -69,6 +79,7 @@ export function susunDokumenTeks(isi: string): DokumenLaporan {
     teks.push({ posisi: posisi++, teks: t, halaman, baris: i + 1 });
   });
   // a text without page breaks has no page numbers
+  for (const t of tabel) delete (t as { lanjutan?: boolean }).lanjutan;
   if (halaman === 1) {
     for (const x of [...tabel, ...teks]) delete x.halaman;
   }

@@ -70,7 +70,7 @@ function barisBerdata(sel: string[]): boolean {
 /** A second or later header row starts blank under the first columns, or is a row of column numbers or years. */
 function lanjutanKepala(sel: string[]): boolean {
   if (barisNomorKolom(sel) || bersih(sel[0]) === "") return true;
-  const isi = sel.map(bersih).filter((t) => t !== "");
+  const isi = sel.slice(1).map(bersih).filter((t) => t !== "");
   return isi.length > 0 && isi.every((t) => TAHUN.test(t));
 }
 
@@ -129,10 +129,16 @@ export function bacaKepala(t: TabelDokumen, urutan: number): TabelTerbaca | null
     const sel = grid[r] ?? [];
     if (sel.every((s) => s === "")) continue;
     if (barisNomorKolom(sel)) continue;
+    // "4. Durian" in one cell (a PDF whose number and name sit close): split the number off
+    const gabung = /^(\d{1,3}\.)\s+(\S.*)$/.exec(sel[0] ?? "");
+    if (gabung?.[1] && gabung[2] && bacaAngka(sel[0]) === null && (sel[1] ?? "") === "") {
+      sel[0] = gabung[1];
+      sel[1] = gabung[2];
+    }
     const pertama = sel[0] ?? "";
     const nomor = NOMOR_BARIS.test(pertama) ? pertama : undefined;
     const label = sel.find((s, i) => s !== "" && !(i === 0 && nomor) && bacaAngka(s) === null) ?? pertama;
-    const angka = sel.map((s, i) => (i === 0 && nomor ? null : bacaAngka(s)));
+    const angka = sel.map((s, i) => (i === 0 && nomor ? null : TAHUN.test(s) ? null : bacaAngka(s)));
     baris.push({ indeks: r, sel, nomor, label, jenis: jenisBaris(label, nomor, angka), angka });
   }
   if (!baris.some((b) => b.jenis !== "teks")) return null;

@@ -20,7 +20,13 @@ interface ItemTeks {
   height: number;
 }
 
-function kelompokkanBaris(item: ItemTeks[]): Potongan[][] {
+interface BarisPdf {
+  y: number;
+  h: number;
+  sel: Potongan[];
+}
+
+function kelompokkanBaris(item: ItemTeks[]): BarisPdf[] {
   const baris: { y: number; h: number; item: ItemTeks[] }[] = [];
   for (const it of item) {
     if (!it.str || it.str.trim() === "") continue;
@@ -45,30 +51,74 @@ function kelompokkanBaris(item: ItemTeks[]): Potongan[][] {
         lalu.x1 = Math.max(lalu.x1, x1);
       } else sel.push({ x0, x1, teks: it.str });
     }
-    return sel.map((s) => ({ ...s, teks: s.teks.replace(/\s+/g, " ").trim() }));
+    return { y: b.y, h: b.h, sel: sel.map((s) => ({ ...s, teks: s.teks.replace(/\s+/g, " ").trim() })) };
   });
 }
 
-/** Places each row's cells into the columns of the block's widest row (by overlap, else the nearest centre). */
-function susunBlok(blok: Potongan[][]): string[] {
-  const acuan = blok.reduce((a, b) => (b.length > a.length ? b : a), blok[0] ?? []);
-  return blok.map((baris) => {
+/**
+ * Lines of one table row: a cell wrapped over several lines sits closer to its neighbour lines than the next row
+ * (whose cell padding adds space). Lines whose gap to the previous one exceeds the block's smallest gap by a quarter
+ * start a new row.
+ */
+function barisTabel(blok: BarisPdf[]): BarisPdf[][] {
+  const celah = blok.slice(1).map((b, i) => (blok[i]?.y ?? 0) - b.y);
+  const terkecil = Math.min(...celah);
+  const hasil: BarisPdf[][] = [];
+  blok.forEach((b, i) => {
+    const g = i === 0 ? Infinity : (celah[i - 1] ?? Infinity);
+    if (g > terkecil * 1.25 || hasil.length === 0) hasil.push([b]);
+    else hasil.at(-1)?.push(b);
+  });
+  // every gap equal: one line per row
+  return hasil.length === 1 && blok.length > 1 ? blok.map((b) => [b]) : hasil;
+}
+
+/** Places each row's cells into the columns of the block's widest line (by overlap, else the nearest centre). */
+function susunBlok(blok: BarisPdf[]): string[] {
+  const acuan = blok.reduce((a, b) => (b.sel.length > a.length ? b.sel : a), blok[0]?.sel ?? []);
+  const kolomDari = (p: Potongan) => {
+    let terbaik = 0;
+    let skor = -Infinity;
+    acuan.forEach((k, i) => {
+      const tumpang = Math.min(p.x1, k.x1) - Math.max(p.x0, k.x0);
+      const s = tumpang > 0 ? tumpang : -Math.abs((p.x0 + p.x1) / 2 - (k.x0 + k.x1) / 2);
+      if (s > skor) {
+        skor = s;
+        terbaik = i;
+      }
+    });
+    return terbaik;
+  };
+  return barisTabel(blok).map((baris) => {
     const sel = acuan.map(() => "");
-    for (const p of baris) {
-      let terbaik = 0;
-      let skor = -Infinity;
-      acuan.forEach((k, i) => {
-        const tumpang = Math.min(p.x1, k.x1) - Math.max(p.x0, k.x0);
-        const s = tumpang > 0 ? tumpang : -Math.abs((p.x0 + p.x1) / 2 - (k.x0 + k.x1) / 2);
-        if (s > skor) {
-          skor = s;
-          terbaik = i;
-        }
-      });
-      sel[terbaik] = sel[terbaik] ? `${sel[terbaik]} ${p.teks}` : p.teks;
-    }
+    for (const b of baris)
+      for (const p of b.sel) {
+        const i = kolomDari(p);
+        sel[i] = sel[i] ? `${sel[i]} ${p.teks}` : p.teks;
+      }
     return sel.join("\t");
   });
+}
+
+/** Narrative lines joined into paragraphs: a line that does not end a sentence continues on the next. */
+function paragraf(baris: string[]): string[] {
+  const hasil: string[] = [];
+  let kini = "";
+  for (const b of baris) {
+    const t = b.trim();
+    const judul = /^(tabel|gambar|bab|sumber)\b/i.test(t) || /^([a-z]|\d{1,2}|[IVX]{1,4})[.)]\s/.test(t);
+    if (kini && !judul) kini += ` ${t}`;
+    else {
+      if (kini) hasil.push(kini);
+      kini = t;
+    }
+    if (/[.:;!?]$/.test(t) || t.length < 30 || /^(tabel|gambar)\b/i.test(t)) {
+      hasil.push(kini);
+      kini = "";
+    }
+  }
+  if (kini) hasil.push(kini);
+  return hasil;
 }
 
 export async function bacaPdf(isi: Uint8Array, batas: BatasImpor): Promise<string> {
@@ -98,23 +148,37 @@ export async function bacaPdf(isi: Uint8Array, batas: BatasImpor): Promise<strin
       const item = isiTeks.items.filter((i): i is ItemTeks & typeof i => "str" in i) as unknown as ItemTeks[];
       jumlahItem += item.length;
       const baris = kelompokkanBaris(item);
+      // the page number (a lone number or roman numeral at the foot or the head of the page) is not content
+      for (const i of [baris.length - 1, 0]) {
+        const b = baris[i];
+        if (b && b.sel.length === 1 && /^([0-9]{1,4}|[ivxlc]{1,6})$/i.test(b.sel[0]?.teks ?? "")) baris.splice(i, 1);
+      }
       jumlahBaris += baris.length;
       if (jumlahBaris > batas.baris * 10) throw laporanTidakTerbaca(`PDF terlalu panjang (lebih dari ${batas.baris * 10} baris teks)`);
       const keluar: string[] = [];
-      let blok: Potongan[][] = [];
+      let teks: string[] = [];
+      let blok: BarisPdf[] = [];
+      const tutupTeks = () => {
+        keluar.push(...paragraf(teks));
+        teks = [];
+      };
       const tutup = () => {
-        if (blok.length >= 2) keluar.push(...susunBlok(blok), "");
-        else if (blok[0]) keluar.push(blok[0].map((p) => p.teks).join(" "));
+        if (blok.length >= 2) {
+          tutupTeks();
+          keluar.push(...susunBlok(blok), "");
+        } else if (blok[0]) teks.push(blok[0].sel.map((p) => p.teks).join(" "));
         blok = [];
       };
       for (const b of baris) {
-        if (b.length >= 2) blok.push(b);
+        // a line of one cell inside a table block (a wrapped cell) stays in the block when a multi-cell line follows
+        if (b.sel.length >= 2 || (blok.length > 0 && b.sel.length === 1 && (b.sel[0]?.x0 ?? 0) > (blok[0]?.sel[0]?.x0 ?? 0) + 5)) blok.push(b);
         else {
           tutup();
-          keluar.push(b.map((p) => p.teks).join(" "));
+          teks.push(b.sel.map((p) => p.teks).join(" "));
         }
       }
       tutup();
+      tutupTeks();
       halaman.push(keluar.join("\n"));
       page.cleanup();
     }
