@@ -102,10 +102,12 @@ export function createApp(options: AppOptions) {
       }),
   });
   const IMPOR = /\/anggaran\/\d{4}\/impor\/(pratinjau|konfirmasi)$|\/tabel\/[^/]+\/\d+\/xlsx$/;
+  // the reviu upload (a published LKjIP) takes the same limit as an import
+  const REVIU = /^\/api\/v1\/pemda\/[^/]+\/reviu\/periksa$/;
   app.use("/api/*", (c, next) =>
     c.req.path.endsWith("/bukti")
       ? batasBukti(c, next)
-      : IMPOR.test(c.req.path) && c.req.method === "POST"
+      : (IMPOR.test(c.req.path) || REVIU.test(c.req.path)) && c.req.method === "POST"
         ? batasImpor(c, next)
         : batasUmum(c, next),
   );

@@ -19,6 +19,7 @@ import { registerLaporan } from "./commands/laporan";
 // M2-08 evaluation documents
 import { registerDokumenEvaluasi } from "./commands/dokumen-evaluasi";
 import { registerPemda } from "./commands/pemda";
+import { registerPeriksa } from "./commands/periksa";
 import { VERSION } from "./version";
 
 export function buildProgram(io: CliIO): Command {
@@ -46,6 +47,7 @@ export function buildProgram(io: CliIO): Command {
   registerPemda(program, io);
   // M2-08 evaluation documents
   registerDokumenEvaluasi(program, io);
+  registerPeriksa(program, io);
   return program;
 }
 

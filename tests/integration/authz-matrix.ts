@@ -26,6 +26,7 @@ import { MATRIX_PERENCANAAN } from "./authz-matrix-perencanaan";
 import { MATRIX_SKM_DOKUMEN } from "./authz-matrix-skm-dokumen";
 // M2-08 evaluation documents
 import { MATRIX_DOKUMEN_EVALUASI } from "./authz-matrix-dokumen-evaluasi";
+import { MATRIX_REVIU } from "./authz-matrix-reviu";
 
 export interface Tempat {
   pemdaSlug: string;
@@ -160,4 +161,5 @@ export const MATRIX: MatrixEntry[] = [
   ...MATRIX_SKM_DOKUMEN,
   // M2-08 evaluation documents (LHE, AKIP recap)
   ...MATRIX_DOKUMEN_EVALUASI,
+  ...MATRIX_REVIU,
 ];

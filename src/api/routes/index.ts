@@ -22,6 +22,7 @@ import { perencanaanRoutes } from "./perencanaan";
 import { perencanaanMasukanRoutes } from "./perencanaan-masukan";
 import { perjanjianKinerjaRoutes } from "./perjanjian-kinerja";
 import { profilOpdRoutes } from "./profil-opd";
+import { reviuRoutes } from "./reviu";
 import { statusPeriodeRoutes } from "./status-periode";
 import { systemRoutes } from "./system";
 import { tabelXlsxRoutes } from "./tabel-xlsx";
@@ -58,4 +59,6 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", lkeRoutes());
   // M2-08 evaluation documents (LHE, AKIP recap)
   app.route("/", dokumenEvaluasiRoutes());
+  // M2-09 reviu
+  app.route("/", reviuRoutes());
 }

@@ -30,6 +30,7 @@ export const IZIN = [
   "evaluasi.isi",
   "evaluasi.nilai",
   "evaluasi.finalkan",
+  "reviu.periksa", // check a published LKjIP file (Inspektorat reviewer)
 ] as const;
 
 export type Izin = (typeof IZIN)[number];
@@ -66,6 +67,7 @@ export const IZIN_PERAN = {
   ],
   pimpinan_opd: [...BACA, "data.setujui", "periode.kunci", "laporan.buat", "audit.baca"],
   evaluator: [...BACA, "evaluasi.ubah", "audit.baca", "evaluasi.nilai", "evaluasi.finalkan"],
+  evaluator: [...BACA, "evaluasi.ubah", "audit.baca", "reviu.periksa"],
   petugas_skm: ["organisasi.baca", "skm.baca", "skm.ubah"],
   viewer: [...BACA],
 } as const satisfies Record<Peran, readonly Izin[]>;

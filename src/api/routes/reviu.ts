@@ -1,0 +1,45 @@
+/**
+ * Reviu (issue 14): POST /api/v1/pemda/{pemda}/reviu/periksa — multipart field `berkas` (a published LKjIP: DOCX, PDF with text,
+ * TXT); answers the findings. Permission `reviu.periksa` (evaluator/Inspektorat, admin). Body up to the import limit
+ * (SAKIP_IMPOR_MAKS_BERKAS_MB, see app.ts).
+ */
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { periksaUnggahanLaporan, type UnggahanLaporan } from "../../services/reviu/periksa-unggahan";
+import type { AppEnv } from "../env";
+import { pastikanFormAman } from "../middleware/teks-aman";
+import { ZHasilReviu, ZReviuForm } from "./skema-reviu";
+import { problemResponses, ZPemdaParam } from "./skema-umum";
+
+async function bacaUnggahan(c: Context<AppEnv>): Promise<UnggahanLaporan | null> {
+  const type = c.req.header("content-type") ?? "";
+  if (!type.startsWith("multipart/form-data")) return null;
+  const f = await c.req.parseBody();
+  pastikanFormAman(f);
+  if (!(f.berkas instanceof File)) return null;
+  return { nama: f.berkas.name || "berkas", isi: new Uint8Array(await f.berkas.arrayBuffer()) };
+}
+
+export function reviuRoutes() {
+  const app = new OpenAPIHono<AppEnv>();
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/v1/pemda/{pemda}/reviu/periksa",
+      tags: ["Reviu"],
+      summary: "Periksa LKjIP terbit: jumlah, persentase capaian/serapan, kategori, penomoran, narasi vs tabel",
+      request: {
+        params: ZPemdaParam,
+        // Not validated here: the service authorises first, then reads the file (403 before 400).
+        body: { required: false, content: { "multipart/form-data": { schema: ZReviuForm } } },
+      },
+      responses: {
+        200: { description: "Temuan reviu", content: { "application/json": { schema: ZHasilReviu } } },
+        ...problemResponses([400, 401, 403, 404, 413]),
+      },
+    }),
+    async (c) =>
+      c.json(await periksaUnggahanLaporan(c.get("ctx"), c.req.valid("param").pemda, () => bacaUnggahan(c)), 200),
+  );
+  return app;
+}
