@@ -66,8 +66,7 @@ export const IZIN_PERAN = {
     "evaluasi.isi",
   ],
   pimpinan_opd: [...BACA, "data.setujui", "periode.kunci", "laporan.buat", "audit.baca"],
-  evaluator: [...BACA, "evaluasi.ubah", "audit.baca", "evaluasi.nilai", "evaluasi.finalkan"],
-  evaluator: [...BACA, "evaluasi.ubah", "audit.baca", "reviu.periksa"],
+  evaluator: [...BACA, "evaluasi.ubah", "audit.baca", "evaluasi.nilai", "evaluasi.finalkan", "reviu.periksa"],
   petugas_skm: ["organisasi.baca", "skm.baca", "skm.ubah"],
   viewer: [...BACA],
 } as const satisfies Record<Peran, readonly Izin[]>;

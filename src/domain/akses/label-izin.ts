@@ -35,6 +35,16 @@ export const LABEL_IZIN: Record<Izin, LabelIzin> = {
   "laporan.baca": { id: "melihat laporan", en: "view reports" },
   "laporan.buat": { id: "menyusun laporan", en: "prepare reports" },
   "audit.baca": { id: "melihat jejak audit", en: "view the audit trail" },
+  "evaluasi.isi": {
+    id: "mengisi penilaian mandiri LKE dan bukti dukung",
+    en: "fill in the LKE self-assessment and its evidence",
+  },
+  "evaluasi.nilai": { id: "menilai LKE sebagai tim evaluator", en: "score the LKE as the evaluation team" },
+  "evaluasi.finalkan": {
+    id: "memfinalkan atau membuka kembali hasil evaluasi LKE",
+    en: "finalise or reopen the LKE result",
+  },
+  "reviu.periksa": { id: "memeriksa berkas LKjIP (reviu)", en: "check an LKjIP file (review)" },
 };
 
 /** "Peran Anda tidak memiliki izin untuk melihat data anggaran." (an unknown code is quoted as is). */
