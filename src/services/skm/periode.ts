@@ -56,12 +56,12 @@ export async function simpanPeriodeSkm(
     });
   }
   const ada = await getPeriodeKode(ctx.db, opdId, kode);
-  if (ada?.status === "ditutup") {
-    throw new ConflictError(`periode SKM "${kode}" sudah ditutup dan tidak dapat diubah`);
-  }
   const baru = { kode, jenis: m.jenis, mulai: m.mulai, selesai: m.selesai };
   const lama = ada ? { kode: ada.kode, jenis: ada.jenis, mulai: ada.mulai, selesai: ada.selesai } : null;
   if (ada && samaData(lama, baru)) return { periode: periodeDto(ada), diubah: false };
+  if (ada?.status === "ditutup") {
+    throw new ConflictError(`periode SKM "${kode}" sudah ditutup dan tidak dapat diubah`);
+  }
   return mutasi(ctx, { entity: "skm_periode", action: ada ? "ubah" : "buat", pemdaId, opdId }, async (tx) => {
     const row = await upsertPeriode(tx, { pemdaId, opdId, ...baru }, ctx.now());
     return { entityId: row.id, before: lama, after: baru, result: { periode: periodeDto(row), diubah: true } };
