@@ -20,6 +20,8 @@ import { registerLaporan } from "./commands/laporan";
 import { registerDokumenEvaluasi } from "./commands/dokumen-evaluasi";
 import { registerPemda } from "./commands/pemda";
 import { registerPeriksa } from "./commands/periksa";
+// M2-07 SKM survey
+import { registerSkm } from "./commands/skm";
 import { VERSION } from "./version";
 
 export function buildProgram(io: CliIO): Command {
@@ -48,6 +50,8 @@ export function buildProgram(io: CliIO): Command {
   // M2-08 evaluation documents
   registerDokumenEvaluasi(program, io);
   registerPeriksa(program, io);
+  // M2-07 SKM survey
+  registerSkm(program, io);
   return program;
 }
 

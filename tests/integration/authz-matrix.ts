@@ -27,6 +27,8 @@ import { MATRIX_SKM_DOKUMEN } from "./authz-matrix-skm-dokumen";
 // M2-08 evaluation documents
 import { MATRIX_DOKUMEN_EVALUASI } from "./authz-matrix-dokumen-evaluasi";
 import { MATRIX_REVIU } from "./authz-matrix-reviu";
+// M2-07 SKM survey
+import { MATRIX_SKM } from "./authz-matrix-skm";
 
 export interface Tempat {
   pemdaSlug: string;
@@ -162,4 +164,6 @@ export const MATRIX: MatrixEntry[] = [
   // M2-08 evaluation documents (LHE, AKIP recap)
   ...MATRIX_DOKUMEN_EVALUASI,
   ...MATRIX_REVIU,
+  // M2-07 SKM survey (admin per OPD, Pemda results, public survey)
+  ...MATRIX_SKM,
 ];

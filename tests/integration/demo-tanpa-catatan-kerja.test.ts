@@ -127,6 +127,19 @@ const URLS: Record<string, () => Promise<string[]>> = {
     `${O}/anggaran/${TAHUN}/sasaran/S1`,
   ],
   "/api/v1/pemda/{pemda}/pengaturan": async () => [`/api/v1/pemda/${PEMDA}/pengaturan`],
+  // M2-07 SKM survey: the demo layanan "sei-balai", period 2023 (closed, 96 rows) and the open current-year period
+  "/api/v1/pemda/{pemda}/opd/{opd}/skm/layanan": async () => [`${O}/skm/layanan`],
+  "/api/v1/pemda/{pemda}/opd/{opd}/skm/layanan/{layanan}": async () => [`${O}/skm/layanan/sei-balai`],
+  "/api/v1/pemda/{pemda}/opd/{opd}/skm/layanan/{layanan}/kuesioner": async () => [
+    `${O}/skm/layanan/sei-balai/kuesioner`,
+  "/api/v1/pemda/{pemda}/opd/{opd}/skm/periode/{periode}": async () => [`${O}/skm/periode/2023`],
+  "/api/v1/pemda/{pemda}/opd/{opd}/skm/periode/{periode}/hasil": async () => [`${O}/skm/periode/2023/hasil`],
+  "/api/v1/pemda/{pemda}/opd/{opd}/skm/periode/{periode}/saran": async () => [`${O}/skm/periode/2023/saran`],
+  "/api/v1/pemda/{pemda}/opd/{opd}/skm/rtl": async () => [`${O}/skm/rtl`],
+  // the demo has no RTL item
+  "/api/v1/pemda/{pemda}/opd/{opd}/skm/rtl/{id}": async () => [],
+  "/api/v1/pemda/{pemda}/skm/periode/{periode}/hasil": async () => [`/api/v1/pemda/${PEMDA}/skm/periode/2023/hasil`],
+  "/api/v1/publik/skm/{pemda}/{layanan}": async () => [`/api/v1/publik/skm/${PEMDA}/sei-balai`],
 };
 
 let enumTabel: string[] = [];
