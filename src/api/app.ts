@@ -24,7 +24,7 @@ import { mountRoutes } from "./routes";
 import { OPSI_SKM_PUBLIK_BAWAAN, type OpsiSkmPublik, skmPublikMiddleware } from "./middleware/skm-publik";
 import { pasangHalamanSkmPublik } from "./skm-publik-halaman";
 import { periksaKodePublik } from "../services/skm-publik/kode-sekali";
-import { skmPublikRoutes } from "./routes/skm-publik";
+import { skmPublikOpdRoutes } from "./routes/skm-publik";
 
 export interface AppOptions {
   ctx: ServiceContext;
@@ -135,7 +135,7 @@ export function createApp(options: AppOptions) {
     }),
   );
   mountRoutes(app, options.version);
-  app.route("/", skmPublikRoutes({ urlPublik: options.skmPublik?.urlPublik }));
+  app.route("/", skmPublikOpdRoutes({ urlPublik: options.skmPublik?.urlPublik }));
 
   const openApiConfig = { openapi: "3.0.0", info: { ...OPENAPI_INFO, version: options.version } };
   app.doc("/api/openapi.json", openApiConfig);

@@ -68,7 +68,7 @@ function kirimPdf(c: Context<AppEnv>, isi: Buffer, namaBerkas: string) {
   });
 }
 
-export function skmPublikRoutes(opsi: { urlPublik?: string | undefined } = {}) {
+export function skmPublikOpdRoutes(opsi: { urlPublik?: string | undefined } = {}) {
   const app = new OpenAPIHono<AppEnv>();
 
   app.openapi(

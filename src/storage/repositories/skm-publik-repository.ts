@@ -1,5 +1,5 @@
 /** One-time codes and the "wajib kode" setting of the public SKM survey (ADR 0021); every query scoped by Pemda. */
-import { and, asc, count, eq, isNull, or, sql } from "drizzle-orm";
+import { and, count, eq, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../database";
 import { pemda, skmKodeSekali, skmLayanan, skmLayananPublik } from "../schema";
 
@@ -53,8 +53,7 @@ export async function hitungKodeSekali(
       terpakai: sql<number>`count(${skmKodeSekali.dipakaiPada})::int`,
     })
     .from(skmKodeSekali)
-    .where(and(eq(skmKodeSekali.pemdaId, pemdaId), eq(skmKodeSekali.layananKode, layananKode)))
-    .orderBy(asc(skmKodeSekali.layananKode));
+    .where(and(eq(skmKodeSekali.pemdaId, pemdaId), eq(skmKodeSekali.layananKode, layananKode)));
   return { jumlah: Number(r?.jumlah ?? 0), terpakai: Number(r?.terpakai ?? 0) };
 }
 
