@@ -21,6 +21,8 @@ import { profilOpdRoutes } from "./profil-opd";
 import { statusPeriodeRoutes } from "./status-periode";
 import { systemRoutes } from "./system";
 import { tabelXlsxRoutes } from "./tabel-xlsx";
+// M2-07 SKM survey
+import { skmPublikRoutes, skmRoutes } from "./skm";
 // M2-07 SKM documents
 import { skmDokumenRoutes } from "./skm-dokumen";
 
@@ -43,6 +45,9 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", hasilTertautRoutes());
   app.route("/", anggaranRoutes());
   app.route("/", laporanRoutes());
+  // M2-07 SKM survey (admin per OPD; public survey without sign-in)
+  app.route("/", skmRoutes());
+  app.route("/", skmPublikRoutes());
   // M2-07 SKM documents (skm.baca)
   app.route("/", skmDokumenRoutes());
 }

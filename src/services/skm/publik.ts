@@ -43,9 +43,9 @@ export interface KuesionerPublik {
   kuesionerVersi: number | null;
   unsur: Array<ButirKuesioner & { nama: string }>;
   pilihanResponden: {
-    jenisKelamin: readonly string[];
-    pendidikan: readonly string[];
-    pekerjaan: readonly string[];
+    jenisKelamin: string[];
+    pendidikan: string[];
+    pekerjaan: string[];
   };
   maksSaran: number;
 }
@@ -73,8 +73,22 @@ export interface JawabanDiterima {
 /** A check run before the insert (rate limit, honeypot, one-time code); throws to refuse. */
 export type PemeriksaPublik = (
   ctx: ServiceContext,
-  p: { pemda: string; layanan: string; kiriman: KirimanPublik },
+  p: {
+    pemda: string;
+    layanan: string;
+    /** The whole body as sent (honeypot fields pass through the contract). */
+    kiriman: KirimanPublik & Record<string, unknown>;
+    /** The client's address (through trusted proxies) and a request header reader (device id, user agent). */
+    alamat: string | null;
+    header: (nama: string) => string | undefined;
+  },
 ) => Promise<void>;
+
+/** What the route knows of the request, for the hook. */
+export interface AsalPermintaan {
+  alamat: string | null;
+  header: (nama: string) => string | undefined;
+}
 
 /** The questionnaire of a layanan with its open period; 404 unknown/inactive layanan, 409 no open period today. */
 export async function bacaKuesionerPublik(
@@ -102,7 +116,11 @@ export async function bacaKuesionerPublik(
     periode: { kode: p.kode, mulai: p.mulai, selesai: p.selesai },
     kuesionerVersi: k?.versi ?? null,
     unsur: butir.map((b) => ({ ...b, nama: UNSUR[b.unsur].nama })),
-    pilihanResponden: { jenisKelamin: JENIS_KELAMIN_SKM, pendidikan: PENDIDIKAN_SKM, pekerjaan: PEKERJAAN_SKM },
+    pilihanResponden: {
+      jenisKelamin: [...JENIS_KELAMIN_SKM],
+      pendidikan: [...PENDIDIKAN_SKM],
+      pekerjaan: [...PEKERJAAN_SKM],
+    },
     maksSaran: MAKS_SARAN,
   };
 }
@@ -145,8 +163,9 @@ export async function kirimJawabanPublik(
   ctx: ServiceContext,
   pemda: string,
   layananKode: string,
-  k: KirimanPublik,
+  k: KirimanPublik & Record<string, unknown>,
   pemeriksa?: PemeriksaPublik,
+  asal: AsalPermintaan = { alamat: null, header: () => undefined },
 ): Promise<{ baru: boolean; hasil: JawabanDiterima }> {
   const kunci = periksaKunci(k.kunci);
   const j = periksaJawaban({ jawaban: k.jawaban, responden: k.responden, saran: k.saran });
@@ -156,7 +175,7 @@ export async function kirimJawabanPublik(
       field: "saluran",
     });
   }
-  if (pemeriksa) await pemeriksa(ctx, { pemda, layanan: layananKode, kiriman: k });
+  if (pemeriksa) await pemeriksa(ctx, { pemda, layanan: layananKode, kiriman: k, ...asal });
   const kode = layananKode.trim().toLowerCase();
   const row = await insertRespondenPublik(ctx.db, {
     pemdaSlug: pemda,
