@@ -23,6 +23,8 @@ import { MATRIX_PK_UBAH } from "./authz-matrix-pk-ubah";
 import { MATRIX_ORGANISASI } from "./authz-matrix-organisasi";
 import { MATRIX_HASIL } from "./authz-matrix-hasil";
 import { MATRIX_PERENCANAAN } from "./authz-matrix-perencanaan";
+// M2-07 SKM survey
+import { MATRIX_SKM } from "./authz-matrix-skm";
 import { MATRIX_SKM_DOKUMEN } from "./authz-matrix-skm-dokumen";
 
 export interface Tempat {
@@ -154,6 +156,8 @@ export const MATRIX: MatrixEntry[] = [
   ...MATRIX_PK_UBAH,
   // Plan read-back for the edit forms
   ...MATRIX_PERENCANAAN,
+  // M2-07 SKM survey (admin per OPD, Pemda results, public survey)
+  ...MATRIX_SKM,
   // SKM documents (issue 12)
   ...MATRIX_SKM_DOKUMEN,
 ];

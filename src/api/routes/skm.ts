@@ -359,12 +359,13 @@ export function skmRoutes() {
           : "Konfirmasi impor: semua baris dalam satu transaksi; baris dengan kunci yang sudah ada dilewati",
       request: {
         params: ZOpdPeriodeLayananParam,
+        // Not validated here: the service authorises first, then reads the file (401/403 before 400).
         body: {
+          required: false,
           content: {
             "multipart/form-data": { schema: ZImporSkmForm },
             "application/json": { schema: ZImporSkmJson },
           },
-          required: true,
         },
       },
       responses: {

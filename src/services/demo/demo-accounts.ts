@@ -10,6 +10,7 @@ import { findPenggunaByEmail } from "../../storage/repositories/pengguna-reposit
 import type { ServiceContext } from "../context";
 import { buatPengguna } from "../pengguna/buat-pengguna";
 import { type AkunDemo, AKUN_DEMO, PEMDA_DEMO } from "./akun-demo";
+import { teksDemoSkm } from "../skm/demo";
 
 export { type AkunDemo, AKUN_DEMO, PEMDA_DEMO } from "./akun-demo";
 
@@ -63,5 +64,7 @@ export function teksAkunDemo(akun: readonly AkunDemo[]): string {
     "Akun demo dibuat (hanya untuk demo; kata sandi tetap, lihat README bagian Demo):",
     `  ${"Peran".padEnd(24)} ${"Email".padEnd(36)} Kata sandi`,
     ...rows,
+    // M2-07 SKM: the demo's public survey link
+    `  ${teksDemoSkm()}`,
   ].join("\n");
 }

@@ -14,6 +14,8 @@ import { muatPkSeiBalai } from "./muat-sei-balai-pk";
 import { muatRencanaSeiBalai } from "./muat-sei-balai-rencana";
 import { muatDemoAnggaran } from "../anggaran/demo";
 import { muatDemoTeksLaporan } from "../laporan/demo";
+// M2-07 SKM survey demo
+import { muatDemoSkm } from "../skm/demo";
 
 export const DEMO_META_KEY = "demo_loaded_at";
 
@@ -37,6 +39,8 @@ export async function loadDemo(ctx: ServiceContext): Promise<DemoSummary> {
   await muatPengukuranSeiBalai(ctx, lingkup, d.seiBalai, d.peer[0], d.tahun);
   await muatDemoAnggaran(ctx);
   await muatDemoTeksLaporan(ctx);
+  // M2-07 SKM: 96 rows of 2023 → closed period → IKM indicator; open period of the current year
+  await muatDemoSkm(ctx);
   if (firstLoad) await setMeta(ctx.db, DEMO_META_KEY, ctx.now().toISOString());
   return { pemda: d.pemda.slug, opd: d.opd.length, firstLoad, pk: d.seiBalai.pk2023.length, indikator: indikator.size };
 }

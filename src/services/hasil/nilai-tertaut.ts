@@ -25,6 +25,12 @@ export function masukanSurvei(row: Pick<HasilSurveiRow, "jenisMasukan" | "respon
     : { jenis: "nrr", nrr: row.nilai, responden: row.responden };
 }
 
+/** M2-07: a result written by closing an SKM period carries its trace ("dari periode SKM 2023 …") in `sumber`. */
+function jejakPeriodeSkm(row: HasilSurveiRow): string {
+  const m = /^dari periode SKM [^:]+/.exec(row.sumber ?? "");
+  return m ? `; ${m[0]}` : "";
+}
+
 export function ikmDariSurvei(row: HasilSurveiRow): { hasil: HasilIkm; nilai: NilaiTertaut } {
   const hasil = hitungIkm(masukanSurvei(row));
   const responden = hasil.responden === null ? "" : `, ${hasil.responden} responden`;
@@ -33,7 +39,7 @@ export function ikmDariSurvei(row: HasilSurveiRow): { hasil: HasilIkm; nilai: Ni
     nilai: {
       nilai: hasil.ikmTampil,
       huruf: null,
-      keterangan: `IKM dari hasil SKM ${row.kode} (${row.periodeMulai} s.d. ${row.periodeSelesai}${responden}): ${formatAngka(hasil.ikm, { desimal: 6 })} → ${formatAngka(hasil.ikmTampil)}, mutu ${hasil.mutu.mutu}`,
+      keterangan: `IKM dari hasil SKM ${row.kode} (${row.periodeMulai} s.d. ${row.periodeSelesai}${responden}): ${formatAngka(hasil.ikm, { desimal: 6 })} → ${formatAngka(hasil.ikmTampil)}, mutu ${hasil.mutu.mutu}${jejakPeriodeSkm(row)}`,
     },
   };
 }

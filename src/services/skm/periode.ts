@@ -56,12 +56,12 @@ export async function simpanPeriodeSkm(
     });
   }
   const ada = await getPeriodeKode(ctx.db, opdId, kode);
-  if (ada?.status === "ditutup") {
-    throw new ConflictError(`periode SKM "${kode}" sudah ditutup dan tidak dapat diubah`);
-  }
   const baru = { kode, jenis: m.jenis, mulai: m.mulai, selesai: m.selesai };
   const lama = ada ? { kode: ada.kode, jenis: ada.jenis, mulai: ada.mulai, selesai: ada.selesai } : null;
   if (ada && samaData(lama, baru)) return { periode: periodeDto(ada), diubah: false };
+  if (ada?.status === "ditutup") {
+    throw new ConflictError(`periode SKM "${kode}" sudah ditutup dan tidak dapat diubah`);
+  }
   return mutasi(ctx, { entity: "skm_periode", action: ada ? "ubah" : "buat", pemdaId, opdId }, async (tx) => {
     const row = await upsertPeriode(tx, { pemdaId, opdId, ...baru }, ctx.now());
     return { entityId: row.id, before: lama, after: baru, result: { periode: periodeDto(row), diubah: true } };
@@ -119,7 +119,13 @@ export interface HasilTutup {
  * one with the same dates exists, else "skm-<periode>"), sumber "dari periode SKM <kode> …". Closing again refreshes
  * the record (idempotent). A period without answers cannot be closed (409).
  */
-export async function tutupPeriodeSkm(ctx: ServiceContext, lingkup: LingkupOpd, kode: string): Promise<HasilTutup> {
+export async function tutupPeriodeSkm(
+  ctx: ServiceContext,
+  lingkup: LingkupOpd,
+  kode: string,
+  /** Appended to the trace (the demo says its rows were built from published sums). */
+  catatan?: string,
+): Promise<HasilTutup> {
   const { pemdaId, opdId } = await otorisasiOpd(ctx, lingkup, "skm.ubah");
   const p = await periodeOpd(ctx, opdId, kode);
   const baris = await jumlahPerLayanan(ctx.db, [p.id]);
@@ -143,7 +149,7 @@ export async function tutupPeriodeSkm(ctx: ServiceContext, lingkup: LingkupOpd, 
     responden,
     jenisMasukan: "jumlah",
     nilai: jumlah,
-    sumber: `dari periode SKM ${p.kode} (${p.mulai} s.d. ${p.selesai}): ${responden} responden dari ${baris.length} layanan, Σ nilai per unsur dihitung dari jawaban tersimpan`,
+    sumber: `dari periode SKM ${p.kode} (${p.mulai} s.d. ${p.selesai}): ${responden} responden dari ${baris.length} layanan, Σ nilai per unsur dihitung dari jawaban tersimpan${catatan ? `. ${catatan}` : ""}`,
   });
   if (p.status === "ditutup" && p.hasilSurveiKode === kodeHasil) {
     return { periode: periodeDto(p), responden, hasilSurvei: { kode: kodeHasil, diubah: hasil.diubah } };
