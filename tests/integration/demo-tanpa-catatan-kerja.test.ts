@@ -121,6 +121,10 @@ const URLS: Record<string, () => Promise<string[]>> = {
   "/api/v1/pemda/{pemda}/opd/{opd}/laporan/{tahun}/pk": async () => [],
   "/api/v1/pemda/{pemda}/opd/{opd}/laporan/{tahun}/teks": async () => [`${O}/laporan/${TAHUN}/teks`],
   "/api/v1/pemda/{pemda}/opd/{opd}/laporan/{tahun}/narasi": async () => [`${O}/laporan/${TAHUN}/narasi`],
+  // SKM documents (issue 12): DOCX/PDF/PNG only, laid out from the SKM report model (texts checked in
+  // tests/integration/skm-dokumen.test.ts); nothing to read as text here
+  "/api/v1/pemda/{pemda}/opd/{opd}/skm/periode/{periode}/laporan": async () => [],
+  "/api/v1/pemda/{pemda}/opd/{opd}/skm/periode/{periode}/publikasi": async () => [],
 };
 
 let enumTabel: string[] = [];
