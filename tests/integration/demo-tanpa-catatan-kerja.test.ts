@@ -140,6 +140,10 @@ const URLS: Record<string, () => Promise<string[]>> = {
   "/api/v1/pemda/{pemda}/opd/{opd}/skm/rtl/{id}": async () => [],
   "/api/v1/pemda/{pemda}/skm/periode/{periode}/hasil": async () => [`/api/v1/pemda/${PEMDA}/skm/periode/2023/hasil`],
   "/api/v1/publik/skm/{pemda}/{layanan}": async () => [`/api/v1/publik/skm/${PEMDA}/sei-balai`],
+  // SKM documents (issue 12): DOCX/PDF/PNG only, laid out from the SKM report model (texts checked in
+  // tests/integration/skm-dokumen.test.ts); nothing to read as text here
+  "/api/v1/pemda/{pemda}/opd/{opd}/skm/periode/{periode}/laporan": async () => [],
+  "/api/v1/pemda/{pemda}/opd/{opd}/skm/periode/{periode}/publikasi": async () => [],
 };
 
 let enumTabel: string[] = [];

@@ -358,6 +358,9 @@ function bab3(s: SumberSkm, h: HitungSkm): Bagian {
         ".",
       ]),
       tabelLayanan(h),
+      // NOTE: LibreOffice 7 drops the rows of this table after a page break when it splits under its repeated
+      // header (found by tests/docs/skm-dokumen.test.ts); it fits one page, so it starts on its own.
+      { jenis: "halaman-baru" },
       tabelUnsur(h),
       { jenis: "gambar", id: "gambar-nrr", judul: "Nilai Rata-Rata per Unsur Pelayanan", grafik: grafikNrr(h) },
       p([

@@ -93,9 +93,9 @@ export function EntriKertas({ teks, onSimpan, disabled = false, awal = 3 }: Entr
   };
 
   return (
-    <div className="entri-kertas">
+    <div className="entri-kertas" style={{ minWidth: 0, maxWidth: "100%" }}>
       <p style={{ margin: "0 0 8px", fontSize: 13, color: "#555" }}>{teks.petunjuk}</p>
-      <div style={{ overflowX: "auto" }}>
+      <div style={{ overflowX: "auto", maxWidth: "100%" }}>
         <table
           role="grid"
           aria-label="Entri kuesioner kertas"

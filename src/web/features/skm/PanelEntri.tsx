@@ -52,8 +52,10 @@ export function PanelEntri(props: {
           if (!layanan) return;
           setPesan(null);
           try {
-            await sendJson("POST", props.api.kertas(props.periode.kode, layanan), { responden });
-            setPesan({ ok: true, teks: t("skmA.tersimpan", { n: number(responden.length) }) });
+            const h = await sendJson<{ disimpan: number }>("POST", props.api.kertas(props.periode.kode, layanan), {
+              baris: responden,
+            });
+            setPesan({ ok: true, teks: t("skmA.tersimpan", { n: number(h.disimpan) }) });
             props.onTersimpan();
           } catch (e) {
             setPesan({ ok: false, teks: (e as Error).message });

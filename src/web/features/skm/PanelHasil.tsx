@@ -3,11 +3,17 @@ import { useEffect, useState } from "react";
 import { getJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import { GrafikBatang } from "./GrafikBatang";
-import type { LayananSkm, RingkasIkm, SampelSkm, skmApi } from "./tipe";
+import type { RingkasIkm, SampelSkm, skmApi } from "./tipe";
 
 interface HasilPeriode {
-  opd: RingkasIkm | null;
-  layanan: Array<{ layanan: LayananSkm; hasil: RingkasIkm | null; sampel: SampelSkm | null }>;
+  total: RingkasIkm | null;
+  layanan: Array<{
+    kode: string;
+    nama: string;
+    populasi: number | null;
+    hasil: RingkasIkm | null;
+    sampel: SampelSkm | null;
+  }>;
   demografi: Record<string, Array<{ nilai: string | null; jumlah: number }>>;
 }
 
@@ -32,7 +38,7 @@ export function PanelHasil({
   }, [api, periode, versi]);
   if (galat) return <Alert color="red">{galat}</Alert>;
   if (!data) return <Loader size="sm" />;
-  const h = data.opd;
+  const h = data.total;
   return (
     <Stack>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -128,8 +134,8 @@ export function PanelHasil({
           </Table.Thead>
           <Table.Tbody>
             {data.layanan.map((l) => (
-              <Table.Tr key={l.layanan.kode}>
-                <Table.Td>{l.layanan.nama}</Table.Td>
+              <Table.Tr key={l.kode}>
+                <Table.Td>{l.nama}</Table.Td>
                 <Table.Td ta="right">{number(l.hasil?.responden ?? 0)}</Table.Td>
                 <Table.Td ta="right">{l.hasil?.ikm.tampil ?? "–"}</Table.Td>
                 <Table.Td>{l.hasil?.mutu.mutu ?? "–"}</Table.Td>
@@ -137,15 +143,15 @@ export function PanelHasil({
                   {l.sampel ? (
                     <Stack gap={2}>
                       <Progress
-                        value={Math.min(100, ((l.sampel.responden ?? 0) / l.sampel.sampelMinimum) * 100)}
+                        value={Math.min(100, (l.sampel.responden / l.sampel.minimum) * 100)}
                         color={l.sampel.memenuhi ? "green" : "yellow"}
                         aria-label={t("skmA.sampel")}
                       />
                       <Text size="xs" c="dimmed">
                         {t("skmA.sampelTeks", {
-                          n: number(l.sampel.responden ?? 0),
-                          min: number(l.sampel.sampelMinimum),
-                          pop: number(l.sampel.populasi),
+                          n: number(l.sampel.responden),
+                          min: number(l.sampel.minimum),
+                          pop: number(l.populasi ?? 0),
                         })}
                       </Text>
                     </Stack>

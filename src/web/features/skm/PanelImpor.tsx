@@ -1,16 +1,21 @@
 import { Alert, Button, FileInput, Group, List, Select, Stack, Text } from "@mantine/core";
 import { IconUpload } from "@tabler/icons-react";
 import { useState } from "react";
-import type { ApiError} from "../../api/client";
+import type { ApiError } from "../../api/client";
 import { sendBody } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import type { LayananSkm, PeriodeSkm, skmApi } from "./tipe";
 
 interface PratinjauImpor {
+  berkas: { nama: string; hash: string; jenis: string };
   responden: number;
-  ikm?: { tampil: string } | null;
-  mutu?: { mutu: string; kinerja: string } | null;
-  disimpan?: number;
+  sudahAda: number;
+  hasil: { ikm: { tampil: string }; mutu: { mutu: string; kinerja: string } } | null;
+}
+
+interface HasilImpor {
+  disimpan: number;
+  sudahAda: number;
 }
 
 /**
@@ -28,7 +33,7 @@ export function PanelImpor(props: {
   const [layanan, setLayanan] = useState<string | null>(aktif[0]?.kode ?? null);
   const [berkas, setBerkas] = useState<File | null>(null);
   const [pratinjau, setPratinjau] = useState<PratinjauImpor | null>(null);
-  const [selesai, setSelesai] = useState<PratinjauImpor | null>(null);
+  const [selesai, setSelesai] = useState<HasilImpor | null>(null);
   const [galat, setGalat] = useState<{ judul: string; isi: string[] } | null>(null);
   const [sibuk, setSibuk] = useState(false);
 
@@ -36,11 +41,16 @@ export function PanelImpor(props: {
     if (!berkas || !layanan) return;
     const form = new FormData();
     form.append("berkas", berkas);
-    if (konfirmasi) form.append("konfirmasi", "true");
+    if (konfirmasi && pratinjau) form.append("hashBerkas", pratinjau.berkas.hash);
     setSibuk(true);
     setGalat(null);
     try {
-      const h = await sendBody<PratinjauImpor>("POST", props.api.impor(props.periode.kode, layanan), form);
+      const langkah = konfirmasi ? "konfirmasi" : "pratinjau";
+      const h = await sendBody<PratinjauImpor & HasilImpor>(
+        "POST",
+        props.api.impor(props.periode.kode, layanan, langkah),
+        form,
+      );
       if (konfirmasi) {
         setSelesai(h);
         setPratinjau(null);
@@ -108,8 +118,8 @@ export function PanelImpor(props: {
           <Text size="sm">
             {t("skmA.pratinjauIsi", {
               n: number(pratinjau.responden),
-              ikm: pratinjau.ikm?.tampil ?? "–",
-              mutu: pratinjau.mutu?.mutu ?? "–",
+              ikm: pratinjau.hasil?.ikm.tampil ?? "–",
+              mutu: pratinjau.hasil?.mutu.mutu ?? "–",
             })}
           </Text>
           <Button mt="sm" onClick={() => kirim(true)} loading={sibuk}>
@@ -119,7 +129,7 @@ export function PanelImpor(props: {
       )}
       {selesai && (
         <Alert color="green" role="status">
-          {t("skmA.imporSelesai", { n: number(selesai.disimpan ?? selesai.responden) })}
+          {t("skmA.imporSelesai", { n: number(selesai.disimpan) })}
         </Alert>
       )}
     </Stack>

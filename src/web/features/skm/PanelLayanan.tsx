@@ -141,7 +141,11 @@ export function PanelLayanan(props: {
           <Button
             disabled={!baru.kode || !baru.nama}
             onClick={async () => {
-              if (await jalankan(() => sendJson("PUT", api.layanan(baru.kode), { nama: baru.nama, aktif: true })))
+              if (
+                await jalankan(() =>
+                  sendJson("PUT", api.layanan(baru.kode), { nama: baru.nama, aktif: true }, { baru: true }),
+                )
+              )
                 setBaru({ kode: "", nama: "" });
             }}
           >
@@ -228,7 +232,7 @@ export function PanelLayanan(props: {
             disabled={!periodeBaru.kode || !periodeBaru.mulai || !periodeBaru.selesai}
             onClick={async () => {
               const { kode, ...isi } = periodeBaru;
-              if (await jalankan(() => sendJson("PUT", api.periode(kode), isi)))
+              if (await jalankan(() => sendJson("PUT", api.periode(kode), isi, { baru: true })))
                 setPeriodeBaru({ kode: "", jenis: "tahun", mulai: "", selesai: "" });
             }}
           >

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useCallback, useEffect, useState } from "react";
-import { getJson, sendJson } from "../../api/client";
+import { getJson, getJsonVersi, sendJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import type { RtlSkm, SaranSkm, skmApi } from "./tipe";
 
@@ -25,7 +25,7 @@ export function PanelTindakLanjut({
 
   const muat = useCallback(() => {
     getJson<SaranSkm[]>(api.saran(periode)).then(setSaran, (e: Error) => setGalat(e.message));
-    getJson<RtlSkm[]>(api.rtl).then(setRtl, (e: Error) => setGalat(e.message));
+    getJson<RtlSkm[]>(api.rtlPeriode(periode)).then(setRtl, (e: Error) => setGalat(e.message));
   }, [api, periode]);
   useEffect(muat, [muat]);
 
@@ -119,7 +119,7 @@ export function PanelTindakLanjut({
             {(rtl ?? []).map((r) => (
               <Table.Tr key={r.id}>
                 <Table.Td>{r.periode}</Table.Td>
-                <Table.Td>{r.unsur.toUpperCase()}</Table.Td>
+                <Table.Td>{r.namaUnsur}</Table.Td>
                 <Table.Td>{r.item}</Table.Td>
                 <Table.Td>{r.penanggungJawab}</Table.Td>
                 <Table.Td>{r.tenggat ? tanggal(r.tenggat) : "–"}</Table.Td>
@@ -132,7 +132,14 @@ export function PanelTindakLanjut({
                       data={STATUS_RTL.map((s) => ({ value: s, label: t(`skmA.rtl.${s}`) }))}
                       value={r.status}
                       allowDeselect={false}
-                      onChange={(v) => v && jalankan(() => sendJson("PUT", api.rtlSatu(r.id), { ...r, status: v }))}
+                      onChange={(v) =>
+                        v &&
+                        jalankan(async () => {
+                          const { versi } = await getJsonVersi<RtlSkm>(api.rtlSatu(r.id));
+                          const { id: _id, namaUnsur: _n, ...isi } = r;
+                          await sendJson("PUT", api.rtlSatu(r.id), { ...isi, status: v }, { versi });
+                        })
+                      }
                     />
                   ) : (
                     t(`skmA.rtl.${r.status}`)

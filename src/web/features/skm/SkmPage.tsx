@@ -29,7 +29,7 @@ function periodeBawaan(p: PeriodeSkm[], hariIni: string): string | null {
  * periods, saran and follow-up, and the documents, for one OPD (the user's own; a Pemda-wide user picks one).
  */
 export function SkmPage() {
-  const { t } = useI18n();
+  const { t, tanggal } = useI18n();
   const { punya } = useAuth();
   const lingkup = useLingkup();
   const [daftar, setDaftar] = useState<DaftarSkm | null>(null);
@@ -104,7 +104,7 @@ export function SkmPage() {
                 {p.status === "terbuka" ? t("skmA.terbuka") : t("skmA.ditutup")}
               </Badge>
               <Text size="sm" c="dimmed">
-                {t("skmA.rentang", { mulai: p.mulai, selesai: p.selesai })}
+                {t("skmA.rentang", { mulai: tanggal(p.mulai), selesai: tanggal(p.selesai) })}
               </Text>
             </Group>
           )}

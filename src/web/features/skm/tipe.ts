@@ -45,15 +45,15 @@ export interface RingkasIkm {
 }
 
 export interface SampelSkm {
-  populasi: number;
-  sampelMinimum: number;
-  responden: number | null;
-  memenuhi: boolean | null;
-  kekurangan: number | null;
+  minimum: number;
+  responden: number;
+  kekurangan: number;
+  memenuhi: boolean;
 }
 
 export interface SaranSkm {
   id: string;
+  saluran: string;
   layanan: string;
   teks: string;
   status: "menunggu" | "tampil" | "disembunyikan";
@@ -64,6 +64,7 @@ export interface RtlSkm {
   id: string;
   periode: string;
   unsur: string;
+  namaUnsur: string;
   item: string;
   penanggungJawab: string;
   tenggat: string | null;
@@ -72,18 +73,20 @@ export interface RtlSkm {
 }
 
 export const skmApi = (api: string) => ({
-  daftar: `${api}/skm`,
+  daftar: `${api}/skm/layanan`,
   layanan: (kode: string) => `${api}/skm/layanan/${kode}`,
   periode: (kode: string) => `${api}/skm/periode/${kode}`,
   tutup: (kode: string) => `${api}/skm/periode/${kode}/tutup`,
   buka: (kode: string) => `${api}/skm/periode/${kode}/buka`,
   populasi: (periode: string, layanan: string) => `${api}/skm/periode/${periode}/populasi/${layanan}`,
-  hasil: (periode: string) => `${api}/skm/periode/${periode}/hasil-ringkas`,
+  hasil: (periode: string) => `${api}/skm/periode/${periode}/hasil`,
   kertas: (periode: string, layanan: string) => `${api}/skm/periode/${periode}/layanan/${layanan}/kertas`,
-  impor: (periode: string, layanan: string) => `${api}/skm/periode/${periode}/layanan/${layanan}/impor`,
+  impor: (periode: string, layanan: string, langkah: "pratinjau" | "konfirmasi") =>
+    `${api}/skm/periode/${periode}/layanan/${layanan}/impor/${langkah}`,
   saran: (periode: string) => `${api}/skm/periode/${periode}/saran`,
   moderasi: (id: string) => `${api}/skm/saran/${id}`,
   rtl: `${api}/skm/rtl`,
+  rtlPeriode: (periode: string) => `${api}/skm/rtl?periode=${encodeURIComponent(periode)}`,
   rtlSatu: (id: string) => `${api}/skm/rtl/${id}`,
   laporan: (periode: string, format: "docx" | "pdf") => `${api}/skm/periode/${periode}/laporan?format=${format}`,
   publikasi: (periode: string, format: "pdf" | "png") => `${api}/skm/periode/${periode}/publikasi?format=${format}`,
