@@ -23,6 +23,8 @@ import { MATRIX_PK_UBAH } from "./authz-matrix-pk-ubah";
 import { MATRIX_ORGANISASI } from "./authz-matrix-organisasi";
 import { MATRIX_HASIL } from "./authz-matrix-hasil";
 import { MATRIX_PERENCANAAN } from "./authz-matrix-perencanaan";
+// M2-08 evaluasi AKIP (LKE)
+import { MATRIX_LKE } from "./authz-matrix-lke";
 
 export interface Tempat {
   pemdaSlug: string;
@@ -153,4 +155,6 @@ export const MATRIX: MatrixEntry[] = [
   ...MATRIX_PK_UBAH,
   // Plan read-back for the edit forms
   ...MATRIX_PERENCANAAN,
+  // M2-08 evaluasi AKIP (LKE)
+  ...MATRIX_LKE,
 ];
