@@ -6,6 +6,8 @@ import { laporanCases } from "./cases/laporan";
 import { laporanDbCases } from "./cases/laporan-db";
 // M2-07 SKM survey
 import { skmCases } from "./cases/skm";
+// M2-08 evaluasi AKIP (LKE)
+import { lkeCases } from "./cases/lke";
 import { type BenchCase, type BenchResult, measure, renderTable } from "./harness";
 
 const filter = process.argv.slice(2).join(" ").toLowerCase();
@@ -17,6 +19,8 @@ const cases: BenchCase[] = [
   ...laporanDbCases(),
   // M2-07 SKM survey
   ...skmCases(),
+  // M2-08 evaluasi AKIP (LKE)
+  ...lkeCases(),
 ].filter((c) => !filter || c.name.toLowerCase().includes(filter));
 
 const results: BenchResult[] = [];

@@ -22,6 +22,8 @@ import { registerPemda } from "./commands/pemda";
 import { registerPeriksa } from "./commands/periksa";
 // M2-07 SKM survey
 import { registerSkm } from "./commands/skm";
+// M2-08 evaluasi AKIP (LKE)
+import { registerLke } from "./commands/lke";
 import { VERSION } from "./version";
 
 export function buildProgram(io: CliIO): Command {
@@ -52,6 +54,8 @@ export function buildProgram(io: CliIO): Command {
   registerPeriksa(program, io);
   // M2-07 SKM survey
   registerSkm(program, io);
+  // M2-08 evaluasi AKIP (LKE)
+  registerLke(program, io);
   return program;
 }
 

@@ -29,6 +29,8 @@ import { MATRIX_DOKUMEN_EVALUASI } from "./authz-matrix-dokumen-evaluasi";
 import { MATRIX_REVIU } from "./authz-matrix-reviu";
 // M2-07 SKM survey
 import { MATRIX_SKM } from "./authz-matrix-skm";
+// M2-08 evaluasi AKIP (LKE)
+import { MATRIX_LKE } from "./authz-matrix-lke";
 
 export interface Tempat {
   pemdaSlug: string;
@@ -166,4 +168,6 @@ export const MATRIX: MatrixEntry[] = [
   ...MATRIX_REVIU,
   // M2-07 SKM survey (admin per OPD, Pemda results, public survey)
   ...MATRIX_SKM,
+  // M2-08 evaluasi AKIP (LKE)
+  ...MATRIX_LKE,
 ];

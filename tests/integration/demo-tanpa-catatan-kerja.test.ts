@@ -144,6 +144,16 @@ const URLS: Record<string, () => Promise<string[]>> = {
   // tests/integration/skm-dokumen.test.ts); nothing to read as text here
   "/api/v1/pemda/{pemda}/opd/{opd}/skm/periode/{periode}/laporan": async () => [],
   "/api/v1/pemda/{pemda}/opd/{opd}/skm/periode/{periode}/publikasi": async () => [],
+  // M2-08 evaluasi AKIP (LKE): the 2024 example evaluation of Sei Balai; 2023 is component-only
+  "/api/v1/pemda/{pemda}/opd/{opd}/lke/{tahun}": async () => [`${O}/lke/2024`, `${O}/lke/${TAHUN}`],
+  "/api/v1/pemda/{pemda}/opd/{opd}/lke/{tahun}/nilai": async () => [`${O}/lke/2024/nilai`],
+  "/api/v1/pemda/{pemda}/opd/{opd}/lke/{tahun}/rekomendasi": async () => [`${O}/lke/2024/rekomendasi`],
+  "/api/v1/pemda/{pemda}/opd/{opd}/lke/{tahun}/xlsx": async () => [`${O}/lke/2024/xlsx`],
+  // the demo's evidence are links (shown in the worksheet above); an uploaded file is the operator's own
+  "/api/v1/pemda/{pemda}/opd/{opd}/lke-bukti/{id}": async () => [],
+  "/api/v1/pemda/{pemda}/lke-rekap/{tahun}": async () => [
+    `/api/v1/pemda/${PEMDA}/lke-rekap/${TAHUN}`,
+    `/api/v1/pemda/${PEMDA}/lke-rekap/2024`,
 };
 
 let enumTabel: string[] = [];

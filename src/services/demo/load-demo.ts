@@ -16,6 +16,8 @@ import { muatDemoAnggaran } from "../anggaran/demo";
 import { muatDemoTeksLaporan } from "../laporan/demo";
 // M2-07 SKM survey demo
 import { muatDemoSkm } from "../skm/demo";
+// M2-08 evaluasi AKIP (LKE)
+import { muatDemoLke } from "../lke/demo";
 
 export const DEMO_META_KEY = "demo_loaded_at";
 
@@ -41,6 +43,8 @@ export async function loadDemo(ctx: ServiceContext): Promise<DemoSummary> {
   await muatDemoTeksLaporan(ctx);
   // M2-07 SKM: 96 rows of 2023 → closed period → IKM indicator; open period of the current year
   await muatDemoSkm(ctx);
+  // M2-08 evaluasi AKIP (LKE): the 2024 example evaluation of Sei Balai
+  await muatDemoLke(ctx);
   if (firstLoad) await setMeta(ctx.db, DEMO_META_KEY, ctx.now().toISOString());
   return { pemda: d.pemda.slug, opd: d.opd.length, firstLoad, pk: d.seiBalai.pk2023.length, indikator: indikator.size };
 }
