@@ -13,6 +13,8 @@ import { dokumenEvaluasiRoutes } from "./dokumen-evaluasi";
 import { authRoutes } from "./auth";
 import { hasilTertautRoutes } from "./hasil-tertaut";
 import { laporanRoutes } from "./laporan";
+// M2-08 evaluasi AKIP (LKE)
+import { lkeRoutes } from "./lke";
 import { organisasiRoutes } from "./organisasi";
 import { penggunaRoutes } from "./pengguna";
 import { pengukuranRoutes } from "./pengukuran";
@@ -45,4 +47,6 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", laporanRoutes());
   // M2-08 evaluation documents (LHE, AKIP recap)
   app.route("/", dokumenEvaluasiRoutes());
+  // M2-08 evaluasi AKIP (LKE)
+  app.route("/", lkeRoutes());
 }

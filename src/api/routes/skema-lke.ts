@@ -233,6 +233,7 @@ export const ZSimulasi = z
 
 export const ZHasilSimulasi = z
   .object({
+    sisi: ZSisi,
     dasar: z.object({ total: ZAngka, predikat: ZPredikatRingkas }),
     simulasi: z.object({ total: ZAngka, predikat: ZPredikatRingkas }),
     peluang: z.array(

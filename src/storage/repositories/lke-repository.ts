@@ -3,7 +3,7 @@
  * recap); evidence file bytes are read only by the download.
  */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import type { Db } from "../database";
+import { type Db, queryRows } from "../database";
 import { evaluasiLke, lkeBukti, lkeJawaban, lkeRekomendasi, opd } from "../schema";
 
 export type EvaluasiLkeRow = typeof evaluasiLke.$inferSelect;
@@ -17,6 +17,11 @@ export async function getEvaluasiLke(db: Db, opdId: string, tahun: number): Prom
     .select()
     .from(evaluasiLke)
     .where(and(eq(evaluasiLke.opdId, opdId), eq(evaluasiLke.tahun, tahun)));
+  return row;
+}
+
+export async function getEvaluasiLkeById(db: Db, id: string): Promise<EvaluasiLkeRow | undefined> {
+  const [row] = await db.select().from(evaluasiLke).where(eq(evaluasiLke.id, id));
   return row;
 }
 
@@ -211,4 +216,39 @@ export async function listOpdPemda(
     .from(opd)
     .where(eq(opd.pemdaId, pemdaId));
   return rows.sort((a, b) => (a.urutan ?? 1e9) - (b.urutan ?? 1e9) || (a.nama < b.nama ? -1 : 1));
+}
+
+export interface RingkasanBuktiSistem {
+  pk: { jumlah: number; tanggalTerakhir: string | null };
+  indikator: { jumlah: number; denganTarget: number };
+  realisasi: { triwulan: number; baris: number };
+  anggaranSasaran: number;
+  lkjip: { tanggal: string | null; status: string | null; teks: number };
+}
+
+/** What the system holds for an OPD's year, counted in one round trip (the evidence offered per kriteria). */
+export async function ringkasanBuktiSistem(db: Db, opdId: string, tahun: number): Promise<RingkasanBuktiSistem> {
+  const [r] = await queryRows<Record<string, string | number | null>>(
+    db,
+    sql`select
+      (select count(*) from pk where opd_id = ${opdId} and tahun = ${tahun}) as pk_jumlah,
+      (select max(tanggal)::text from pk where opd_id = ${opdId} and tahun = ${tahun}) as pk_tanggal,
+      (select count(*) from indikator where opd_id = ${opdId}) as ind_jumlah,
+      (select count(distinct indikator_id) from indikator_target where opd_id = ${opdId} and tahun = ${tahun}) as ind_target,
+      (select count(distinct periode) from realisasi where opd_id = ${opdId} and tahun = ${tahun} and periode in ('tw1','tw2','tw3','tw4')) as real_tw,
+      (select count(*) from realisasi where opd_id = ${opdId} and tahun = ${tahun}) as real_baris,
+      (select count(*) from anggaran_sasaran where opd_id = ${opdId} and tahun = ${tahun}) as ang_sasaran,
+      (select tanggal::text from laporan_penandatangan where opd_id = ${opdId} and tahun = ${tahun} and dokumen = 'lkjip') as lkjip_tanggal,
+      (select status from status_periode where opd_id = ${opdId} and tahun = ${tahun} and modul = 'laporan') as lkjip_status,
+      (select count(*) from laporan_teks where opd_id = ${opdId} and tahun = ${tahun}) as lkjip_teks`,
+  );
+  const n = (v: unknown) => Number(v ?? 0);
+  const s = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  return {
+    pk: { jumlah: n(r?.pk_jumlah), tanggalTerakhir: s(r?.pk_tanggal) },
+    indikator: { jumlah: n(r?.ind_jumlah), denganTarget: n(r?.ind_target) },
+    realisasi: { triwulan: n(r?.real_tw), baris: n(r?.real_baris) },
+    anggaranSasaran: n(r?.ang_sasaran),
+    lkjip: { tanggal: s(r?.lkjip_tanggal), status: s(r?.lkjip_status), teks: n(r?.lkjip_teks) },
+  };
 }
