@@ -125,9 +125,15 @@ describe("evaluasi AKIP in Chromium", () => {
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: screenshotPath("evaluasi-lembar-390"), fullPage: false });
+    await page.getByTestId("kriteria-1.a.2").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath("evaluasi-kriteria-390"), fullPage: false });
     await page.getByRole("tab", { name: "Rekap Pemda" }).click();
     await page.getByTestId("tabel-rekap").waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: screenshotPath("evaluasi-rekap-390"), fullPage: false });
+    // nothing wider than the phone's screen but the tables' own scroll containers
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.setViewportSize({ width: 1366, height: 900 });
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: screenshotPath("evaluasi-rekap-1366"), fullPage: false });
     await ctx.close();
   }, 300_000);
