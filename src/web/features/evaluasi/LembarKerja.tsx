@@ -17,6 +17,7 @@ import {
 } from "@mantine/core";
 import { IconCheck, IconLink, IconPaperclip, IconUpload } from "@tabler/icons-react";
 import { useState } from "react";
+import { kerangkaDariKunci } from "../../../domain/akip/kerangka";
 import { sendBody, sendJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import { type BarisKriteria, KODE_JAWABAN, type LembarLke, type NilaiLke, type Sisi, warnaPredikat } from "./tipe";
@@ -225,7 +226,7 @@ function BarisKriteriaKartu(p: Props & { k: BarisKriteria }) {
     >
       <Stack gap="xs">
         <Group gap="xs" wrap="nowrap" align="flex-start">
-          <Badge variant="outline" style={{ flexShrink: 0 }}>
+          <Badge variant="outline" tt="none" style={{ flexShrink: 0 }}>
             {k.kode}
           </Badge>
           <Text size="sm" style={{ flex: 1 }}>
@@ -349,7 +350,18 @@ function CatatanKomponen({
 export function LembarKerja(p: Props) {
   const { t, number } = useI18n();
   const n = p.lembar.nilai;
-  const komponenNama = new Map(n.evaluator.komponen.map((k) => [k.kode, k]));
+  const cari = <T extends { kode: string; kunci: string }>(xs: T[], kunci: string) =>
+    xs.find((x) => x.kunci === kunci || x.kode === kunci);
+  const kerangka = (() => {
+    try {
+      return kerangkaDariKunci(p.lembar.kerangka).value;
+    } catch {
+      return null;
+    }
+  })();
+  const namaSub = new Map(
+    (kerangka?.komponen ?? []).flatMap((k) => k.subKomponen.map((s) => [s.kode, s.nama] as const)),
+  );
   const grup = new Map<string, Map<string, BarisKriteria[]>>();
   for (const k of p.lembar.kriteria) {
     const g = grup.get(k.komponen) ?? new Map<string, BarisKriteria[]>();
@@ -359,21 +371,21 @@ export function LembarKerja(p: Props) {
   return (
     <Accordion multiple variant="separated" defaultValue={[...grup.keys()].slice(0, 1)}>
       {[...grup.entries()].map(([kode, subs]) => {
-        const km = komponenNama.get(kode);
-        const mm = n.mandiri.komponen.find((x) => x.kode === kode);
+        const km = cari(n.evaluator.komponen, kode);
+        const mm = cari(n.mandiri.komponen, kode);
         return (
           <Accordion.Item key={kode} value={kode}>
             <Accordion.Control data-testid={`komponen-${kode}`}>
               <Group justify="space-between" wrap="wrap" gap="xs">
                 <Text fw={600} size="sm">
-                  {kode}. {km?.nama ?? kode} ({km?.bobot})
+                  {km ? `${km.kode}. ${km.nama} (bobot ${km.bobot})` : kode}
                 </Text>
                 <Group gap="xs">
                   <Badge variant="light" color="gray">
-                    {t("evaluasi.mandiri").split(" ")[0]} {mm ? number(Number(mm.nilai.nilai), 2) : "–"}
+                    {t("evaluasi.mandiriSingkat")} {mm ? number(Number(mm.nilai.nilai), 2) : "–"}
                   </Badge>
                   <Badge variant="light">
-                    {t("evaluasi.evaluator").split(" ")[0]} {km ? number(Number(km.nilai.nilai), 2) : "–"}
+                    {t("evaluasi.evaluatorSingkat")} {km ? number(Number(km.nilai.nilai), 2) : "–"}
                   </Badge>
                 </Group>
               </Group>
@@ -385,8 +397,8 @@ export function LembarKerja(p: Props) {
                   return (
                     <Card key={sub} withBorder padding="xs">
                       <Group justify="space-between" mb="xs" wrap="wrap">
-                        <Text size="sm" fw={600}>
-                          {sub}
+                        <Text size="sm" fw={600} style={{ flex: 1 }}>
+                          {sub} {namaSub.get(sub) ?? ""}
                         </Text>
                         {s && (
                           <Text size="xs" c="dimmed">

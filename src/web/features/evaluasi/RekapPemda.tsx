@@ -34,6 +34,7 @@ function Grafik({ rekap }: { rekap: RekapAkip }) {
         {
           type: "bar",
           data: baris.map((o) => Number(o.total)),
+          barMaxWidth: 28,
           itemStyle: { color: "#1f4e79" },
         },
       ],
