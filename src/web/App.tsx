@@ -9,6 +9,7 @@ import { PengukuranPage } from "./features/pengukuran/PengukuranPage";
 import { PerencanaanPage } from "./features/perencanaan/PerencanaanPage";
 import { PkPage } from "./features/pk/PkPage";
 import { ProfilPage } from "./features/profil/ProfilPage";
+import { ReviuPage } from "./features/reviu/ReviuPage";
 import { BerandaPage } from "./pages/BerandaPage";
 import { ModulPage } from "./pages/ModulPage";
 import { AppFrame } from "./shell/AppFrame";
@@ -25,6 +26,7 @@ const HALAMAN = new Set([
   "/pengukuran",
   "/anggaran",
   "/laporan",
+  "/reviu",
 ]);
 
 export function App() {
@@ -48,6 +50,7 @@ export function App() {
           <Route path="pengukuran/*" element={<PengukuranPage />} />
           <Route path="anggaran/*" element={<AnggaranPage />} />
           <Route path="laporan/*" element={<LaporanPage />} />
+          <Route path="reviu/*" element={<ReviuPage />} />
           {NAV_ITEMS.filter((i) => !HALAMAN.has(i.path)).map((item) => (
             <Route key={item.path} path={`${item.path.slice(1)}/*`} element={<ModulPage title={item.label} />} />
           ))}

@@ -7,6 +7,7 @@ import { organisasiEn, organisasiId } from "./messages-organisasi";
 import { pembandingEn, pembandingId } from "./messages-pembanding";
 import { rencanaFormEn, rencanaFormId } from "./messages-rencana-form";
 import { validasiEn, validasiId } from "./messages-validasi";
+import { reviuEn, reviuId } from "./messages-reviu";
 
 export const messages = {
   id: {
@@ -18,6 +19,8 @@ export const messages = {
     ...pembandingId,
     ...rencanaFormId,
     ...validasiId,
+    ...reviuId,
+    "nav.reviu": "Reviu",
     "app.title": "SAKIP",
     "app.subtitle": "Akuntabilitas Kinerja Instansi Pemerintah",
     "nav.beranda": "Beranda",
@@ -141,6 +144,8 @@ export const messages = {
     ...pembandingEn,
     ...rencanaFormEn,
     ...validasiEn,
+    ...reviuEn,
+    "nav.reviu": "Review",
     "app.title": "SAKIP",
     "app.subtitle": "Government Performance Accountability",
     "nav.beranda": "Home",
