@@ -4,7 +4,7 @@
  * one just above, and differences stated in the narrative ("penurunan 2,01 poin") against the two figures quoted.
  */
 import { type Dec, dec } from "../shared/decimal";
-import { type AngkaCetak, bacaAngka, formatAngka, setengahSatuan } from "./angka";
+import { type AngkaCetak, bacaAngka, formatAngka, setengahSatuan, setengahSatuanHasil } from "./angka";
 import { periksaNarasiTabel } from "./aturan-narasi";
 import type { DokumenLaporan, Temuan, TeksDokumen } from "./jenis";
 
@@ -195,7 +195,7 @@ function periksaSelisihNarasi(dok: DokumenLaporan, temuan: Temuan[]): void {
       .map((a) => ({ a: bacaAngka(a[0]), i: a.index ?? 0 }))
       .filter((a): a is { a: AngkaCetak; i: number } => a.a !== null);
     const tol = (p: AngkaCetak, q: AngkaCetak, x: AngkaCetak) =>
-      setengahSatuan(p).plus(setengahSatuan(q)).plus(setengahSatuan(x));
+      setengahSatuan(p).plus(setengahSatuan(q)).plus(setengahSatuanHasil(x));
     const pakai = new Map<string, number>();
     const belum: Klaim[] = [];
     for (const k of klaim) {

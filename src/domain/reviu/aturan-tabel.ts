@@ -9,7 +9,7 @@ import { type SkalaKategoriCapaian, VERSI_KATEGORI_CAPAIAN, kategoriCapaian } fr
 import type { RuleVersion } from "../shared/rule-version";
 import { tentukanPredikat } from "../akip/predikat";
 import { klasifikasiMutuIkm } from "../ikm/mutu";
-import { type AngkaCetak, formatAngka, setengahSatuan } from "./angka";
+import { type AngkaCetak, formatAngka, setengahSatuan, setengahSatuanHasil } from "./angka";
 import type { Keparahan, Temuan } from "./jenis";
 import { type BarisData, type Kolom, type TabelTerbaca, hurufSaja, namaBaris } from "./kepala";
 
@@ -88,7 +88,7 @@ function periksaJumlahKolom(k: Konteks): void {
         .map((b, j) => ({ b, a: nilai[j] }))
         .filter((x): x is { b: BarisData; a: AngkaCetak } => x.a !== null);
       if (ada.length < 2) continue;
-      const tol = ada.reduce((s, x) => s.plus(setengahSatuan(x.a)), setengahSatuan(total));
+      const tol = ada.reduce((s, x) => s.plus(setengahSatuan(x.a)), setengahSatuanHasil(total));
       const jumlah = (xs: typeof ada) => xs.reduce((s, x) => s.plus(x.a.nilai), dec(0));
       const punyaAnak = ada.some((x) => x.b.jenis === "anak");
       const campur = ada.some((x) => x.b.nomor) && ada.some((x) => !x.b.nomor);
@@ -158,7 +158,7 @@ function periksaKode(k: Konteks, kol: Kolom, ada: { b: BarisData; a: AngkaCetak 
     const tingkatAnak = Math.min(...anakSemua.map((x) => tingkatKode(x.b) ?? Infinity));
     const anak = anakSemua.filter((x) => tingkatKode(x.b) === tingkatAnak);
     const jumlah = anak.reduce((s, x) => s.plus(x.a.nilai), dec(0));
-    const tol = anak.reduce((s, x) => s.plus(setengahSatuan(x.a)), setengahSatuan(induk.a));
+    const tol = anak.reduce((s, x) => s.plus(setengahSatuan(x.a)), setengahSatuanHasil(induk.a));
     if (lolos(induk.a.nilai, jumlah, tol)) continue;
     catat(
       k,
@@ -187,7 +187,7 @@ function periksaInduk(k: Konteks, kol: Kolom, ada: { b: BarisData; a: AngkaCetak
     }
     if (anak.length === 0) continue;
     const jumlah = anak.reduce((s, a) => s.plus(a.nilai), dec(0));
-    const tol = anak.reduce((s, a) => s.plus(setengahSatuan(a)), setengahSatuan(induk.a));
+    const tol = anak.reduce((s, a) => s.plus(setengahSatuan(a)), setengahSatuanHasil(induk.a));
     if (lolos(induk.a.nilai, jumlah, tol)) continue;
     catat(
       k,
@@ -237,7 +237,7 @@ function periksaJumlahBaris(k: Konteks): void {
       if (bagian.some((a) => a === null || a.persen)) continue;
       const ada = bagian as AngkaCetak[];
       const jumlah = ada.reduce((s, a) => s.plus(a.nilai), dec(0));
-      const tol = ada.reduce((s, a) => s.plus(setengahSatuan(a)), setengahSatuan(total));
+      const tol = ada.reduce((s, a) => s.plus(setengahSatuan(a)), setengahSatuanHasil(total));
       if (lolos(total.nilai, jumlah, tol)) continue;
       catat(
         k,
@@ -281,7 +281,7 @@ function toleransiBagi(r: AngkaCetak, tg: AngkaCetak, hasil: AngkaCetak): Dec {
     .div(t)
     .plus(r.nilai.abs().times(dt).div(t.times(t)))
     .times(100)
-    .plus(setengahSatuan(hasil));
+    .plus(setengahSatuanHasil(hasil));
 }
 
 function periksaCapaian(k: Konteks): void {
@@ -393,7 +393,7 @@ function periksaAnggaran(k: Konteks): void {
     const s = sisa ? b.angka[sisa.indeks] : null;
     if (sisa && s) {
       const hitung = a.nilai.minus(r.nilai);
-      const tol = setengahSatuan(a).plus(setengahSatuan(r)).plus(setengahSatuan(s));
+      const tol = setengahSatuan(a).plus(setengahSatuan(r)).plus(setengahSatuanHasil(s));
       if (!lolos(s.nilai, hitung, tol)) {
         catat(
           k,
@@ -423,7 +423,7 @@ function periksaEfisiensi(k: Konteks): void {
     const s = b.angka[ser.indeks];
     if (!e || !c || !s) continue;
     const hitung = c.nilai.minus(s.nilai);
-    const tol = setengahSatuan(c).plus(setengahSatuan(s)).plus(setengahSatuan(e));
+    const tol = setengahSatuan(c).plus(setengahSatuan(s)).plus(setengahSatuanHasil(e));
     if (lolos(e.nilai, hitung, tol)) continue;
     catat(
       k,
@@ -512,7 +512,7 @@ function periksaIkm(k: Konteks): void {
       const n = b.angka[nrr.indeks] as AngkaCetak;
       const w = b.angka[tertimbang.indeks];
       if (!w) continue;
-      const tol = setengahSatuan(n).times("0.112").plus(setengahSatuan(w));
+      const tol = setengahSatuan(n).times("0.112").plus(setengahSatuanHasil(w));
       if (BOBOT.some((bb) => lolos(w.nilai, n.nilai.times(bb), tol))) continue;
       catat(
         k,
@@ -533,7 +533,7 @@ function periksaIkm(k: Konteks): void {
     const terakhir = [...b.angka].reverse().find((a) => a !== null) ?? null;
     if (!terakhir || b.jenis === "data") continue;
     if (/^(jumlah|jlh)?nrrtertimbang|^jumlahnrrtertimbang|^jlhnrrtertimbang/.test(h)) {
-      const tol = tolRata.plus(setengahSatuan(terakhir)).plus("0.0001");
+      const tol = tolRata.plus(setengahSatuanHasil(terakhir)).plus("0.0001");
       if (!lolos(terakhir.nilai, rata, tol) && !lolos(terakhir.nilai, rata.times(9).times("0.111"), tol)) {
         catat(
           k,
@@ -547,7 +547,7 @@ function periksaIkm(k: Konteks): void {
       }
     } else if (/^ikm/.test(h) && terakhir.nilai.gt(20)) {
       ikmTertulis = terakhir;
-      const tol = tolRata.times(25).plus(setengahSatuan(terakhir)).plus("0.01");
+      const tol = tolRata.times(25).plus(setengahSatuanHasil(terakhir)).plus("0.01");
       if (!lolos(terakhir.nilai, rata.times(25), tol)) {
         catat(
           k,
