@@ -8,6 +8,7 @@ import { laporanDbCases } from "./cases/laporan-db";
 import { skmCases } from "./cases/skm";
 // M2-08 evaluasi AKIP (LKE)
 import { lkeCases } from "./cases/lke";
+import { reviuCases } from "./cases/reviu";
 import { type BenchCase, type BenchResult, measure, renderTable } from "./harness";
 
 const filter = process.argv.slice(2).join(" ").toLowerCase();
@@ -21,6 +22,7 @@ const cases: BenchCase[] = [
   ...skmCases(),
   // M2-08 evaluasi AKIP (LKE)
   ...lkeCases(),
+  ...reviuCases(),
 ].filter((c) => !filter || c.name.toLowerCase().includes(filter));
 
 const results: BenchResult[] = [];

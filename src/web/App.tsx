@@ -12,6 +12,7 @@ import { ProfilPage } from "./features/profil/ProfilPage";
 import { SkmPage } from "./features/skm/SkmPage";
 // M2-08 evaluation workspace
 import { EvaluasiPage } from "./features/evaluasi/EvaluasiPage";
+import { ReviuPage } from "./features/reviu/ReviuPage";
 import { BerandaPage } from "./pages/BerandaPage";
 import { ModulPage } from "./pages/ModulPage";
 import { AppFrame } from "./shell/AppFrame";
@@ -31,6 +32,7 @@ const HALAMAN = new Set([
   "/skm",
   // M2-08 evaluation workspace
   "/evaluasi",
+  "/reviu",
 ]);
 
 export function App() {
@@ -57,6 +59,7 @@ export function App() {
           <Route path="skm/*" element={<SkmPage />} />
           {/* M2-08 evaluation workspace */}
           <Route path="evaluasi/*" element={<EvaluasiPage />} />
+          <Route path="reviu/*" element={<ReviuPage />} />
           {NAV_ITEMS.filter((i) => !HALAMAN.has(i.path)).map((item) => (
             <Route key={item.path} path={`${item.path.slice(1)}/*`} element={<ModulPage title={item.label} />} />
           ))}

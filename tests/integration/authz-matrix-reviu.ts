@@ -5,5 +5,11 @@
 import type { MatrixEntry } from "./authz-matrix";
 
 export const MATRIX_REVIU: MatrixEntry[] = [
-  { method: "post", path: "/api/v1/pemda/{pemda}/reviu/periksa", izin: "reviu.periksa", scope: "pemda", body: () => ({}) },
+  {
+    method: "post",
+    path: "/api/v1/pemda/{pemda}/reviu/periksa",
+    izin: "reviu.periksa",
+    scope: "pemda",
+    body: () => ({}),
+  },
 ];

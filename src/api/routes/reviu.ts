@@ -1,5 +1,5 @@
 /**
- * Reviu (issue 14): POST /api/v1/pemda/{pemda}/reviu/periksa — multipart field `berkas` (a published LKjIP: DOCX, PDF with text,
+ * Reviu (issue 14): POST /api/v1/pemda/{pemda}/reviu/periksa — multipart field `berkas` or JSON `{ namaBerkas, isiBase64 }` (a published LKjIP: DOCX, PDF with text,
  * TXT); answers the findings. Permission `reviu.periksa` (evaluator/Inspektorat, admin). Body up to the import limit
  * (SAKIP_IMPOR_MAKS_BERKAS_MB, see app.ts).
  */
@@ -8,11 +8,17 @@ import type { Context } from "hono";
 import { periksaUnggahanLaporan, type UnggahanLaporan } from "../../services/reviu/periksa-unggahan";
 import type { AppEnv } from "../env";
 import { pastikanFormAman } from "../middleware/teks-aman";
-import { ZHasilReviu, ZReviuForm } from "./skema-reviu";
+import { ZHasilReviu, ZReviuForm, ZReviuJson } from "./skema-reviu";
 import { problemResponses, ZPemdaParam } from "./skema-umum";
 
 async function bacaUnggahan(c: Context<AppEnv>): Promise<UnggahanLaporan | null> {
   const type = c.req.header("content-type") ?? "";
+  if (type.startsWith("application/json")) {
+    const j = (await c.req.json().catch(() => ({}))) as Record<string, unknown>;
+    if (typeof j.isiBase64 !== "string" || j.isiBase64 === "") return null;
+    const nama = typeof j.namaBerkas === "string" && j.namaBerkas ? j.namaBerkas : "berkas";
+    return { nama, isi: new Uint8Array(Buffer.from(j.isiBase64, "base64")) };
+  }
   if (!type.startsWith("multipart/form-data")) return null;
   const f = await c.req.parseBody();
   pastikanFormAman(f);
@@ -31,7 +37,10 @@ export function reviuRoutes() {
       request: {
         params: ZPemdaParam,
         // Not validated here: the service authorises first, then reads the file (403 before 400).
-        body: { required: false, content: { "multipart/form-data": { schema: ZReviuForm } } },
+        body: {
+          required: false,
+          content: { "multipart/form-data": { schema: ZReviuForm }, "application/json": { schema: ZReviuJson } },
+        },
       },
       responses: {
         200: { description: "Temuan reviu", content: { "application/json": { schema: ZHasilReviu } } },

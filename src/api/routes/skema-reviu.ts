@@ -37,3 +37,7 @@ export const ZReviuForm = z
       .openapi({ type: "string", format: "binary", description: "LKjIP .docx, .pdf (berisi teks) atau .txt" }),
   })
   .openapi("ReviuPeriksaForm");
+
+export const ZReviuJson = z
+  .object({ namaBerkas: z.string().min(1).max(255), isiBase64: z.string().min(1) })
+  .openapi("ReviuPeriksaJson");

@@ -50,7 +50,8 @@ export function teksTemuan(h: HasilPeriksaBerkas): string {
 }
 
 async function jalankan(io: CliIO, opts: OpsiPeriksa): Promise<void> {
-  if (!opts.file || opts.file.trim() === "") throw new CliInputError("opsi --file wajib diisi (mis. --file LKjIP-2023.docx)");
+  if (!opts.file || opts.file.trim() === "")
+    throw new CliInputError("opsi --file wajib diisi (mis. --file LKjIP-2023.docx)");
   let isi: Buffer;
   try {
     isi = readFileSync(opts.file);

@@ -78,8 +78,17 @@ export function bacaAngka(teks: string | undefined): AngkaCetak | null {
   return { ...a, persen, huruf, strip: false };
 }
 
-/** Half a unit of the last printed decimal: the rounding error a printed value may carry. */
+/**
+ * Half a unit of the last printed decimal: the rounding error a printed input may carry. A whole number printed
+ * without decimals (Rupiah, a count) is taken as exact; a derived value (a total, a percentage) is judged with
+ * `setengahSatuanHasil`, which allows its own rounding even when whole.
+ */
 export function setengahSatuan(a: AngkaCetak): Dec {
+  return a.strip || a.desimal === 0 ? dec(0) : dec(10).pow(-a.desimal).div(2);
+}
+
+/** Half a unit of the last printed decimal of a derived value (0,5 for a whole number). */
+export function setengahSatuanHasil(a: AngkaCetak): Dec {
   return a.strip ? dec(0) : dec(10).pow(-a.desimal).div(2);
 }
 

@@ -4,7 +4,7 @@
  * one just above, and differences stated in the narrative ("penurunan 2,01 poin") against the two figures quoted.
  */
 import { type Dec, dec } from "../shared/decimal";
-import { type AngkaCetak, bacaAngka, formatAngka, setengahSatuan } from "./angka";
+import { type AngkaCetak, bacaAngka, formatAngka, setengahSatuan, setengahSatuanHasil } from "./angka";
 import { periksaNarasiTabel } from "./aturan-narasi";
 import type { DokumenLaporan, Temuan, TeksDokumen } from "./jenis";
 
@@ -29,11 +29,12 @@ export function cariKeterangan(teks: readonly TeksDokumen[]): Keterangan[] {
     }
     const m = KETERANGAN.exec(isi);
     if (!m?.[1] || !m[2]) {
-      if (dalamDaftar && !/\s[ivxlc\d]{1,4}$/i.test(isi)) dalamDaftar = /^daftar\b/i.test(isi) || isi.length < 3 ? dalamDaftar : false;
+      if (dalamDaftar && !/\s[ivxlc\d]{1,4}$/i.test(isi))
+        dalamDaftar = /^daftar\b/i.test(isi) || isi.length < 3 ? dalamDaftar : false;
       continue;
     }
     // an entry of a list of tables/figures: in a "Daftar" section, or ending in a page number after dots or spaces
-    if (dalamDaftar || /(\.{2,}|…|\s)\s*[ivxlc\d]{1,4}$/i.test(isi) && !/\b(19|20)\d{2}$/.test(isi)) continue;
+    if (dalamDaftar || (/(\.{2,}|…|\s)\s*[ivxlc\d]{1,4}$/i.test(isi) && !/\b(19|20)\d{2}$/.test(isi))) continue;
     // "Tabel 3.12." alone with a full stop: the end of a sentence that wrapped, not a caption
     if (/^(tabel|gambar)\s*\.?\s*\d{1,2}(\.\d{1,3}){1,2}\.$/i.test(isi)) continue;
     if (/(\.{3,}|\t)\s*\d+\s*$/.test(t.teks) || t.teks.length > 200) continue;
@@ -54,7 +55,10 @@ const banding = (a: string, b: string): number => {
 };
 
 function lokasi(t: TeksDokumen): Temuan["lokasi"] {
-  return { ...(t.halaman !== undefined ? { halaman: t.halaman } : {}), ...(t.baris !== undefined ? { baris: t.baris } : {}) };
+  return {
+    ...(t.halaman !== undefined ? { halaman: t.halaman } : {}),
+    ...(t.baris !== undefined ? { baris: t.baris } : {}),
+  };
 }
 
 function periksaPenomoran(ket: Keterangan[], temuan: Temuan[]): void {
@@ -102,7 +106,8 @@ function periksaPenomoran(ket: Keterangan[], temuan: Temuan[]): void {
   }
 }
 
-const RUJUKAN = /^(?:berdasarkan|dari|pada|melihat)\s+tabel\.?\s*(\d{1,2}\.\d{1,3})|tabel\.?\s*(\d{1,2}\.\d{1,3})\s+(?:di\s*)?atas/i;
+const RUJUKAN =
+  /^(?:berdasarkan|dari|pada|melihat)\s+tabel\.?\s*(\d{1,2}\.\d{1,3})|tabel\.?\s*(\d{1,2}\.\d{1,3})\s+(?:di\s*)?atas/i;
 
 function periksaRujukan(dok: DokumenLaporan, ket: Keterangan[], temuan: Temuan[]): void {
   const tabelKet = ket.filter((k) => k.jenis === "Tabel");
@@ -143,7 +148,11 @@ function periksaDaftar(dok: DokumenLaporan, temuan: Temuan[]): void {
           keparahan: "peringatan",
           aturan: "halaman-daftar",
           pesan: `Nomor halaman di daftar tidak urut: ${(r[0] ?? "").trim()} di halaman ${hal}, sesudah entri di halaman ${lalu}`,
-          lokasi: { ...(t.halaman !== undefined ? { halaman: t.halaman } : {}), ...(t.baris !== undefined ? { baris: t.baris } : {}), tabel: "Daftar tabel/gambar" },
+          lokasi: {
+            ...(t.halaman !== undefined ? { halaman: t.halaman } : {}),
+            ...(t.baris !== undefined ? { baris: t.baris } : {}),
+            tabel: "Daftar tabel/gambar",
+          },
           tertulis: String(hal),
           sumber: "daftar tabel dan gambar",
         });
@@ -153,7 +162,8 @@ function periksaDaftar(dok: DokumenLaporan, temuan: Temuan[]): void {
   }
 }
 
-const SELISIH = /(penurunan|kenaikan|selisih|naik|turun|menurun|meningkat|unggul)(?:nya)?\s+(?:menjadi\s+)?(?:sebesar\s+|sekitar\s+|hanya\s+)?(\d{1,3}(?:,\d{1,2})?)\s*poin/gi;
+const SELISIH =
+  /(penurunan|kenaikan|selisih|naik|turun|menurun|meningkat|unggul)(?:nya)?\s+(?:menjadi\s+)?(?:sebesar\s+|sekitar\s+|hanya\s+)?(\d{1,3}(?:,\d{1,2})?)\s*poin/gi;
 const ANGKA_KALIMAT = /(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{1,2}(?!\d|,\d)/g;
 
 interface Klaim {
@@ -184,14 +194,24 @@ function periksaSelisihNarasi(dok: DokumenLaporan, temuan: Temuan[]): void {
       .filter((a) => !klaim.some((k) => k.mulai === a.index))
       .map((a) => ({ a: bacaAngka(a[0]), i: a.index ?? 0 }))
       .filter((a): a is { a: AngkaCetak; i: number } => a.a !== null);
-    const tol = (p: AngkaCetak, q: AngkaCetak, x: AngkaCetak) => setengahSatuan(p).plus(setengahSatuan(q)).plus(setengahSatuan(x));
+    const tol = (p: AngkaCetak, q: AngkaCetak, x: AngkaCetak) =>
+      setengahSatuan(p).plus(setengahSatuan(q)).plus(setengahSatuanHasil(x));
     const pakai = new Map<string, number>();
     const belum: Klaim[] = [];
     for (const k of klaim) {
       let ok = false;
       for (const p of angka)
         for (const q of angka) {
-          if (p === q || !p.a.nilai.minus(q.a.nilai).abs().minus(k.x.nilai).abs().lte(tol(p.a, q.a, k.x))) continue;
+          if (
+            p === q ||
+            !p.a.nilai
+              .minus(q.a.nilai)
+              .abs()
+              .minus(k.x.nilai)
+              .abs()
+              .lte(tol(p.a, q.a, k.x))
+          )
+            continue;
           ok = true;
           for (const r of [p, q]) pakai.set(r.a.nilai.toString(), (pakai.get(r.a.nilai.toString()) ?? 0) + 1);
         }
@@ -199,7 +219,12 @@ function periksaSelisihNarasi(dok: DokumenLaporan, temuan: Temuan[]): void {
     }
     const acuan = [...pakai.entries()].sort((a, b) => b[1] - a[1])[0];
     for (const k of belum) {
-      const awalKlausa = Math.max(t.teks.lastIndexOf(". ", k.mulai), t.teks.lastIndexOf(", ", k.mulai), t.teks.lastIndexOf("; ", k.mulai)) + 1;
+      const awalKlausa =
+        Math.max(
+          t.teks.lastIndexOf(". ", k.mulai),
+          t.teks.lastIndexOf(", ", k.mulai),
+          t.teks.lastIndexOf("; ", k.mulai),
+        ) + 1;
       const ujung = [". ", ", ", "; "].map((s) => t.teks.indexOf(s, k.akhir)).filter((n) => n >= 0);
       const akhirKlausa = ujung.length ? Math.min(...ujung) : t.teks.length;
       const diKlausa = angka.filter((a) => a.i >= awalKlausa && a.i < akhirKlausa);

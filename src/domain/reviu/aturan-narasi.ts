@@ -16,12 +16,17 @@ const KATA_REALISASI = /\b(?:memperoleh|mendapatkan|mendapat|realisasi(?:nya)?|t
 
 interface Indikator {
   nama: string;
+  /** Texts of the row (other than numbers), to tell it from the table's other rows (peers, other entities). */
+  teksBaris: string[];
   pola: RegExp[];
   target: Map<string, AngkaCetak>;
   realisasi: Map<string, AngkaCetak>;
 }
 
-const daun = (k: Kolom) => (k.bagian.at(-1) ?? "").toLowerCase();
+const daun = (k: Kolom) => {
+  const d = (k.bagian.at(-1) ?? "").toLowerCase();
+  return /^(19|20)\d{2}$/.test(d) ? k.kunci : d;
+};
 
 function akronim(nama: string): string[] {
   const hasil: string[] = [];
@@ -44,7 +49,12 @@ function indikatorTabel(t: TabelTerbaca): Indikator[] {
   const realKol = t.kolom.filter((k) => /realisasi/.test(daun(k) || k.kunci) && !/%|capaian/.test(daun(k)));
   if (!kolInd || targetKol.length === 0 || realKol.length === 0) return [];
   const hasil: Indikator[] = [];
+  const lain: string[] = [];
   for (const b of t.baris) {
+    if ((b.sel[kolInd.indeks] ?? "").trim().length < 3) {
+      lain.push(...b.sel.filter((x, j) => x.length >= 5 && b.angka[j] === null));
+      continue;
+    }
     const nama = (b.sel[kolInd.indeks] ?? "").trim();
     if (nama.length < 3 || /anggaran/i.test(t.kolom.map((k) => k.kunci).join(" "))) continue;
     const pola = [new RegExp(nama.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+"), "i")];
@@ -57,8 +67,11 @@ function indikatorTabel(t: TabelTerbaca): Indikator[] {
       }
       return m;
     };
-    hasil.push({ nama, pola, target: ambil(targetKol), realisasi: ambil(realKol) });
+    const teksBaris = b.sel.filter((x, j) => j !== kolInd.indeks && x.length >= 5 && b.angka[j] === null);
+    hasil.push({ nama, teksBaris, pola, target: ambil(targetKol), realisasi: ambil(realKol) });
   }
+  // labels of rows without an indicator (a peer's row under the same indicator)
+  for (const x of hasil) x.teksBaris.push(...lain.map((l) => `\u0000${l}`));
   return hasil;
 }
 
@@ -84,7 +97,14 @@ export function periksaNarasiTabel(dok: DokumenLaporan): Temuan[] {
           if (disebut.length !== 1 || !disebut[0]) continue;
           tahun = disebut[0];
         }
+        const milikLain = [
+          ...indikator.filter((x) => x !== ind).flatMap((x) => x.teksBaris),
+          ...ind.teksBaris.filter((l) => l.startsWith("\u0000")).map((l) => l.slice(1)),
+        ].filter((l) => !ind.teksBaris.includes(l));
         for (const klausa of kalimat.split(KLAUSA)) {
+          // a difference ("selisih … 4,85 poin") or a clause about another row (a peer OPD) is not this row's value
+          if (/selisih|poin\b/i.test(klausa)) continue;
+          if (milikLain.some((l) => l && klausa.toLowerCase().includes(l.toLowerCase()))) continue;
           const kt = KATA_TARGET.exec(klausa);
           const kr = KATA_REALISASI.exec(klausa);
           const jenis = kt && (!kr || kt.index < kr.index) ? "target" : kr ? "realisasi" : null;
@@ -96,7 +116,13 @@ export function periksaNarasiTabel(dok: DokumenLaporan): Temuan[] {
           const a = bacaAngka(m[0]);
           const tabelNilai = (jenis === "target" ? ind.target : ind.realisasi).get(tahun);
           if (!a || !tabelNilai) continue;
-          if (a.nilai.minus(tabelNilai.nilai).abs().lte(setengahSatuan(a).plus(setengahSatuan(tabelNilai)))) continue;
+          if (
+            a.nilai
+              .minus(tabelNilai.nilai)
+              .abs()
+              .lte(setengahSatuan(a).plus(setengahSatuan(tabelNilai)))
+          )
+            continue;
           temuan.push({
             keparahan: "galat",
             aturan: "narasi-tabel",

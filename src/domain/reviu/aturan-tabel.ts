@@ -9,7 +9,7 @@ import { type SkalaKategoriCapaian, VERSI_KATEGORI_CAPAIAN, kategoriCapaian } fr
 import type { RuleVersion } from "../shared/rule-version";
 import { tentukanPredikat } from "../akip/predikat";
 import { klasifikasiMutuIkm } from "../ikm/mutu";
-import { type AngkaCetak, formatAngka, setengahSatuan } from "./angka";
+import { type AngkaCetak, formatAngka, setengahSatuan, setengahSatuanHasil } from "./angka";
 import type { Keparahan, Temuan } from "./jenis";
 import { type BarisData, type Kolom, type TabelTerbaca, hurufSaja, namaBaris } from "./kepala";
 
@@ -18,7 +18,8 @@ const SUMBER_CAPAIAN =
   "Permenpan RB 53/2014 (capaian = realisasi/target × 100; indikator negatif (2×target − realisasi)/target × 100 atau target/realisasi × 100)";
 
 const PERSEN = /%|persen|prosentase|persentase|capaian|serapan|rasio|efisiensi/;
-const TIDAK_DIJUMLAH = /%|persen|prosentase|persentase|capaian|rata|nrr(?! *tertimbang)|indeks|ikm|kategori|predikat|mutu|skor|satuan|^no\.?$|kode|efisiensi|interval|bobot/;
+const TIDAK_DIJUMLAH =
+  /%|persen|prosentase|persentase|capaian|rata|nrr(?! *tertimbang)|indeks|ikm|kategori|predikat|mutu|skor|satuan|^no\.?$|kode|efisiensi|interval|bobot/;
 
 export interface Konteks {
   tabel: TabelTerbaca;
@@ -83,9 +84,11 @@ function periksaJumlahKolom(k: Konteks): void {
       if (nilai.some((a) => a?.persen)) continue;
       // a part that is text (not a number, not blank) makes the column not summable
       if (bagian.some((b, j) => nilai[j] === null && (b.sel[kol.indeks] ?? "") !== "")) continue;
-      const ada = bagian.map((b, j) => ({ b, a: nilai[j] })).filter((x): x is { b: BarisData; a: AngkaCetak } => x.a !== null);
+      const ada = bagian
+        .map((b, j) => ({ b, a: nilai[j] }))
+        .filter((x): x is { b: BarisData; a: AngkaCetak } => x.a !== null);
       if (ada.length < 2) continue;
-      const tol = ada.reduce((s, x) => s.plus(setengahSatuan(x.a)), setengahSatuan(total));
+      const tol = ada.reduce((s, x) => s.plus(setengahSatuan(x.a)), setengahSatuanHasil(total));
       const jumlah = (xs: typeof ada) => xs.reduce((s, x) => s.plus(x.a.nilai), dec(0));
       const punyaAnak = ada.some((x) => x.b.jenis === "anak");
       const campur = ada.some((x) => x.b.nomor) && ada.some((x) => !x.b.nomor);
@@ -155,7 +158,7 @@ function periksaKode(k: Konteks, kol: Kolom, ada: { b: BarisData; a: AngkaCetak 
     const tingkatAnak = Math.min(...anakSemua.map((x) => tingkatKode(x.b) ?? Infinity));
     const anak = anakSemua.filter((x) => tingkatKode(x.b) === tingkatAnak);
     const jumlah = anak.reduce((s, x) => s.plus(x.a.nilai), dec(0));
-    const tol = anak.reduce((s, x) => s.plus(setengahSatuan(x.a)), setengahSatuan(induk.a));
+    const tol = anak.reduce((s, x) => s.plus(setengahSatuan(x.a)), setengahSatuanHasil(induk.a));
     if (lolos(induk.a.nilai, jumlah, tol)) continue;
     catat(
       k,
@@ -163,7 +166,10 @@ function periksaKode(k: Konteks, kol: Kolom, ada: { b: BarisData; a: AngkaCetak 
       "jumlah-kode",
       `Nilai ${kode(induk)} kolom "${kol.nama}" tidak sama dengan jumlah ${anak.length} rincian kodenya`,
       { baris: induk.b, kolom: kol },
-      { tertulis: cetak(induk.a), seharusnya: formatAngka(jumlah, Math.max(induk.a.desimal, ...anak.map((x) => x.a.desimal))) },
+      {
+        tertulis: cetak(induk.a),
+        seharusnya: formatAngka(jumlah, Math.max(induk.a.desimal, ...anak.map((x) => x.a.desimal))),
+      },
       SUMBER_HITUNG,
     );
   }
@@ -181,7 +187,7 @@ function periksaInduk(k: Konteks, kol: Kolom, ada: { b: BarisData; a: AngkaCetak
     }
     if (anak.length === 0) continue;
     const jumlah = anak.reduce((s, a) => s.plus(a.nilai), dec(0));
-    const tol = anak.reduce((s, a) => s.plus(setengahSatuan(a)), setengahSatuan(induk.a));
+    const tol = anak.reduce((s, a) => s.plus(setengahSatuan(a)), setengahSatuanHasil(induk.a));
     if (lolos(induk.a.nilai, jumlah, tol)) continue;
     catat(
       k,
@@ -189,7 +195,10 @@ function periksaInduk(k: Konteks, kol: Kolom, ada: { b: BarisData; a: AngkaCetak
       "jumlah-induk",
       `Nilai induk kolom "${kol.nama}" tidak sama dengan jumlah ${anak.length} rincian di bawahnya`,
       { baris: induk.b, kolom: kol },
-      { tertulis: cetak(induk.a), seharusnya: formatAngka(jumlah, Math.max(induk.a.desimal, ...anak.map((a) => a.desimal))) },
+      {
+        tertulis: cetak(induk.a),
+        seharusnya: formatAngka(jumlah, Math.max(induk.a.desimal, ...anak.map((a) => a.desimal))),
+      },
       SUMBER_HITUNG,
     );
   }
@@ -199,8 +208,10 @@ function periksaInduk(k: Konteks, kol: Kolom, ada: { b: BarisData; a: AngkaCetak
 
 const DAUN_TOTAL = /^(jumlah|total|l\s*\+\s*p)\b/;
 
+/** The lowest header part; when that is only a year ("Target / 2022"), the whole name. */
 function daun(kol: Kolom): string {
-  return (kol.bagian.at(-1) ?? "").toLowerCase();
+  const d = (kol.bagian.at(-1) ?? "").toLowerCase();
+  return /^(19|20)\d{2}$/.test(d) ? kol.kunci : d;
 }
 
 function periksaJumlahBaris(k: Konteks): void {
@@ -209,7 +220,9 @@ function periksaJumlahBaris(k: Konteks): void {
     if (!DAUN_TOTAL.test(daun(kol)) || PERSEN.test(kol.kunci) || !kolomAngka(t, kol)) continue;
     let pengisi: Kolom[] = [];
     if (kol.grup) {
-      pengisi = t.kolom.filter((x) => x.grup === kol.grup && x !== kol && !PERSEN.test(daun(x)) && !DAUN_TOTAL.test(daun(x)));
+      pengisi = t.kolom.filter(
+        (x) => x.grup === kol.grup && x !== kol && !PERSEN.test(daun(x)) && !DAUN_TOTAL.test(daun(x)),
+      );
     } else if (kol.bagian.length === 1) {
       const kiri = t.kolom[kol.indeks - 1];
       if (kiri?.grup) pengisi = t.kolom.filter((x) => x.grup === kiri.grup && !PERSEN.test(daun(x)));
@@ -224,7 +237,7 @@ function periksaJumlahBaris(k: Konteks): void {
       if (bagian.some((a) => a === null || a.persen)) continue;
       const ada = bagian as AngkaCetak[];
       const jumlah = ada.reduce((s, a) => s.plus(a.nilai), dec(0));
-      const tol = ada.reduce((s, a) => s.plus(setengahSatuan(a)), setengahSatuan(total));
+      const tol = ada.reduce((s, a) => s.plus(setengahSatuan(a)), setengahSatuanHasil(total));
       if (lolos(total.nilai, jumlah, tol)) continue;
       catat(
         k,
@@ -232,7 +245,10 @@ function periksaJumlahBaris(k: Konteks): void {
         "jumlah-baris",
         `Kolom "${kol.nama}" tidak sama dengan jumlah kolom ${pengisi.map((x) => `"${daun(x) || x.nama}"`).join(" + ")}`,
         { baris: b, kolom: kol },
-        { tertulis: cetak(total), seharusnya: formatAngka(jumlah, Math.max(total.desimal, ...ada.map((a) => a.desimal))) },
+        {
+          tertulis: cetak(total),
+          seharusnya: formatAngka(jumlah, Math.max(total.desimal, ...ada.map((a) => a.desimal))),
+        },
         SUMBER_HITUNG,
       );
     }
@@ -261,7 +277,11 @@ function toleransiBagi(r: AngkaCetak, tg: AngkaCetak, hasil: AngkaCetak): Dec {
   const t = tg.nilai.abs();
   const dr = setengahSatuan(r);
   const dt = setengahSatuan(tg);
-  return dr.div(t).plus(r.nilai.abs().times(dt).div(t.times(t))).times(100).plus(setengahSatuan(hasil));
+  return dr
+    .div(t)
+    .plus(r.nilai.abs().times(dt).div(t.times(t)))
+    .times(100)
+    .plus(setengahSatuanHasil(hasil));
 }
 
 function periksaCapaian(k: Konteks): void {
@@ -271,7 +291,11 @@ function periksaCapaian(k: Konteks): void {
     const target = kol.find((x) => /target|rencana/.test(daun(x) || x.kunci) && !PERSEN.test(daun(x)));
     const real = kol.find((x) => /realisasi/.test(daun(x) || x.kunci) && !PERSEN.test(daun(x)));
     const capaian = kol.find(
-      (x) => x !== target && x !== real && /capaian|persentase|prosentase|%|persen/.test(daun(x) || x.kunci) && !/anggaran|serapan/.test(x.kunci),
+      (x) =>
+        x !== target &&
+        x !== real &&
+        /capaian|persentase|prosentase|%|persen/.test(daun(x) || x.kunci) &&
+        !/anggaran|serapan/.test(x.kunci),
     );
     if (!target || !real || !capaian) continue;
     const kategori = t.kolom.find((x) => /kategori|kriteria|predikat capaian/.test(x.kunci) && !x.tahun);
@@ -282,7 +306,10 @@ function periksaCapaian(k: Konteks): void {
       const c = b.angka[capaian.indeks];
       if (!tg || !r || !c || tg.strip || r.strip || c.strip || tg.nilai.isZero()) continue;
       const positif = r.nilai.div(tg.nilai).times(100);
-      const negatif = [tg.nilai.times(2).minus(r.nilai).div(tg.nilai).times(100), r.nilai.isZero() ? null : tg.nilai.div(r.nilai).times(100)];
+      const negatif = [
+        tg.nilai.times(2).minus(r.nilai).div(tg.nilai).times(100),
+        r.nilai.isZero() ? null : tg.nilai.div(r.nilai).times(100),
+      ];
       const tol = toleransiBagi(r, tg, c);
       const cocok = lolos(c.nilai, positif, tol) || negatif.some((n) => n !== null && lolos(c.nilai, n, tol.times(2)));
       if (!cocok) {
@@ -308,7 +335,9 @@ function periksaKategori(k: Konteks, b: BarisData, kol: Kolom, c: AngkaCetak): v
   if (!tertulis || b.angka[kol.indeks]) return;
   const norm = hurufSaja(tertulis);
   const versi =
-    k.skala ?? VERSI_KATEGORI_CAPAIAN.find((v) => v.value.bands.some((x) => hurufSaja(x.label) === norm)) ?? VERSI_KATEGORI_CAPAIAN[0];
+    k.skala ??
+    VERSI_KATEGORI_CAPAIAN.find((v) => v.value.bands.some((x) => hurufSaja(x.label) === norm)) ??
+    VERSI_KATEGORI_CAPAIAN[0];
   if (!versi) return;
   const hasil = kategoriCapaian(c.nilai, versi);
   if (hurufSaja(hasil.label) === norm) return;
@@ -330,8 +359,12 @@ function periksaAnggaran(k: Konteks): void {
   if (!tabelAnggaran(t)) return;
   const anggaran = t.kolom.find((x) => /anggaran|pagu/.test(x.kunci) && !/sisa|realisasi|serapan|%/.test(x.kunci));
   const realisasiSemua = t.kolom.filter((x) => /realisasi/.test(x.kunci) && !PERSEN.test(daun(x)) && kolomAngka(t, x));
-  const real = realisasiSemua.find((x) => /total|jumlah/.test(daun(x))) ?? (realisasiSemua.length === 1 ? realisasiSemua[0] : undefined);
-  const persen = t.kolom.find((x) => /%|persen|prosentase|persentase|serapan/.test(daun(x) || x.kunci) && kolomAngka(t, x));
+  const real =
+    realisasiSemua.find((x) => /total|jumlah/.test(daun(x))) ??
+    (realisasiSemua.length === 1 ? realisasiSemua[0] : undefined);
+  const persen = t.kolom.find(
+    (x) => /%|persen|prosentase|persentase|serapan/.test(daun(x) || x.kunci) && kolomAngka(t, x),
+  );
   const sisa = t.kolom.find((x) => /sisa/.test(x.kunci));
   if (!anggaran || !real) return;
   for (const b of t.baris) {
@@ -349,7 +382,10 @@ function periksaAnggaran(k: Konteks): void {
           "serapan-persen",
           `Persentase realisasi anggaran tidak sesuai dengan realisasi ${cetak(r)} / anggaran ${cetak(a)}`,
           { baris: b, kolom: persen },
-          { tertulis: cetak(p), seharusnya: `${formatAngka(roundHalfUp(hitung, Math.max(2, p.desimal)), Math.max(2, p.desimal))}${p.persen ? "%" : ""}` },
+          {
+            tertulis: cetak(p),
+            seharusnya: `${formatAngka(roundHalfUp(hitung, Math.max(2, p.desimal)), Math.max(2, p.desimal))}${p.persen ? "%" : ""}`,
+          },
           "Serapan = realisasi / anggaran × 100",
         );
       }
@@ -357,7 +393,7 @@ function periksaAnggaran(k: Konteks): void {
     const s = sisa ? b.angka[sisa.indeks] : null;
     if (sisa && s) {
       const hitung = a.nilai.minus(r.nilai);
-      const tol = setengahSatuan(a).plus(setengahSatuan(r)).plus(setengahSatuan(s));
+      const tol = setengahSatuan(a).plus(setengahSatuan(r)).plus(setengahSatuanHasil(s));
       if (!lolos(s.nilai, hitung, tol)) {
         catat(
           k,
@@ -387,7 +423,7 @@ function periksaEfisiensi(k: Konteks): void {
     const s = b.angka[ser.indeks];
     if (!e || !c || !s) continue;
     const hitung = c.nilai.minus(s.nilai);
-    const tol = setengahSatuan(c).plus(setengahSatuan(s)).plus(setengahSatuan(e));
+    const tol = setengahSatuan(c).plus(setengahSatuan(s)).plus(setengahSatuanHasil(e));
     if (lolos(e.nilai, hitung, tol)) continue;
     catat(
       k,
@@ -414,7 +450,15 @@ function periksaPredikat(k: Konteks): void {
     if (nilai.lt(0) || nilai.gt(100)) return;
     const h = tentukanPredikat(nilai);
     if (h.kode === huruf) return;
-    catat(k, "galat", "predikat-akip", `Predikat "${huruf}" tidak sesuai nilai AKIP ${formatAngka(nilai, 2)}`, { baris: b, kolom: kol }, { tertulis, seharusnya: h.kode }, sumber);
+    catat(
+      k,
+      "galat",
+      "predikat-akip",
+      `Predikat "${huruf}" tidak sesuai nilai AKIP ${formatAngka(nilai, 2)}`,
+      { baris: b, kolom: kol },
+      { tertulis, seharusnya: h.kode },
+      sumber,
+    );
   };
   for (const b of t.baris) {
     const akip = KONTEKS_AKIP.test(teksTabel) || KONTEKS_AKIP.test(b.label.toLowerCase());
@@ -468,9 +512,17 @@ function periksaIkm(k: Konteks): void {
       const n = b.angka[nrr.indeks] as AngkaCetak;
       const w = b.angka[tertimbang.indeks];
       if (!w) continue;
-      const tol = setengahSatuan(n).times("0.112").plus(setengahSatuan(w));
+      const tol = setengahSatuan(n).times("0.112").plus(setengahSatuanHasil(w));
       if (BOBOT.some((bb) => lolos(w.nilai, n.nilai.times(bb), tol))) continue;
-      catat(k, "galat", "nrr-tertimbang", `NRR tertimbang tidak sama dengan NRR ${cetak(n)} × bobot 0,111`, { baris: b, kolom: tertimbang }, { tertulis: cetak(w), seharusnya: formatAngka(n.nilai.times("0.111"), w.desimal) }, "Permenpan RB 14/2017, Lampiran (NRR tertimbang = NRR × 0,111)");
+      catat(
+        k,
+        "galat",
+        "nrr-tertimbang",
+        `NRR tertimbang tidak sama dengan NRR ${cetak(n)} × bobot 0,111`,
+        { baris: b, kolom: tertimbang },
+        { tertulis: cetak(w), seharusnya: formatAngka(n.nilai.times("0.111"), w.desimal) },
+        "Permenpan RB 14/2017, Lampiran (NRR tertimbang = NRR × 0,111)",
+      );
     }
   }
   const rata = nilai.reduce((s, a) => s.plus(a.nilai), dec(0)).div(nilai.length);
@@ -481,15 +533,31 @@ function periksaIkm(k: Konteks): void {
     const terakhir = [...b.angka].reverse().find((a) => a !== null) ?? null;
     if (!terakhir || b.jenis === "data") continue;
     if (/^(jumlah|jlh)?nrrtertimbang|^jumlahnrrtertimbang|^jlhnrrtertimbang/.test(h)) {
-      const tol = tolRata.plus(setengahSatuan(terakhir)).plus("0.0001");
+      const tol = tolRata.plus(setengahSatuanHasil(terakhir)).plus("0.0001");
       if (!lolos(terakhir.nilai, rata, tol) && !lolos(terakhir.nilai, rata.times(9).times("0.111"), tol)) {
-        catat(k, "galat", "ikm-nrr", "Jumlah NRR tertimbang tidak sesuai dengan NRR unsur", { baris: b }, { tertulis: cetak(terakhir), seharusnya: formatAngka(rata, terakhir.desimal) }, "Permenpan RB 14/2017, Lampiran");
+        catat(
+          k,
+          "galat",
+          "ikm-nrr",
+          "Jumlah NRR tertimbang tidak sesuai dengan NRR unsur",
+          { baris: b },
+          { tertulis: cetak(terakhir), seharusnya: formatAngka(rata, terakhir.desimal) },
+          "Permenpan RB 14/2017, Lampiran",
+        );
       }
     } else if (/^ikm/.test(h) && terakhir.nilai.gt(20)) {
       ikmTertulis = terakhir;
-      const tol = tolRata.times(25).plus(setengahSatuan(terakhir)).plus("0.01");
+      const tol = tolRata.times(25).plus(setengahSatuanHasil(terakhir)).plus("0.01");
       if (!lolos(terakhir.nilai, rata.times(25), tol)) {
-        catat(k, "galat", "ikm-nilai", `IKM tidak sesuai dengan rata-rata NRR ${nilai.length} unsur × 25`, { baris: b }, { tertulis: cetak(terakhir), seharusnya: formatAngka(rata.times(25), 2) }, "Permenpan RB 14/2017, Lampiran (IKM = NRR tertimbang × 25)");
+        catat(
+          k,
+          "galat",
+          "ikm-nilai",
+          `IKM tidak sesuai dengan rata-rata NRR ${nilai.length} unsur × 25`,
+          { baris: b },
+          { tertulis: cetak(terakhir), seharusnya: formatAngka(rata.times(25), 2) },
+          "Permenpan RB 14/2017, Lampiran (IKM = NRR tertimbang × 25)",
+        );
       }
     }
   }
@@ -500,7 +568,15 @@ function periksaIkm(k: Konteks): void {
     if (!m?.[2]) continue;
     const hasil = klasifikasiMutuIkm(ikmTertulis.nilai);
     if (hasil.mutu !== m[2].toUpperCase()) {
-      catat(k, "galat", "mutu-ikm", `Mutu pelayanan "${m[2]}" tidak sesuai IKM ${cetak(ikmTertulis)}`, { baris: b }, { tertulis: m[2], seharusnya: hasil.mutu }, "Permenpan RB 14/2017, tabel nilai persepsi dan mutu pelayanan");
+      catat(
+        k,
+        "galat",
+        "mutu-ikm",
+        `Mutu pelayanan "${m[2]}" tidak sesuai IKM ${cetak(ikmTertulis)}`,
+        { baris: b },
+        { tertulis: m[2], seharusnya: hasil.mutu },
+        "Permenpan RB 14/2017, tabel nilai persepsi dan mutu pelayanan",
+      );
     }
   }
 }
@@ -520,23 +596,49 @@ function periksaNomor(k: Konteks): void {
       const n = angkaNomor(b);
       const p = angkaNomor(sebelum);
       if (n !== null && p !== null && n === p) {
-        catat(k, "peringatan", "nomor-baris", `Nomor baris ${n} dipakai dua kali`, { baris: b }, { tertulis: String(n), seharusnya: String(p + 1) }, "penomoran tabel");
+        catat(
+          k,
+          "peringatan",
+          "nomor-baris",
+          `Nomor baris ${n} dipakai dua kali`,
+          { baris: b },
+          { tertulis: String(n), seharusnya: String(p + 1) },
+          "penomoran tabel",
+        );
       }
       const berikut = nomor[i + 1];
       const nb = berikut ? angkaNomor(berikut) : null;
       if (n === null && b.jenis === "data" && p !== null && nb === p + 2) {
-        catat(k, "peringatan", "nomor-baris", "Baris tanpa nomor di antara baris bernomor", { baris: b }, { tertulis: "(kosong)", seharusnya: `${p + 1}.` }, "penomoran tabel");
+        catat(
+          k,
+          "peringatan",
+          "nomor-baris",
+          "Baris tanpa nomor di antara baris bernomor",
+          { baris: b },
+          { tertulis: "(kosong)", seharusnya: `${p + 1}.` },
+          "penomoran tabel",
+        );
       }
     }
   }
   const nk = t.nomorKolom;
   if (nk) {
-    const isi = nk.map((s, i) => ({ i, n: Number.parseInt(s.replace(/[()]/g, ""), 10) })).filter((x) => !Number.isNaN(x.n));
+    const isi = nk
+      .map((s, i) => ({ i, n: Number.parseInt(s.replace(/[()]/g, ""), 10) }))
+      .filter((x) => !Number.isNaN(x.n));
     for (let j = 1; j < isi.length; j++) {
       const a = isi[j - 1];
       const b = isi[j];
       if (a && b && b.n !== a.n + 1) {
-        catat(k, "peringatan", "nomor-kolom", `Nomor kolom tidak berurutan: (${a.n}) diikuti (${b.n})`, { kolom: t.kolom[b.i] }, { tertulis: `(${b.n})`, seharusnya: `(${a.n + 1})` }, "penomoran tabel");
+        catat(
+          k,
+          "peringatan",
+          "nomor-kolom",
+          `Nomor kolom tidak berurutan: (${a.n}) diikuti (${b.n})`,
+          { kolom: t.kolom[b.i] },
+          { tertulis: `(${b.n})`, seharusnya: `(${a.n + 1})` },
+          "penomoran tabel",
+        );
         break;
       }
     }

@@ -37,10 +37,16 @@ export function susunDokumenTeks(isi: string): DokumenLaporan {
       }
       const lalu = tabel.at(-1);
       const lanjutan =
-        lalu && sejakTabel <= 2 && (ketTerakhir === null || ketTerakhir.posisi < lalu.posisi) && kunciBaris(lalu.sel[0] ?? []) === kunciBaris(sel);
+        lalu &&
+        sejakTabel <= 2 &&
+        (ketTerakhir === null || ketTerakhir.posisi < lalu.posisi) &&
+        kunciBaris(lalu.sel[0] ?? []) === kunciBaris(sel);
       // a table cut by a blank line or a page: the next part starts with a numbered data row of the same width
       const sambungan =
-        lalu && sejakTabel === 0 && /^\d+\.?$/.test(sel[0] ?? "") && /^\d+\.?$/.test((lalu.sel.at(-1) ?? [])[0]?.trim() ?? "") &&
+        lalu &&
+        sejakTabel === 0 &&
+        /^\d+\.?$/.test(sel[0] ?? "") &&
+        /^\d+\.?$/.test((lalu.sel.at(-1) ?? [])[0]?.trim() ?? "") &&
         Math.abs((lalu.sel[0]?.length ?? 0) - sel.length) <= 1;
       if (sambungan && lalu) {
         lalu.sel.push(sel);
@@ -60,7 +66,9 @@ export function susunDokumenTeks(isi: string): DokumenLaporan {
         halaman,
         baris: i + 1,
         sel: [sel],
-        ...(pakaiKet && ketTerakhir ? { nomor: ketTerakhir.nomor, ...(ketTerakhir.judul ? { judul: ketTerakhir.judul } : {}) } : {}),
+        ...(pakaiKet && ketTerakhir
+          ? { nomor: ketTerakhir.nomor, ...(ketTerakhir.judul ? { judul: ketTerakhir.judul } : {}) }
+          : {}),
       };
       tabel.push(kini);
       sejakTabel = 0;

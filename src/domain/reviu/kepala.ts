@@ -70,7 +70,10 @@ function barisBerdata(sel: string[]): boolean {
 /** A second or later header row starts blank under the first columns, or is a row of column numbers or years. */
 function lanjutanKepala(sel: string[]): boolean {
   if (barisNomorKolom(sel) || bersih(sel[0]) === "") return true;
-  const isi = sel.slice(1).map(bersih).filter((t) => t !== "");
+  const isi = sel
+    .slice(1)
+    .map(bersih)
+    .filter((t) => t !== "");
   return isi.length > 0 && isi.every((t) => TAHUN.test(t));
 }
 
@@ -109,7 +112,8 @@ export function bacaKepala(t: TabelDokumen, urutan: number): TabelTerbaca | null
     const baris = isi[r] ?? [];
     const bawah = isi[r + 1] ?? [];
     for (let c = 1; c < lebar; c++) {
-      if (baris[c] === "" && baris[c - 1] !== "" && bawah[c] !== "" && bawah[c - 1] !== "") baris[c] = baris[c - 1] ?? "";
+      if (baris[c] === "" && baris[c - 1] !== "" && bawah[c] !== "" && bawah[c - 1] !== "")
+        baris[c] = baris[c - 1] ?? "";
     }
   }
   const kolom: Kolom[] = Array.from({ length: lebar }, (_, c) => {
@@ -142,7 +146,13 @@ export function bacaKepala(t: TabelDokumen, urutan: number): TabelTerbaca | null
     baris.push({ indeks: r, sel, nomor, label, jenis: jenisBaris(label, nomor, angka), angka });
   }
   if (!baris.some((b) => b.jenis !== "teks")) return null;
-  const nama = t.nomor ? `Tabel ${t.nomor}` : `tabel ke-${urutan} (${kolom.map((k) => k.nama).filter(Boolean).slice(0, 3).join(", ")})`;
+  const nama = t.nomor
+    ? `Tabel ${t.nomor}`
+    : `tabel ke-${urutan} (${kolom
+        .map((k) => k.nama)
+        .filter(Boolean)
+        .slice(0, 3)
+        .join(", ")})`;
   return { asal: t, nama, kolom, jumlahBarisKepala: h, nomorKolom, baris };
 }
 

@@ -88,7 +88,9 @@ function barisTabel(xml: string): string[] {
       const rentang = Number.parseInt(/<w:gridSpan\s+w:val="(\d+)"/.exec(tc)?.[1] ?? "1", 10);
       const lanjut = /<w:vMerge(?:\s+w:val="continue")?\s*\/>/.test(tc) && !/<w:vMerge\s+w:val="restart"/.test(tc);
       // nested tables: their text joins the cell's text
-      const paragraf = elemenAtas(tc, "w:p").map(([p, q]) => teksXml(tc.slice(p, q))).filter(Boolean);
+      const paragraf = elemenAtas(tc, "w:p")
+        .map(([p, q]) => teksXml(tc.slice(p, q)))
+        .filter(Boolean);
       sel.push(lanjut ? "" : paragraf.join(" ").replace(/\t/g, " "));
       for (let i = 1; i < Math.min(rentang, 64); i++) sel.push("");
     }
@@ -130,7 +132,8 @@ export async function bacaDocx(isi: Uint8Array, batas: BatasImpor): Promise<stri
   try {
     await periksaZip(isi, batas);
   } catch (e) {
-    if (e instanceof DomainError && e.code === "berkas_tidak_terbaca") throw laporanTidakTerbaca("berkas DOCX rusak", e);
+    if (e instanceof DomainError && e.code === "berkas_tidak_terbaca")
+      throw laporanTidakTerbaca("berkas DOCX rusak", e);
     throw e;
   }
   const xml = await bacaEntri(Buffer.from(isi), "word/document.xml");

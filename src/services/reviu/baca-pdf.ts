@@ -136,7 +136,8 @@ export async function bacaPdf(isi: Uint8Array, batas: BatasImpor): Promise<strin
       dok = await tugas.promise;
     } catch (e) {
       const nama = e instanceof Error ? e.name : "";
-      if (nama === "PasswordException") throw laporanTidakTerbaca("PDF terkunci kata sandi (terenkripsi); buka kuncinya lalu simpan ulang", e);
+      if (nama === "PasswordException")
+        throw laporanTidakTerbaca("PDF terkunci kata sandi (terenkripsi); buka kuncinya lalu simpan ulang", e);
       throw laporanTidakTerbaca("berkas PDF rusak atau bukan PDF", e);
     }
     const halaman: string[] = [];
@@ -154,7 +155,8 @@ export async function bacaPdf(isi: Uint8Array, batas: BatasImpor): Promise<strin
         if (b && b.sel.length === 1 && /^([0-9]{1,4}|[ivxlc]{1,6})$/i.test(b.sel[0]?.teks ?? "")) baris.splice(i, 1);
       }
       jumlahBaris += baris.length;
-      if (jumlahBaris > batas.baris * 10) throw laporanTidakTerbaca(`PDF terlalu panjang (lebih dari ${batas.baris * 10} baris teks)`);
+      if (jumlahBaris > batas.baris * 10)
+        throw laporanTidakTerbaca(`PDF terlalu panjang (lebih dari ${batas.baris * 10} baris teks)`);
       const keluar: string[] = [];
       let teks: string[] = [];
       let blok: BarisPdf[] = [];
@@ -171,7 +173,11 @@ export async function bacaPdf(isi: Uint8Array, batas: BatasImpor): Promise<strin
       };
       for (const b of baris) {
         // a line of one cell inside a table block (a wrapped cell) stays in the block when a multi-cell line follows
-        if (b.sel.length >= 2 || (blok.length > 0 && b.sel.length === 1 && (b.sel[0]?.x0 ?? 0) > (blok[0]?.sel[0]?.x0 ?? 0) + 5)) blok.push(b);
+        if (
+          b.sel.length >= 2 ||
+          (blok.length > 0 && b.sel.length === 1 && (b.sel[0]?.x0 ?? 0) > (blok[0]?.sel[0]?.x0 ?? 0) + 5)
+        )
+          blok.push(b);
         else {
           tutup();
           teks.push(b.sel.map((p) => p.teks).join(" "));
@@ -182,7 +188,10 @@ export async function bacaPdf(isi: Uint8Array, batas: BatasImpor): Promise<strin
       halaman.push(keluar.join("\n"));
       page.cleanup();
     }
-    if (jumlahItem === 0) throw laporanTidakTerbaca("PDF tidak memuat teks (mungkin hasil pindai/gambar); unggah versi DOCX atau PDF yang teksnya dapat dipilih");
+    if (jumlahItem === 0)
+      throw laporanTidakTerbaca(
+        "PDF tidak memuat teks (mungkin hasil pindai/gambar); unggah versi DOCX atau PDF yang teksnya dapat dipilih",
+      );
     return halaman.join("\n\f");
   } finally {
     await tugas.destroy();

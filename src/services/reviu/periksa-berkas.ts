@@ -35,7 +35,11 @@ export function kenaliJenis(isi: Uint8Array, nama: string): JenisLaporan {
 }
 
 /** Reads the file into the plain-text form (tables as tab-separated lines). */
-export async function bacaTeksLaporan(isi: Uint8Array, nama: string, batas: BatasImpor = BATAS_IMPOR_BAWAAN): Promise<{ jenis: JenisLaporan; teks: string }> {
+export async function bacaTeksLaporan(
+  isi: Uint8Array,
+  nama: string,
+  batas: BatasImpor = BATAS_IMPOR_BAWAAN,
+): Promise<{ jenis: JenisLaporan; teks: string }> {
   if (isi.byteLength === 0) throw laporanTidakTerbaca(`berkas "${nama}" kosong (0 byte)`);
   periksaUkuranBerkas(isi, batas);
   const jenis = kenaliJenis(isi, nama);
@@ -60,7 +64,9 @@ export async function periksaBerkasLaporan(
   const { jenis, teks } = await bacaTeksLaporan(isi, nama, batas);
   const dok = susunDokumenTeks(teks);
   if (dok.tabel.length === 0) {
-    throw laporanTidakTerbaca(`tidak ada tabel yang terbaca di "${nama}"; validator memeriksa tabel LKjIP (capaian, anggaran, IKM, AKIP)`);
+    throw laporanTidakTerbaca(
+      `tidak ada tabel yang terbaca di "${nama}"; validator memeriksa tabel LKjIP (capaian, anggaran, IKM, AKIP)`,
+    );
   }
   const hasil = periksaLaporan(dok);
   if (hasil.tabelDikenali === 0) {

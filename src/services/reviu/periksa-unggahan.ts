@@ -21,7 +21,7 @@ export async function periksaUnggahanLaporan(
   await otorisasiPemda(ctx, pemdaSlug, "reviu.periksa");
   const berkas = await unggahan();
   if (!berkas) {
-    throw new DomainError("berkas_wajib", "berkas: unggah LKjIP (.docx, .pdf atau .txt) pada kolom formulir \"berkas\"", {
+    throw new DomainError("berkas_wajib", 'berkas: unggah LKjIP (.docx, .pdf atau .txt) pada kolom formulir "berkas"', {
       field: "berkas",
     });
   }

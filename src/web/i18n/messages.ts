@@ -10,6 +10,7 @@ import { validasiEn, validasiId } from "./messages-validasi";
 import { skmAdminEn, skmAdminId } from "./messages-skm-admin";
 // M2-08 evaluation workspace
 import { evaluasiEn, evaluasiId } from "./messages-evaluasi";
+import { reviuEn, reviuId } from "./messages-reviu";
 
 export const messages = {
   id: {
@@ -23,6 +24,8 @@ export const messages = {
     ...validasiId,
     ...skmAdminId,
     ...evaluasiId,
+    ...reviuId,
+    "nav.reviu": "Reviu",
     "app.title": "SAKIP",
     "app.subtitle": "Akuntabilitas Kinerja Instansi Pemerintah",
     "nav.beranda": "Beranda",
@@ -148,6 +151,8 @@ export const messages = {
     ...validasiEn,
     ...skmAdminEn,
     ...evaluasiEn,
+    ...reviuEn,
+    "nav.reviu": "Review",
     "app.title": "SAKIP",
     "app.subtitle": "Government Performance Accountability",
     "nav.beranda": "Home",

@@ -5,6 +5,7 @@ import {
   IconChecklist,
   IconCoin,
   IconFileText,
+  IconFileSearch,
   IconHistory,
   IconHome,
   IconMoodSmile,
@@ -33,6 +34,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: "/skm", label: "nav.skm", icon: IconMoodSmile },
   { path: "/evaluasi", label: "nav.evaluasi", icon: IconChecklist },
   { path: "/laporan", label: "nav.laporan", icon: IconFileText },
+  { path: "/reviu", label: "nav.reviu", icon: IconFileSearch, izin: "reviu.periksa" },
   { path: "/audit", label: "nav.audit", icon: IconHistory, izin: "audit.baca" },
   { path: "/admin", label: "nav.admin", icon: IconSettings, izin: "pengguna.kelola" },
 ];
