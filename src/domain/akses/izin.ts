@@ -68,8 +68,15 @@ export const IZIN_PERAN = {
     "evaluasi.bukti",
   ],
   pimpinan_opd: [...BACA, "data.setujui", "periode.kunci", "laporan.buat", "audit.baca"],
-  evaluator: [...BACA, "evaluasi.ubah", "audit.baca", "evaluasi.nilai", "evaluasi.finalkan", "reviu.periksa"],
-  evaluator: [...BACA, "evaluasi.ubah", "audit.baca", "evaluasi.nilai", "evaluasi.finalkan", "evaluasi.bukti"],
+  evaluator: [
+    ...BACA,
+    "evaluasi.ubah",
+    "audit.baca",
+    "evaluasi.nilai",
+    "evaluasi.finalkan",
+    "evaluasi.bukti",
+    "reviu.periksa",
+  ],
   petugas_skm: ["organisasi.baca", "skm.baca", "skm.ubah"],
   viewer: [...BACA],
 } as const satisfies Record<Peran, readonly Izin[]>;

@@ -44,6 +44,10 @@ export const LABEL_IZIN: Record<Izin, LabelIzin> = {
     id: "memfinalkan atau membuka kembali hasil evaluasi LKE",
     en: "finalise or reopen the LKE result",
   },
+  "evaluasi.bukti": {
+    id: "melampirkan bukti dukung LKE dan mengisi tindak lanjut rekomendasi",
+    en: "attach LKE evidence and record follow-up of recommendations",
+  },
   "reviu.periksa": { id: "memeriksa berkas LKjIP (reviu)", en: "check an LKjIP file (review)" },
 };
 
