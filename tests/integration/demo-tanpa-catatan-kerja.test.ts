@@ -132,6 +132,7 @@ const URLS: Record<string, () => Promise<string[]>> = {
   "/api/v1/pemda/{pemda}/opd/{opd}/skm/layanan/{layanan}": async () => [`${O}/skm/layanan/sei-balai`],
   "/api/v1/pemda/{pemda}/opd/{opd}/skm/layanan/{layanan}/kuesioner": async () => [
     `${O}/skm/layanan/sei-balai/kuesioner`,
+  ],
   "/api/v1/pemda/{pemda}/opd/{opd}/skm/periode/{periode}": async () => [`${O}/skm/periode/2023`],
   "/api/v1/pemda/{pemda}/opd/{opd}/skm/periode/{periode}/hasil": async () => [`${O}/skm/periode/2023/hasil`],
   "/api/v1/pemda/{pemda}/opd/{opd}/skm/periode/{periode}/saran": async () => [`${O}/skm/periode/2023/saran`],
