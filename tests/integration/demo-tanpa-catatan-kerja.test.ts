@@ -155,6 +155,7 @@ const URLS: Record<string, () => Promise<string[]>> = {
   "/api/v1/pemda/{pemda}/lke-rekap/{tahun}": async () => [
     `/api/v1/pemda/${PEMDA}/lke-rekap/${TAHUN}`,
     `/api/v1/pemda/${PEMDA}/lke-rekap/2024`,
+  ],
 };
 
 let enumTabel: string[] = [];
