@@ -21,6 +21,8 @@ import { profilOpdRoutes } from "./profil-opd";
 import { statusPeriodeRoutes } from "./status-periode";
 import { systemRoutes } from "./system";
 import { tabelXlsxRoutes } from "./tabel-xlsx";
+// M2 issue 11: Pemda settings
+import { pengaturanPemdaRoutes } from "./pengaturan-pemda";
 
 export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", systemRoutes(version));
@@ -41,4 +43,6 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", hasilTertautRoutes());
   app.route("/", anggaranRoutes());
   app.route("/", laporanRoutes());
+  // M2 issue 11: Pemda settings
+  app.route("/", pengaturanPemdaRoutes());
 }
