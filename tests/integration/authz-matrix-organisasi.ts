@@ -49,4 +49,13 @@ export const MATRIX_ORGANISASI: MatrixEntry[] = [
   // No body: the service authorises, then refuses the empty upload (400).
   { method: "put", path: `${P}/logo`, izin: "pemda.kelola", scope: "pemda" },
   { method: "delete", path: `${P}/logo`, izin: "pemda.kelola", scope: "pemda" },
+  // issue 11: Pemda settings (an unknown version: the service authorises, then refuses with 400)
+  { method: "get", path: `${P}/pengaturan`, izin: "organisasi.baca", scope: "pemda" },
+  {
+    method: "put",
+    path: `${P}/pengaturan`,
+    izin: "pemda.kelola",
+    scope: "pemda",
+    body: () => ({ aturan: { ikm: "bukan-versi" } }),
+  },
 ];

@@ -11,8 +11,8 @@ const ZFilter = z.object({
   entityId: z.string().max(200).optional(),
   aktor: z.string().max(100).optional().openapi({ description: "id pengguna pelaku" }),
   aksi: z.string().max(100).optional(),
-  dari: z.string().max(10).optional().openapi({ description: "YYYY-MM-DD (WIB), inklusif" }),
-  sampai: z.string().max(10).optional().openapi({ description: "YYYY-MM-DD (WIB), inklusif" }),
+  dari: z.string().max(10).optional().openapi({ description: "YYYY-MM-DD (zona waktu Pemda), inklusif" }),
+  sampai: z.string().max(10).optional().openapi({ description: "YYYY-MM-DD (zona waktu Pemda), inklusif" }),
 });
 
 const ZHalaman = ZFilter.extend({
@@ -41,7 +41,16 @@ const ZEntri = z
   .openapi("EntriAudit");
 
 const ZHalamanAudit = z
-  .object({ entri: z.array(ZEntri), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
+  .object({
+    entri: z.array(ZEntri),
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+    zonaWaktu: z
+      .string()
+      .openapi({ description: "Zona waktu Pemda (IANA), mis. Asia/Makassar", example: "Asia/Jakarta" }),
+    singkatanZona: z.string().openapi({ example: "WIB" }),
+  })
   .openapi("HalamanAudit");
 
 const ZOpsi = z

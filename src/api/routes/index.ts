@@ -30,6 +30,8 @@ import { tabelXlsxRoutes } from "./tabel-xlsx";
 import { skmPublikRoutes, skmRoutes } from "./skm";
 // M2-07 SKM documents
 import { skmDokumenRoutes } from "./skm-dokumen";
+// M2 issue 11: Pemda settings
+import { pengaturanPemdaRoutes } from "./pengaturan-pemda";
 
 export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", systemRoutes(version));
@@ -61,4 +63,6 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", dokumenEvaluasiRoutes());
   // M2-09 reviu
   app.route("/", reviuRoutes());
+  // M2 issue 11: Pemda settings
+  app.route("/", pengaturanPemdaRoutes());
 }

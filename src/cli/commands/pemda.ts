@@ -26,6 +26,23 @@ function slug(value: string, option: string): string {
   return value;
 }
 
+const SINGKATAN_ZONA: Record<string, string> = { WIB: "Asia/Jakarta", WITA: "Asia/Makassar", WIT: "Asia/Jayapura" };
+
+/** --zona-waktu and --aturan area=versi as a settings input (checked again by the service). */
+function pengaturanDariOpsi(zona: string | undefined, aturan: string[]) {
+  if (zona === undefined && aturan.length === 0) return undefined;
+  const pilihan: Record<string, string> = {};
+  for (const a of aturan) {
+    const m = /^([a-z-]+)=(\S+)$/.exec(a.trim());
+    if (!m) throw new CliInputError(`--aturan: "${a}" bukan bentuk area=versi (mis. ikm=ikm-14-2017-bobot-1-9)`);
+    pilihan[m[1]!] = m[2]!;
+  }
+  return {
+    ...(zona !== undefined ? { zonaWaktu: SINGKATAN_ZONA[zona.toUpperCase()] ?? zona } : {}),
+    ...(aturan.length ? { aturan: pilihan } : {}),
+  };
+}
+
 export function registerPemda(program: Command, io: CliIO): void {
   const pemda = program.command("pemda").description("kelola Pemda (tenant) dan daftar perangkat daerahnya");
   pemda
@@ -36,6 +53,16 @@ export function registerPemda(program: Command, io: CliIO): void {
     .requiredOption("--jenis <jenis>", "kabupaten | kota")
     .requiredOption("--provinsi <provinsi>", "nama provinsi")
     .option("--ibu-kota <ibuKota>", "ibu kota kabupaten/kota")
+    .option(
+      "--zona-waktu <zona>",
+      "Asia/Jakarta (WIB, bawaan) | Asia/Makassar (WITA) | Asia/Jayapura (WIT), atau WIB/WITA/WIT",
+    )
+    .option(
+      "--aturan <area=versi>",
+      "pilihan versi aturan per area, boleh berulang, mis. ikm=ikm-14-2017-bobot-1-9 (lihat `sakip aturan`)",
+      (v: string, acc: string[]) => [...acc, v],
+      [] as string[],
+    )
     .option("--json", "keluaran JSON")
     .action(
       action(
@@ -46,11 +73,14 @@ export function registerPemda(program: Command, io: CliIO): void {
           jenis: string;
           provinsi: string;
           ibuKota?: string;
+          zonaWaktu?: string;
+          aturan: string[];
           json?: boolean;
         }) => {
           if (opts.jenis !== "kabupaten" && opts.jenis !== "kota") {
             throw new CliInputError(`--jenis: "${opts.jenis}" tidak dikenal; pilih kabupaten atau kota`);
           }
+          const pengaturan = pengaturanDariOpsi(opts.zonaWaktu, opts.aturan);
           const runtime = await openRuntime(loadConfig());
           try {
             const hasil = await simpanPemda(runtime.ctx, {
@@ -59,6 +89,7 @@ export function registerPemda(program: Command, io: CliIO): void {
               jenis: opts.jenis,
               provinsi: opts.provinsi.trim(),
               ibuKota: opts.ibuKota ?? null,
+              ...(pengaturan ? { pengaturan } : {}),
             });
             printResult(io, Boolean(opts.json), { slug: opts.slug, ...hasil }, () =>
               hasil.diubah ? `Pemda ${opts.slug} disimpan.` : `Pemda ${opts.slug} tidak berubah.`,

@@ -9,6 +9,7 @@ import { AREA_ATURAN, type AreaAturan, DAFTAR_ATURAN } from "../aturan/daftar";
 import type { PilihanAturan } from "../aturan/profil";
 import type { SkalaKategoriCapaian } from "../capaian/kategori";
 import type { IkmBobot } from "../ikm/bobot";
+import type { OpsiIkm } from "../ikm/hitung";
 import type { IkmMutuTabel } from "../ikm/mutu";
 import type { IkmPembulatan } from "../ikm/pembulatan";
 import { DomainError } from "../shared/errors";
@@ -65,4 +66,13 @@ export function periksaPilihanAturan(pilihan: Readonly<Record<string, string | u
     hasil[a] = id;
   }
   return hasil;
+}
+
+/** The IKM rule versions (bobot, rounding, mutu) of a Pemda's choice for a year (default: the versions in force). */
+export function opsiIkmPemda(pilihan: PilihanAturan | undefined, tahun: number): OpsiIkm {
+  return {
+    bobot: aturanUntuk(pilihan ?? {}, "ikm", tahun),
+    pembulatan: aturanUntuk(pilihan ?? {}, "ikm-pembulatan", tahun),
+    mutu: aturanUntuk(pilihan ?? {}, "ikm-mutu", tahun),
+  };
 }

@@ -131,7 +131,7 @@ function selTarget(k: Konteks, r: BarisKinerjaPkSumber, tahun: number): Sel {
       rata: "tengah",
     });
   return r.predikat
-    ? sel(nilaiPredikat(r.target, tahun), { rata: "tengah" })
+    ? sel(nilaiPredikat(r.target, tahun, k.s.aturan), { rata: "tengah" })
     : angka(r.target, "desimal", seperti(r.target));
 }
 

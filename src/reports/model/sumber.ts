@@ -5,6 +5,7 @@
  * Assemblers: src/services/laporan/sumber-dari-demo.ts (demo dataset) and, later, the database assembler.
  * NOTE: regulations.md §3.3 (LKjIP outline), §3.1 (PK); SEED structure lines 1-1946.
  */
+import type { PilihanAturan } from "../../domain/aturan/profil";
 import type { AnggaranSumber, PemetaanSasaranSumber } from "./sumber-anggaran";
 import type { Angka, TanggalIso } from "./sumber-angka";
 import type { PkSumber } from "./sumber-pk";
@@ -209,4 +210,9 @@ export interface SumberLkjip {
   pemetaanSasaran: PemetaanSasaranSumber[];
   /** What the assembler already knows is missing (shown with the model's own list). */
   hilang: { kunci: string; teks: string }[];
+  /**
+   * The Pemda's rule choice per area (its settings, ADR 0019), resolved per year with domain/pengaturan
+   * `aturanUntuk`; absent = the version in force each year (the demo Pemda: the seed's rules).
+   */
+  aturan?: PilihanAturan;
 }

@@ -2,7 +2,9 @@
  * Display helpers of the report (id-ID), all built on src/domain/format so every number in the document is formatted
  * the same way: "94,71%", "3.135.926.319", "BB (75,00)", "19770515 201001 1 013".
  */
-import { tentukanPredikat, PREDIKAT_AKIP_12_2015, PREDIKAT_AKIP_88_2021 } from "../../domain/akip";
+import { tentukanPredikat } from "../../domain/akip";
+import type { PilihanAturan } from "../../domain/aturan/profil";
+import { aturanUntuk } from "../../domain/pengaturan/aturan-pemda";
 import { formatAngka, formatPersen, formatSelisih, formatTanggal } from "../../domain/format";
 import { formatNip, validasiNip } from "../../domain/nip";
 import { type DecimalInput, dec } from "../../domain/shared/decimal";
@@ -55,14 +57,17 @@ export function mutlak2(x: DecimalInput): string {
   return a2(dec(x).abs());
 }
 
-/** Predikat letter of a nilai AKIP for the year's table (88/2021 from 2022, else 12/2015; same intervals). */
-export function hurufPredikat(nilai: DecimalInput, tahun: number): string {
-  return tentukanPredikat(nilai, tahun >= 2022 ? PREDIKAT_AKIP_88_2021 : PREDIKAT_AKIP_12_2015).kode;
+/**
+ * Predikat letter of a nilai AKIP under the Pemda's predikat table for the year (its settings, ADR 0019; default:
+ * the version in force that year — 88/2021 from 2022, else 12/2015).
+ */
+export function hurufPredikat(nilai: DecimalInput, tahun: number, pilihan?: PilihanAturan): string {
+  return tentukanPredikat(nilai, aturanUntuk(pilihan ?? {}, "predikat-akip", tahun)).kode;
 }
 
 /** "BB (75,00)" with the letter derived from the number. */
-export function nilaiPredikat(nilai: DecimalInput, tahun: number): string {
-  return `${hurufPredikat(nilai, tahun)} (${a2(nilai)})`;
+export function nilaiPredikat(nilai: DecimalInput, tahun: number, pilihan?: PilihanAturan): string {
+  return `${hurufPredikat(nilai, tahun, pilihan)} (${a2(nilai)})`;
 }
 
 /** "18 Februari 2024". */

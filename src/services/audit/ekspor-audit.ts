@@ -3,6 +3,7 @@
  * quoting) or XLSX (exceljs). Cells that a spreadsheet would run as a formula (= + - @) are prefixed with "'".
  */
 import ExcelJS from "exceljs";
+import { waktuDiZona, type ZonaWaktu } from "../../domain/pengaturan/zona-waktu";
 import type { ServiceContext } from "../context";
 import { type EntriAudit, type FilterAudit, jelajahiAudit } from "./jelajah-audit";
 
@@ -23,13 +24,18 @@ export const KOLOM_EKSPOR = [
 
 /** "2024-02-18 09:00:00" in WIB (UTC+7, no daylight saving). */
 export function formatWaktuWib(at: Date): string {
-  return new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 19).replace("T", " ");
+  return waktuDiZona(at, "Asia/Jakarta");
 }
 
-function baris(e: EntriAudit): string[] {
+/** The header row with the Pemda's zone in the time column ("Waktu (WITA)"). */
+function kolom(singkatan: string): string[] {
+  return KOLOM_EKSPOR.map((k) => (k === "Waktu (WIB)" ? `Waktu (${singkatan})` : k));
+}
+
+function baris(e: EntriAudit, zona: ZonaWaktu): string[] {
   return [
     String(e.id),
-    formatWaktuWib(new Date(e.at)),
+    waktuDiZona(new Date(e.at), zona),
     e.actorNama,
     e.actorPeran,
     e.opdNama ?? "",
@@ -65,11 +71,12 @@ export async function eksporAudit(
   f: FilterAudit,
   format: "csv" | "xlsx",
 ): Promise<BerkasEkspor> {
-  const { entri } = await jelajahiAudit(ctx, pemdaSlug, { ...f, limit: 10_000, offset: 0 });
+  const { entri, zonaWaktu, singkatanZona } = await jelajahiAudit(ctx, pemdaSlug, { ...f, limit: 10_000, offset: 0 });
+  const header = kolom(singkatanZona);
   const stamp = ctx.now().toISOString().slice(0, 10);
   const namaBerkas = `jejak-audit-${pemdaSlug}-${stamp}.${format}`;
   if (format === "csv") {
-    const lines = [KOLOM_EKSPOR.map(csvSel).join(","), ...entri.map((e) => baris(e).map(csvSel).join(","))];
+    const lines = [header.map(csvSel).join(","), ...entri.map((e) => baris(e, zonaWaktu).map(csvSel).join(","))];
     return {
       namaBerkas,
       contentType: "text/csv; charset=utf-8",
@@ -80,13 +87,13 @@ export async function eksporAudit(
   wb.creator = "SAKIP";
   wb.created = ctx.now();
   const ws = wb.addWorksheet("Jejak audit", { views: [{ state: "frozen", ySplit: 1 }] });
-  ws.columns = KOLOM_EKSPOR.map((header, i) => ({
-    header,
+  ws.columns = header.map((h, i) => ({
+    header: h,
     key: `k${i}`,
     width: [10, 20, 24, 14, 28, 22, 38, 16, 30, 50, 50, 38][i],
   }));
   ws.getRow(1).font = { bold: true };
-  for (const e of entri) ws.addRow(baris(e).map(amankanSel));
+  for (const e of entri) ws.addRow(baris(e, zonaWaktu).map(amankanSel));
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: KOLOM_EKSPOR.length } };
   const buffer = await wb.xlsx.writeBuffer();
   return {

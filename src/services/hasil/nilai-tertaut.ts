@@ -8,7 +8,7 @@
  */
 import { hitungNilaiKomponen, kerangkaDariKunci, type HasilAkip } from "../../domain/akip";
 import { formatAngka } from "../../domain/format/angka";
-import { hitungIkm, type HasilIkm, type IkmMasukan } from "../../domain/ikm";
+import { hitungIkm, type HasilIkm, type IkmMasukan, type OpsiIkm } from "../../domain/ikm";
 import type { HasilAkipRow, HasilSurveiRow } from "../../storage/repositories/hasil-tertaut-repository";
 
 export interface NilaiTertaut {
@@ -33,6 +33,9 @@ function jejakPeriodeSkm(row: HasilSurveiRow): string {
 
 export function ikmDariSurvei(row: HasilSurveiRow): { hasil: HasilIkm; nilai: NilaiTertaut } {
   const hasil = hitungIkm(masukanSurvei(row));
+/** `opsi`: the Pemda's IKM rules for the year (domain/pengaturan opsiIkmPemda); default the versions in code. */
+export function ikmDariSurvei(row: HasilSurveiRow, opsi: OpsiIkm = {}): { hasil: HasilIkm; nilai: NilaiTertaut } {
+  const hasil = hitungIkm(masukanSurvei(row), opsi);
   const responden = hasil.responden === null ? "" : `, ${hasil.responden} responden`;
   return {
     hasil,

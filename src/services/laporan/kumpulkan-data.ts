@@ -27,6 +27,10 @@ import type {
 } from "../../reports/model/sumber";
 import { hitungIkm } from "../../domain/ikm";
 import { hitungAkip } from "../../reports/model/hitung/kinerja";
+import { opsiIkmPemda } from "../../domain/pengaturan/aturan-pemda";
+import type { PilihanAturan } from "../../domain/aturan/profil";
+import { listIndikator } from "../../storage/repositories/indikator-repository";
+import { jenisTautan } from "../hasil/indikator-tertaut";
 import { bacaPohonTersimpan } from "../anggaran/data";
 import { angkaTarget } from "./kumpulkan-rencana";
 
@@ -127,22 +131,30 @@ export async function bacaHasil(
  * The peer and its figures. When the peer is an OPD of the system, its realisasi of IKM / Nilai AKIP comes from its
  * own results in the database (as the measurement module does), else from the published figure typed in.
  */
-export async function bacaPeer(db: Db, opdId: string): Promise<PeerSumber | null> {
-  const [p, nilai] = await Promise.all([getPembanding(db, opdId), listPembandingNilai(db, opdId)]);
+export async function bacaPeer(db: Db, opdId: string, pilihan: PilihanAturan = {}): Promise<PeerSumber | null> {
+  const [p, nilai, indikator] = await Promise.all([
+    getPembanding(db, opdId),
+    listPembandingNilai(db, opdId),
+    listIndikator(db, opdId),
+  ]);
   if (!p) return null;
   const [survei, akip] = p.peerOpdId
     ? await Promise.all([listHasilSurvei(db, [p.peerOpdId]), listHasilAkip(db, [p.peerOpdId])])
     : [[], []];
+  // the peer's figure comes from its own result when our indicator of that code is linked by kind (ADR 0019)
+  const jenis = new Map(indikator.map((i) => [i.kode, jenisTautan(i)]));
   const dariDb = (kode: string, tahun: number): string | null => {
-    const s = kode === "ikm" ? survei.filter((x) => x.tahun === tahun).at(-1) : undefined;
+    const s = jenis.get(kode) === "ikm" ? survei.filter((x) => x.tahun === tahun).at(-1) : undefined;
     if (s) {
+      const opsi = opsiIkmPemda(pilihan, tahun);
       const h =
         s.jenisMasukan === "nrr"
-          ? hitungIkm({ jenis: "nrr", nrr: s.nilai })
-          : hitungIkm({ jenis: "jumlah", responden: s.responden, jumlah: s.nilai });
+          ? hitungIkm({ jenis: "nrr", nrr: s.nilai }, opsi)
+          : hitungIkm({ jenis: "jumlah", responden: s.responden, jumlah: s.nilai }, opsi);
       return h.ikmTampil;
     }
-    const a = kode === "akip" ? akip.filter((x) => x.tahun === tahun && x.jenis === "hasil").at(-1) : undefined;
+    const a =
+      jenis.get(kode) === "akip" ? akip.filter((x) => x.tahun === tahun && x.jenis === "hasil").at(-1) : undefined;
     if (!a) return null;
     return hitungAkip({ tahun, kerangka: a.kerangka === "12/2015" ? "12/2015" : "88/2021", komponen: a.komponen })
       .totalTampil;

@@ -29,6 +29,7 @@ import { kepalaInspektorat, kepalaOpd } from "./penandatangan-laporan";
 import { teksDariBaris } from "./teks-laporan";
 import { terapkanTeks } from "./terapkan-teks";
 import { urutkanPk } from "./urutan-pk";
+import { bacaPengaturanPemda } from "../pengaturan/pengaturan-pemda";
 
 /** The recap of the year's AKIP evaluations of every OPD of the Pemda (signature and letter applied later). */
 async function rekapAkip(db: Db, pemdaId: string, tahun: number): Promise<RekapAkipSumber | null> {
@@ -76,13 +77,15 @@ export async function kumpulkanUntuk(
   { pemdaId, opdId, opd }: Pick<OpdTerotorisasi, "pemdaId" | "opdId" | "opd">,
   tahun: number,
 ): Promise<SumberLkjip> {
+  // the Pemda's rule choice (its settings, ADR 0019): IKM bobot/rounding/mutu and the predikat table per year
+  const pilihanAturan = (await bacaPengaturanPemda(db, pemdaId)).pilihanAturan;
   const [pemda, pejabatRows, rencana, org, hasil, peer, anggaran, rekap, teksRows, ttdRows, logo] = await Promise.all([
     listPemda(db).then((l) => l.find((p) => p.id === pemdaId)!),
     listPejabatUntukOpd(db, pemdaId, opdId),
     bacaRencana(db, pemdaId, opdId, tahun),
     bacaOrganisasi(db, opdId),
     bacaHasil(db, opdId, tahun),
-    bacaPeer(db, opdId),
+    bacaPeer(db, opdId, pilihanAturan),
     bacaAnggaran(db, pemdaId, opdId, tahun),
     rekapAkip(db, pemdaId, tahun),
     listTeksLaporan(db, { opdId, tahun }),
@@ -126,6 +129,7 @@ export async function kumpulkanUntuk(
   const unitPejabat = new Map(pejabatRows.map((p) => [p.id, p.unitId]));
   const sumber: SumberLkjip = {
     tahun,
+    aturan: pilihanAturan,
     pemda: {
       nama: pemda.nama,
       jenis: pemda.jenis === "kota" ? "kota" : "kabupaten",

@@ -4,7 +4,7 @@
  * (schema/organisasi-profil.ts). No Wakil Kepala Daerah is stored anywhere yet, so none is exposed.
  * Read: "organisasi.baca"; write: "pemda.kelola", one audit entry per change, none when nothing changes.
  * An omitted (`undefined`) optional field keeps its stored value; `null` or empty text clears it. A new name of the
- * Kepala Daerah is a new person: the stored row ends the day before today (WIB) and a new row starts today, so the
+ * Kepala Daerah is a new person: the stored row ends the day before today (in the Pemda's time zone) and a new row starts today, so the
  * PKs that name the former Kepala Daerah keep showing them; a change of gelar or jabatan alone corrects the row.
  */
 import { terakhirMenjabat } from "./masa-jabatan";
@@ -23,6 +23,8 @@ import { samaData } from "../bersama/sama";
 import type { ServiceContext } from "../context";
 import type { Db } from "../../storage/database";
 import { ukuranGambarTersimpan } from "./gambar-logo";
+import { tanggalDiZona } from "../../domain/pengaturan/zona-waktu";
+import { bacaPengaturanPemda } from "../pengaturan/pengaturan-pemda";
 
 export interface KepalaDaerah {
   nama: string;
@@ -84,7 +86,7 @@ export async function bacaProfilPemda(ctx: ServiceContext, pemdaSlug: string): P
   const { pemda } = await otorisasiPemda(ctx, pemdaSlug, "organisasi.baca");
   const [profil, kepala] = await Promise.all([
     getPemdaProfil(ctx.db, pemda.id),
-    kepalaAktif(ctx.db, pemda.id, tanggalWib(ctx.now())),
+    hariIniPemda(ctx, pemda.id).then((hari) => kepalaAktif(ctx.db, pemda.id, hari)),
   ]);
   const ukuran = profil?.logo ? ukuranGambarTersimpan(profil.logo) : null;
   return {
@@ -113,13 +115,14 @@ const teks = (v: string | null | undefined) => v?.trim() || null;
 const atauLama = (v: string | null | undefined, lama: string | null): string | null =>
   v === undefined ? lama : teks(v);
 
-const SEHARI = 86_400_000;
-/** WIB (UTC+7, no daylight saving): Indonesian calendar days. */
-const WIB = 7 * 3_600_000;
-
 /** "yyyy-mm-dd" of the calendar day (WIB) of `now`, shifted by `hari` days. */
 export function tanggalWib(now: Date, hari = 0): string {
-  return new Date(now.getTime() + WIB + hari * SEHARI).toISOString().slice(0, 10);
+  return tanggalDiZona(now, "Asia/Jakarta", hari);
+}
+
+/** "Today" (shifted by `hari` days) in the Pemda's own time zone (its settings, ADR 0019). */
+async function hariIniPemda(ctx: ServiceContext, pemdaId: string, hari = 0): Promise<string> {
+  return tanggalDiZona(ctx.now(), (await bacaPengaturanPemda(ctx.db, pemdaId)).zonaWaktu, hari);
 }
 
 function wajib(v: string | null | undefined, field: string, label: string, maks = 200): string {
@@ -156,7 +159,7 @@ export async function ubahProfilPemda(
   };
   const [profilLama, kepalaLama] = await Promise.all([
     getPemdaProfil(ctx.db, pemda.id),
-    kepalaAktif(ctx.db, pemda.id, tanggalWib(ctx.now())),
+    hariIniPemda(ctx, pemda.id).then((hari) => kepalaAktif(ctx.db, pemda.id, hari)),
   ]);
   const profilBaru = {
     ibuKota: atauLama(m.ibuKota, profilLama?.ibuKota ?? null),
@@ -187,6 +190,8 @@ export async function ubahProfilPemda(
   };
   const after = { ...identitas, ...profilBaru, kepalaDaerah: kepalaBaru ?? before.kepalaDaerah };
   if (samaData(before, after)) return { profil: await bacaProfilPemda(ctx, pemdaSlug), diubah: false };
+  // the Pemda's "today" and "yesterday", read before the transaction (one connection on PGlite)
+  const [hariIni, kemarin] = await Promise.all([hariIniPemda(ctx, pemda.id), hariIniPemda(ctx, pemda.id, -1)]);
   await mutasi(ctx, { entity: "pemda", action: "ubah-profil", pemdaId: pemda.id }, async (tx) => {
     await upsertPemda(tx, { slug: pemda.slug, ...identitas });
     await upsertPemdaProfil(tx, {
@@ -196,12 +201,11 @@ export async function ubahProfilPemda(
       logo: profilLama?.logo ?? null,
     });
     if (kepalaBaru && !samaData(kepalaBaru, before.kepalaDaerah)) {
-      const hariIni = tanggalWib(ctx.now());
       // A row that only started today is still the same entry (a same-day retyping), corrected in place.
       const koreksi = kepalaLama && (!orangBaru || (kepalaLama.mulai !== null && kepalaLama.mulai >= hariIni));
       if (kepalaLama && koreksi) await updatePejabat(tx, kepalaLama.id, kepalaBaru);
       else {
-        if (kepalaLama) await updatePejabat(tx, kepalaLama.id, { selesai: tanggalWib(ctx.now(), -1) });
+        if (kepalaLama) await updatePejabat(tx, kepalaLama.id, { selesai: kemarin });
         await insertPejabat(tx, {
           ...kepalaBaru,
           pemdaId: pemda.id,

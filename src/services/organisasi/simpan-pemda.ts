@@ -22,6 +22,13 @@ import { samaData } from "../bersama/sama";
 import type { ServiceContext } from "../context";
 import { ForbiddenError, UnauthenticatedError } from "../errors";
 import { normalKodeOpd } from "./kelola-opd";
+import {
+  bacaPengaturanPemda,
+  type PengaturanMasukan,
+  periksaPengaturan,
+  tulisPengaturanPemda,
+} from "../pengaturan/pengaturan-pemda";
+import { ZONA_WAKTU_BAWAAN } from "../../domain/pengaturan/zona-waktu";
 
 export interface PemdaMasukan {
   slug: string;
@@ -30,6 +37,8 @@ export interface PemdaMasukan {
   provinsi: string;
   ibuKota?: string | null;
   alamat?: string | null;
+  /** Time zone and rule choice (ADR 0019); not given keeps the stored settings (a new Pemda: WIB, defaults). */
+  pengaturan?: PengaturanMasukan;
 }
 
 export async function simpanPemda(ctx: ServiceContext, m: PemdaMasukan): Promise<{ id: string; diubah: boolean }> {
@@ -51,7 +60,12 @@ export async function simpanPemda(ctx: ServiceContext, m: PemdaMasukan): Promise
     ibuKota: m.ibuKota === undefined ? (profilLama?.ibuKota ?? null) : m.ibuKota,
     alamat: m.alamat === undefined ? (profilLama?.alamat ?? null) : m.alamat,
   };
-  if (ada && samaData(lama, baru)) return { id: ada.id, diubah: false };
+  const pengaturanLama = ada
+    ? await bacaPengaturanPemda(ctx.db, ada.id).then((p) => ({ zonaWaktu: p.zonaWaktu, aturan: p.pilihanAturan }))
+    : { zonaWaktu: ZONA_WAKTU_BAWAAN, aturan: {} };
+  const pengaturan = m.pengaturan ? periksaPengaturan(m.pengaturan, pengaturanLama) : pengaturanLama;
+  const tulisPengaturan = !ada || !samaData(pengaturanLama, pengaturan);
+  if (ada && samaData(lama, baru) && !tulisPengaturan) return { id: ada.id, diubah: false };
   return mutasi(ctx, { entity: "pemda", action: ada ? "ubah" : "buat", pemdaId: ada?.id ?? null }, async (tx) => {
     const row = await upsertPemda(tx, { slug: m.slug, nama: m.nama, jenis: m.jenis, provinsi: m.provinsi });
     await upsertPemdaProfil(tx, {
@@ -61,7 +75,13 @@ export async function simpanPemda(ctx: ServiceContext, m: PemdaMasukan): Promise
       logoMime: profilLama?.logoMime ?? null,
       logo: profilLama?.logo ?? null,
     });
-    return { entityId: row.id, before: lama, after: baru, result: { id: row.id, diubah: true } };
+    if (tulisPengaturan) await tulisPengaturanPemda(tx, row.id, pengaturan);
+    return {
+      entityId: row.id,
+      before: lama && { ...lama, pengaturan: pengaturanLama },
+      after: { ...baru, pengaturan },
+      result: { id: row.id, diubah: true },
+    };
   });
 }
 

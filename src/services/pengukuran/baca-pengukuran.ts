@@ -150,7 +150,7 @@ export function barisIndikator(
 export async function bacaPengukuran(ctx: ServiceContext, lingkup: LingkupOpd, tahun: number): Promise<Pengukuran> {
   const { pemdaId, opdId, opd } = await otorisasiOpd(ctx, lingkup, "pengukuran.baca");
   const [data, sasaran, renstra, bukti, catatan, status] = await Promise.all([
-    muatDataPengukuran(ctx.db, opdId),
+    muatDataPengukuran(ctx.db, opdId, pemdaId),
     listSasaranOpd(ctx.db, opdId),
     listRenstra(ctx.db, opdId),
     listBukti(ctx.db, opdId, tahun),

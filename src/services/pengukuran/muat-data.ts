@@ -5,9 +5,10 @@ import { listIndikator, listTarget } from "../../storage/repositories/indikator-
 import { listRealisasi } from "../../storage/repositories/pengukuran-repository";
 import { listKinerjaOpd, listPk } from "../../storage/repositories/pk-repository";
 import type { DataPengukuran } from "./sumber-nilai";
+import { bacaPengaturanPemda } from "../pengaturan/pengaturan-pemda";
 
-export async function muatDataPengukuran(db: Db, opdId: string): Promise<DataPengukuran> {
-  const [indikator, target, realisasi, pk, kinerja, survei, akip] = await Promise.all([
+export async function muatDataPengukuran(db: Db, opdId: string, pemdaId?: string): Promise<DataPengukuran> {
+  const [indikator, target, realisasi, pk, kinerja, survei, akip, pengaturan] = await Promise.all([
     listIndikator(db, opdId),
     listTarget(db, opdId),
     listRealisasi(db, opdId),
@@ -15,6 +16,7 @@ export async function muatDataPengukuran(db: Db, opdId: string): Promise<DataPen
     listKinerjaOpd(db, opdId),
     listHasilSurvei(db, [opdId]),
     listHasilAkip(db, [opdId]),
+    pemdaId ? bacaPengaturanPemda(db, pemdaId) : undefined,
   ]);
-  return { indikator, target, realisasi, pk, kinerja, survei, akip };
+  return { indikator, target, realisasi, pk, kinerja, survei, akip, aturan: pengaturan?.pilihanAturan ?? {} };
 }

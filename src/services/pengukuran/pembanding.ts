@@ -19,6 +19,9 @@ import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
 import { samaData } from "../bersama/sama";
 import type { ServiceContext } from "../context";
 import { akipDariEvaluasi, ikmDariSurvei } from "../hasil/nilai-tertaut";
+import { jenisTautan } from "../hasil/indikator-tertaut";
+import { opsiIkmPemda } from "../../domain/pengaturan/aturan-pemda";
+import { bacaPengaturanPemda } from "../pengaturan/pengaturan-pemda";
 import { periksaTarget } from "../perencanaan/simpan-indikator";
 import { angkaMesinAtauNull } from "../bersama/angka";
 
@@ -119,17 +122,21 @@ export async function bacaPembanding(ctx: ServiceContext, lingkup: LingkupOpd) {
   const p = await getPembanding(ctx.db, opdId);
   if (!p) return null;
   const peer = p.peerOpdId ? (await listOpd(ctx.db, pemdaId)).find((o) => o.id === p.peerOpdId) : undefined;
-  const [terbit, survei, akip] = await Promise.all([
+  const [terbit, survei, akip, indikator] = await Promise.all([
     listPembandingNilai(ctx.db, opdId),
     p.peerOpdId ? listHasilSurvei(ctx.db, [p.peerOpdId]) : Promise.resolve([]),
     p.peerOpdId ? listHasilAkip(ctx.db, [p.peerOpdId]) : Promise.resolve([]),
+    listIndikator(ctx.db, opdId),
   ]);
+  const aturan = (await bacaPengaturanPemda(ctx.db, pemdaId)).pilihanAturan;
+  // linked by our indicator's explicit kind (its sumber realisasi), not by its code (ADR 0019)
+  const jenis = new Map(indikator.map((i) => [i.kode, jenisTautan(i)]));
   const dariDb = (kode: string, tahun: number) => {
-    if (kode === "ikm") {
+    if (jenis.get(kode) === "ikm") {
       const s = survei.filter((x) => x.tahun === tahun).at(-1);
-      return s ? ikmDariSurvei(s).nilai : null;
+      return s ? ikmDariSurvei(s, opsiIkmPemda(aturan, tahun)).nilai : null;
     }
-    if (kode === "akip") {
+    if (jenis.get(kode) === "akip") {
       const a = akip.filter((x) => x.tahun === tahun && x.jenis === "hasil").at(-1);
       return a ? akipDariEvaluasi(a).nilai : null;
     }

@@ -13,6 +13,8 @@ import type { IndikatorRow, TargetRow } from "../../storage/repositories/indikat
 import type { RealisasiRow } from "../../storage/repositories/pengukuran-repository";
 import type { PkKinerjaRow, PkRow } from "../../storage/repositories/pk-repository";
 import { akipDariEvaluasi, ikmDariSurvei } from "../hasil/nilai-tertaut";
+import type { PilihanAturan } from "../../domain/aturan/profil";
+import { opsiIkmPemda } from "../../domain/pengaturan/aturan-pemda";
 import { pkTerbaru } from "../pk/pohon";
 
 export interface DataPengukuran {
@@ -23,6 +25,8 @@ export interface DataPengukuran {
   kinerja: PkKinerjaRow[];
   survei: HasilSurveiRow[];
   akip: HasilAkipRow[];
+  /** The Pemda's rule choice (its settings, ADR 0019): the IKM of a survey result follows it. */
+  aturan?: PilihanAturan;
 }
 
 export interface NilaiTarget {
@@ -71,7 +75,7 @@ export function realisasiTahun(
     if (ind.sumberRealisasi === "skm") {
       const s = hasilTahun(d.survei, tahun);
       if (s) {
-        const { nilai } = ikmDariSurvei(s);
+        const { nilai } = ikmDariSurvei(s, opsiIkmPemda(d.aturan, tahun));
         return {
           realisasi: {
             ...nilai,

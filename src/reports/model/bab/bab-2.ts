@@ -174,7 +174,7 @@ function perjanjianKinerja(k: Konteks): Blok[] {
           r.target === null
             ? k.hilang.tandai(`pk:target:${r.indikator}`, `target ${r.indikator} dalam PK ${pk.tahun}`)
             : r.predikat
-              ? nilaiPredikat(r.target, pk.tahun)
+              ? nilaiPredikat(r.target, pk.tahun, k.s.aturan)
               : `${seperti(r.target)}${r.satuan === "%" ? "%" : ""}`,
           ".",
         ],

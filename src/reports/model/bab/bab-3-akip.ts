@@ -79,7 +79,7 @@ function komponen(k: Konteks, ki: KinerjaIndikator): Blok[] {
   ]);
   badan.push([
     sel("Predikat", { rentangKolom: 2, rata: "tengah", tebal: true }),
-    sel(totalT ? hurufPredikat(totalT, k.s.tahun) : "–", { rata: "tengah" }),
+    sel(totalT ? hurufPredikat(totalT, k.s.tahun, k.s.aturan) : "–", { rata: "tengah" }),
     sel(real.predikat.kode, { rata: "tengah" }),
     sel(""),
   ]);

@@ -138,8 +138,12 @@ function tabelAnalisis(k: Konteks, sasaran: RingkasanSasaran[]): Blok {
         );
       row.push(
         sel(ki.indikator.nama),
-        n.target === null ? sel("–") : sel(nilaiIndikator(ki.indikator, n.target, n.tahun), { rata: "tengah" }),
-        n.realisasi === null ? sel("–") : sel(nilaiIndikator(ki.indikator, n.realisasi, n.tahun), { rata: "tengah" }),
+        n.target === null
+          ? sel("–")
+          : sel(nilaiIndikator(ki.indikator, n.target, n.tahun, k.s.aturan), { rata: "tengah" }),
+        n.realisasi === null
+          ? sel("–")
+          : sel(nilaiIndikator(ki.indikator, n.realisasi, n.tahun, k.s.aturan), { rata: "tengah" }),
         n.capaian === null ? sel("–") : angka(n.capaian, "persen"),
       );
       if (j === 0) {

@@ -5,6 +5,7 @@
  */
 import { type HasilIkmUnsur, MUTU_IKM_14_2017 } from "../../../domain/ikm";
 import { dec } from "../../../domain/shared/decimal";
+import { aturanUntuk } from "../../../domain/pengaturan/aturan-pemda";
 import type { Blok, Sel } from "../dokumen";
 import type { KinerjaIndikator } from "../hitung/kinerja";
 import { blokTeks, type Konteks, namaOpd, paragraf } from "../konteks";
@@ -42,6 +43,7 @@ export function blokIkm(k: Konteks, ki: KinerjaIndikator): Blok[] {
       tabelSkm(k, ki, label),
       ...narasiUnsur(k, ikm.unsur, label),
       ...blokTeks(k, "skm-catatan", ""),
+      paragraf([aturanIkmDipakai(k)]),
       paragraf([
         "Interval mutu hasil IKM menurut Peraturan Menteri PANRB Nomor 14 Tahun 2017 disajikan pada ",
         { t: "ref", ke: "tabel-mutu-ikm" },
@@ -53,6 +55,16 @@ export function blokIkm(k: Konteks, ki: KinerjaIndikator): Blok[] {
   }
   out.push(...tabelCapaianIndikator(k, ki, `tabel-capaian-${ki.indikator.kode}`));
   return out;
+}
+
+/**
+ * The IKM rule the figure was computed with (the Pemda's settings for the year, ADR 0019), stated because the choice
+ * changes the number (bobot 0,111 × 9 = 0,999 vs 1/9).
+ */
+function aturanIkmDipakai(k: Konteks): string {
+  const bobot = aturanUntuk(k.s.aturan ?? {}, "ikm", k.s.tahun);
+  const pasal = bobot.source.pasal ? `, ${bobot.source.pasal}` : "";
+  return `IKM dihitung dengan ${bobot.label.charAt(0).toLowerCase()}${bobot.label.slice(1)} sesuai pengaturan Pemda (${bobot.source.regulasi}${pasal}).`;
 }
 
 function tabelSkm(k: Konteks, ki: KinerjaIndikator, label: (u: HasilIkmUnsur) => string): Blok {

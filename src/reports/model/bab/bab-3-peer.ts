@@ -43,7 +43,7 @@ export function subbab4(k: Konteks): Blok[] {
         ? sel([k.hilang.tandai(`peer:${kode}:${apa}:${t}:${siapa}`, `${apa} ${ki.indikator.nama} ${t} ${siapa}`)], {
             rata: "tengah",
           })
-        : { ...angka(x, "angka2", nilaiIndikator(ki.indikator, x, t)), rata: "tengah" };
+        : { ...angka(x, "angka2", nilaiIndikator(ki.indikator, x, t, k.s.aturan)), rata: "tengah" };
     badan.push([
       sel(`${i + 1}.`, { rata: "tengah", rentangBaris: 2 }),
       sel(namaOpd(k)),
@@ -127,9 +127,9 @@ function narasiPeer(k: Konteks, ki: KinerjaIndikator, tahun: number[]): Blok {
     const s = selisihAntarTahun(r, rp, "poin");
     b.push(
       `Pada tahun ${t}, realisasi ${i.nama} ${kami} `,
-      v(`kami${t}`, nilaiIndikator(i, r, t)),
+      v(`kami${t}`, nilaiIndikator(i, r, t, k.s.aturan)),
       ` dan ${peer.opdNama} `,
-      v(`peer${t}`, nilaiIndikator(i, rp, t)),
+      v(`peer${t}`, nilaiIndikator(i, rp, t, k.s.aturan)),
     );
     if (s.arah === "tetap") b.push(", sama besar.");
     else {

@@ -58,7 +58,7 @@ export function subbab2(k: Konteks): Potongan[] {
       sel(ki.indikator.nama),
       ta === null
         ? sel([k.hilang.tandai(`target-akhir:${ki.indikator.kode}`, `target akhir Renstra ${ki.indikator.nama}`)])
-        : { ...angka(ta, "angka2", nilaiIndikator(ki.indikator, ta, k.s.tahun)), rata: "tengah" as const },
+        : { ...angka(ta, "angka2", nilaiIndikator(ki.indikator, ta, k.s.tahun, k.s.aturan)), rata: "tengah" as const },
       ...awal.map((t) => {
         const c = ki.perTahun.get(t)?.capaian ?? null;
         return c === null ? sel("–", { rata: "tengah" }) : angka(c, "persen");
@@ -102,7 +102,7 @@ function narasiAntarTahun(k: Konteks, ki: KinerjaIndikator): Blok {
     );
     return k.narator.paragraf(`bab3.${i.kode}.antar-tahun`, bagian);
   }
-  bagian.push(v("realisasi", nilaiIndikator(i, kini.realisasi, k.s.tahun)), ". Dibandingkan dengan ");
+  bagian.push(v("realisasi", nilaiIndikator(i, kini.realisasi, k.s.tahun, k.s.aturan)), ". Dibandingkan dengan ");
   const lalu = ki.tahun.filter((t) => t < k.s.tahun).reverse();
   const frasa: BagianKalimat[][] = [];
   for (const t of lalu) {
@@ -216,7 +216,7 @@ function tabelMultiTahun(k: Konteks, ki: KinerjaIndikator): Blok {
       row.push(
         x === null
           ? sel([hilangNilai(k, ki, f, t)], { rata: "tengah" })
-          : { ...angka(x, "angka2", nilaiIndikator(ki.indikator, x, t)), rata: "tengah" },
+          : { ...angka(x, "angka2", nilaiIndikator(ki.indikator, x, t, k.s.aturan)), rata: "tengah" },
       );
     }
   }
@@ -268,11 +268,16 @@ function narasiRenstra(k: Konteks, ki: KinerjaIndikator): Blok {
       "targetAkhir",
       ta === null
         ? k.hilang.tandai(`target-akhir:${i.kode}`, `target akhir Renstra ${i.nama}`)
-        : nilaiIndikator(i, ta, k.s.tahun),
+        : nilaiIndikator(i, ta, k.s.tahun, k.s.aturan),
     ),
   );
   b.push(`. Realisasi tahun ${k.s.tahun} `);
-  b.push(v("realisasi", r === null ? hilangNilai(k, ki, "realisasi", k.s.tahun) : nilaiIndikator(i, r, k.s.tahun)));
+  b.push(
+    v(
+      "realisasi",
+      r === null ? hilangNilai(k, ki, "realisasi", k.s.tahun) : nilaiIndikator(i, r, k.s.tahun, k.s.aturan),
+    ),
+  );
   if (ta !== null && r !== null) {
     const s = selisihAntarTahun(r, ta, "poin");
     if (s.arah === "tetap") b.push(", sama dengan target akhir Renstra.");

@@ -11,11 +11,12 @@ import { type Konteks, namaOpd } from "../konteks";
 import { type BagianKalimat, v } from "../narasi";
 import { angka, barisNomorKolom, kepala, sel, tabel } from "../sel";
 import type { IndikatorSumber } from "../sumber";
+import type { PilihanAturan } from "../../../domain/aturan/profil";
 import { a2, mutlak2, nilaiPredikat, persen } from "../tampil";
 
 /** Indicator value as the tables print it: "80,50" or "BB (70,15)". */
-export function nilaiIndikator(i: IndikatorSumber, x: DecimalInput, tahun: number): string {
-  return i.tampilan === "predikat-akip" ? nilaiPredikat(x, tahun) : a2(x);
+export function nilaiIndikator(i: IndikatorSumber, x: DecimalInput, tahun: number, pilihan?: PilihanAturan): string {
+  return i.tampilan === "predikat-akip" ? nilaiPredikat(x, tahun, pilihan) : a2(x);
 }
 
 /** Text of the sasaran of an indicator (Renstra wording; the PK wording when the Renstra has none). */
@@ -45,7 +46,7 @@ export function selCapaian(k: Konteks, ki: KinerjaIndikator, n: NilaiTahun, deng
     x === null
       ? sel([hilangNilai(k, ki, apa, n.tahun)], { rata: "tengah" })
       : i.tampilan === "predikat-akip"
-        ? { ...angka(x, "angka2", nilaiIndikator(i, x, n.tahun)), rata: "tengah" }
+        ? { ...angka(x, "angka2", nilaiIndikator(i, x, n.tahun, k.s.aturan)), rata: "tengah" }
         : angka(x, "angka2");
   const out = [
     nilai(n.target, "target"),
@@ -61,13 +62,18 @@ export function kalimatTargetRealisasi(k: Konteks, ki: KinerjaIndikator, n: Nila
   const i = ki.indikator;
   const out: BagianKalimat[] = [`Pada tahun ${n.tahun}, indikator ${i.nama} ditargetkan `];
   out.push(
-    v("target", n.target === null ? hilangNilai(k, ki, "target", n.tahun) : nilaiIndikator(i, n.target, n.tahun)),
+    v(
+      "target",
+      n.target === null ? hilangNilai(k, ki, "target", n.tahun) : nilaiIndikator(i, n.target, n.tahun, k.s.aturan),
+    ),
   );
   out.push(" dengan realisasi ");
   out.push(
     v(
       "realisasi",
-      n.realisasi === null ? hilangNilai(k, ki, "realisasi", n.tahun) : nilaiIndikator(i, n.realisasi, n.tahun),
+      n.realisasi === null
+        ? hilangNilai(k, ki, "realisasi", n.tahun)
+        : nilaiIndikator(i, n.realisasi, n.tahun, k.s.aturan),
     ),
   );
   if (n.target === null || n.realisasi === null || n.capaian === null) {

@@ -6,6 +6,7 @@
 import { type HasilAkip, hitungNilaiKomponen, kerangkaDariKunci } from "../../../domain/akip";
 import { hitungCapaian, kategoriCapaian } from "../../../domain/capaian";
 import { type HasilIkm, hitungIkm } from "../../../domain/ikm";
+import { opsiIkmPemda } from "../../../domain/pengaturan/aturan-pemda";
 import { type Dec, dec } from "../../../domain/shared/decimal";
 import type { AkipTahunSumber, IndikatorSumber, PkSumber, SumberLkjip } from "../sumber";
 
@@ -60,11 +61,15 @@ export function tahunPeriode(s: SumberLkjip): number[] {
   return Array.from({ length: akhir - awal + 1 }, (_, i) => awal + i);
 }
 
-/** IKM of the year's SKM (Σ per unsur, bobot 0,111, seed rounding), or null without SKM data for that year. */
+/**
+ * IKM of the year's SKM under the Pemda's IKM rules for that year (the demo: bobot 0,111, seed rounding), or null
+ * without SKM data for that year.
+ */
 export function hitungIkmTahun(s: SumberLkjip, tahun: number): HasilIkm | null {
   if (!s.skm || s.skm.tahun !== tahun) return null;
-  if (s.skm.nrr) return hitungIkm({ jenis: "nrr", nrr: s.skm.nrr, responden: s.skm.responden });
-  return hitungIkm({ jenis: "jumlah", responden: s.skm.responden, jumlah: s.skm.jumlah });
+  const opsi = opsiIkmPemda(s.aturan, tahun);
+  if (s.skm.nrr) return hitungIkm({ jenis: "nrr", nrr: s.skm.nrr, responden: s.skm.responden }, opsi);
+  return hitungIkm({ jenis: "jumlah", responden: s.skm.responden, jumlah: s.skm.jumlah }, opsi);
 }
 
 /** Nilai AKIP of an evaluation from its component scores under its framework. */

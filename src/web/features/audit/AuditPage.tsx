@@ -23,6 +23,9 @@ interface Halaman {
   total: number;
   limit: number;
   offset: number;
+  /** The Pemda's time zone (its settings): dates filter and times show in it. */
+  zonaWaktu: string;
+  singkatanZona: string;
 }
 
 interface Opsi {
@@ -184,7 +187,11 @@ export function AuditPage() {
           <Text size="sm" c="dimmed" data-testid="audit-jumlah">
             {t("audit.jumlah", { n: data.total })}
           </Text>
-          {data.entri.length === 0 ? <Text c="dimmed">{t("audit.kosong")}</Text> : <AuditTable entri={data.entri} />}
+          {data.entri.length === 0 ? (
+            <Text c="dimmed">{t("audit.kosong")}</Text>
+          ) : (
+            <AuditTable entri={data.entri} zonaWaktu={data.zonaWaktu} singkatanZona={data.singkatanZona} />
+          )}
           {data.total > PER_HALAMAN && (
             <Pagination total={Math.ceil(data.total / PER_HALAMAN)} value={halaman} onChange={setHalaman} />
           )}

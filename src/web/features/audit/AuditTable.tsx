@@ -17,16 +17,25 @@ export interface EntriAudit {
   requestId: string | null;
 }
 
-function waktu(at: string, locale: string): string {
+/** The time in the Pemda's own zone (its settings: WIB, WITA or WIT). */
+function waktu(at: string, locale: string, zonaWaktu: string): string {
   return new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", {
     dateStyle: "medium",
     timeStyle: "medium",
-    timeZone: "Asia/Jakarta",
+    timeZone: zonaWaktu,
   }).format(new Date(at));
 }
 
-/** Audit entries; a row opens to show its before/after JSON. */
-export function AuditTable({ entri }: { entri: EntriAudit[] }) {
+/** Audit entries (times in the Pemda's zone, named after each time); a row opens to show its before/after JSON. */
+export function AuditTable({
+  entri,
+  zonaWaktu = "Asia/Jakarta",
+  singkatanZona = "WIB",
+}: {
+  entri: EntriAudit[];
+  zonaWaktu?: string;
+  singkatanZona?: string;
+}) {
   const { t, locale } = useI18n();
   const [buka, setBuka] = useState<number | null>(null);
   return (
@@ -49,7 +58,7 @@ export function AuditTable({ entri }: { entri: EntriAudit[] }) {
                 <Table.Td>
                   <UnstyledButton onClick={() => setBuka(buka === e.id ? null : e.id)} aria-expanded={buka === e.id}>
                     <Text size="sm" td="underline">
-                      {waktu(e.at, locale)} WIB
+                      {waktu(e.at, locale, zonaWaktu)} {singkatanZona}
                     </Text>
                   </UnstyledButton>
                 </Table.Td>
