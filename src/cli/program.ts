@@ -17,6 +17,7 @@ import { registerUser } from "./commands/user";
 import { registerAnggaran } from "./commands/anggaran";
 import { registerLaporan } from "./commands/laporan";
 import { registerPemda } from "./commands/pemda";
+import { registerSkmPoster } from "./commands/skm-poster";
 import { VERSION } from "./version";
 
 export function buildProgram(io: CliIO): Command {
@@ -42,6 +43,7 @@ export function buildProgram(io: CliIO): Command {
   registerAnggaran(program, io);
   registerLaporan(program, io);
   registerPemda(program, io);
+  registerSkmPoster(program, io); // M2-07: after any `skm` group of the SKM module (attaches to it)
   return program;
 }
 
