@@ -4,6 +4,7 @@ import { anggaranCases } from "./cases/anggaran";
 import { imporAmanCases } from "./cases/impor-aman";
 import { laporanCases } from "./cases/laporan";
 import { laporanDbCases } from "./cases/laporan-db";
+import { skmPublikCases } from "./cases/skm-publik";
 import { type BenchCase, type BenchResult, measure, renderTable } from "./harness";
 
 const filter = process.argv.slice(2).join(" ").toLowerCase();
@@ -13,6 +14,8 @@ const cases: BenchCase[] = [
   ...imporAmanCases(),
   ...laporanCases(),
   ...laporanDbCases(),
+  // M2-07 SKM public intake burst (ADR 0021)
+  ...skmPublikCases(),
 ].filter((c) => !filter || c.name.toLowerCase().includes(filter));
 
 const results: BenchResult[] = [];
