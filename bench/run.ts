@@ -9,6 +9,7 @@ import { skmCases } from "./cases/skm";
 // M2-08 evaluasi AKIP (LKE)
 import { lkeCases } from "./cases/lke";
 import { reviuCases } from "./cases/reviu";
+import { skmPublikCases } from "./cases/skm-publik";
 import { type BenchCase, type BenchResult, measure, renderTable } from "./harness";
 
 const filter = process.argv.slice(2).join(" ").toLowerCase();
@@ -23,6 +24,8 @@ const cases: BenchCase[] = [
   // M2-08 evaluasi AKIP (LKE)
   ...lkeCases(),
   ...reviuCases(),
+  // M2-07 SKM public intake burst (ADR 0021)
+  ...skmPublikCases(),
 ].filter((c) => !filter || c.name.toLowerCase().includes(filter));
 
 const results: BenchResult[] = [];

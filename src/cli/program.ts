@@ -24,6 +24,7 @@ import { registerPeriksa } from "./commands/periksa";
 import { registerSkm } from "./commands/skm";
 // M2-08 evaluasi AKIP (LKE)
 import { registerLke } from "./commands/lke";
+import { registerSkmPoster } from "./commands/skm-poster";
 import { VERSION } from "./version";
 
 export function buildProgram(io: CliIO): Command {
@@ -56,6 +57,7 @@ export function buildProgram(io: CliIO): Command {
   registerSkm(program, io);
   // M2-08 evaluasi AKIP (LKE)
   registerLke(program, io);
+  registerSkmPoster(program, io); // M2-07: after any `skm` group of the SKM module (attaches to it)
   return program;
 }
 

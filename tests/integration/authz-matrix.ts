@@ -18,6 +18,7 @@ import type { ServiceContext } from "../../src/services/context";
 import { buatPengguna } from "../../src/services/pengguna/buat-pengguna";
 import { MATRIX_KINERJA } from "./authz-matrix-kinerja";
 import { MATRIX_ANGGARAN } from "./authz-matrix-anggaran";
+import { MATRIX_SKM_PUBLIK } from "./authz-matrix-skm-publik";
 import { MATRIX_LAPORAN } from "./authz-matrix-laporan";
 import { MATRIX_PK_UBAH } from "./authz-matrix-pk-ubah";
 import { MATRIX_ORGANISASI } from "./authz-matrix-organisasi";
@@ -170,4 +171,6 @@ export const MATRIX: MatrixEntry[] = [
   ...MATRIX_SKM,
   // M2-08 evaluasi AKIP (LKE)
   ...MATRIX_LKE,
+  // SKM public survey: poster, one-time codes (issue 12, ADR 0021)
+  ...MATRIX_SKM_PUBLIK,
 ];

@@ -99,16 +99,19 @@ let berjalan: Promise<number> | null = null;
 
 /** Sends every queued item in order (one at a time); resolves with the number still waiting. */
 export function kirimAntrean(): Promise<number> {
-  berjalan ??= (async () => {
-    try {
-      for (const item of baca()) {
-        const hasil = await kirimSatu(item);
-        if (hasil.jenis === "tertunda") break;
-      }
-      return jumlahAntrean();
-    } finally {
-      berjalan = null;
+  if (berjalan) return berjalan;
+  const jalan = (async () => {
+    await Promise.resolve(); // never settle synchronously: `berjalan` is set before it is cleared
+    for (const item of baca()) {
+      const hasil = await kirimSatu(item);
+      if (hasil.jenis === "tertunda") break;
     }
+    return jumlahAntrean();
   })();
-  return berjalan;
+  berjalan = jalan;
+  const selesai = () => {
+    if (berjalan === jalan) berjalan = null;
+  };
+  jalan.then(selesai, selesai);
+  return jalan;
 }

@@ -1,0 +1,122 @@
+/**
+ * Public SKM intake over HTTP (issue 12 acceptance: a burst at 50 concurrent clients loses none and counts none twice;
+ * ADR 0021): the real app (anti-abuse middleware + intake route, SKM_RATE_LIMIT 0) on @hono/node-server, 50 clients
+ * posting with plain fetch for SKM_PUBLIK_BENCH_DETIK seconds (default 60), each submission with its own key and
+ * every tenth one sent twice (a replay). Reported: submissions/s, p50/p99 latency, errors, and stored == sent.
+ * PGlite in a fresh folder; PostgreSQL too when BENCH_PG_URL is set (its own Pemda slug per run).
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { serve } from "@hono/node-server";
+import { pino } from "pino";
+import { createApp } from "../../src/api/app";
+import { createContext } from "../../src/services/context";
+import { simpanLayananSkm } from "../../src/services/skm/layanan";
+import { simpanPeriodeSkm } from "../../src/services/skm/periode";
+import { type Database, openDatabase, queryRows } from "../../src/storage/database";
+import { upsertOpd, upsertPemda } from "../../src/storage/repositories/organisasi-repository";
+import { sql } from "drizzle-orm";
+import type { BenchCase } from "../harness";
+
+const KLIEN = 50;
+const detik = () => Number(process.env.SKM_PUBLIK_BENCH_DETIK ?? 60);
+
+async function ledakan(engine: "pglite" | "postgres", kasus: BenchCase): Promise<number> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-bench-skm-publik-"));
+  const db: Database = await openDatabase(
+    engine === "postgres" ? { databaseUrl: process.env.BENCH_PG_URL as string } : { dataDir: dir },
+  );
+  try {
+    await db.migrate();
+    const ctx = createContext(db);
+    const slug = `bench-skm-${Date.now().toString(36)}`;
+    const pemda = await upsertPemda(db.db, { slug, nama: "Kabupaten Bench", jenis: "kabupaten", provinsi: "X" });
+    await upsertOpd(db.db, {
+      pemdaId: pemda.id,
+      slug: "opd-bench",
+      nama: "OPD Bench",
+      jenis: "dinas",
+      kode: null,
+      urutan: 1,
+    });
+    const lingkup = { pemda: slug, opd: "opd-bench" };
+    await simpanLayananSkm(ctx, lingkup, "bench", { nama: "Layanan Bench" });
+    const tahun = new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
+    await simpanPeriodeSkm(ctx, lingkup, `b-${tahun}`, {
+      jenis: "tahun",
+      mulai: `${tahun}-01-01`,
+      selesai: `${tahun}-12-31`,
+    });
+    const app = createApp({
+      ctx,
+      logger: pino({ level: "silent" }),
+      version: "bench",
+      skmPublik: { batasPerMenit: 0 },
+    });
+    const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+    await new Promise((r) => server.once("listening", r));
+    const port = (server.address() as { port: number }).port;
+    const url = `http://127.0.0.1:${port}/api/v1/publik/skm/${slug}/bench`;
+
+    let terkirim = 0;
+    let galat = 0;
+    const lat: number[] = [];
+    const akhir = performance.now() + detik() * 1000;
+    const mulai = performance.now();
+    const kirim = async (kunci: string, pola: number) => {
+      const t0 = performance.now();
+      const res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          kunci,
+          jawaban: Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`u${i + 1}`, ((pola + i) % 4) + 1])),
+          saluran: "kiosk",
+        }),
+      }).catch(() => null);
+      lat.push(performance.now() - t0);
+      if (!res || (res.status !== 201 && res.status !== 200)) galat++;
+      await res?.arrayBuffer();
+      return res?.status;
+    };
+    await Promise.all(
+      Array.from({ length: KLIEN }, async (_, k) => {
+        for (let n = 0; performance.now() < akhir; n++) {
+          const kunci = `b-${k}-${n}-${engine}`;
+          if ((await kirim(kunci, n)) === 201) terkirim++;
+          if (n % 10 === 0) await kirim(kunci, n); // replay: 200, not stored again
+        }
+      }),
+    );
+    const ms = performance.now() - mulai;
+    await new Promise((r) => server.close(r));
+    const [r] = await queryRows<{ n: string }>(
+      db.db,
+      sql`select count(*)::text as n from skm_responden where pemda_id = ${pemda.id}`,
+    );
+    const tersimpan = Number(r?.n ?? 0);
+    lat.sort((a, b) => a - b);
+    const p = (q: number) => (lat[Math.min(lat.length - 1, Math.floor(q * lat.length))] ?? 0).toFixed(1);
+    kasus.note =
+      `${engine}: ${KLIEN} klien, ${detik()} s, ${lat.length} permintaan (${Math.round((terkirim / ms) * 1000)} kiriman baru/s), ` +
+      `p50 ${p(0.5)} ms, p99 ${p(0.99)} ms, galat ${galat}, tersimpan ${tersimpan} = dikirim ${terkirim}: ${tersimpan === terkirim ? "ya" : "TIDAK"}`;
+    process.stderr.write(`  ${kasus.note}\n`);
+    return ms;
+  } finally {
+    await db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function skmPublikCases(): BenchCase[] {
+  const engines: Array<"pglite" | "postgres"> = process.env.BENCH_PG_URL ? ["pglite", "postgres"] : ["pglite"];
+  return engines.map((engine) => {
+    const kasus: BenchCase = {
+      name: `skm-publik: ledakan kiriman publik (${engine})`,
+      runs: 1,
+      run: () => ledakan(engine, kasus),
+    };
+    return kasus;
+  });
+}
