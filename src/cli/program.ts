@@ -17,6 +17,8 @@ import { registerUser } from "./commands/user";
 import { registerAnggaran } from "./commands/anggaran";
 import { registerLaporan } from "./commands/laporan";
 import { registerPemda } from "./commands/pemda";
+// M2-07 SKM survey
+import { registerSkm } from "./commands/skm";
 import { VERSION } from "./version";
 
 export function buildProgram(io: CliIO): Command {
@@ -42,6 +44,8 @@ export function buildProgram(io: CliIO): Command {
   registerAnggaran(program, io);
   registerLaporan(program, io);
   registerPemda(program, io);
+  // M2-07 SKM survey
+  registerSkm(program, io);
   return program;
 }
 

@@ -121,6 +121,20 @@ const URLS: Record<string, () => Promise<string[]>> = {
   "/api/v1/pemda/{pemda}/opd/{opd}/laporan/{tahun}/pk": async () => [],
   "/api/v1/pemda/{pemda}/opd/{opd}/laporan/{tahun}/teks": async () => [`${O}/laporan/${TAHUN}/teks`],
   "/api/v1/pemda/{pemda}/opd/{opd}/laporan/{tahun}/narasi": async () => [`${O}/laporan/${TAHUN}/narasi`],
+  // M2-07 SKM survey: the demo layanan "sei-balai", period 2023 (closed, 96 rows) and the open current-year period
+  "/api/v1/pemda/{pemda}/opd/{opd}/skm/layanan": async () => [`${O}/skm/layanan`],
+  "/api/v1/pemda/{pemda}/opd/{opd}/skm/layanan/{layanan}": async () => [`${O}/skm/layanan/sei-balai`],
+  "/api/v1/pemda/{pemda}/opd/{opd}/skm/layanan/{layanan}/kuesioner": async () => [
+    `${O}/skm/layanan/sei-balai/kuesioner`,
+  ],
+  "/api/v1/pemda/{pemda}/opd/{opd}/skm/periode/{periode}": async () => [`${O}/skm/periode/2023`],
+  "/api/v1/pemda/{pemda}/opd/{opd}/skm/periode/{periode}/hasil": async () => [`${O}/skm/periode/2023/hasil`],
+  "/api/v1/pemda/{pemda}/opd/{opd}/skm/periode/{periode}/saran": async () => [`${O}/skm/periode/2023/saran`],
+  "/api/v1/pemda/{pemda}/opd/{opd}/skm/rtl": async () => [`${O}/skm/rtl`],
+  // the demo has no RTL item
+  "/api/v1/pemda/{pemda}/opd/{opd}/skm/rtl/{id}": async () => [],
+  "/api/v1/pemda/{pemda}/skm/periode/{periode}/hasil": async () => [`/api/v1/pemda/${PEMDA}/skm/periode/2023/hasil`],
+  "/api/v1/publik/skm/{pemda}/{layanan}": async () => [`/api/v1/publik/skm/${PEMDA}/sei-balai`],
   // SKM documents (issue 12): DOCX/PDF/PNG only, laid out from the SKM report model (texts checked in
   // tests/integration/skm-dokumen.test.ts); nothing to read as text here
   "/api/v1/pemda/{pemda}/opd/{opd}/skm/periode/{periode}/laporan": async () => [],
