@@ -13,8 +13,8 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { useState } from "react";
-import { sendJson } from "../../api/client";
+import { useEffect, useState } from "react";
+import { getJson, sendJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import type { LayananSkm, PeriodeSkm, skmApi } from "./tipe";
 
@@ -37,6 +37,15 @@ export function PanelLayanan(props: {
   const [periodeBaru, setPeriodeBaru] = useState({ kode: "", jenis: "tahun", mulai: "", selesai: "" });
   const [populasi, setPopulasi] = useState<Record<string, number | string>>({});
   const [konfirmasi, setKonfirmasi] = useState<{ periode: PeriodeSkm; aksi: "tutup" | "buka" } | null>(null);
+
+  // the stored population of each service in the chosen period (from the period's results)
+  useEffect(() => {
+    if (!props.periodeDipilih) return;
+    getJson<{ layanan: Array<{ kode: string; populasi: number | null }> }>(api.hasil(props.periodeDipilih)).then(
+      (h) => setPopulasi(Object.fromEntries(h.layanan.map((l) => [l.kode, l.populasi ?? ""]))),
+      () => undefined,
+    );
+  }, [api, props.periodeDipilih, props.layanan]);
 
   const jalankan = async (f: () => Promise<unknown>) => {
     setGalat(null);
