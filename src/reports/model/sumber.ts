@@ -201,6 +201,8 @@ export interface SumberLkjip {
   /** Component targets of the year's evaluasi (Tabel 3.8). */
   targetKomponenAkip: AkipTahunSumber | null;
   rekapAkip: RekapAkipSumber | null;
+  /** Open recommendations of the AKIP evaluation (LKE) of the year and earlier, when the LKE holds them. */
+  rekomendasiAkip?: RekomendasiAkipSumber[];
   peer: PeerSumber | null;
   analisis: AnalisisSumber[];
   programKegiatan: ProgramKegiatanSumber[];
@@ -209,4 +211,14 @@ export interface SumberLkjip {
   pemetaanSasaran: PemetaanSasaranSumber[];
   /** What the assembler already knows is missing (shown with the model's own list). */
   hilang: { kunci: string; teks: string }[];
+}
+
+/** An open recommendation of the AKIP evaluation (issue 13), printed in the LKjIP's section on the evaluation. */
+export interface RekomendasiAkipSumber {
+  tahunEvaluasi: number;
+  uraian: string;
+  penanggungJawab: string;
+  batasWaktu: TanggalIso | null;
+  status: "terbuka" | "proses";
+  tindakLanjut: string | null;
 }
