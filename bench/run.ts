@@ -4,6 +4,8 @@ import { anggaranCases } from "./cases/anggaran";
 import { imporAmanCases } from "./cases/impor-aman";
 import { laporanCases } from "./cases/laporan";
 import { laporanDbCases } from "./cases/laporan-db";
+// M2-08 evaluasi AKIP (LKE)
+import { lkeCases } from "./cases/lke";
 import { type BenchCase, type BenchResult, measure, renderTable } from "./harness";
 
 const filter = process.argv.slice(2).join(" ").toLowerCase();
@@ -13,6 +15,8 @@ const cases: BenchCase[] = [
   ...imporAmanCases(),
   ...laporanCases(),
   ...laporanDbCases(),
+  // M2-08 evaluasi AKIP (LKE)
+  ...lkeCases(),
 ].filter((c) => !filter || c.name.toLowerCase().includes(filter));
 
 const results: BenchResult[] = [];

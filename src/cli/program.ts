@@ -19,6 +19,8 @@ import { registerLaporan } from "./commands/laporan";
 // M2-08 evaluation documents
 import { registerDokumenEvaluasi } from "./commands/dokumen-evaluasi";
 import { registerPemda } from "./commands/pemda";
+// M2-08 evaluasi AKIP (LKE)
+import { registerLke } from "./commands/lke";
 import { VERSION } from "./version";
 
 export function buildProgram(io: CliIO): Command {
@@ -46,6 +48,8 @@ export function buildProgram(io: CliIO): Command {
   registerPemda(program, io);
   // M2-08 evaluation documents
   registerDokumenEvaluasi(program, io);
+  // M2-08 evaluasi AKIP (LKE)
+  registerLke(program, io);
   return program;
 }
 

@@ -25,6 +25,8 @@ import { MATRIX_HASIL } from "./authz-matrix-hasil";
 import { MATRIX_PERENCANAAN } from "./authz-matrix-perencanaan";
 // M2-08 evaluation documents
 import { MATRIX_DOKUMEN_EVALUASI } from "./authz-matrix-dokumen-evaluasi";
+// M2-08 evaluasi AKIP (LKE)
+import { MATRIX_LKE } from "./authz-matrix-lke";
 
 export interface Tempat {
   pemdaSlug: string;
@@ -157,4 +159,6 @@ export const MATRIX: MatrixEntry[] = [
   ...MATRIX_PERENCANAAN,
   // M2-08 evaluation documents (LHE, AKIP recap)
   ...MATRIX_DOKUMEN_EVALUASI,
+  // M2-08 evaluasi AKIP (LKE)
+  ...MATRIX_LKE,
 ];

@@ -121,6 +121,17 @@ const URLS: Record<string, () => Promise<string[]>> = {
   "/api/v1/pemda/{pemda}/opd/{opd}/laporan/{tahun}/pk": async () => [],
   "/api/v1/pemda/{pemda}/opd/{opd}/laporan/{tahun}/teks": async () => [`${O}/laporan/${TAHUN}/teks`],
   "/api/v1/pemda/{pemda}/opd/{opd}/laporan/{tahun}/narasi": async () => [`${O}/laporan/${TAHUN}/narasi`],
+  // M2-08 evaluasi AKIP (LKE): the 2024 example evaluation of Sei Balai; 2023 is component-only
+  "/api/v1/pemda/{pemda}/opd/{opd}/lke/{tahun}": async () => [`${O}/lke/2024`, `${O}/lke/${TAHUN}`],
+  "/api/v1/pemda/{pemda}/opd/{opd}/lke/{tahun}/nilai": async () => [`${O}/lke/2024/nilai`],
+  "/api/v1/pemda/{pemda}/opd/{opd}/lke/{tahun}/rekomendasi": async () => [`${O}/lke/2024/rekomendasi`],
+  "/api/v1/pemda/{pemda}/opd/{opd}/lke/{tahun}/xlsx": async () => [`${O}/lke/2024/xlsx`],
+  // the demo's evidence are links (shown in the worksheet above); an uploaded file is the operator's own
+  "/api/v1/pemda/{pemda}/opd/{opd}/lke-bukti/{id}": async () => [],
+  "/api/v1/pemda/{pemda}/lke-rekap/{tahun}": async () => [
+    `/api/v1/pemda/${PEMDA}/lke-rekap/${TAHUN}`,
+    `/api/v1/pemda/${PEMDA}/lke-rekap/2024`,
+  ],
 };
 
 let enumTabel: string[] = [];

@@ -16,7 +16,13 @@ import {
   unggahBuktiLke,
 } from "../../services/lke/bukti-lke";
 import { rekapLke } from "../../services/lke/rekap";
-import { buatRekomendasi, daftarRekomendasi, hapusRekomendasi, ubahRekomendasi } from "../../services/lke/rekomendasi";
+import {
+  buatRekomendasi,
+  daftarRekomendasi,
+  hapusRekomendasi,
+  isiTindakLanjut,
+  ubahRekomendasi,
+} from "../../services/lke/rekomendasi";
 import { simpanCatatanKomponen, simpanJawabanLke } from "../../services/lke/simpan-jawaban";
 import { simulasiLke } from "../../services/lke/simulasi";
 import { ubahStatusLke } from "../../services/lke/status-lke";
@@ -42,6 +48,7 @@ import {
   ZSimpanJawaban,
   ZSimulasi,
   ZTautanBukti,
+  ZTindakLanjut,
   ZUbahStatusLke,
   ZUnggahBuktiLke,
 } from "./skema-lke";
@@ -51,14 +58,6 @@ const BASE = "/api/v1/pemda/{pemda}/opd/{opd}/lke/{tahun}";
 const TAG = ["Evaluasi AKIP (LKE)"];
 const json = <T extends z.ZodTypeAny>(schema: T) => ({ content: { "application/json": { schema } } });
 const ZIdOpd = ZOpdParam.extend({ id: ZIdParam("id") });
-
-function dariBase64(isiBase64: string): Uint8Array {
-  const t = isiBase64.replace(/^data:[^,]*,/, "").replace(/\s+/g, "");
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(t)) {
-    throw new DomainError("base64_tidak_valid", "isiBase64: bukan teks base64 yang sah", { field: "isiBase64" });
-  }
-  return new Uint8Array(Buffer.from(t, "base64"));
-}
 
 /** A rejected import answers 400 with one `errors` item per bad row/column. */
 function galatImpor(c: Context<AppEnv>, e: unknown) {
@@ -239,7 +238,11 @@ export function lkeRoutes() {
       responses: {
         200: {
           description: "Disalin",
-          ...json(z.object({ disalin: z.number().int(), bukti: z.array(ZBuktiLke) }).openapi("HasilSalinBuktiLke")),
+          ...json(
+            z
+              .object({ disalin: z.number().int(), bukti: z.array(ZBuktiLke), pesan: z.string() })
+              .openapi("HasilSalinBuktiLke"),
+          ),
         },
         ...problemResponses([400, 401, 403, 404, 409]),
       },
@@ -336,7 +339,7 @@ export function lkeRoutes() {
       method: "put",
       path: "/api/v1/pemda/{pemda}/opd/{opd}/lke-rekomendasi/{id}",
       tags: TAG,
-      summary: "Ubah rekomendasi (evaluator) atau isi tindak lanjutnya (OPD: status, tindak lanjut, bukti)",
+      summary: "Ubah rekomendasi (evaluator)",
       request: { params: ZIdOpd, body: { required: true, ...json(ZRekomendasiInput.partial()) } },
       responses: {
         200: { description: "Tersimpan", ...json(ZRekomendasi) },
@@ -346,6 +349,24 @@ export function lkeRoutes() {
     async (c) => {
       const { pemda, opd, id } = c.req.valid("param");
       return c.json(await ubahRekomendasi(c.get("ctx"), { pemda, opd }, id, c.req.valid("json")), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "put",
+      path: "/api/v1/pemda/{pemda}/opd/{opd}/lke-rekomendasi/{id}/tindak-lanjut",
+      tags: TAG,
+      summary: "Isi tindak lanjut rekomendasi (OPD atau evaluator): status, uraian tindak lanjut, bukti",
+      request: { params: ZIdOpd, body: { required: true, ...json(ZTindakLanjut) } },
+      responses: {
+        200: { description: "Tersimpan", ...json(ZRekomendasi) },
+        ...problemResponses([400, 401, 403, 404]),
+      },
+    }),
+    async (c) => {
+      const { pemda, opd, id } = c.req.valid("param");
+      return c.json(await isiTindakLanjut(c.get("ctx"), { pemda, opd }, id, c.req.valid("json")), 200);
     },
   );
 
@@ -412,7 +433,7 @@ export function lkeRoutes() {
     async (c) => {
       const { pemda, opd, tahun } = c.req.valid("param");
       const b = c.req.valid("json");
-      return c.json(await pratinjauImporLke(c.get("ctx"), { pemda, opd }, tahun, dariBase64(b.isiBase64)), 200);
+      return c.json(await pratinjauImporLke(c.get("ctx"), { pemda, opd }, tahun, { isiBase64: b.isiBase64 }), 200);
     },
   );
 
@@ -441,7 +462,7 @@ export function lkeRoutes() {
       const { pemda, opd, tahun } = c.req.valid("param");
       const b = c.req.valid("json");
       try {
-        return c.json(await konfirmasiImporLke(c.get("ctx"), { pemda, opd }, tahun, dariBase64(b.isiBase64)), 200);
+        return c.json(await konfirmasiImporLke(c.get("ctx"), { pemda, opd }, tahun, { isiBase64: b.isiBase64 }), 200);
       } catch (e) {
         return galatImpor(c, e) as never;
       }

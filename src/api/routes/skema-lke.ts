@@ -350,3 +350,12 @@ export const ZRekapLke = z
     tanpaEvaluasi: z.array(Nama),
   })
   .openapi("RekapLke");
+
+export const ZTindakLanjut = z
+  .object({
+    status: z.enum(["terbuka", "proses", "selesai"]).optional(),
+    tindakLanjut: z.string().max(8000).nullable().optional(),
+    buktiUrl: z.string().max(2000).nullable().optional(),
+    buktiId: z.string().uuid().nullable().optional(),
+  })
+  .openapi("TindakLanjutRekomendasiLke");

@@ -30,6 +30,7 @@ export const IZIN = [
   "evaluasi.isi",
   "evaluasi.nilai",
   "evaluasi.finalkan",
+  "evaluasi.bukti", // evidence per kriteria and follow-up of recommendations: the OPD and the evaluator
 ] as const;
 
 export type Izin = (typeof IZIN)[number];
@@ -63,9 +64,10 @@ export const IZIN_PERAN = {
     "laporan.buat",
     "audit.baca",
     "evaluasi.isi",
+    "evaluasi.bukti",
   ],
   pimpinan_opd: [...BACA, "data.setujui", "periode.kunci", "laporan.buat", "audit.baca"],
-  evaluator: [...BACA, "evaluasi.ubah", "audit.baca", "evaluasi.nilai", "evaluasi.finalkan"],
+  evaluator: [...BACA, "evaluasi.ubah", "audit.baca", "evaluasi.nilai", "evaluasi.finalkan", "evaluasi.bukti"],
   petugas_skm: ["organisasi.baca", "skm.baca", "skm.ubah"],
   viewer: [...BACA],
 } as const satisfies Record<Peran, readonly Izin[]>;
@@ -80,10 +82,14 @@ export const LABEL_PERAN: Record<Peran, string> = {
 };
 
 /** What a permission allows, for the role screens (added with the LKE permissions; others may add theirs). */
-export const LABEL_IZIN_LKE: Record<"evaluasi.isi" | "evaluasi.nilai" | "evaluasi.finalkan", string> = {
+export const LABEL_IZIN_LKE: Record<
+  "evaluasi.isi" | "evaluasi.nilai" | "evaluasi.finalkan" | "evaluasi.bukti",
+  string
+> = {
   "evaluasi.isi": "Mengisi penilaian mandiri LKE dan bukti dukung, lalu mengajukannya",
   "evaluasi.nilai": "Menilai LKE sebagai tim evaluator (jawaban, catatan, rekomendasi)",
   "evaluasi.finalkan": "Memfinalkan atau membuka kembali hasil evaluasi LKE (ketua tim evaluator)",
+  "evaluasi.bukti": "Melampirkan bukti dukung LKE dan mengisi tindak lanjut rekomendasi",
 };
 
 export function punyaIzin(peran: Peran, izin: Izin): boolean {

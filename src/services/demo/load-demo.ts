@@ -14,6 +14,8 @@ import { muatPkSeiBalai } from "./muat-sei-balai-pk";
 import { muatRencanaSeiBalai } from "./muat-sei-balai-rencana";
 import { muatDemoAnggaran } from "../anggaran/demo";
 import { muatDemoTeksLaporan } from "../laporan/demo";
+// M2-08 evaluasi AKIP (LKE)
+import { muatDemoLke } from "../lke/demo";
 
 export const DEMO_META_KEY = "demo_loaded_at";
 
@@ -37,6 +39,8 @@ export async function loadDemo(ctx: ServiceContext): Promise<DemoSummary> {
   await muatPengukuranSeiBalai(ctx, lingkup, d.seiBalai, d.peer[0], d.tahun);
   await muatDemoAnggaran(ctx);
   await muatDemoTeksLaporan(ctx);
+  // M2-08 evaluasi AKIP (LKE): the 2024 example evaluation of Sei Balai
+  await muatDemoLke(ctx);
   if (firstLoad) await setMeta(ctx.db, DEMO_META_KEY, ctx.now().toISOString());
   return { pemda: d.pemda.slug, opd: d.opd.length, firstLoad, pk: d.seiBalai.pk2023.length, indikator: indikator.size };
 }

@@ -1,8 +1,8 @@
 /**
  * Evidence per kriteria of an LKE: uploaded files (PDF/PNG/JPEG up to 5 MB, type from the magic bytes, kept in the
  * database like the realisasi evidence — ADR 0009, the same check `jenisBerkas`), links, a page pointer into a PDF,
- * and "reuse last year's evidence" in one call. Writes by the OPD (evaluasi.isi) or the evaluator (evaluasi.nilai)
- * while the evaluation is not final; audited.
+ * and "reuse last year's evidence" in one call. Writes by the OPD or the evaluator (evaluasi.bukti) while the
+ * evaluation is not final; audited.
  */
 import { createHash } from "node:crypto";
 import { DomainError } from "../../domain/shared/errors";
@@ -21,13 +21,10 @@ import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
 import type { ServiceContext } from "../context";
 import { ConflictError, NotFoundError } from "../errors";
 import { BATAS_BUKTI_BYTE, jenisBerkas } from "../pengukuran/bukti";
-import { otorisasiSalahSatu } from "./akses-lke";
 import { tampilBukti } from "./baca-lke";
 import { kerangkaEvaluasi, pastikanAdaKriteria } from "./nilai";
 import { evaluasiUntukTulis } from "./simpan-jawaban";
 import { pastikanKodeKriteria } from "../../domain/akip";
-
-const IZIN_BUKTI = ["evaluasi.isi", "evaluasi.nilai"] as const;
 
 function judulAman(v: string | undefined | null, cadangan: string, field: string): string {
   const t = (v ?? "").trim();
@@ -69,7 +66,7 @@ export interface UnggahBuktiLke {
 }
 
 export async function unggahBuktiLke(ctx: ServiceContext, lingkup: LingkupOpd, tahun: number, m: UnggahBuktiLke) {
-  const { pemdaId, opdId, aktor } = await otorisasiSalahSatu(ctx, lingkup, IZIN_BUKTI);
+  const { pemdaId, opdId, aktor } = await otorisasiOpd(ctx, lingkup, "evaluasi.bukti");
   const ada = await getEvaluasiLke(ctx.db, opdId, tahun);
   const kode = kodeValid(tahun, ada?.kerangka, m.kodeKriteria);
   if (!m.isi || m.namaBerkas === undefined) {
@@ -123,7 +120,7 @@ export async function tambahTautanBuktiLke(
   tahun: number,
   m: { kodeKriteria: string; judul: string; url: string; halaman?: number | null },
 ) {
-  const { pemdaId, opdId, aktor } = await otorisasiSalahSatu(ctx, lingkup, IZIN_BUKTI);
+  const { pemdaId, opdId, aktor } = await otorisasiOpd(ctx, lingkup, "evaluasi.bukti");
   const ada = await getEvaluasiLke(ctx.db, opdId, tahun);
   const kode = kodeValid(tahun, ada?.kerangka, m.kodeKriteria);
   const url = m.url.trim();
@@ -171,7 +168,7 @@ export async function unduhBuktiLke(ctx: ServiceContext, lingkup: LingkupOpd, id
 }
 
 export async function hapusBuktiLke(ctx: ServiceContext, lingkup: LingkupOpd, id: string) {
-  const { pemdaId, opdId, aktor } = await otorisasiSalahSatu(ctx, lingkup, IZIN_BUKTI);
+  const { pemdaId, opdId, aktor } = await otorisasiOpd(ctx, lingkup, "evaluasi.bukti");
   const b = await getBuktiLke(ctx.db, opdId, id);
   if (!b) throw new NotFoundError("Bukti LKE tidak ditemukan");
   return mutasi(ctx, { entity: "lke_bukti", action: "hapus", pemdaId, opdId }, async (tx) => {
@@ -191,9 +188,10 @@ export async function salinBuktiTahunLalu(
   tahun: number,
   m: { kodeKriteria?: string } = {},
 ) {
-  const { pemdaId, opdId, aktor } = await otorisasiSalahSatu(ctx, lingkup, IZIN_BUKTI);
+  const { pemdaId, opdId, aktor } = await otorisasiOpd(ctx, lingkup, "evaluasi.bukti");
   const lalu = await getEvaluasiLke(ctx.db, opdId, tahun - 1);
-  if (!lalu) throw new NotFoundError(`Evaluasi LKE tahun ${tahun - 1} tidak ada; tidak ada bukti untuk disalin`);
+  if (!lalu)
+    return { disalin: 0, bukti: [], pesan: `Evaluasi LKE tahun ${tahun - 1} tidak ada; tidak ada bukti untuk disalin` };
   const ada = await getEvaluasiLke(ctx.db, opdId, tahun);
   const kode = m.kodeKriteria ? kodeValid(tahun, ada?.kerangka, m.kodeKriteria) : undefined;
   return mutasi(ctx, { entity: "lke_bukti", action: "salin-tahun-lalu", pemdaId, opdId }, async (tx) => {
@@ -215,7 +213,11 @@ export async function salinBuktiTahunLalu(
       entityId: ev.id,
       before: null,
       after: { tahun, dariTahun: tahun - 1, kodeKriteria: kode ?? null, bukti: rows.map((r) => r.id) },
-      result: { disalin: rows.length, bukti: rows.map(tampilBukti) },
+      result: {
+        disalin: rows.length,
+        bukti: rows.map(tampilBukti),
+        pesan: rows.length ? `${rows.length} bukti tahun ${tahun - 1} disalin` : "Semua bukti tahun lalu sudah disalin",
+      },
     };
   });
 }

@@ -1,6 +1,6 @@
 /**
  * Recommendations of an evaluation and their follow-up: the evaluator writes them (evaluasi.nilai) with an owner,
- * a due date and an anchor (komponen or kriteria); the OPD (evaluasi.isi) records the follow-up (status, tindak
+ * a due date and an anchor (komponen or kriteria); the OPD (evaluasi.bukti) records the follow-up (status, tindak
  * lanjut, evidence link or LKE evidence row) — also after the evaluation is final, since follow-up comes later.
  * Open ones of last year show in the next year's worksheet (baca-lke.ts). Audited.
  */
@@ -19,12 +19,10 @@ import {
   type LkeRekomendasiRow,
   updateRekomendasi,
 } from "../../storage/repositories/lke-repository";
-import { punyaIzin } from "../../domain/akses/izin";
 import { mutasi } from "../audit/mutasi";
 import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
 import type { ServiceContext } from "../context";
 import { NotFoundError } from "../errors";
-import { otorisasiSalahSatu } from "./akses-lke";
 import { tampilRekomendasi } from "./baca-lke";
 import { kerangkaEvaluasi, pastikanAdaKriteria } from "./nilai";
 import { evaluasiUntukTulis } from "./simpan-jawaban";
@@ -95,28 +93,41 @@ export async function buatRekomendasi(ctx: ServiceContext, lingkup: LingkupOpd, 
   });
 }
 
-const KOLOM_TINDAK_LANJUT = ["status", "tindakLanjut", "buktiUrl", "buktiId"] as const;
-
-/** The evaluator changes anything; the OPD only the follow-up fields (status, tindak lanjut, evidence). */
+/** The evaluator changes a recommendation (content, anchor, due date, and the follow-up fields). */
 export async function ubahRekomendasi(ctx: ServiceContext, lingkup: LingkupOpd, id: string, m: RekomendasiMasukan) {
-  const { pemdaId, opdId, aktor } = await otorisasiSalahSatu(ctx, lingkup, ["evaluasi.nilai", "evaluasi.isi"]);
+  const { pemdaId, opdId, aktor } = await otorisasiOpd(ctx, lingkup, "evaluasi.nilai");
+  return ubah(ctx, { pemdaId, opdId, nama: aktor.nama }, id, m, true);
+}
+
+/** The follow-up of a recommendation (the OPD or the evaluator): status, tindak lanjut, evidence link or row. */
+export async function isiTindakLanjut(
+  ctx: ServiceContext,
+  lingkup: LingkupOpd,
+  id: string,
+  m: Pick<RekomendasiMasukan, "status" | "tindakLanjut" | "buktiUrl" | "buktiId">,
+) {
+  const { pemdaId, opdId, aktor } = await otorisasiOpd(ctx, lingkup, "evaluasi.bukti");
+  return ubah(
+    ctx,
+    { pemdaId, opdId, nama: aktor.nama },
+    id,
+    { status: m.status, tindakLanjut: m.tindakLanjut, buktiUrl: m.buktiUrl, buktiId: m.buktiId },
+    false,
+  );
+}
+
+async function ubah(
+  ctx: ServiceContext,
+  s0: { pemdaId: string; opdId: string; nama: string },
+  id: string,
+  m: RekomendasiMasukan,
+  evaluator: boolean,
+) {
+  const { pemdaId, opdId } = s0;
   const lama = await getRekomendasi(ctx.db, opdId, id);
   if (!lama) throw new NotFoundError("Rekomendasi tidak ditemukan");
   const ev = await getEvaluasiLkeById(ctx.db, lama.evaluasiId);
   if (!ev) throw new NotFoundError("Evaluasi rekomendasi tidak ditemukan");
-  const evaluator = punyaIzin(aktor.peran, "evaluasi.nilai");
-  if (!evaluator) {
-    const terlarang = Object.keys(m).filter(
-      (k) => m[k as keyof RekomendasiMasukan] !== undefined && !(KOLOM_TINDAK_LANJUT as readonly string[]).includes(k),
-    );
-    if (terlarang.length) {
-      throw new DomainError(
-        "kolom_evaluator",
-        `${terlarang.join(", ")}: hanya evaluator yang mengubah isi rekomendasi; OPD mengisi status, tindak lanjut dan bukti`,
-        { field: terlarang[0]! },
-      );
-    }
-  }
   const set: Partial<LkeRekomendasiRow> = {};
   if (evaluator) {
     const a = periksaAnkur(ev.tahun, ev.kerangka, {
@@ -139,8 +150,9 @@ export async function ubahRekomendasi(ctx: ServiceContext, lingkup: LingkupOpd, 
     }
     set.buktiId = m.buktiId;
   }
-  return mutasi(ctx, { entity: "lke_rekomendasi", action: "ubah", pemdaId, opdId }, async (tx) => {
-    const row = await updateRekomendasi(tx, id, { ...set, diubahOleh: aktor.nama });
+  const aksi = evaluator ? "ubah" : "tindak-lanjut";
+  return mutasi(ctx, { entity: "lke_rekomendasi", action: aksi, pemdaId, opdId }, async (tx) => {
+    const row = await updateRekomendasi(tx, id, { ...set, diubahOleh: s0.nama });
     const hasil = tampilRekomendasi(row, ev.tahun);
     return { entityId: id, before: tampilRekomendasi(lama, ev.tahun), after: hasil, result: hasil };
   });

@@ -42,6 +42,8 @@ export interface SimpanJawabanMasukan {
   sisi: "mandiri" | "evaluator";
   versi?: number;
   jawaban: JawabanMasukan[];
+  /** Stored on the evaluation when this save creates it (e.g. "contoh ilustratif"). */
+  keterangan?: string | null;
 }
 
 export const IZIN_SISI: Record<"mandiri" | "evaluator", Izin> = {
@@ -164,7 +166,7 @@ export async function simpanJawabanLke(
     return { versi: sebelum.versi, diubah: 0, nilai };
   }
   return mutasi(ctx, { entity: "evaluasi_lke.jawaban", action: m.sisi, pemdaId, opdId }, async (tx) => {
-    const { ev } = await evaluasiUntukTulis(tx, { pemdaId, opdId, tahun, oleh: aktor.nama });
+    const { ev } = await evaluasiUntukTulis(tx, { pemdaId, opdId, tahun, oleh: aktor.nama, keterangan: m.keterangan });
     pastikanSisiBoleh(ev, m.sisi, m.versi);
     const lama = new Map((await listJawaban(tx, ev.id)).map((r) => [r.kodeKriteria, r]));
     const before: Record<string, unknown> = {};

@@ -257,7 +257,19 @@ export function uraiLembar(
   return { hasil, galat: galat.slice(0, 100), diabaikan: [...diabaikan] };
 }
 
-async function bacaDanUrai(ctx: ServiceContext, lingkup: LingkupOpd, tahun: number, isi: Uint8Array) {
+/** The uploaded file: bytes, or base64 text (JSON body) decoded only after the caller is authorised. */
+export type BerkasImpor = { isi: Uint8Array } | { isiBase64: string };
+
+function bytesBerkas(b: BerkasImpor): Uint8Array {
+  if ("isi" in b) return b.isi;
+  const t = b.isiBase64.replace(/^data:[^,]*,/, "").replace(/\s+/g, "");
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(t) || t.length === 0) {
+    throw new DomainError("base64_tidak_valid", "isiBase64: bukan teks base64 yang sah", { field: "isiBase64" });
+  }
+  return new Uint8Array(Buffer.from(t, "base64"));
+}
+
+async function bacaDanUrai(ctx: ServiceContext, lingkup: LingkupOpd, tahun: number, b: BerkasImpor) {
   const { opdId } = await otorisasiOpd(ctx, lingkup, "evaluasi.baca");
   const m = await muatEvaluasi(ctx.db, opdId, tahun);
   pastikanAdaKriteria(m.kerangka, tahun);
@@ -270,14 +282,14 @@ async function bacaDanUrai(ctx: ServiceContext, lingkup: LingkupOpd, tahun: numb
   }
   // the side's own permission, before the file is read
   await otorisasiOpd(ctx, lingkup, IZIN_SISI[sisi]);
-  const berkas = await bacaBerkasDiPekerja(isi, ctx.batasImpor, "teks");
+  const berkas = await bacaBerkasDiPekerja(bytesBerkas(b), ctx.batasImpor, "teks");
   const lembar = berkas.lembar.find((l) => (l.nama ?? "").trim().toUpperCase() === NAMA_LEMBAR) ?? berkas.lembar[0];
   const u = uraiLembar(lembar?.baris ?? [], m.kerangka, sisi);
   return { m, sisi, ...u };
 }
 
-export async function pratinjauImporLke(ctx: ServiceContext, lingkup: LingkupOpd, tahun: number, isi: Uint8Array) {
-  const { m, sisi, hasil, galat, diabaikan } = await bacaDanUrai(ctx, lingkup, tahun, isi);
+export async function pratinjauImporLke(ctx: ServiceContext, lingkup: LingkupOpd, tahun: number, b: BerkasImpor) {
+  const { m, sisi, hasil, galat, diabaikan } = await bacaDanUrai(ctx, lingkup, tahun, b);
   const per = new Map(m.jawaban.map((j) => [j.kodeKriteria, j]));
   const sekarang = jawabanSisi(m.jawaban, sisi);
   const setelah = { ...sekarang };
@@ -308,8 +320,8 @@ export async function pratinjauImporLke(ctx: ServiceContext, lingkup: LingkupOpd
 }
 
 /** Writes the file's side when it has no error; else refuses the whole file (DomainError with every error). */
-export async function konfirmasiImporLke(ctx: ServiceContext, lingkup: LingkupOpd, tahun: number, isi: Uint8Array) {
-  const { m, sisi, hasil, galat, diabaikan } = await bacaDanUrai(ctx, lingkup, tahun, isi);
+export async function konfirmasiImporLke(ctx: ServiceContext, lingkup: LingkupOpd, tahun: number, b: BerkasImpor) {
+  const { m, sisi, hasil, galat, diabaikan } = await bacaDanUrai(ctx, lingkup, tahun, b);
   if (galat.length) {
     throw new DomainError(
       "impor_lke_ditolak",
