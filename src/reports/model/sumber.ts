@@ -202,6 +202,8 @@ export interface SumberLkjip {
   /** Component targets of the year's evaluasi (Tabel 3.8). */
   targetKomponenAkip: AkipTahunSumber | null;
   rekapAkip: RekapAkipSumber | null;
+  /** Open recommendations of the AKIP evaluation (LKE) of the year and earlier, when the LKE holds them. */
+  rekomendasiAkip?: RekomendasiAkipSumber[];
   peer: PeerSumber | null;
   analisis: AnalisisSumber[];
   programKegiatan: ProgramKegiatanSumber[];
@@ -215,4 +217,14 @@ export interface SumberLkjip {
    * `aturanUntuk`; absent = the version in force each year (the demo Pemda: the seed's rules).
    */
   aturan?: PilihanAturan;
+}
+
+/** An open recommendation of the AKIP evaluation (issue 13), printed in the LKjIP's section on the evaluation. */
+export interface RekomendasiAkipSumber {
+  tahunEvaluasi: number;
+  uraian: string;
+  penanggungJawab: string;
+  batasWaktu: TanggalIso | null;
+  status: "terbuka" | "proses";
+  tindakLanjut: string | null;
 }

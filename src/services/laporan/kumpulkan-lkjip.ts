@@ -30,6 +30,8 @@ import { teksDariBaris } from "./teks-laporan";
 import { terapkanTeks } from "./terapkan-teks";
 import { urutkanPk } from "./urutan-pk";
 import { bacaPengaturanPemda } from "../pengaturan/pengaturan-pemda";
+// M2-08 open recommendations of the AKIP evaluation
+import { rekomendasiAkipTerbuka } from "../lke/rekomendasi-lkjip";
 
 /** The recap of the year's AKIP evaluations of every OPD of the Pemda (signature and letter applied later). */
 async function rekapAkip(db: Db, pemdaId: string, tahun: number): Promise<RekapAkipSumber | null> {
@@ -149,6 +151,8 @@ export async function kumpulkanUntuk(
     skm: hasil.skm,
     akip: hasil.akip,
     targetKomponenAkip: hasil.targetKomponenAkip,
+    // M2-08: open recommendations of the AKIP evaluation (LKE), when there are any
+    ...(await rekomendasiAkipTerbuka(db, opdId, tahun)),
     rekapAkip: rekap && {
       ...rekap,
       nomorSurat: ttdRekap?.nomor ?? null,

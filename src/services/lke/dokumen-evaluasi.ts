@@ -15,7 +15,18 @@ import { type LingkupOpd, otorisasiOpd, otorisasiPemda } from "../bersama/lingku
 import type { ServiceContext } from "../context";
 import { NotFoundError } from "../errors";
 import { type FormatLaporan, JENIS_MIME, penyajiDokumen } from "../laporan/penyaji";
+import { kepalaInspektorat } from "../laporan/penandatangan-laporan";
+import type { Db } from "../../storage/database";
+import type { PenandatanganEvaluasi } from "../../reports/model/lhe";
 import { evaluasiOpd, evaluasiPemda } from "./sumber-evaluasi";
+
+/** The head of the Pemda's Inspektorat in office that year as the signatory (null when none is recorded). */
+async function inspektur(db: Db, pemdaId: string, tahun: number): Promise<PenandatanganEvaluasi | null> {
+  const p = await kepalaInspektorat(db, pemdaId, tahun);
+  if (!p) return null;
+  const nama = `${p.gelarDepan ? `${p.gelarDepan} ` : ""}${p.nama}${p.gelarBelakang ? `, ${p.gelarBelakang}` : ""}`;
+  return { jabatan: [p.jabatan], nama, pangkat: p.pangkat ?? null, nip: p.nip ?? null };
+}
 
 export interface BerkasEvaluasi {
   isi: Buffer;
@@ -58,7 +69,7 @@ export async function unduhLhe(
       catatanKomponen: ev.catatanKomponen,
       catatanKriteria: ev.catatanKriteria,
       rekomendasi: ev.rekomendasi,
-      penandatangan: null,
+      penandatangan: await inspektur(ctx.db, o.pemdaId, tahun),
       tempat: opsi.tempat ?? null,
       tanggal: opsi.tanggal ?? tanggalHariIni(ctx),
     });
@@ -109,7 +120,7 @@ export async function unduhRekapAkip(
     kerangka: s.kerangka,
     opd: s.opd,
     surat: { nomor: opsi.nomor ?? null },
-    penandatangan: null,
+    penandatangan: await inspektur(ctx.db, s.pemda.id, tahun),
     tempat: opsi.tempat ?? null,
     tanggal: opsi.tanggal ?? tanggalHariIni(ctx),
   });

@@ -12,7 +12,8 @@ import { bangunLhe } from "../../../src/reports/model/lhe";
 import { bangunRekapAkip, type SumberRekapAkip } from "../../../src/reports/model/rekap-akip";
 import { renderDocx, renderXlsx } from "../../../src/reports/render";
 import { opdList } from "../../../src/services/demo/data/opd-list";
-import { bukaZip } from "../../support/laporan";
+import { bangunLkjip } from "../../../src/reports/model";
+import { bukaZip, sumberSeiBalai } from "../../support/laporan";
 
 function sumberRekap(): SumberRekapAkip {
   return {
@@ -146,5 +147,31 @@ describe("LHE of one OPD", () => {
       .toString("utf8");
     expect(xml).toContain("mode nilai komponen saja");
     expect(xml).not.toContain("Nilai per Sub-komponen");
+  }, 120_000);
+});
+
+describe("LKjIP section on the evaluation", () => {
+  it("lists the open recommendations when the LKE has them, and nothing when it has none", async () => {
+    const tanpa = bangunLkjip(sumberSeiBalai());
+    const dengan = bangunLkjip({
+      ...sumberSeiBalai(),
+      rekomendasiAkip: [
+        {
+          tahunEvaluasi: 2023,
+          uraian: "Susun cascading kinerja sampai eselon IV",
+          penanggungJawab: "Sekretaris Camat",
+          batasWaktu: "2024-06-30",
+          status: "proses",
+          tindakLanjut: "Draf pohon kinerja disusun",
+        },
+      ],
+    });
+    const xml = (d: typeof tanpa) =>
+      renderDocx(d.dokumen).then((b) => bukaZip(b).get("word/document.xml")!.toString("utf8"));
+    expect(await xml(tanpa)).not.toContain("Rekomendasi Hasil Evaluasi AKIP yang Belum Selesai");
+    const x = await xml(dengan);
+    expect(x).toContain("Rekomendasi Hasil Evaluasi AKIP yang Belum Selesai");
+    expect(x).toContain("Susun cascading kinerja sampai eselon IV");
+    expect(x).toContain("Dalam proses: Draf pohon kinerja disusun");
   }, 120_000);
 });

@@ -11,7 +11,7 @@ import type { KinerjaIndikator } from "../hitung/kinerja";
 import { type Konteks, namaOpd, paragraf } from "../konteks";
 import { v } from "../narasi";
 import { angka, kepala, sel, tabel } from "../sel";
-import { a2, hurufPredikat, persen } from "../tampil";
+import { a2, hurufPredikat, persen, tanggal } from "../tampil";
 import { tabelCapaianIndikator } from "./capaian-util";
 
 export function blokAkip(k: Konteks, ki: KinerjaIndikator): Blok[] {
@@ -25,7 +25,47 @@ export function blokAkip(k: Konteks, ki: KinerjaIndikator): Blok[] {
     ...tabelCapaianIndikator(k, ki, `tabel-capaian-${ki.indikator.kode}`),
   ];
   out.push(...komponen(k, ki));
+  out.push(...rekomendasiTerbuka(k));
   return out;
+}
+
+/** Open recommendations of the evaluation (LKE), when the data has them (issue 13). */
+function rekomendasiTerbuka(k: Konteks): Blok[] {
+  const r = k.s.rekomendasiAkip ?? [];
+  if (r.length === 0) return [];
+  return [
+    paragraf([
+      `Rekomendasi hasil evaluasi AKIP yang belum selesai ditindaklanjuti (${r.length}) disajikan pada `,
+      { t: "ref", ke: "tabel-rekomendasi-akip" },
+      ".",
+    ]),
+    tabel(
+      "tabel-rekomendasi-akip",
+      `Rekomendasi Hasil Evaluasi AKIP yang Belum Selesai ${namaOpd(k)}`,
+      [
+        [
+          kepala("No."),
+          kepala("Rekomendasi"),
+          kepala("Tahun"),
+          kepala("Penanggung Jawab"),
+          kepala("Batas Waktu"),
+          kepala("Status / Tindak Lanjut"),
+        ],
+      ],
+      r.map((x, i) => [
+        sel(`${i + 1}.`, { rata: "tengah" }),
+        sel(x.uraian),
+        sel(String(x.tahunEvaluasi), { rata: "tengah" }),
+        sel(x.penanggungJawab),
+        sel(x.batasWaktu ? tanggal(x.batasWaktu) : "–", { rata: "tengah" }),
+        sel(
+          `${x.status === "proses" ? "Dalam proses" : "Belum ditindaklanjuti"}${x.tindakLanjut ? `: ${x.tindakLanjut}` : ""}`,
+        ),
+      ]),
+      [0.7, 5, 1.2, 2.5, 2, 3.5],
+      { kecil: true, sumber: "Lembar Kerja Evaluasi AKIP oleh Inspektorat" },
+    ),
+  ];
 }
 
 function tabelPredikat(): Blok {

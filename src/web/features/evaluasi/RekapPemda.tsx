@@ -1,52 +1,54 @@
 import { Alert, Badge, Button, Group, Loader, Stack, Table, Text } from "@mantine/core";
 import { IconDownload } from "@tabler/icons-react";
-import { BarChart } from "echarts/charts";
-import { GridComponent, TooltipComponent } from "echarts/components";
-import * as echarts from "echarts/core";
-import { SVGRenderer } from "echarts/renderers";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { download, getJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import { type RekapAkip, warnaPredikat } from "./tipe";
 
-echarts.use([BarChart, GridComponent, TooltipComponent, SVGRenderer]);
-
+/** Total per OPD as SVG bars (0–100), numbered as the table; the name and value in each bar's tooltip. */
 function Grafik({ rekap }: { rekap: RekapAkip }) {
-  const ref = useRef<HTMLDivElement>(null);
   const { number } = useI18n();
-  useEffect(() => {
-    if (!ref.current) return;
-    const chart = echarts.init(ref.current, null, { renderer: "svg" });
-    const baris = rekap.opd.filter((o) => o.total !== null);
-    chart.setOption({
-      animation: false,
-      grid: { left: 40, right: 12, top: 16, bottom: 28 },
-      tooltip: {
-        trigger: "axis",
-        formatter: (p: { dataIndex: number }[]) => {
-          const o = baris[p[0]!.dataIndex]!;
-          return `${o.no}. ${o.nama}<br/>${number(Number(o.total), 2)} (${o.predikat})`;
-        },
-      },
-      xAxis: { type: "category", data: baris.map((o) => String(o.no)), axisLabel: { fontSize: 10 } },
-      yAxis: { type: "value", min: 0, max: 100 },
-      series: [
-        {
-          type: "bar",
-          data: baris.map((o) => Number(o.total)),
-          barMaxWidth: 28,
-          itemStyle: { color: "#1f4e79" },
-        },
-      ],
-    });
-    const ro = new ResizeObserver(() => chart.resize());
-    ro.observe(ref.current);
-    return () => {
-      ro.disconnect();
-      chart.dispose();
-    };
-  }, [rekap, number]);
-  return <div ref={ref} style={{ width: "100%", height: 260 }} data-testid="grafik-rekap" />;
+  const baris = rekap.opd.filter((o) => o.total !== null);
+  const W = 1000;
+  const H = 240;
+  const kiri = 34;
+  const bawah = 22;
+  const lebar = (W - kiri - 8) / Math.max(baris.length, 1);
+  const y = (v: number) => 8 + (H - bawah - 8) * (1 - v / 100);
+  return (
+    <svg
+      viewBox={`0 0 ${W} ${H}`}
+      width="100%"
+      role="img"
+      aria-label="Total nilai evaluasi per OPD"
+      data-testid="grafik-rekap"
+      style={{ maxHeight: 260 }}
+    >
+      {[0, 20, 40, 60, 80, 100].map((v) => (
+        <g key={v}>
+          <line x1={kiri} x2={W - 8} y1={y(v)} y2={y(v)} stroke="#dee2e6" />
+          <text x={kiri - 6} y={y(v) + 4} fontSize={11} textAnchor="end" fill="#666">
+            {v}
+          </text>
+        </g>
+      ))}
+      {baris.map((o, i) => {
+        const v = Number(o.total);
+        const w = Math.min(lebar * 0.7, 28);
+        const x = kiri + i * lebar + (lebar - w) / 2;
+        return (
+          <g key={o.slug}>
+            <rect x={x} y={y(v)} width={w} height={y(0) - y(v)} fill="#1f4e79">
+              <title>{`${o.no}. ${o.nama}: ${number(v, 2)} (${o.predikat})`}</title>
+            </rect>
+            <text x={x + w / 2} y={H - 6} fontSize={10} textAnchor="middle" fill="#444">
+              {o.no}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
 }
 
 /** Every OPD of the Pemda in the year: components, total, predikat, rank, printed-vs-computed notes, chart. */
