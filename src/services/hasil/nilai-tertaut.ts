@@ -31,8 +31,6 @@ function jejakPeriodeSkm(row: HasilSurveiRow): string {
   return m ? `; ${m[0]}` : "";
 }
 
-export function ikmDariSurvei(row: HasilSurveiRow): { hasil: HasilIkm; nilai: NilaiTertaut } {
-  const hasil = hitungIkm(masukanSurvei(row));
 /** `opsi`: the Pemda's IKM rules for the year (domain/pengaturan opsiIkmPemda); default the versions in code. */
 export function ikmDariSurvei(row: HasilSurveiRow, opsi: OpsiIkm = {}): { hasil: HasilIkm; nilai: NilaiTertaut } {
   const hasil = hitungIkm(masukanSurvei(row), opsi);
