@@ -164,12 +164,12 @@ function kasusJuta(): BenchCase[] {
     },
   };
   const layanan: BenchCase = {
-    name: "SKM hasilSkmOpd (IKM, NRR, mutu, demografi) atas 1 000 000 jawaban (PGlite)",
+    name: "SKM hasilSkmOpd tanpa demografi (IKM, NRR, mutu, unsur terlemah) atas 1 000 000 jawaban (PGlite)",
     runs: 5,
     warmup: 1,
     run: async () => {
       const t0 = performance.now();
-      const h = await hasilSkmOpd(e!.ctx, { pemda: e!.pemda, opd: "opd" }, "p");
+      const h = await hasilSkmOpd(e!.ctx, { pemda: e!.pemda, opd: "opd" }, "p", undefined, { demografi: false });
       if (h.total?.responden !== JUTA) throw new Error(`bench: ${h.total?.responden} responden`);
       const ms = performance.now() - t0;
       waktu.layanan = Math.min(waktu.layanan ?? Infinity, ms);

@@ -10,6 +10,8 @@ import { simpanHasilAkip, simpanHasilSurvei } from "../hasil/simpan-hasil";
 import { ubahRealisasi } from "../pengukuran/ubah-realisasi";
 import { simpanIndikator } from "../perencanaan/simpan-indikator";
 import { simpanRenstra } from "../perencanaan/simpan-renstra";
+import { listHasilSurvei } from "../../storage/repositories/hasil-tertaut-repository";
+import { resolveOpd } from "../organisasi/resolve-opd";
 import type { DemoSeiBalai } from "./data";
 
 export async function muatRencanaSeiBalai(
@@ -71,17 +73,24 @@ export async function muatRencanaSeiBalai(
     }
   }
   const skm = s.skm2023;
-  await simpanHasilSurvei(ctx, lingkup, {
-    kode: skm.kode,
-    tahun: Number(skm.periodeSelesai.slice(0, 4)),
-    periodeMulai: skm.periodeMulai,
-    periodeSelesai: skm.periodeSelesai,
-    responden: skm.jumlahResponden,
-    jenisMasukan: "jumlah",
-    nilai: Object.fromEntries(skm.unsur.map((u) => [u.kode, String(u.jumlahNilai)])),
-    ikmDicetak: skm.dicetak.ikm?.nilai ?? null,
-    sumber: `${skm.aplikasi.teks} (${skm.aplikasi.sumber}); Σ per unsur: ${skm.unsur[0]?.sumberJumlah ?? ""}`,
-  });
+  // M2-07: once the SKM demo has closed its 2023 period, this record is computed from the stored rows (trace
+  // "dari periode SKM 2023"); writing the recap again would undo that on every later start.
+  const { opd: opdSkm } = await resolveOpd(ctx, lingkup.pemda, lingkup.opd);
+  const dariPeriodeSkm = (await listHasilSurvei(ctx.db, [opdSkm.id])).some(
+    (h) => h.kode === skm.kode && (h.sumber ?? "").startsWith("dari periode SKM"),
+  );
+  if (!dariPeriodeSkm)
+    await simpanHasilSurvei(ctx, lingkup, {
+      kode: skm.kode,
+      tahun: Number(skm.periodeSelesai.slice(0, 4)),
+      periodeMulai: skm.periodeMulai,
+      periodeSelesai: skm.periodeSelesai,
+      responden: skm.jumlahResponden,
+      jenisMasukan: "jumlah",
+      nilai: Object.fromEntries(skm.unsur.map((u) => [u.kode, String(u.jumlahNilai)])),
+      ikmDicetak: skm.dicetak.ikm?.nilai ?? null,
+      sumber: `${skm.aplikasi.teks} (${skm.aplikasi.sumber}); Σ per unsur: ${skm.unsur[0]?.sumberJumlah ?? ""}`,
+    });
   for (const e of s.evaluasiAkip) {
     const { kerangka, ...komponen } = e.komponen;
     await simpanHasilAkip(ctx, lingkup, {

@@ -108,6 +108,8 @@ export async function hasilSkmOpd(
   lingkup: LingkupOpd,
   periodeKode: string,
   layananKode?: string,
+  /** demografi: false skips the profile counts (the IKM alone; the bench compares it with the plain aggregate). */
+  opsiBaca: { demografi?: boolean } = {},
 ): Promise<HasilSkmOpd> {
   const { pemda, opd, pemdaId, opdId } = await otorisasiOpd(ctx, lingkup, "skm.baca");
   const p = await periodeOpd(ctx, opdId, periodeKode);
@@ -117,7 +119,9 @@ export async function hasilSkmOpd(
     listLayanan(ctx.db, opdId),
     jumlahPerLayanan(ctx.db, [p.id]),
     listPopulasi(ctx.db, [p.id]),
-    demografi(ctx.db, [p.id], satu?.id ?? null),
+    opsiBaca.demografi === false
+      ? Promise.resolve({ jenisKelamin: [], pendidikan: [], pekerjaan: [], umur: [] })
+      : demografi(ctx.db, [p.id], satu?.id ?? null),
   ]);
   const daftar = satu ? [satu] : semuaLayanan;
   const layanan = daftar.map((l): HasilLayananSkm & { j: JumlahSkm } => {
