@@ -91,7 +91,7 @@ export async function kumpulkanSumberSkm(
     demografi(ctx.db, [periode.id], null),
     listSaran(ctx.db, [periode.id], "tampil"),
     listRtl(ctx.db, o.opdId),
-    opsiIkmPemda(ctx.db, o.pemdaId),
+    opsiIkmPemda(ctx.db, o.pemdaId, periode.mulai),
     jumlahPerSaluran(ctx.db, periode.id),
   ]);
   const ini = jumlah.filter((j) => j.periodeId === periode.id);

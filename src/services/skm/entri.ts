@@ -188,7 +188,7 @@ async function siapkanImpor(ctx: ServiceContext, p: PermintaanImporSkm) {
       nilai: { ...b.nilai },
       saran: b.saran === null ? null : bersihkanSaran(b.saran),
     })),
-    hasil: ringkasIkm(j, await opsiIkmPemda(ctx.db, pemdaId)),
+    hasil: ringkasIkm(j, await opsiIkmPemda(ctx.db, pemdaId, per.mulai)),
   };
   return { baris, pratinjau, hash };
 }

@@ -115,7 +115,7 @@ export async function hasilSkmOpd(
   const p = await periodeOpd(ctx, opdId, periodeKode);
   const satu = layananKode ? await layananOpd(ctx, pemdaId, opdId, layananKode) : null;
   const [opsi, semuaLayanan, baris, populasi, demo] = await Promise.all([
-    opsiIkmPemda(ctx.db, pemdaId),
+    opsiIkmPemda(ctx.db, pemdaId, p.mulai),
     listLayanan(ctx.db, opdId),
     jumlahPerLayanan(ctx.db, [p.id]),
     listPopulasi(ctx.db, [p.id]),
@@ -175,7 +175,8 @@ export async function hasilSkmPemda(
   const periode = await listPeriodeKodePemda(ctx.db, pemdaId, periodeKode.trim());
   if (!periode.length) throw new NotFoundError(`tidak ada perangkat daerah dengan periode SKM "${periodeKode}"`);
   const [opsi, baris, opds] = await Promise.all([
-    opsiIkmPemda(ctx.db, pemdaId),
+    // periods sharing a kode cover the same year; the first one's start picks the rule version
+    opsiIkmPemda(ctx.db, pemdaId, periode[0]!.mulai),
     jumlahPerLayanan(
       ctx.db,
       periode.map((p) => p.id),
