@@ -33,7 +33,14 @@ const JAWABAN = { u1: 3, u2: 3, u3: 4, u4: 4, u5: 3, u6: 3, u7: 4, u8: 2, u9: 3 
 beforeAll(async () => {
   t = await openTestDatabase();
   await loadDemo(t.ctx);
-  app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "s".repeat(40) } });
+  // SKM_RATE_LIMIT = 0 (off), as for a counter kiosk: the burst below comes from one address
+  app = createApp({
+    ctx: t.ctx,
+    logger: pino({ level: "silent" }),
+    version: "0",
+    auth: { rahasia: "s".repeat(40) },
+    skmPublik: { batasPerMenit: 0 },
+  });
   petugas = await createUserAndSignIn(app, t.ctx, { peran: "petugas_skm", pemdaSlug: "batu-bara", opdSlug: L.opd });
 }, 180_000);
 afterAll(async () => {
