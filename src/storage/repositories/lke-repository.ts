@@ -2,7 +2,7 @@
  * Rows of the evaluasi AKIP worksheet (schema/lke.ts). Every query is scoped by opd_id (and pemda_id for the
  * recap); evidence file bytes are read only by the download.
  */
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { type Db, queryRows } from "../database";
 import { evaluasiLke, lkeBukti, lkeJawaban, lkeRekomendasi, opd } from "../schema";
 
@@ -78,10 +78,21 @@ export async function listJawaban(db: Db, evaluasiId: string): Promise<LkeJawaba
   return db.select().from(lkeJawaban).where(eq(lkeJawaban.evaluasiId, evaluasiId));
 }
 
-/** Answers of many evaluations (the recap). */
-export async function listJawabanBanyak(db: Db, evaluasiIds: string[]): Promise<LkeJawabanRow[]> {
-  if (!evaluasiIds.length) return [];
-  return db.select().from(lkeJawaban).where(inArray(lkeJawaban.evaluasiId, evaluasiIds));
+/** The evaluator's answers of every evaluation of a Pemda's year (the recap): three columns, one query. */
+export async function listJawabanEvaluatorPemda(
+  db: Db,
+  pemdaId: string,
+  tahun: number,
+): Promise<Array<{ evaluasiId: string; kodeKriteria: string; jawabanEvaluator: string | null }>> {
+  return db
+    .select({
+      evaluasiId: lkeJawaban.evaluasiId,
+      kodeKriteria: lkeJawaban.kodeKriteria,
+      jawabanEvaluator: lkeJawaban.jawabanEvaluator,
+    })
+    .from(lkeJawaban)
+    .innerJoin(evaluasiLke, eq(evaluasiLke.id, lkeJawaban.evaluasiId))
+    .where(and(eq(evaluasiLke.pemdaId, pemdaId), eq(evaluasiLke.tahun, tahun)));
 }
 
 export type JawabanBaru = Omit<typeof lkeJawaban.$inferInsert, "id" | "diubahPada">;
