@@ -44,12 +44,7 @@ export async function rekapLke(ctx: ServiceContext, pemdaSlug: string, tahun: nu
     listHasilAkipPemda(ctx.db, pemdaId, tahun),
     listJawabanEvaluatorPemda(ctx.db, pemdaId, tahun),
   ]);
-  const jawabanPer = new Map<string, Record<string, KodeJawaban | null>>();
-  for (const j of jawaban) {
-    let m = jawabanPer.get(j.evaluasiId);
-    if (!m) jawabanPer.set(j.evaluasiId, (m = {}));
-    m[j.kodeKriteria] = j.jawabanEvaluator as KodeJawaban | null;
-  }
+  const jawabanPer = new Map(jawaban.map((j) => [j.evaluasiId, j.jawaban as Record<string, KodeJawaban | null>]));
   const evPer = new Map(evaluasi.map((e) => [e.opdId, e]));
   const hasilPer = new Map(hasil.map((h) => [h.opdId, h]));
   type Baris = {
