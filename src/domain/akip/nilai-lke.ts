@@ -41,7 +41,8 @@ export function hitungNilaiLke(jawaban: Readonly<Record<string, unknown>>, opsi:
     );
   }
   const semuaKode = kerangka.value.komponen.flatMap((k) => k.subKomponen.flatMap((s) => s.kriteria.map((c) => c.kode)));
-  const asing = Object.keys(jawaban).filter((k) => !semuaKode.includes(k.trim()));
+  const dikenal = new Set(semuaKode);
+  const asing = Object.keys(jawaban).filter((k) => !dikenal.has(k.trim()));
   if (asing.length > 0) {
     throw new DomainError(
       "kriteria_tidak_dikenal",

@@ -3,13 +3,15 @@
  * predikat and rank. An OPD with an LKE worksheet shows the evaluator's values (mode "kriteria"; "sementara" until
  * final); an OPD with only the four component values shows those (mode "komponen", component-only), and where that
  * record carries a printed total/predikat that differs from the computed one, the row says so.
- * Three queries whatever the number of OPDs. Permission: evaluasi.baca on the Pemda.
+ * Four queries whatever the number of OPDs. Permission: evaluasi.baca on the Pemda.
  */
 import {
+  hitungLkeSebagian,
   hitungNilaiKomponen,
   kerangkaDariKunci,
   kerangkaLkeTahun,
   type HasilAkip,
+  type KodeJawaban,
   KODE_PREDIKAT,
   type KodePredikat,
   LABEL_STATUS_LKE,
@@ -20,10 +22,14 @@ import { formatAngka } from "../../domain/format/angka";
 import { mean, roundHalfUp, toFixed } from "../../domain/shared/decimal";
 import type { Dec } from "../../domain/shared/decimal";
 import { listHasilAkipPemda } from "../../storage/repositories/hasil-tertaut-repository";
-import { listEvaluasiLkePemda, listJawabanBanyak, listOpdPemda } from "../../storage/repositories/lke-repository";
+import {
+  listEvaluasiLkePemda,
+  listJawabanEvaluatorPemda,
+  listOpdPemda,
+} from "../../storage/repositories/lke-repository";
 import { otorisasiPemda } from "../bersama/lingkup";
 import type { ServiceContext } from "../context";
-import { angka, jawabanSisi, nilaiSisi, predikatRingkas } from "./nilai";
+import { angka, predikatRingkas } from "./nilai";
 
 function predikatTercetak(v: string | null): KodePredikat | null {
   const t = (v ?? "").trim().toUpperCase();
@@ -32,21 +38,13 @@ function predikatTercetak(v: string | null): KodePredikat | null {
 
 export async function rekapLke(ctx: ServiceContext, pemdaSlug: string, tahun: number) {
   const { pemda, pemdaId } = await otorisasiPemda(ctx, pemdaSlug, "evaluasi.baca");
-  const [opd, evaluasi, hasil] = await Promise.all([
+  const [opd, evaluasi, hasil, jawaban] = await Promise.all([
     listOpdPemda(ctx.db, pemdaId),
     listEvaluasiLkePemda(ctx.db, pemdaId, tahun),
     listHasilAkipPemda(ctx.db, pemdaId, tahun),
+    listJawabanEvaluatorPemda(ctx.db, pemdaId, tahun),
   ]);
-  const jawaban = await listJawabanBanyak(
-    ctx.db,
-    evaluasi.map((e) => e.id),
-  );
-  const jawabanPer = new Map<string, typeof jawaban>();
-  for (const j of jawaban) {
-    const l = jawabanPer.get(j.evaluasiId) ?? [];
-    l.push(j);
-    jawabanPer.set(j.evaluasiId, l);
-  }
+  const jawabanPer = new Map(jawaban.map((j) => [j.evaluasiId, j.jawaban as Record<string, KodeJawaban | null>]));
   const evPer = new Map(evaluasi.map((e) => [e.opdId, e]));
   const hasilPer = new Map(hasil.map((h) => [h.opdId, h]));
   type Baris = {
@@ -72,7 +70,7 @@ export async function rekapLke(ctx: ServiceContext, pemdaSlug: string, tahun: nu
     const hr = hasilPer.get(o.id);
     if (ev) {
       const kerangka = kerangkaDariKunci(ev.kerangka);
-      const n = nilaiSisi(jawabanSisi(jawabanPer.get(ev.id) ?? [], "evaluator"), kerangka);
+      const n = hitungLkeSebagian(jawabanPer.get(ev.id) ?? {}, kerangka);
       const catatan =
         ev.status === "final"
           ? null

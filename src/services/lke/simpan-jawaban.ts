@@ -21,6 +21,7 @@ import {
   insertEvaluasiLke,
   kunciEvaluasiLke,
   listJawaban,
+  type LkeJawabanRow,
   updateEvaluasiLke,
   upsertJawaban,
 } from "../../storage/repositories/lke-repository";
@@ -214,11 +215,13 @@ export async function simpanJawabanLke(
     }
     await upsertJawaban(tx, rows);
     const kini = rows.length ? await updateEvaluasiLke(tx, ev.id, { diubahOleh: aktor.nama }) : ev;
-    const nilai = nilaiEvaluasi(await muatEvaluasi(tx, opdId, tahun), {
-      pemda: { slug: pemda.slug, nama: pemda.nama },
-      opd: { slug: opd.slug, nama: opd.nama },
-      tahun,
-    });
+    // recomputed from the rows as now stored (no second read)
+    const kini2 = new Map(lama);
+    for (const r of rows) kini2.set(r.kodeKriteria, { ...(lama.get(r.kodeKriteria) as LkeJawabanRow), ...r });
+    const nilai = nilaiEvaluasi(
+      { evaluasi: kini, kerangka: kerangkaEvaluasi(tahun, kini.kerangka), jawaban: [...kini2.values()] },
+      { pemda: { slug: pemda.slug, nama: pemda.nama }, opd: { slug: opd.slug, nama: opd.nama }, tahun },
+    );
     return {
       entityId: ev.id,
       before: { tahun, sisi: m.sisi, jawaban: before },

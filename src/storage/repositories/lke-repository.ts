@@ -2,7 +2,7 @@
  * Rows of the evaluasi AKIP worksheet (schema/lke.ts). Every query is scoped by opd_id (and pemda_id for the
  * recap); evidence file bytes are read only by the download.
  */
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { type Db, queryRows } from "../database";
 import { evaluasiLke, lkeBukti, lkeJawaban, lkeRekomendasi, opd } from "../schema";
 
@@ -78,10 +78,30 @@ export async function listJawaban(db: Db, evaluasiId: string): Promise<LkeJawaba
   return db.select().from(lkeJawaban).where(eq(lkeJawaban.evaluasiId, evaluasiId));
 }
 
-/** Answers of many evaluations (the recap). */
-export async function listJawabanBanyak(db: Db, evaluasiIds: string[]): Promise<LkeJawabanRow[]> {
-  if (!evaluasiIds.length) return [];
-  return db.select().from(lkeJawaban).where(inArray(lkeJawaban.evaluasiId, evaluasiIds));
+/**
+ * The evaluator's answers of every evaluation of a Pemda's year (the recap), one row per evaluation with its answers
+ * packed as "kode=huruf;…" (600 rows for a province instead of 48 000).
+ */
+export async function listJawabanEvaluatorPemda(
+  db: Db,
+  pemdaId: string,
+  tahun: number,
+): Promise<Array<{ evaluasiId: string; jawaban: Record<string, string | null> }>> {
+  const rows = await queryRows<{ evaluasi_id: string; isi: string | null }>(
+    db,
+    sql`select j.evaluasi_id, string_agg(j.kode_kriteria || '=' || coalesce(j.jawaban_evaluator, ''), ';') as isi
+        from lke_jawaban j join evaluasi_lke e on e.id = j.evaluasi_id
+        where e.pemda_id = ${pemdaId} and e.tahun = ${tahun}
+        group by j.evaluasi_id`,
+  );
+  return rows.map((r) => {
+    const jawaban: Record<string, string | null> = {};
+    for (const bagian of (r.isi ?? "").split(";")) {
+      const i = bagian.indexOf("=");
+      if (i > 0) jawaban[bagian.slice(0, i)] = bagian.slice(i + 1) || null;
+    }
+    return { evaluasiId: r.evaluasi_id, jawaban };
+  });
 }
 
 export type JawabanBaru = Omit<typeof lkeJawaban.$inferInsert, "id" | "diubahPada">;
