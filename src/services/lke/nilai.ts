@@ -2,6 +2,8 @@
  * Shared pieces of the LKE use cases: the evaluation of an OPD's year with its answers, and the computed values of
  * both sides (self-assessment, evaluator) as the API shows them. Values always come from domain/akip.
  */
+import type { PilihanAturan } from "../../domain/aturan/profil";
+import { aturanUntuk } from "../../domain/pengaturan/aturan-pemda";
 import {
   daftarKriteria,
   type HasilAkip,
@@ -40,8 +42,14 @@ export function predikatRingkas(h: HasilAkip) {
  * The framework of an evaluation: the stored one, else the one the year uses (kerangkaLkeTahun). A framework
  * without kriteria (12/2015) cannot be answered per kriteria: that year stays in component-only mode.
  */
-export function kerangkaEvaluasi(tahun: number, tersimpan?: string | null): RuleVersion<KerangkaLke> {
-  return tersimpan ? kerangkaDariKunci(tersimpan) : kerangkaLkeTahun(tahun);
+export function kerangkaEvaluasi(
+  tahun: number,
+  tersimpan?: string | null,
+  /** The Pemda's rule choice (settings, ADR 0019): area "lke" picks the framework of a new evaluation. */
+  pilihan?: PilihanAturan,
+): RuleVersion<KerangkaLke> {
+  if (tersimpan) return kerangkaDariKunci(tersimpan);
+  return pilihan ? aturanUntuk(pilihan, "lke", tahun) : kerangkaLkeTahun(tahun);
 }
 
 export function pastikanAdaKriteria(kerangka: RuleVersion<KerangkaLke>, tahun: number): void {

@@ -5,11 +5,12 @@
  * record carries a printed total/predikat that differs from the computed one, the row says so.
  * Four queries whatever the number of OPDs. Permission: evaluasi.baca on the Pemda.
  */
+import { aturanUntuk } from "../../domain/pengaturan/aturan-pemda";
+import { bacaPengaturanPemda } from "../pengaturan/pengaturan-pemda";
 import {
   hitungLkeSebagian,
   hitungNilaiKomponen,
   kerangkaDariKunci,
-  kerangkaLkeTahun,
   type HasilAkip,
   type KodeJawaban,
   KODE_PREDIKAT,
@@ -126,7 +127,8 @@ export async function rekapLke(ctx: ServiceContext, pemdaSlug: string, tahun: nu
     }
   }
   const urut = peringkat(baris);
-  const kerangka = kerangkaLkeTahun(tahun).value.kerangka;
+  const { pilihanAturan } = await bacaPengaturanPemda(ctx.db, pemdaId);
+  const kerangka = aturanUntuk(pilihanAturan, "lke", tahun).value.kerangka;
   return {
     pemda: { slug: pemda.slug, nama: pemda.nama },
     tahun,

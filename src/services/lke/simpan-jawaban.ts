@@ -4,6 +4,7 @@
  * answer's and not over 100), then the worksheet's values are recomputed and returned. Audited; all-or-nothing.
  * Permissions: mandiri → evaluasi.isi; evaluator → evaluasi.nilai.
  */
+import { bacaPengaturanPemda } from "../pengaturan/pengaturan-pemda";
 import {
   jawabanKriteria,
   LABEL_STATUS_LKE,
@@ -84,7 +85,9 @@ export async function evaluasiUntukTulis(
 ): Promise<{ ev: EvaluasiLkeRow; baru: boolean }> {
   const ada = await getEvaluasiLke(tx, k.opdId, k.tahun);
   if (ada) return { ev: (await kunciEvaluasiLke(tx, ada.id)) ?? ada, baru: false };
-  const kerangka = kerangkaEvaluasi(k.tahun);
+  // a new evaluation takes the framework the Pemda's settings choose for the year, then keeps it
+  const { pilihanAturan } = await bacaPengaturanPemda(tx, k.pemdaId);
+  const kerangka = kerangkaEvaluasi(k.tahun, null, pilihanAturan);
   pastikanAdaKriteria(kerangka, k.tahun);
   const ev = await insertEvaluasiLke(tx, {
     pemdaId: k.pemdaId,

@@ -2,7 +2,7 @@
  * Rows of the evaluasi AKIP worksheet (schema/lke.ts). Every query is scoped by opd_id (and pemda_id for the
  * recap); evidence file bytes are read only by the download.
  */
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { type Db, queryRows } from "../database";
 import { evaluasiLke, lkeBukti, lkeJawaban, lkeRekomendasi, opd } from "../schema";
 
@@ -82,6 +82,12 @@ export async function listJawaban(db: Db, evaluasiId: string): Promise<LkeJawaba
  * The evaluator's answers of every evaluation of a Pemda's year (the recap), one row per evaluation with its answers
  * packed as "kode=huruf;…" (600 rows for a province instead of 48 000).
  */
+/** Every answer row of several evaluations (the LHE/recap documents' source). */
+export async function listJawabanBanyak(db: Db, evaluasiIds: string[]): Promise<LkeJawabanRow[]> {
+  if (!evaluasiIds.length) return [];
+  return db.select().from(lkeJawaban).where(inArray(lkeJawaban.evaluasiId, evaluasiIds));
+}
+
 export async function listJawabanEvaluatorPemda(
   db: Db,
   pemdaId: string,
