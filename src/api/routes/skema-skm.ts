@@ -234,13 +234,11 @@ export const ZImporSkmJson = z
 
 export const ZImporSkmForm = z
   .object({
-    berkas: z
-      .any()
-      .openapi({
-        type: "string",
-        format: "binary",
-        description: "XLSX atau CSV: kolom u1…u9 (+ umur, jenis_kelamin, pendidikan, pekerjaan, saran, kunci)",
-      }),
+    berkas: z.any().openapi({
+      type: "string",
+      format: "binary",
+      description: "XLSX atau CSV: kolom u1…u9 (+ umur, jenis_kelamin, pendidikan, pekerjaan, saran, kunci)",
+    }),
     hashBerkas: z.string().optional(),
   })
   .openapi("ImporSkmForm");

@@ -149,9 +149,7 @@ export async function upsertPopulasi(db: Db, row: Omit<typeof skmPopulasi.$infer
 }
 
 export async function deletePopulasi(db: Db, layananId: string, periodeId: string): Promise<void> {
-  await db
-    .delete(skmPopulasi)
-    .where(and(eq(skmPopulasi.layananId, layananId), eq(skmPopulasi.periodeId, periodeId)));
+  await db.delete(skmPopulasi).where(and(eq(skmPopulasi.layananId, layananId), eq(skmPopulasi.periodeId, periodeId)));
 }
 
 // ---- kuesioner ----
