@@ -152,6 +152,17 @@ const URLS: Record<string, () => Promise<string[]>> = {
   "/api/v1/pemda/{pemda}/opd/{opd}/lke/{tahun}/xlsx": async () => [`${O}/lke/2024/xlsx`],
   // the demo's evidence are links (shown in the worksheet above); an uploaded file is the operator's own
   "/api/v1/pemda/{pemda}/opd/{opd}/lke-bukti/{id}": async () => [],
+  // M2-08 LHE (DOCX/PDF only, texts checked in tests/integration/dokumen-evaluasi-api.test.ts) and the AKIP recap
+  "/api/v1/pemda/{pemda}/opd/{opd}/lhe/{tahun}": async () => [],
+  "/api/v1/pemda/{pemda}/rekap-akip/{tahun}": async () => [`/api/v1/pemda/${PEMDA}/rekap-akip/${TAHUN}`],
+  "/api/v1/pemda/{pemda}/rekap-akip/{tahun}/unduh": async () => [
+    `/api/v1/pemda/${PEMDA}/rekap-akip/${TAHUN}/unduh?format=xlsx`,
+  ],
+  // M2-07 SKM publik: the poster is a PDF; the one-time codes of the demo service (none made: counts only)
+  "/api/v1/pemda/{pemda}/opd/{opd}/skm/layanan/{layanan}/poster": async () => [],
+  "/api/v1/pemda/{pemda}/opd/{opd}/skm/layanan/{layanan}/kode-sekali": async () => [
+    `${O}/skm/layanan/sei-balai/kode-sekali`,
+  ],
   "/api/v1/pemda/{pemda}/lke-rekap/{tahun}": async () => [
     `/api/v1/pemda/${PEMDA}/lke-rekap/${TAHUN}`,
     `/api/v1/pemda/${PEMDA}/lke-rekap/2024`,
