@@ -44,11 +44,11 @@ describe("app shell in Chromium", () => {
   it("navigates to a module and switches to English", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await masukSebagai(page, server.url, "admin_pemda");
-    // Anggaran has its page now (issue 6, tests/e2e/anggaran.test.ts); Evaluasi is still a placeholder.
+    // Evaluasi has its workspace now (issue 13, tests/e2e/evaluasi.test.ts): no placeholder left.
     await page.getByRole("navigation", { name: "Navigasi modul" }).getByText("Evaluasi", { exact: true }).click();
     await page.waitForURL(/\/evaluasi$/);
     await page.getByRole("heading", { level: 2, name: "Evaluasi" }).waitFor();
-    expect(await page.getByText("Modul ini sedang disiapkan.").isVisible()).toBe(true);
+    expect(await page.getByText("Modul ini sedang disiapkan.").count()).toBe(0);
     await page.getByText("EN", { exact: true }).click();
     await page.getByRole("heading", { name: "Evaluation" }).waitFor();
     await page.close();
