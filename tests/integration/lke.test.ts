@@ -11,6 +11,7 @@
  * NOTE: regulations.md §2.3–§2.5; SEED 1896-1937 (the recap table).
  */
 import fs from "node:fs";
+import path from "node:path";
 import Decimal from "decimal.js";
 import ExcelJS from "exceljs";
 import { pino } from "pino";
@@ -28,7 +29,8 @@ import { loadDemo } from "../../src/services/demo/load-demo";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
 import { openTestDatabase, type TestDatabase } from "../support/test-database";
 
-const SEED = "/work/shared/seed/lkjip-2023-kecamatan-sei-balai.txt";
+// ../shared beside the checkout, as in CI
+const SEED = path.resolve(import.meta.dirname, "../../../shared/seed/lkjip-2023-kecamatan-sei-balai.txt");
 const PEMDA = "batu-bara";
 const OPD = "kecamatan-talawi";
 const TAHUN = 2024;

@@ -3,6 +3,7 @@
  * the evidence the system holds), the workflow state and actions, both sides' values and their differences, the
  * recommendations and last year's open ones. Permission: evaluasi.baca.
  */
+import { akipDariEvaluasi } from "../hasil/nilai-tertaut";
 import {
   daftarKriteria,
   JAWABAN_LKE_88_2021,
@@ -23,7 +24,7 @@ import {
 import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
 import type { ServiceContext } from "../context";
 import { buktiSistemOpd } from "./bukti-sistem";
-import { muatEvaluasi, nilaiEvaluasi } from "./nilai";
+import { muatEvaluasi, nilaiEvaluasi, tampilHasil } from "./nilai";
 
 const nilaiHuruf = (j: string | null) => (j ? JAWABAN_LKE_88_2021[j as KodeJawaban].nilai : null);
 
@@ -117,8 +118,16 @@ export async function bacaLembarLke(ctx: ServiceContext, lingkup: LingkupOpd, ta
         .filter((r) => r.status !== "selesai")
         .map((r) => tampilRekomendasi(r, tahun - 1))
     : [];
-  const adaKomponenSaja =
-    !ev && (await listHasilAkip(ctx.db, [opdId])).some((h) => h.tahun === tahun && h.jenis === "hasil");
+  // component-only year (no LKE, a stored result of four component values, e.g. the seed's 2019–2023): the
+  // evaluator side shows those stored values, computed by the rules core, not the empty answers
+  const hasilKomponen = ev
+    ? undefined
+    : (await listHasilAkip(ctx.db, [opdId])).find((h) => h.tahun === tahun && h.jenis === "hasil");
+  const adaKomponenSaja = hasilKomponen !== undefined;
+  if (hasilKomponen) {
+    const { hasil: _h, ...tersimpan } = tampilHasil(akipDariEvaluasi(hasilKomponen).hasil);
+    nilai.evaluator = { ...nilai.evaluator, ...tersimpan };
+  }
   const tindakan = TRANSISI_LKE.filter((t) => t.dari === status && punyaIzin(aktor.peran, t.izin)).map((t) => ({
     aksi: t.aksi,
     label: t.label,

@@ -74,13 +74,15 @@ export function jawabanSisi(rows: readonly LkeJawabanRow[], sisi: "mandiri" | "e
 /** One side's values (unanswered kriteria count as E), in the API's shape. */
 export function nilaiSisi(jawaban: JawabanSisi, kerangka: RuleVersion<KerangkaLke>) {
   const s = hitungLkeSebagian(jawaban, kerangka);
+  return { terisi: s.terisi, jumlahKriteria: s.jumlahKriteria, lengkap: s.lengkap, ...tampilHasil(s.hasil) };
+}
+
+/** Total, predikat and komponen of a result, in the shape of one side of the worksheet. */
+export function tampilHasil(h: HasilAkip) {
   return {
-    terisi: s.terisi,
-    jumlahKriteria: s.jumlahKriteria,
-    lengkap: s.lengkap,
-    total: angka(s.hasil.totalTampil),
-    predikat: predikatRingkas(s.hasil),
-    komponen: s.hasil.komponen.map((k) => ({
+    total: angka(h.totalTampil),
+    predikat: predikatRingkas(h),
+    komponen: h.komponen.map((k) => ({
       kunci: k.kunci,
       kode: k.kode,
       nama: k.nama,
@@ -95,7 +97,7 @@ export function nilaiSisi(jawaban: JawabanSisi, kerangka: RuleVersion<KerangkaLk
         nilai: angka(sub.nilaiTampil),
       })),
     })),
-    hasil: s.hasil,
+    hasil: h,
   };
 }
 

@@ -29,6 +29,11 @@ import type { LembarLke, NilaiLke, Sisi, Tindakan } from "./tipe";
 export function EvaluasiPage() {
   const lingkup = useLingkup();
   const tersedia = useTahunTersedia(lingkup.api);
+  const { tahun: tahunUrl, setTahun } = lingkup;
+  // the year picker shows the year the page uses (the latest with data), as the other pages do
+  useEffect(() => {
+    if (tersedia !== null && tahunUrl === null) setTahun(tahunBawaan(tersedia));
+  }, [tersedia, tahunUrl, setTahun]);
   if (!lingkup.api || tersedia === null) return <Loader size="sm" />;
   const sekarang = new Date().getFullYear();
   const tahun = lingkup.tahun ?? tahunBawaan(tersedia);
