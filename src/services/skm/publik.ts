@@ -5,6 +5,8 @@
  * none and counts none twice. A replayed kunci answers 200 with the same body as the first 201.
  * Anti-abuse (rate limit, honeypot, one-time code) is the caller's: `PemeriksaPublik` is the hook run before insert.
  */
+import { tanggalDiZona } from "../../domain/pengaturan/zona-waktu";
+import { bacaPengaturanPemda } from "../pengaturan/pengaturan-pemda";
 import {
   bersihkanSaran,
   type ButirKuesioner,
@@ -29,7 +31,6 @@ import {
 } from "../../storage/repositories/skm-repository";
 import type { ServiceContext } from "../context";
 import { ConflictError, NotFoundError } from "../errors";
-import { tanggalWib } from "./umum";
 
 export const MAKS_KUNCI = 100;
 const SALURAN_PUBLIK: readonly string[] = SALURAN.filter((s) => s !== "kertas" && s !== "impor");
@@ -99,9 +100,10 @@ export async function bacaKuesionerPublik(
   const pd = await pemdaSlug(ctx.db, pemda);
   const l = pd ? await getLayananKode(ctx.db, pd.id, layananKode.trim().toLowerCase()) : undefined;
   if (!pd || !l || !l.aktif) throw new NotFoundError(`layanan survei "${layananKode}" tidak ditemukan`);
+  const { zonaWaktu } = await bacaPengaturanPemda(ctx.db, pd.id);
   const [opd, periode, k] = await Promise.all([
     opdDariId(ctx.db, l.opdId),
-    periodeTerbukaPada(ctx.db, l.opdId, tanggalWib(ctx.now())),
+    periodeTerbukaPada(ctx.db, l.opdId, tanggalDiZona(ctx.now(), zonaWaktu)),
     kuesionerTerbaru(ctx.db, l.id),
   ]);
   const p = periode[0];
@@ -180,7 +182,12 @@ export async function kirimJawabanPublik(
   const row = await insertRespondenPublik(ctx.db, {
     pemdaSlug: pemda,
     layananKode: kode,
-    tanggal: tanggalWib(ctx.now()),
+    // the period is open on today's date in the Pemda's zone (WIB/WITA/WIT, its settings), chosen in the insert
+    tanggal: {
+      wib: tanggalDiZona(ctx.now(), "Asia/Jakarta"),
+      wita: tanggalDiZona(ctx.now(), "Asia/Makassar"),
+      wit: tanggalDiZona(ctx.now(), "Asia/Jayapura"),
+    },
     kunci,
     nilai: KODE_UNSUR.map((u) => j.nilai[u]),
     ...j.profil,

@@ -206,7 +206,8 @@ export async function kunciAda(db: Db, pemdaId: string, kunci: string[]): Promis
 export interface MasukanPublik {
   pemdaSlug: string;
   layananKode: string;
-  tanggal: string;
+  /** Today's date (yyyy-mm-dd) in each zone; the Pemda's zone (pemda_pengaturan, default WIB) picks one. */
+  tanggal: { wib: string; wita: string; wit: string };
   kunci: string;
   nilai: readonly number[];
   umur: number | null;
@@ -249,9 +250,14 @@ export async function insertRespondenPublik(db: Db, m: MasukanPublik): Promise<R
       select l.pemda_id, l.opd_id, l.id as layanan_id, l.kode as layanan_kode, p.id as periode_id, p.kode as periode_kode,
         (select max(k.versi) from skm_kuesioner k where k.layanan_id = l.id) as versi
       from pemda d
+      left join pemda_pengaturan pp on pp.pemda_id = d.id
+      cross join lateral (
+        select (case pp.zona_waktu when 'Asia/Makassar' then ${m.tanggal.wita} when 'Asia/Jayapura' then ${m.tanggal.wit}
+          else ${m.tanggal.wib} end)::date as hari
+      ) h
       join skm_layanan l on l.pemda_id = d.id and l.kode = ${m.layananKode} and l.aktif
       join skm_periode p on p.opd_id = l.opd_id and p.status = 'terbuka'
-        and p.mulai <= ${m.tanggal}::date and p.selesai >= ${m.tanggal}::date
+        and p.mulai <= h.hari and p.selesai >= h.hari
       where d.slug = ${m.pemdaSlug}
       order by p.mulai desc
       limit 1
