@@ -39,7 +39,8 @@ async function potret(db = t.ctx.db): Promise<Record<string, { baris: number; ha
   return hasil;
 }
 
-describe("sakip demo is idempotent", () => {
+// The demo grows with every module and loads twice per case: on a loaded 2-core box that takes minutes.
+describe("sakip demo is idempotent", { timeout: 240_000 }, () => {
   it("gives the same tables, row counts and content the second time", async () => {
     const pertama = await loadDemo(t.ctx);
     expect(pertama).toMatchObject({ pemda: "batu-bara", opd: 38, firstLoad: true, pk: 7, indikator: 2 });
@@ -81,5 +82,5 @@ describe("sakip demo is idempotent", () => {
       if (lama.url !== undefined) process.env.DATABASE_URL = lama.url;
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  }, 180_000);
+  });
 });
