@@ -1,0 +1,19 @@
+/** Authorisation-matrix entries of the monitoring routes (issue 15), spread into MATRIX (authz-matrix.ts). */
+import type { MatrixEntry } from "./authz-matrix";
+
+export const MATRIX_MONITORING: MatrixEntry[] = [
+  {
+    method: "get",
+    path: "/api/v1/pemda/{pemda}/monitoring/{tahun}",
+    izin: "monitoring.baca",
+    scope: "pemda",
+    params: () => ({ tahun: "2023" }),
+  },
+  {
+    method: "get",
+    path: "/api/v1/pemda/{pemda}/monitoring/{tahun}/xlsx",
+    izin: "monitoring.baca",
+    scope: "pemda",
+    params: () => ({ tahun: "2023" }),
+  },
+];
