@@ -16,4 +16,25 @@ export const MATRIX_MONITORING: MatrixEntry[] = [
     scope: "pemda",
     params: () => ({ tahun: "2023" }),
   },
+  {
+    method: "get",
+    path: "/api/v1/pemda/{pemda}/tenggat/{tahun}",
+    izin: "organisasi.baca",
+    scope: "pemda",
+    params: () => ({ tahun: "2024" }),
+  },
+  {
+    method: "put",
+    path: "/api/v1/pemda/{pemda}/tenggat/{tahun}",
+    izin: "pemda.kelola",
+    scope: "pemda",
+    params: () => ({ tahun: "2024" }),
+    body: () => ({ baris: [{ jenis: "pk", tanggal: "2024-01-31" }] }),
+  },
+  {
+    method: "get",
+    path: "/api/v1/pemda/{pemda}/daftar-kerja",
+    izin: "organisasi.baca",
+    scope: "pemda",
+  },
 ];

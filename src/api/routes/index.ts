@@ -34,6 +34,8 @@ import { skmDokumenRoutes } from "./skm-dokumen";
 import { pengaturanPemdaRoutes } from "./pengaturan-pemda";
 // M2-10 monitoring of every OPD
 import { monitoringRoutes } from "./monitoring";
+// M2-10 deadlines and the worklist
+import { tenggatRoutes } from "./tenggat";
 
 export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", systemRoutes(version));
@@ -69,4 +71,6 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", pengaturanPemdaRoutes());
   // M2-10 monitoring of every OPD
   app.route("/", monitoringRoutes());
+  // M2-10 deadlines and the worklist
+  app.route("/", tenggatRoutes());
 }
