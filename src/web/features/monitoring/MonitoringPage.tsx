@@ -6,6 +6,7 @@ import { download, getJson } from "../../api/client";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
+import { TenggatAdmin } from "./TenggatAdmin";
 
 const MODUL = ["perencanaan", "pk", "pengukuran", "anggaran", "skm", "evaluasi", "laporan"] as const;
 const TAHAP = ["belum", "draft", "diajukan", "disetujui", "terkunci", "terbit"] as const;
@@ -94,7 +95,7 @@ function Grafik({ data, jumlah }: { data: Monitoring["ringkasan"]; jumlah: numbe
 /** Every OPD of the Pemda in a year (issue 15): stages per module, IKU capaian, serapan, IKM, Nilai AKIP, rank. */
 export function MonitoringPage() {
   const { t } = useI18n();
-  const { pengguna } = useAuth();
+  const { pengguna, punya } = useAuth();
   const pemda = pengguna?.pemda.slug ?? "";
   const [params, setParams] = useSearchParams();
   const sekarang = new Date().getFullYear();
@@ -231,6 +232,7 @@ export function MonitoringPage() {
           )}
         </>
       )}
+      {punya("pemda.kelola") && pemda && <TenggatAdmin pemda={pemda} tahun={tahun} />}
     </Stack>
   );
 }
