@@ -13,6 +13,8 @@ import { SkmPage } from "./features/skm/SkmPage";
 // M2-08 evaluation workspace
 import { EvaluasiPage } from "./features/evaluasi/EvaluasiPage";
 import { ReviuPage } from "./features/reviu/ReviuPage";
+// M2-10 monitoring of every OPD
+import { MonitoringPage } from "./features/monitoring/MonitoringPage";
 import { BerandaPage } from "./pages/BerandaPage";
 import { ModulPage } from "./pages/ModulPage";
 import { AppFrame } from "./shell/AppFrame";
@@ -33,6 +35,8 @@ const HALAMAN = new Set([
   // M2-08 evaluation workspace
   "/evaluasi",
   "/reviu",
+  // M2-10 monitoring of every OPD
+  "/monitoring",
 ]);
 
 export function App() {
@@ -60,6 +64,8 @@ export function App() {
           {/* M2-08 evaluation workspace */}
           <Route path="evaluasi/*" element={<EvaluasiPage />} />
           <Route path="reviu/*" element={<ReviuPage />} />
+          {/* M2-10 monitoring of every OPD */}
+          <Route path="monitoring/*" element={<MonitoringPage />} />
           {NAV_ITEMS.filter((i) => !HALAMAN.has(i.path)).map((item) => (
             <Route key={item.path} path={`${item.path.slice(1)}/*`} element={<ModulPage title={item.label} />} />
           ))}

@@ -167,6 +167,17 @@ const URLS: Record<string, () => Promise<string[]>> = {
     `/api/v1/pemda/${PEMDA}/lke-rekap/${TAHUN}`,
     `/api/v1/pemda/${PEMDA}/lke-rekap/2024`,
   ],
+  // M2-10 monitoring of every OPD, deadlines and the worklist
+  "/api/v1/pemda/{pemda}/monitoring/{tahun}": async () => [
+    `/api/v1/pemda/${PEMDA}/monitoring/${TAHUN}`,
+    `/api/v1/pemda/${PEMDA}/monitoring/2024?urut=capaian`,
+  ],
+  "/api/v1/pemda/{pemda}/monitoring/{tahun}/xlsx": async () => [`/api/v1/pemda/${PEMDA}/monitoring/${TAHUN}/xlsx`],
+  "/api/v1/pemda/{pemda}/tenggat/{tahun}": async () => [`/api/v1/pemda/${PEMDA}/tenggat/2024`],
+  "/api/v1/pemda/{pemda}/daftar-kerja": async () => [
+    `/api/v1/pemda/${PEMDA}/daftar-kerja`,
+    `/api/v1/pemda/${PEMDA}/daftar-kerja?tahun=2024`,
+  ],
 };
 
 let enumTabel: string[] = [];

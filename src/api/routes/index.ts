@@ -32,6 +32,10 @@ import { skmPublikRoutes, skmRoutes } from "./skm";
 import { skmDokumenRoutes } from "./skm-dokumen";
 // M2 issue 11: Pemda settings
 import { pengaturanPemdaRoutes } from "./pengaturan-pemda";
+// M2-10 monitoring of every OPD
+import { monitoringRoutes } from "./monitoring";
+// M2-10 deadlines and the worklist
+import { tenggatRoutes } from "./tenggat";
 
 export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", systemRoutes(version));
@@ -65,4 +69,8 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", reviuRoutes());
   // M2 issue 11: Pemda settings
   app.route("/", pengaturanPemdaRoutes());
+  // M2-10 monitoring of every OPD
+  app.route("/", monitoringRoutes());
+  // M2-10 deadlines and the worklist
+  app.route("/", tenggatRoutes());
 }

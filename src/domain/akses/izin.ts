@@ -32,6 +32,8 @@ export const IZIN = [
   "evaluasi.finalkan",
   "reviu.periksa", // check a published LKjIP file (Inspektorat reviewer)
   "evaluasi.bukti", // evidence per kriteria and follow-up of recommendations: the OPD and the evaluator
+  // M2-10 monitoring of every OPD of the Pemda (Admin Pemda, Inspektorat, Bappeda/Bupati/Sekda as viewer)
+  "monitoring.baca",
 ] as const;
 
 export type Izin = (typeof IZIN)[number];
@@ -76,9 +78,15 @@ export const IZIN_PERAN = {
     "evaluasi.finalkan",
     "evaluasi.bukti",
     "reviu.periksa",
+    // M2-10 monitoring
+    "monitoring.baca",
   ],
   petugas_skm: ["organisasi.baca", "skm.baca", "skm.ubah"],
-  viewer: [...BACA],
+  viewer: [
+    ...BACA,
+    // M2-10 monitoring
+    "monitoring.baca",
+  ],
 } as const satisfies Record<Peran, readonly Izin[]>;
 
 export const LABEL_PERAN: Record<Peran, string> = {

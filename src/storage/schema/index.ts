@@ -31,3 +31,5 @@ export * from "./skm";
 export * from "./skm-publik";
 // M2-08 evaluasi AKIP (LKE worksheet, evidence, recommendations)
 export * from "./lke";
+// M2-10 deadlines per Pemda and year
+export * from "./tenggat";

@@ -11,6 +11,8 @@ import { skmAdminEn, skmAdminId } from "./messages-skm-admin";
 // M2-08 evaluation workspace
 import { evaluasiEn, evaluasiId } from "./messages-evaluasi";
 import { reviuEn, reviuId } from "./messages-reviu";
+// M2-10 monitoring of every OPD
+import { monitoringEn, monitoringId } from "./messages-monitoring";
 
 export const messages = {
   id: {
@@ -25,6 +27,8 @@ export const messages = {
     ...skmAdminId,
     ...evaluasiId,
     ...reviuId,
+    // M2-10 monitoring
+    ...monitoringId,
     "nav.reviu": "Reviu",
     "app.title": "SAKIP",
     "app.subtitle": "Akuntabilitas Kinerja Instansi Pemerintah",
@@ -152,6 +156,8 @@ export const messages = {
     ...skmAdminEn,
     ...evaluasiEn,
     ...reviuEn,
+    // M2-10 monitoring
+    ...monitoringEn,
     "nav.reviu": "Review",
     "app.title": "SAKIP",
     "app.subtitle": "Government Performance Accountability",

@@ -3,6 +3,8 @@ import { useEffect, useState } from "react";
 import { getJson } from "../api/client";
 import { useAuth } from "../auth/AuthProvider";
 import { StatusPeriode } from "../features/alur/StatusPeriode";
+// M2-10 worklist
+import { DaftarKerja } from "../features/monitoring/DaftarKerja";
 import { useI18n } from "../i18n/i18n";
 
 interface PemdaDto {
@@ -33,6 +35,7 @@ export function BerandaPage() {
     <Stack>
       <Title order={2}>{t("beranda.judul")}</Title>
       <Text maw={720}>{t("beranda.intro")}</Text>
+      <DaftarKerja />
       {health && (
         <Group gap="xs">
           <Text size="sm">{t("status.db")}:</Text>

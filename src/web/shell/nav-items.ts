@@ -8,6 +8,8 @@ import {
   IconFileSearch,
   IconHistory,
   IconHome,
+  // M2-10 monitoring
+  IconLayoutDashboard,
   IconMoodSmile,
   IconSettings,
   IconSignature,
@@ -35,6 +37,8 @@ export const NAV_ITEMS: NavItem[] = [
   { path: "/evaluasi", label: "nav.evaluasi", icon: IconChecklist },
   { path: "/laporan", label: "nav.laporan", icon: IconFileText },
   { path: "/reviu", label: "nav.reviu", icon: IconFileSearch, izin: "reviu.periksa" },
+  // M2-10 monitoring of every OPD
+  { path: "/monitoring", label: "nav.monitoring", icon: IconLayoutDashboard, izin: "monitoring.baca" },
   { path: "/audit", label: "nav.audit", icon: IconHistory, izin: "audit.baca" },
   { path: "/admin", label: "nav.admin", icon: IconSettings, izin: "pengguna.kelola" },
 ];

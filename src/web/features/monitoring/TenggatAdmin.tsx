@@ -1,0 +1,70 @@
+import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { useEffect, useState } from "react";
+import { getJson, sendJson } from "../../api/client";
+import { useI18n } from "../../i18n/i18n";
+
+interface Baris {
+  jenis: string;
+  label: string;
+  tanggal: string;
+  bawaan: boolean;
+}
+
+/** The admin's deadline editor of a year (issue 15): one date per kind; defaults shown as such. */
+export function TenggatAdmin({ pemda, tahun }: { pemda: string; tahun: number }) {
+  const { t } = useI18n();
+  const [baris, setBaris] = useState<Baris[] | null>(null);
+  const [pesan, setPesan] = useState<{ ok: boolean; teks: string } | null>(null);
+  const url = `/api/v1/pemda/${pemda}/tenggat/${tahun}`;
+  useEffect(() => {
+    getJson<{ baris: Baris[] }>(url).then(
+      (d) => setBaris(d.baris),
+      (e: Error) => setPesan({ ok: false, teks: e.message }),
+    );
+  }, [url]);
+  if (!baris) return null;
+  const simpan = () =>
+    sendJson<{ baris: Baris[] }>("PUT", url, {
+      baris: baris.map((b) => ({ jenis: b.jenis, tanggal: b.tanggal })),
+    }).then(
+      (d) => {
+        setBaris(d.baris);
+        setPesan({ ok: true, teks: t("tenggat.tersimpan") });
+      },
+      (e: Error) => setPesan({ ok: false, teks: e.message }),
+    );
+  return (
+    <Stack gap="xs" data-testid="tenggat-admin">
+      <Title order={3}>{t("tenggat.judul", { tahun })}</Title>
+      <Table withTableBorder fz="sm" maw={560}>
+        <Table.Tbody>
+          {baris.map((b, i) => (
+            <Table.Tr key={b.jenis}>
+              <Table.Td>{b.label}</Table.Td>
+              <Table.Td>
+                <TextInput
+                  type="date"
+                  aria-label={b.label}
+                  value={b.tanggal}
+                  onChange={(e) => {
+                    const v = e.currentTarget.value;
+                    setBaris((l) => l!.map((x, j) => (j === i ? { ...x, tanggal: v } : x)));
+                  }}
+                />
+              </Table.Td>
+              <Table.Td>
+                <Text size="xs" c="dimmed">
+                  {b.bawaan ? t("tenggat.bawaan") : ""}
+                </Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Group>
+        <Button onClick={() => void simpan()}>{t("tenggat.simpan")}</Button>
+      </Group>
+      {pesan && <Alert color={pesan.ok ? "green" : "red"}>{pesan.teks}</Alert>}
+    </Stack>
+  );
+}
