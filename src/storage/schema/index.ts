@@ -31,3 +31,5 @@ export * from "./skm";
 export * from "./skm-publik";
 // M2-08 evaluasi AKIP (LKE worksheet, evidence, recommendations)
 export * from "./lke";
+// M2-11 production: rate-limit events shared by every app server (ADR 0031)
+export * from "./batas-laju";
