@@ -102,7 +102,12 @@ module.exports = {
       name: "paket-dev-di-produk",
       severity: "error",
       comment: "Kode produk tidak boleh mengimpor devDependencies (tidak terpasang di produksi).",
-      from: { path: "^src/", pathNot: UJI },
+      // ADR 0031: src/web is bundled by `npm run build` (its packages are build inputs), and the two .mjs worker
+      // shims register tsx only when running from source; the compiled server (dist/server) uses neither.
+      from: {
+        path: "^src/",
+        pathNot: [UJI, "^src/web/", "^src/(cli/penyaji-kerja|services/berkas/pekerja-baca)[.]mjs$"],
+      },
       to: { dependencyTypes: ["npm-dev"], dependencyTypesNot: ["type-only"] },
     },
     {

@@ -149,7 +149,15 @@ export function createApp(options: AppOptions) {
   if (webDir && fs.existsSync(path.join(webDir, "index.html"))) {
     const root = path.relative(process.cwd(), webDir) || ".";
     const indexHtml = fs.readFileSync(path.join(webDir, "index.html"), "utf8");
-    app.use("/assets/*", serveStatic({ root }));
+    // Hashed file names (vite): cached for a year; .br/.gz siblings written by `npm run build` (ADR 0031).
+    app.use(
+      "/assets/*",
+      serveStatic({
+        root,
+        precompressed: true,
+        onFound: (_p, c) => c.header("cache-control", "public, max-age=31536000, immutable"),
+      }),
+    );
     app.use("/favicon.svg", serveStatic({ root }));
     // Single-page app: every other GET returns index.html and the client router takes over.
     app.get("*", (c) => c.html(indexHtml));

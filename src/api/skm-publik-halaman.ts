@@ -37,6 +37,7 @@ export function pasangHalamanSkmPublik(app: OpenAPIHono<AppEnv>, dir: string | u
     "/s/assets/*",
     serveStatic({
       root,
+      precompressed: true,
       rewriteRequestPath: (p) => p.replace(/^\/s/, ""),
       onFound: (_p, c) => c.header("cache-control", "public, max-age=31536000, immutable"),
     }),

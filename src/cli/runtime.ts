@@ -6,6 +6,8 @@ import { type Database, openDatabase } from "../storage/database";
 export interface Runtime {
   database: Database;
   ctx: ServiceContext;
+  /** Migrations this start applied (0 when another instance or an earlier start had applied them). */
+  migrasiDiterapkan: number;
   close(): Promise<void>;
 }
 
@@ -23,12 +25,13 @@ export async function openRuntime(
     dataDir: config.dataDir,
     ...(options.onWarning ? { onWarning: options.onWarning } : {}),
   });
+  let migrasiDiterapkan: number;
   try {
-    await database.migrate();
+    migrasiDiterapkan = await database.migrate();
   } catch (error) {
     await database.close();
     throw error;
   }
   const ctx = createContext(database, undefined, config.batasImpor);
-  return { database, ctx, close: () => database.close() };
+  return { database, ctx, migrasiDiterapkan, close: () => database.close() };
 }

@@ -86,7 +86,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const port = typeof address === "object" && address ? address.port : config.port;
   const url = `http://${config.host}:${port}`;
   logger.info(
-    { url, engine: runtime.database.engine, startupMs: Math.round(performance.now() - started) },
+    {
+      url,
+      engine: runtime.database.engine,
+      migrasiDiterapkan: runtime.migrasiDiterapkan,
+      startupMs: Math.round(performance.now() - started),
+    },
     "server siap",
   );
 

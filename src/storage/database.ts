@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { SQL } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { acquireDataDirLock } from "./data-dir-lock";
 import * as schema from "./schema";
@@ -17,8 +17,13 @@ export type Engine = "pglite" | "postgres";
 export interface Database {
   db: Db;
   engine: Engine;
-  /** Applies pending migrations (idempotent). */
-  migrate(): Promise<void>;
+  /**
+   * Applies pending migrations (idempotent). On PostgreSQL under an advisory lock, so several app servers starting
+   * at once on one database run them once (ADR 0031); returns how many this call applied.
+   */
+  migrate(): Promise<number>;
+  /** True when every migration of this build is applied (for /readyz). */
+  migrationsDone(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -55,7 +60,12 @@ async function openPglite(dataDir: string, onWarning: (message: string) => void)
   return {
     db: db as unknown as Db,
     engine: "pglite",
-    migrate: () => migrate(db, { migrationsFolder: MIGRATIONS_DIR }),
+    migrate: async () => {
+      const before = await appliedCount(db as unknown as Db);
+      await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+      return (await appliedCount(db as unknown as Db)) - before;
+    },
+    migrationsDone: async () => (await appliedCount(db as unknown as Db)) >= migrationCount(),
     close: async () => {
       try {
         await client.close();
@@ -76,9 +86,52 @@ async function openPostgres(url: string): Promise<Database> {
   return {
     db: db as unknown as Db,
     engine: "postgres",
-    migrate: () => migrate(db, { migrationsFolder: MIGRATIONS_DIR }),
+    migrate: async () => {
+      // One connection holds a session-level advisory lock while it migrates; the others wait on it, then find
+      // nothing left to apply. The lock ends with the session even if this process is killed.
+      const client = await pool.connect();
+      try {
+        await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+        try {
+          const locked = drizzle(client, { schema });
+          const before = await appliedCount(locked as unknown as Db);
+          await migrate(locked, { migrationsFolder: MIGRATIONS_DIR });
+          return (await appliedCount(locked as unknown as Db)) - before;
+        } finally {
+          await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
+        }
+      } finally {
+        client.release();
+      }
+    },
+    migrationsDone: async () => (await appliedCount(db as unknown as Db)) >= migrationCount(),
     close: () => pool.end(),
   };
+}
+
+/** pg_advisory_lock key of the migrations: "SAKIPMIG" read as a 64-bit integer. */
+export const MIGRATION_LOCK_KEY = "5999158956886149447";
+
+/** Migrations shipped with this build (drizzle's journal). */
+export function migrationCount(): number {
+  const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_DIR, "meta/_journal.json"), "utf8")) as {
+    entries: unknown[];
+  };
+  return journal.entries.length;
+}
+
+/** Rows of drizzle's migration log; 0 before the first migration. */
+export async function appliedCount(db: Db): Promise<number> {
+  const exists = await queryRows<{ t: string | null }>(
+    db,
+    sql`select to_regclass('drizzle.__drizzle_migrations')::text as t`,
+  );
+  if (!exists[0]?.t) return 0;
+  const rows = await queryRows<{ n: number | string }>(
+    db,
+    sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+  );
+  return Number(rows[0]?.n ?? 0);
 }
 
 /** Runs raw SQL and returns its rows; both drivers answer `{ rows }`. Use only inside src/storage (and tests). */

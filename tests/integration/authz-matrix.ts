@@ -73,6 +73,8 @@ async function penggunaContoh(t: Tempat): Promise<Record<string, string>> {
 export const MATRIX: MatrixEntry[] = [
   // Sistem
   { method: "get", path: "/healthz", izin: null, scope: "publik" },
+  // Produksi (#16): kesiapan di belakang penyeimbang beban
+  { method: "get", path: "/readyz", izin: null, scope: "publik" },
   { method: "get", path: "/api/v1/sistem/info", izin: null, scope: "sesi" },
   // Akun
   {

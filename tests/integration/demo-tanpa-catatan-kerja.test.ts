@@ -46,6 +46,8 @@ async function json<T>(url: string): Promise<T> {
 /** OpenAPI path → the demo URLs to call for it (params filled from the demo; [] = nothing of the demo to show). */
 const URLS: Record<string, () => Promise<string[]>> = {
   "/healthz": async () => ["/healthz"],
+  // Produksi (#16)
+  "/readyz": async () => ["/readyz"],
   "/api/v1/sistem/info": async () => ["/api/v1/sistem/info"],
   "/api/auth/sesi": async () => ["/api/auth/sesi"],
   "/api/v1/pemda": async () => ["/api/v1/pemda"],

@@ -67,7 +67,7 @@ async function pgliteTemplate(): Promise<string> {
 }
 
 /** A fresh, empty PostgreSQL database on the server of `url` (a unique name, so parallel runs never share one). */
-async function buatBasisDataPg(url: string): Promise<{ url: string; hapus(): Promise<void> }> {
+export async function buatBasisDataPg(url: string): Promise<{ url: string; hapus(): Promise<void> }> {
   const pg = await import("pg");
   const name = `sakip_test_${crypto.randomBytes(6).toString("hex")}`;
   const admin = new pg.default.Client({ connectionString: url });

@@ -7,16 +7,12 @@
  * - the same answers from the same device (or address) within two minutes under another idempotency key → 409
  *   (not on the kiosk, where two people may well give the same answers; the kiosk is limited per device);
  * - a one-time code when the service asks for one (`periksaKode`, services/skm-publik).
- * The limits live in this process's memory: one server process per Pemda (ADR 0021 says why that is enough).
+ * The per-address and per-device limits are counted in PostgreSQL when the app runs on it, so several app servers
+ * share them (ADR 0031); on the embedded database (one process) in memory. The duplicate guard stays per process.
  */
 import type { Context, MiddlewareHandler } from "hono";
-import {
-  isiJebakan,
-  JendelaGeser,
-  PenjagaDuplikat,
-  perangkatSah,
-  sidikJawaban,
-} from "../../domain/skm-publik/pembatas";
+import { jendelaBersama } from "../../services/skm-publik/batas-laju";
+import { isiJebakan, PenjagaDuplikat, perangkatSah, sidikJawaban } from "../../domain/skm-publik/pembatas";
 import type { AppEnv } from "../env";
 import { problem } from "../problem";
 
@@ -47,8 +43,8 @@ export const OPSI_SKM_PUBLIK_BAWAAN: OpsiSkmPublik = { batasPerMenit: 20 };
 const JALUR = /^\/api\/v1\/publik\/skm\/([^/]+)\/([^/]+)\/?$/;
 
 export function skmPublikMiddleware(opsi: OpsiSkmPublik = OPSI_SKM_PUBLIK_BAWAAN): MiddlewareHandler<AppEnv> {
-  const perAlamat = new JendelaGeser(opsi.batasPerMenit);
-  const perPerangkat = new JendelaGeser(opsi.batasPerMenit);
+  const perAlamat = jendelaBersama(opsi.batasPerMenit);
+  const perPerangkat = jendelaBersama(opsi.batasPerMenit);
   const duplikat = new PenjagaDuplikat();
   const jam = opsi.sekarang ?? Date.now;
 
@@ -63,7 +59,7 @@ export function skmPublikMiddleware(opsi: OpsiSkmPublik = OPSI_SKM_PUBLIK_BAWAAN
       [perAlamat, `a:${c.get("alamatKlien")}`, "alamat ini"],
       ...(perangkat ? [[perPerangkat, `p:${perangkat}`, "perangkat ini"] as const] : []),
     ] as const) {
-      const hasil = jendela.coba(kunci, t);
+      const hasil = await jendela.coba(c.get("ctx"), kunci, t);
       if (!hasil.boleh) {
         const detik = Math.ceil(hasil.tungguMs / 1000);
         c.header("retry-after", String(detik));

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { requireAktor } from "../../services/akses/authorize";
-import { checkHealth } from "../../services/system/check-health";
+import { checkHealth, checkReady } from "../../services/system/check-health";
 import type { AppEnv } from "../env";
 import { problemResponses } from "./skema-umum";
 
@@ -15,6 +15,10 @@ const ZHealth = z
     }),
   })
   .openapi("Health");
+
+const ZReady = z
+  .object({ status: z.enum(["ok", "error"]), database: z.boolean(), migrasi: z.boolean() })
+  .openapi("Ready");
 
 const ZInfo = z.object({ nama: z.string(), versi: z.string(), engine: z.string() }).openapi("SistemInfo");
 
@@ -34,6 +38,22 @@ export function systemRoutes(version: string) {
     async (c) => {
       const health = await checkHealth(c.get("ctx"));
       return health.status === "ok" ? c.json(health, 200) : c.json(health, 503);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/readyz",
+      tags: ["Sistem"],
+      summary: "Siap melayani: basis data terhubung dan semua migrasi sudah diterapkan",
+      responses: {
+        200: { description: "Siap", content: { "application/json": { schema: ZReady } } },
+        503: { description: "Belum siap", content: { "application/json": { schema: ZReady } } },
+      },
+    }),
+    async (c) => {
+      const ready = await checkReady(c.get("ctx"));
+      return ready.status === "ok" ? c.json(ready, 200) : c.json(ready, 503);
     },
   );
   app.openapi(

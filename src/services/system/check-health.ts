@@ -1,4 +1,4 @@
-import { ping } from "../../storage/repositories/meta-repository";
+import { migrasiSelesai, ping } from "../../storage/repositories/meta-repository";
 import type { ServiceContext } from "../context";
 
 export interface Health {
@@ -27,4 +27,24 @@ export async function checkHealth(ctx: ServiceContext): Promise<Health> {
 
 function elapsed(started: number): number {
   return Math.round((performance.now() - started) * 10) / 10;
+}
+
+export interface Ready {
+  status: "ok" | "error";
+  database: boolean;
+  migrasi: boolean;
+}
+
+/**
+ * Readiness for /readyz (a load balancer sends traffic only to ready instances): the database answers and every
+ * migration of this build is applied. Never throws.
+ */
+export async function checkReady(ctx: ServiceContext): Promise<Ready> {
+  try {
+    await ping(ctx.db);
+  } catch {
+    return { status: "error", database: false, migrasi: false };
+  }
+  const migrasi = await migrasiSelesai(ctx.db).catch(() => false);
+  return { status: migrasi ? "ok" : "error", database: true, migrasi };
 }

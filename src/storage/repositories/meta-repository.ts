@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import type { Db } from "../database";
+import { appliedCount, type Db, migrationCount } from "../database";
 import { appMeta } from "../schema";
 
 export async function getMeta(db: Db, key: string): Promise<string | undefined> {
@@ -17,4 +17,9 @@ export async function setMeta(db: Db, key: string, value: string): Promise<void>
 /** Round-trip to the database; throws when it is not reachable. */
 export async function ping(db: Db): Promise<void> {
   await db.execute(sql`select 1`);
+}
+
+/** Every migration shipped with this build is applied (drizzle's log has at least as many rows as the journal). */
+export async function migrasiSelesai(db: Db): Promise<boolean> {
+  return (await appliedCount(db)) >= migrationCount();
 }

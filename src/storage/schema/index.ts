@@ -33,3 +33,5 @@ export * from "./skm-publik";
 export * from "./lke";
 // M2-10 deadlines per Pemda and year
 export * from "./tenggat";
+// M2-11 production: rate-limit events shared by every app server (ADR 0031)
+export * from "./batas-laju";
