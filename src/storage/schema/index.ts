@@ -31,3 +31,4 @@ export * from "./skm";
 export * from "./skm-publik";
 // M2-08 evaluasi AKIP (LKE worksheet, evidence, recommendations)
 export * from "./lke";
+export * from "./lke-surat-rekap";
