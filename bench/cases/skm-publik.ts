@@ -2,7 +2,8 @@
  * Public SKM intake over HTTP (issue 12 acceptance: a burst at 50 concurrent clients loses none and counts none twice;
  * ADR 0021): the real app (anti-abuse middleware + intake route, SKM_RATE_LIMIT 0) on @hono/node-server, 50 clients
  * posting with plain fetch for SKM_PUBLIK_BENCH_DETIK seconds (default 60), each submission with its own key and
- * every tenth one sent twice (a replay). Reported: submissions/s, p50/p99 latency, errors, and stored == sent.
+ * every tenth one sent twice (a replay). Reported: sent, stored (== sent), errors, submissions/s, p50/p95/p99 latency,
+ * and the plain single-row INSERT rate of the same database measured right after in the same run.
  * PGlite in a fresh folder; PostgreSQL too when BENCH_PG_URL is set (its own Pemda slug per run).
  */
 import fs from "node:fs";
@@ -98,9 +99,34 @@ async function ledakan(engine: "pglite" | "postgres", kasus: BenchCase): Promise
     const tersimpan = Number(r?.n ?? 0);
     lat.sort((a, b) => a - b);
     const p = (q: number) => (lat[Math.min(lat.length - 1, Math.floor(q * lat.length))] ?? 0).toFixed(1);
+    // the plain single-row INSERT rate of the same database in the same run: KLIEN clients, one row each, for
+    // SKM_PUBLIK_BENCH_POLOS_DETIK seconds (default 10), into the same table (the goal: intake ≥ 0,3 × this)
+    const [ids] = await queryRows<{ opd: string; layanan: string; periode: string }>(
+      db.db,
+      sql`select opd_id as opd, layanan_id as layanan, periode_id as periode from skm_responden where pemda_id = ${pemda.id} limit 1`,
+    );
+    let polos = 0;
+    const akhirPolos = performance.now() + Number(process.env.SKM_PUBLIK_BENCH_POLOS_DETIK ?? 10) * 1000;
+    const mulaiPolos = performance.now();
+    if (ids) {
+      await Promise.all(
+        Array.from({ length: KLIEN }, async (_, k) => {
+          for (let n = 0; performance.now() < akhirPolos; n++) {
+            await db.db.execute(sql`insert into skm_responden (pemda_id, opd_id, layanan_id, periode_id, u1, u2, u3, u4,
+              u5, u6, u7, u8, u9, saluran, kunci) values (${pemda.id}, ${ids.opd}, ${ids.layanan}, ${ids.periode},
+              3, 3, 4, 4, 3, 3, 4, 3, 3, 'online', ${`polos-${k}-${n}-${engine}`})`);
+            polos++;
+          }
+        }),
+      );
+    }
+    const lajuPolos = (polos / (performance.now() - mulaiPolos)) * 1000;
+    const laju = (terkirim / ms) * 1000;
     kasus.note =
-      `${engine}: ${KLIEN} klien, ${detik()} s, ${lat.length} permintaan (${Math.round((terkirim / ms) * 1000)} kiriman baru/s), ` +
-      `p50 ${p(0.5)} ms, p99 ${p(0.99)} ms, galat ${galat}, tersimpan ${tersimpan} = dikirim ${terkirim}: ${tersimpan === terkirim ? "ya" : "TIDAK"}`;
+      `${engine}: ${KLIEN} klien, ${detik()} s, ${lat.length} permintaan, dikirim (baru) ${terkirim}, tersimpan ${tersimpan}` +
+      ` (${tersimpan === terkirim ? "sama" : "BEDA"}), galat ${galat}, ${Math.round(laju)} kiriman baru/s, ` +
+      `p50 ${p(0.5)} ms, p95 ${p(0.95)} ms, p99 ${p(0.99)} ms; INSERT polos ${Math.round(lajuPolos)} baris/s → ` +
+      `intake = ${(laju / lajuPolos).toFixed(2)} × INSERT polos`;
     process.stderr.write(`  ${kasus.note}\n`);
     return ms;
   } finally {
@@ -110,7 +136,10 @@ async function ledakan(engine: "pglite" | "postgres", kasus: BenchCase): Promise
 }
 
 export function skmPublikCases(): BenchCase[] {
-  const engines: Array<"pglite" | "postgres"> = process.env.BENCH_PG_URL ? ["pglite", "postgres"] : ["pglite"];
+  const semua: Array<"pglite" | "postgres"> = process.env.BENCH_PG_URL ? ["pglite", "postgres"] : ["pglite"];
+  // SKM_PUBLIK_BENCH_MESIN=postgres runs the PostgreSQL burst only
+  const pilih = process.env.SKM_PUBLIK_BENCH_MESIN;
+  const engines = pilih ? semua.filter((e) => e === pilih) : semua;
   return engines.map((engine) => {
     const kasus: BenchCase = {
       name: `skm-publik: ledakan kiriman publik (${engine})`,

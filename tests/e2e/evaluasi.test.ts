@@ -1,12 +1,16 @@
 /**
  * The AKIP evaluation in Chromium (issue 13): the OPD operator's self-assessment of 2025 is complete and submitted
  * (set up through the API as the operator, in the operator's own browser session); the evaluator (demo account)
- * opens Evaluasi, answers kriteria 1.a.1 in the browser, attaches a link as evidence, finishes and finalises with
- * confirmation; the OPD's AKIP indicator (Pengukuran API) then shows the new Nilai AKIP, which is what the rules core
- * computes for the same answers; the LHE downloads as DOCX with that total. Screenshots at 1366 and 390 px.
+ * opens Evaluasi, answers kriteria 1.a.1 in the browser, attaches a link and uploads a PDF as evidence, runs the
+ * what-if (nothing saved), exports the XLSX, changes one answer offline and imports it back through the preview, and
+ * hands over ("Selesai dinilai") — finalising is refused to the evaluator. The team leader (Ketua Tim Evaluasi demo
+ * account) finalises with confirmation; the OPD's AKIP indicator (Pengukuran API) then shows the new Nilai AKIP, which
+ * is what the rules core computes for the same answers; the LHE downloads as DOCX with that total. Screenshots at
+ * 1366 and 390 px.
  * NOTE: regulations.md §2.3–§2.5 (values, roll-up, predikat).
  */
 import fs from "node:fs";
+import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hitungNilaiLke, KERANGKA_LKE_88_2021 } from "../../src/domain/akip";
@@ -23,8 +27,21 @@ const LKE = `${OPD}/lke/${TAHUN}`;
 const KODE = KERANGKA_LKE_88_2021.value.komponen.flatMap((k) =>
   k.subKomponen.flatMap((s) => s.kriteria.map((c) => c.kode)),
 );
-// Every answer B, except the one the evaluator gives in the browser.
-const JAWABAN_AKHIR: Record<string, string> = { ...Object.fromEntries(KODE.map((k) => [k, "B"])), "1.a.1": "A" };
+// Every answer B, except 1.a.1 (given in the browser) and 1.a.2 (changed in the exported XLSX and imported back).
+const JAWABAN_SEBELUM_IMPOR: Record<string, string> = {
+  ...Object.fromEntries(KODE.map((k) => [k, "B"])),
+  "1.a.1": "A",
+};
+const JAWABAN_AKHIR: Record<string, string> = { ...JAWABAN_SEBELUM_IMPOR, "1.a.2": "A" };
+const koma = (s: string) => s.replace(".", ",");
+/** A one-page PDF, small enough to write here (the evidence reader checks the %PDF- signature). */
+const PDF_KECIL = Buffer.from(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj " +
+    "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+);
+interface NilaiApi {
+  evaluator: { total: { nilai: string } };
+}
 
 beforeAll(async () => {
   server = await startE2eServer();
@@ -71,7 +88,7 @@ describe("evaluasi AKIP in Chromium", () => {
     await ctx.close();
   }, 180_000);
 
-  it("the evaluator answers, attaches evidence, finalises; the AKIP indicator and the LHE show the value", async () => {
+  it("the evaluator answers, attaches a link and a file, runs the what-if, round-trips the XLSX and hands over", async () => {
     const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
     const page = await ctx.newPage();
     await masukSebagai(page, server.url, "evaluator");
@@ -87,19 +104,96 @@ describe("evaluasi AKIP in Chromium", () => {
     await page.getByRole("option", { name: "A", exact: true }).click();
     await page.getByTestId("simpan-1.a.1").click();
     await expect.poll(() => page.getByTestId("pesan-evaluasi").innerText(), { timeout: 60_000 }).toContain("Tersimpan");
-    const h = hitungNilaiLke(JAWABAN_AKHIR);
-    const tampil = h.totalTampil.replace(".", ",");
-    await expect.poll(() => page.getByTestId("nilai-evaluator").innerText(), { timeout: 60_000 }).toContain(tampil);
+    const sebelumImpor = hitungNilaiLke(JAWABAN_SEBELUM_IMPOR);
+    await expect
+      .poll(() => page.getByTestId("nilai-evaluator").innerText(), { timeout: 60_000 })
+      .toContain(koma(sebelumImpor.totalTampil));
 
+    // evidence: a link, then an uploaded PDF (through the file chooser, as a user picks it)
     await page.getByTestId("bukti-url-1.a.1").fill("https://batubarakab.go.id/renstra-kecamatan-sei-balai.pdf");
     await page.getByTestId("bukti-tambah-1.a.1").click();
     await expect
       .poll(() => page.getByTestId("kriteria-1.a.1").innerText(), { timeout: 60_000 })
       .toContain("renstra-kecamatan-sei-balai.pdf");
+    const [pemilih] = await Promise.all([
+      page.waitForEvent("filechooser"),
+      page.getByTestId("bukti-berkas-1.a.1").click(),
+    ]);
+    await pemilih.setFiles({ name: "sk-tim-sakip-2025.pdf", mimeType: "application/pdf", buffer: PDF_KECIL });
+    await expect
+      .poll(() => page.getByTestId("kriteria-1.a.1").innerText(), { timeout: 60_000 })
+      .toContain("sk-tim-sakip-2025.pdf");
+    const unggahan = page.getByTestId("kriteria-1.a.1").getByRole("link", { name: "sk-tim-sakip-2025.pdf" });
+    const href = await unggahan.getAttribute("href");
+    const berkasBukti = await page.evaluate(async (u) => {
+      const r = await fetch(u as string);
+      return { status: r.status, awal: new TextDecoder().decode((await r.arrayBuffer()).slice(0, 5)) };
+    }, href);
+    expect(berkasBukti).toEqual({ status: 200, awal: "%PDF-" });
     await page.screenshot({ path: screenshotPath("evaluasi-lembar-1366"), fullPage: false });
 
+    // what-if: 1.b.1 to A; the simulated total is the rules core's, and nothing is saved
+    await page.getByRole("tab", { name: "Simulasi" }).click();
+    await page.getByTestId("simulasi-kriteria").click();
+    await page.getByTestId("simulasi-kriteria").fill("1.b.1");
+    await page.getByRole("option", { name: /^1\.b\.1 / }).click();
+    await page.getByTestId("simulasi-hitung").click();
+    const simulasi = hitungNilaiLke({ ...JAWABAN_SEBELUM_IMPOR, "1.b.1": "A" });
+    await expect
+      .poll(() => page.getByTestId("simulasi-total").innerText(), { timeout: 60_000 })
+      .toContain(koma(simulasi.totalTampil));
+    await page.screenshot({ path: screenshotPath("evaluasi-simulasi-1366"), fullPage: false });
+    const tersimpan = JSON.parse((await api(page, "GET", `${LKE}/nilai`)).text) as NilaiApi;
+    expect(tersimpan.evaluator.total.nilai).toBe(sebelumImpor.totalTampil);
+    await page.getByRole("tab", { name: "Lembar kerja" }).click();
+
+    // XLSX round trip: export, change 1.a.2 offline (answer A, value cleared), import with preview, confirm
+    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByTestId("xlsx-unduh").click()]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(await xlsx.path()) as never);
+    let baris = 0;
+    wb.getWorksheet("LKE")!.eachRow((row) => {
+      if (String(row.getCell(2).value ?? "") !== "1.a.2") return;
+      row.getCell(8).value = "A"; // evaluator's answer (xlsx-lke.ts column je)
+      row.getCell(9).value = null; // its value, recomputed on import
+      baris += 1;
+    });
+    expect(baris).toBe(1);
+    const [pilihXlsx] = await Promise.all([page.waitForEvent("filechooser"), page.getByTestId("xlsx-impor").click()]);
+    await pilihXlsx.setFiles({
+      name: "lke-sei-balai-2025.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+    });
+    const h = hitungNilaiLke(JAWABAN_AKHIR);
+    const tampil = koma(h.totalTampil);
+    const ringkasan = page.getByTestId("impor-ringkasan");
+    await ringkasan.waitFor({ timeout: 60_000 });
+    expect(await ringkasan.innerText()).toContain("1 kriteria berubah");
+    expect(await ringkasan.innerText()).toContain(tampil);
+    await page.screenshot({ path: screenshotPath("evaluasi-impor-pratinjau-1366"), fullPage: false });
+    await page.getByTestId("impor-konfirmasi").click();
+    await expect
+      .poll(() => page.getByTestId("pesan-evaluasi").innerText(), { timeout: 60_000 })
+      .toContain("Impor tersimpan");
+    await expect.poll(() => page.getByTestId("nilai-evaluator").innerText(), { timeout: 60_000 }).toContain(tampil);
+
+    // the team hands over; finalising is not the evaluator's (issue 13: the team leader finalises)
     await page.getByTestId("aksi-selesai-nilai").click();
     await page.getByTestId("aksi-lanjut").click();
+    await page.getByTestId("menunggu-ketua").waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId("aksi-finalkan").count()).toBe(0);
+    expect((await api(page, "POST", `${LKE}/status`, { aksi: "finalkan" })).status).toBe(403);
+    await ctx.close();
+  }, 300_000);
+
+  it("the team leader finalises; the AKIP indicator and the LHE show the value", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+    const page = await ctx.newPage();
+    await masukSebagai(page, server.url, "ketua_tim_evaluator");
+    await page.goto(`${server.url}/evaluasi?opd=kecamatan-sei-balai&tahun=${TAHUN}`);
+    const h = hitungNilaiLke(JAWABAN_AKHIR);
+    const tampil = koma(h.totalTampil);
     await page.getByTestId("aksi-finalkan").waitFor({ timeout: 60_000 });
     await page.getByTestId("aksi-finalkan").click();
     await page.getByTestId("aksi-lanjut").click();

@@ -30,4 +30,20 @@ export const MATRIX_DOKUMEN_EVALUASI: MatrixEntry[] = [
     params: tahun,
     query: () => ({ format: "xlsx" }),
   },
+  // the recap letter's stored number (ADR 0033)
+  {
+    method: "get",
+    path: "/api/v1/pemda/{pemda}/rekap-akip/{tahun}/surat",
+    izin: "evaluasi.baca",
+    scope: "pemda",
+    params: tahun,
+  },
+  {
+    method: "put",
+    path: "/api/v1/pemda/{pemda}/rekap-akip/{tahun}/surat",
+    izin: "evaluasi.finalkan",
+    scope: "pemda",
+    params: tahun,
+    body: (t) => ({ nomor: `700/${t.seq}/2023` }),
+  },
 ];

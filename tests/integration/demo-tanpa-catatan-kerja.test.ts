@@ -165,6 +165,8 @@ const URLS: Record<string, () => Promise<string[]>> = {
   "/api/v1/pemda/{pemda}/opd/{opd}/skm/layanan/{layanan}/kode-sekali": async () => [
     `${O}/skm/layanan/sei-balai/kode-sekali`,
   ],
+  // ADR 0033: the 2023 recap letter's number as printed
+  "/api/v1/pemda/{pemda}/rekap-akip/{tahun}/surat": async () => [`/api/v1/pemda/${PEMDA}/rekap-akip/${TAHUN}/surat`],
   "/api/v1/pemda/{pemda}/lke-rekap/{tahun}": async () => [
     `/api/v1/pemda/${PEMDA}/lke-rekap/${TAHUN}`,
     `/api/v1/pemda/${PEMDA}/lke-rekap/2024`,

@@ -66,6 +66,7 @@ const BINDING: Record<Peran, string | null> = {
   pimpinan_opd: "kecamatan-sei-balai",
   evaluator: null,
   petugas_skm: "kecamatan-sei-balai",
+  ketua_tim_evaluator: null,
   viewer: null,
 };
 

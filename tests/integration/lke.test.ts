@@ -40,6 +40,7 @@ let t: TestDatabase;
 let app: ReturnType<typeof createApp>;
 let operator: SignedIn;
 let evaluator: SignedIn;
+let ketua: SignedIn;
 
 beforeAll(async () => {
   t = await openTestDatabase();
@@ -47,6 +48,7 @@ beforeAll(async () => {
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "l".repeat(40) } });
   operator = await createUserAndSignIn(app, t.ctx, { peran: "operator_opd", pemdaSlug: PEMDA, opdSlug: OPD });
   evaluator = await createUserAndSignIn(app, t.ctx, { peran: "evaluator", pemdaSlug: PEMDA, opdSlug: null });
+  ketua = await createUserAndSignIn(app, t.ctx, { peran: "ketua_tim_evaluator", pemdaSlug: PEMDA, opdSlug: null });
 }, 180_000);
 afterAll(async () => {
   await t?.close();
@@ -240,7 +242,12 @@ describe("LKE: workflow, lock, final value as the AKIP realisasi", () => {
     ).toBe(409);
     expect((await kirim(evaluator, "POST", `${L}/status`, { aksi: "selesai-nilai" })).status).toBe(200);
     expect((await kirim(operator, "POST", `${L}/status`, { aksi: "finalkan" })).status).toBe(403);
-    const fin = await kirim(evaluator, "POST", `${L}/status`, { aksi: "finalkan" });
+    // the evaluator team scores; only the team leader finalises (issue 13 workflow, ADR 0033)
+    const bukanKetua = await kirim(evaluator, "POST", `${L}/status`, { aksi: "finalkan" });
+    expect(bukanKetua.status).toBe(403);
+    expect(JSON.stringify(bukanKetua.body)).toMatch(/memfinalkan.*Ketua Tim Evaluasi/);
+    expect((await kirim(evaluator, "GET", L)).body.status).toBe("dinilai");
+    const fin = await kirim(ketua, "POST", `${L}/status`, { aksi: "finalkan" });
     expect(fin.status, JSON.stringify(fin.body)).toBe(200);
     expect(fin.body.status).toBe("final");
     expect(fin.body.hasilAkip.total).toBe(domain.totalTampil);
@@ -266,8 +273,11 @@ describe("LKE: workflow, lock, final value as the AKIP realisasi", () => {
         })
       ).status,
     ).toBe(409);
-    expect((await kirim(evaluator, "POST", `${L}/status`, { aksi: "buka" })).status).toBe(400);
-    const buka = await kirim(evaluator, "POST", `${L}/status`, { aksi: "buka", alasan: "Koreksi kriteria 1.a.2" });
+    expect((await kirim(ketua, "POST", `${L}/status`, { aksi: "buka" })).status).toBe(400);
+    expect(
+      (await kirim(evaluator, "POST", `${L}/status`, { aksi: "buka", alasan: "Koreksi kriteria 1.a.2" })).status,
+    ).toBe(403);
+    const buka = await kirim(ketua, "POST", `${L}/status`, { aksi: "buka", alasan: "Koreksi kriteria 1.a.2" });
     expect(buka.status).toBe(200);
     expect(buka.body.status).toBe("dinilai");
 

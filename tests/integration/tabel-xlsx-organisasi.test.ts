@@ -442,6 +442,7 @@ describe("XLSX tables: each table's own permission (the generic route's matrix e
     evaluator: null,
     petugas_skm: "kecamatan-sei-balai",
     viewer: null,
+    ketua_tim_evaluator: null,
   };
   const STATUS = { "lain-pemda": 404, "lain-opd": 403, "tanpa-izin": 403 } as const;
 

@@ -6,10 +6,19 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { type BerkasEvaluasi, rekapAkipJson, unduhLhe, unduhRekapAkip } from "../../services/lke/dokumen-evaluasi";
+import { bacaSuratRekap, ubahSuratRekap } from "../../services/lke/surat-rekap";
 import type { AppEnv } from "../env";
-import { ZFormatLhe, ZFormatRekap, ZPemdaTahunParam, ZRekapAkip } from "./skema-dokumen-evaluasi";
+import { denganEtag, simpanBerversi } from "../versi";
+import {
+  ZFormatLhe,
+  ZFormatRekap,
+  ZPemdaTahunParam,
+  ZRekapAkip,
+  ZSuratRekap,
+  ZSuratRekapInput,
+} from "./skema-dokumen-evaluasi";
 import { ZOpdTahunParam } from "./skema-kinerja";
-import { problemResponses } from "./skema-umum";
+import { problemResponses, ZHeaderVersi } from "./skema-umum";
 
 const TAG = ["Evaluasi AKIP"];
 const ZBerkas = z.any().openapi({ type: "string", format: "binary" });
@@ -86,6 +95,52 @@ export function dokumenEvaluasiRoutes() {
       const { pemda, tahun } = c.req.valid("param");
       const { format, ...surat } = c.req.valid("query");
       return kirim(c, await unduhRekapAkip(c.get("ctx"), pemda, tahun, format, surat)) as never;
+    },
+  );
+  // the recap letter's number, place and date stored with the recap (ADR 0033)
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/v1/pemda/{pemda}/rekap-akip/{tahun}/surat",
+      tags: TAG,
+      summary: "Nomor, tempat dan tanggal surat rekap evaluasi AKIP yang tersimpan untuk tahun itu",
+      request: { params: ZPemdaTahunParam },
+      responses: {
+        200: { description: "Surat rekap", content: { "application/json": { schema: ZSuratRekap } } },
+        ...problemResponses([400, 401, 403, 404]),
+      },
+    }),
+    async (c) => {
+      const { pemda, tahun } = c.req.valid("param");
+      return c.json(denganEtag(c, await bacaSuratRekap(c.get("ctx"), pemda, tahun)), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "put",
+      path: "/api/v1/pemda/{pemda}/rekap-akip/{tahun}/surat",
+      tags: TAG,
+      summary: "Simpan nomor, tempat dan tanggal surat rekap evaluasi AKIP (ketua tim evaluasi, admin)",
+      request: {
+        params: ZPemdaTahunParam,
+        headers: ZHeaderVersi,
+        body: { required: true, content: { "application/json": { schema: ZSuratRekapInput } } },
+      },
+      responses: {
+        200: {
+          description: "Tersimpan",
+          content: { "application/json": { schema: ZSuratRekap.extend({ versi: z.string() }) } },
+        },
+        ...problemResponses([400, 401, 403, 404, 409]),
+      },
+    }),
+    async (c) => {
+      const { pemda, tahun } = c.req.valid("param");
+      const s = simpanBerversi(c, c.get("ctx"), `Surat rekap AKIP ${tahun}`, (ctx) =>
+        bacaSuratRekap(ctx, pemda, tahun),
+      );
+      const hasil = await ubahSuratRekap(s.ctx, pemda, tahun, c.req.valid("json"));
+      return c.json({ ...hasil, versi: await s.selesai() }, 200);
     },
   );
   return app;

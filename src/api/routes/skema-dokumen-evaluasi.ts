@@ -47,3 +47,21 @@ export const ZRekapAkip = z
     opd: z.array(ZBarisRekapAkip),
   })
   .openapi("RekapAkip");
+
+/** The recap letter's fields stored with the recap of a year (ADR 0033). */
+export const ZSuratRekap = z
+  .object({
+    tahun: z.number().int(),
+    nomor: z.string().nullable().openapi({ example: "700/656/2023" }),
+    tempat: z.string().nullable().openapi({ example: "Lima Puluh" }),
+    tanggal: z.string().nullable().openapi({ example: "2023-09-05" }),
+  })
+  .openapi("SuratRekapAkip");
+
+export const ZSuratRekapInput = z
+  .object({
+    nomor: z.string().max(100).nullable().optional(),
+    tempat: z.string().max(100).nullable().optional(),
+    tanggal: ZTanggalIso.nullable().optional(),
+  })
+  .openapi("SuratRekapAkipInput");

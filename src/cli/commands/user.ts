@@ -32,7 +32,10 @@ export function registerUser(program: Command, io: CliIO): void {
     .description("buat pengguna; kata sandi dari --password-stdin atau ditanyakan")
     .requiredOption("--email <email>", "alamat email (untuk masuk)")
     .requiredOption("--nama <nama>", "nama lengkap")
-    .requiredOption("--peran <peran>", "admin_pemda | operator_opd | pimpinan_opd | evaluator | petugas_skm | viewer")
+    .requiredOption(
+      "--peran <peran>",
+      "admin_pemda | operator_opd | pimpinan_opd | evaluator | petugas_skm | viewer | ketua_tim_evaluator",
+    )
     .option("--pemda <slug>", "slug Pemda (bawaan: satu-satunya Pemda)")
     .option("--opd <slug>", "slug OPD (kosong = seluruh Pemda)")
     .option("--nip <nip>", "NIP 18 digit (untuk masuk dengan NIP)")

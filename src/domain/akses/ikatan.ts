@@ -12,6 +12,7 @@ export const IKATAN_PERAN: Record<Peran, "opd" | "pemda" | "bebas"> = {
   evaluator: "pemda",
   petugas_skm: "bebas",
   viewer: "bebas",
+  ketua_tim_evaluator: "pemda",
 };
 
 /** Throws when the role and the OPD binding do not fit together (field "opd"). */

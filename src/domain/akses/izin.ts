@@ -38,7 +38,16 @@ export const IZIN = [
 
 export type Izin = (typeof IZIN)[number];
 
-export const PERAN = ["admin_pemda", "operator_opd", "pimpinan_opd", "evaluator", "petugas_skm", "viewer"] as const;
+export const PERAN = [
+  "admin_pemda",
+  "operator_opd",
+  "pimpinan_opd",
+  "evaluator",
+  "petugas_skm",
+  "viewer",
+  // M2-08: the evaluation team leader finalises (ADR 0033)
+  "ketua_tim_evaluator",
+] as const;
 export type Peran = (typeof PERAN)[number];
 
 const BACA: Izin[] = [
@@ -70,7 +79,11 @@ export const IZIN_PERAN = {
     "evaluasi.bukti",
   ],
   pimpinan_opd: [...BACA, "data.setujui", "periode.kunci", "laporan.buat", "audit.baca"],
-  evaluator: [
+  evaluator: [...BACA, "evaluasi.ubah", "audit.baca", "evaluasi.nilai", "evaluasi.bukti", "reviu.periksa"],
+  petugas_skm: ["organisasi.baca", "skm.baca", "skm.ubah"],
+  viewer: [...BACA],
+  // the evaluator's permissions plus finalising and unlocking (ADR 0033)
+  ketua_tim_evaluator: [
     ...BACA,
     "evaluasi.ubah",
     "audit.baca",
@@ -96,6 +109,7 @@ export const LABEL_PERAN: Record<Peran, string> = {
   evaluator: "Evaluator (Inspektorat)",
   petugas_skm: "Petugas SKM",
   viewer: "Pembaca",
+  ketua_tim_evaluator: "Ketua Tim Evaluasi",
 };
 
 /** What a permission allows, for the role screens (added with the LKE permissions; others may add theirs). */

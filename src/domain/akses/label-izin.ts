@@ -41,8 +41,8 @@ export const LABEL_IZIN: Record<Izin, LabelIzin> = {
   },
   "evaluasi.nilai": { id: "menilai LKE sebagai tim evaluator", en: "score the LKE as the evaluation team" },
   "evaluasi.finalkan": {
-    id: "memfinalkan atau membuka kembali hasil evaluasi LKE",
-    en: "finalise or reopen the LKE result",
+    id: "memfinalkan atau membuka kembali hasil evaluasi LKE (Ketua Tim Evaluasi)",
+    en: "finalise or reopen the LKE result (evaluation team leader)",
   },
   "evaluasi.bukti": {
     id: "melampirkan bukti dukung LKE dan mengisi tindak lanjut rekomendasi",

@@ -66,4 +66,12 @@ export const AKUN_DEMO: readonly AkunDemo[] = [
     nip: null,
     kataSandi: "Demo-Pembaca-2024",
   },
+  {
+    email: "ketua.evaluator@demo.sakip.test",
+    nama: "Ketua Tim Evaluasi Inspektorat Daerah",
+    peran: "ketua_tim_evaluator",
+    opdSlug: null,
+    nip: "197606062003121004",
+    kataSandi: "Demo-Ketua-2024",
+  },
 ];

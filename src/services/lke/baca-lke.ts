@@ -24,6 +24,7 @@ import {
 import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
 import type { ServiceContext } from "../context";
 import { buktiSistemOpd } from "./bukti-sistem";
+import "./bukti-skm"; // registers the SKM survey as a source of system evidence (ADR 0033)
 import { muatEvaluasi, nilaiEvaluasi, tampilHasil } from "./nilai";
 
 const nilaiHuruf = (j: string | null) => (j ? JAWABAN_LKE_88_2021[j as KodeJawaban].nilai : null);

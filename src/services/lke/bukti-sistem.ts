@@ -9,6 +9,7 @@
  * - realisasi entered per triwulan: 1.c.4 (dipantau berkala), 2.b.4 (pengukuran berkala), 2.b.6 (aplikasi)
  * - budget linked to sasaran: 1.a.6 (perencanaan anggaran), 1.c.1 (anggaran mengacu pada kinerja)
  * - LKjIP drafted / signed / locked: 3.a.1 (disusun), 3.a.3 (diformalkan)
+ * - the SKM ran (respondents, IKM) and its RTL exists: 2.b.2, 2.b.6, 1.c.5 (bukti-skm.ts, registered)
  */
 import { formatTanggal } from "../../domain/format/tanggal";
 import type { Db } from "../../storage/database";

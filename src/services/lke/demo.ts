@@ -15,6 +15,7 @@ import { tambahTautanBuktiLke } from "./bukti-lke";
 import { buatRekomendasi } from "./rekomendasi";
 import { simpanCatatanKomponen, simpanJawabanLke } from "./simpan-jawaban";
 import { ubahStatusLke } from "./status-lke";
+import { suratRekapTersimpan, ubahSuratRekap } from "./surat-rekap";
 
 export const DEMO_LKE = { pemda: "batu-bara", opd: "kecamatan-sei-balai", tahun: 2024 } as const;
 
@@ -98,5 +99,14 @@ export async function muatDemoLke(ctx: ServiceContext): Promise<void> {
       });
     }
     await ubahStatusLke(ctx, lingkup, tahun, "selesai-nilai");
+  }
+  // the 2023 recap letter as printed in the LKjIP 2023 of Kecamatan Sei Balai (Surat Inspektorat Daerah Kabupaten
+  // Batu Bara: "Mangkai Baru, 05 September 2023", "Nomor : 700/656/2023"), stored with the recap (ADR 0033)
+  if ((await suratRekapTersimpan(ctx, opd.pemdaId, 2023)).nomor === null) {
+    await ubahSuratRekap(ctx, lingkup.pemda, 2023, {
+      nomor: "700/656/2023",
+      tempat: "Mangkai Baru",
+      tanggal: "2023-09-05",
+    });
   }
 }

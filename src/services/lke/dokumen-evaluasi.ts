@@ -7,6 +7,7 @@
  * Data: the OPD's evaluation for the year from the LKE (kriteria answers, notes, recommendations; sumber-evaluasi.ts),
  * else the component values of `hasil_evaluasi_akip` (component-only mode, the seed's 2019–2023).
  */
+import { suratRekapTersimpan } from "./surat-rekap";
 import { DomainError } from "../../domain/shared/errors";
 import { bangunLhe } from "../../reports/model/lhe";
 import { bangunRekapAkip } from "../../reports/model/rekap-akip";
@@ -114,15 +115,17 @@ export async function unduhRekapAkip(
   const s = await sumberRekap(ctx, pemdaSlug, tahun);
   if (!s.opd.some((o) => o.nilai !== null))
     throw new NotFoundError(`Belum ada evaluasi AKIP tahun ${tahun} pada ${s.pemda.nama}`);
+  // the letter fields stored with the recap (ADR 0033); a download's own fields win
+  const tersimpan = await suratRekapTersimpan(ctx, s.pemda.id, tahun);
   const r = bangunRekapAkip({
     pemda: { nama: s.pemda.nama },
     tahun,
     kerangka: s.kerangka,
     opd: s.opd,
-    surat: { nomor: opsi.nomor ?? null },
+    surat: { nomor: opsi.nomor ?? tersimpan.nomor },
     penandatangan: await inspektur(ctx.db, s.pemda.id, tahun),
-    tempat: opsi.tempat ?? null,
-    tanggal: opsi.tanggal ?? tanggalHariIni(ctx),
+    tempat: opsi.tempat ?? tersimpan.tempat,
+    tanggal: opsi.tanggal ?? tersimpan.tanggal ?? tanggalHariIni(ctx),
   });
   const isi = await penyajiDokumen()(r.dokumen, format);
   return { isi, namaBerkas: `Rekap-AKIP-${tahun}-${s.pemda.slug}.${format}`, jenisMime: JENIS_MIME[format] };

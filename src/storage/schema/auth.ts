@@ -19,7 +19,15 @@ export const authUser = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     nip: text("nip").unique(),
     peran: text("peran", {
-      enum: ["admin_pemda", "operator_opd", "pimpinan_opd", "evaluator", "petugas_skm", "viewer"],
+      enum: [
+        "admin_pemda",
+        "operator_opd",
+        "pimpinan_opd",
+        "evaluator",
+        "petugas_skm",
+        "viewer",
+        "ketua_tim_evaluator",
+      ],
     }).notNull(),
     pemdaId: uuid("pemda_id")
       .notNull()

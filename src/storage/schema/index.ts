@@ -35,3 +35,4 @@ export * from "./lke";
 export * from "./tenggat";
 // M2-11 production: rate-limit events shared by every app server (ADR 0031)
 export * from "./batas-laju";
+export * from "./lke-surat-rekap";

@@ -141,6 +141,7 @@ function Isi({ lingkup, api, tahun, pilihan }: { lingkup: Lingkup; api: string; 
     impor &&
     sendJson("POST", `${dasar}/impor/konfirmasi`, { namaBerkas: impor.namaBerkas, isiBase64: impor.isiBase64 }).then(
       () => {
+        setPesan(t("evaluasi.imporTersimpan", { n: impor.p.berubah.length }));
         setImpor(null);
         muat();
       },
@@ -196,13 +197,20 @@ function Isi({ lingkup, api, tahun, pilihan }: { lingkup: Lingkup; api: string; 
               variant="default"
               leftSection={<IconFileSpreadsheet size={14} />}
               onClick={() => unduh(`${dasar}/xlsx`)}
+              data-testid="xlsx-unduh"
             >
               {t("evaluasi.xlsx")}
             </Button>
             {sisi && (
               <FileButton onChange={pratinjau} accept=".xlsx">
                 {(p) => (
-                  <Button size="xs" variant="default" leftSection={<IconUpload size={14} />} {...p}>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    leftSection={<IconUpload size={14} />}
+                    {...p}
+                    data-testid="xlsx-impor"
+                  >
                     {t("evaluasi.impor")}
                   </Button>
                 )}
@@ -245,6 +253,11 @@ function Isi({ lingkup, api, tahun, pilihan }: { lingkup: Lingkup; api: string; 
                     {a.label}
                   </Button>
                 ))}
+                {lembar.status === "dinilai" && lembar.tindakan.length === 0 && (
+                  <Text size="xs" c="dimmed" data-testid="menunggu-ketua">
+                    {t("evaluasi.menungguKetua")}
+                  </Text>
+                )}
               </Group>
               {lembar.modeKomponen ? (
                 <ModeKomponen lembar={lembar} />
@@ -325,7 +338,7 @@ function Isi({ lingkup, api, tahun, pilihan }: { lingkup: Lingkup; api: string; 
                 {g.field}: {g.message}
               </Alert>
             ))}
-            <Text size="sm">
+            <Text size="sm" data-testid="impor-ringkasan">
               {t("evaluasi.imporBerubah", { n: impor.p.berubah.length })} · {t("evaluasi.total")}{" "}
               {number(Number(impor.p.nilaiSetelah.total.nilai), 2)} ({impor.p.nilaiSetelah.predikat.kode})
             </Text>
@@ -344,7 +357,11 @@ function Isi({ lingkup, api, tahun, pilihan }: { lingkup: Lingkup; api: string; 
               <Button variant="default" onClick={() => setImpor(null)}>
                 {t("evaluasi.batal")}
               </Button>
-              <Button disabled={impor.p.galat.length > 0} onClick={() => void konfirmasiImpor()}>
+              <Button
+                disabled={impor.p.galat.length > 0}
+                onClick={() => void konfirmasiImpor()}
+                data-testid="impor-konfirmasi"
+              >
                 {t("evaluasi.imporKonfirmasi")}
               </Button>
             </Group>

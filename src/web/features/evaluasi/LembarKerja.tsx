@@ -171,7 +171,13 @@ function BuktiKriteria({
           </Button>
           <FileButton onChange={unggah} accept="application/pdf,image/png,image/jpeg">
             {(p) => (
-              <Button size="xs" variant="default" leftSection={<IconUpload size={14} />} {...p}>
+              <Button
+                size="xs"
+                variant="default"
+                leftSection={<IconUpload size={14} />}
+                {...p}
+                data-testid={`bukti-berkas-${k.kode}`}
+              >
                 {t("evaluasi.buktiBerkas")}
               </Button>
             )}

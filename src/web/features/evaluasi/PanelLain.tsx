@@ -34,6 +34,7 @@ export function PanelSimulasi({ api, lembar }: { api: string; lembar: LembarLke 
           data={lembar.kriteria.map((k) => ({ value: k.kode, label: `${k.kode} ${k.uraian.slice(0, 60)}` }))}
           onChange={(v) => v && !(v in ubah) && setUbah({ ...ubah, [v]: "A" })}
           value={null}
+          data-testid="simulasi-kriteria"
         />
         <Button size="xs" onClick={() => void hitung(ubah)} data-testid="simulasi-hitung">
           {t("evaluasi.simulasiHitung")}

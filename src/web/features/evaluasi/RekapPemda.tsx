@@ -3,6 +3,7 @@ import { IconDownload } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { download, getJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
+import { SuratRekap } from "./SuratRekap";
 import { type RekapAkip, warnaPredikat } from "./tipe";
 
 /** Total per OPD as SVG bars (0–100), numbered as the table; the name and value in each bar's tooltip. */
@@ -92,6 +93,7 @@ export function RekapPemda({ pemda, tahun }: { pemda: string; tahun: number }) {
           ))}
         </Group>
       </Group>
+      <SuratRekap dasar={dasar} onGalat={setGalat} />
       {semuaKomponen && (
         <Alert color="gray" variant="light" data-testid="rekap-mode-komponen">
           {t("evaluasi.modeKomponen")}
