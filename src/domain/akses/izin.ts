@@ -79,9 +79,22 @@ export const IZIN_PERAN = {
     "evaluasi.bukti",
   ],
   pimpinan_opd: [...BACA, "data.setujui", "periode.kunci", "laporan.buat", "audit.baca"],
-  evaluator: [...BACA, "evaluasi.ubah", "audit.baca", "evaluasi.nilai", "evaluasi.bukti", "reviu.periksa"],
+  evaluator: [
+    ...BACA,
+    "evaluasi.ubah",
+    "audit.baca",
+    "evaluasi.nilai",
+    "evaluasi.bukti",
+    "reviu.periksa",
+    // M2-10 monitoring
+    "monitoring.baca",
+  ],
   petugas_skm: ["organisasi.baca", "skm.baca", "skm.ubah"],
-  viewer: [...BACA],
+  viewer: [
+    ...BACA,
+    // M2-10 monitoring
+    "monitoring.baca",
+  ],
   // the evaluator's permissions plus finalising and unlocking (ADR 0033)
   ketua_tim_evaluator: [
     ...BACA,
@@ -91,12 +104,6 @@ export const IZIN_PERAN = {
     "evaluasi.finalkan",
     "evaluasi.bukti",
     "reviu.periksa",
-    // M2-10 monitoring
-    "monitoring.baca",
-  ],
-  petugas_skm: ["organisasi.baca", "skm.baca", "skm.ubah"],
-  viewer: [
-    ...BACA,
     // M2-10 monitoring
     "monitoring.baca",
   ],
