@@ -15,7 +15,7 @@ import {
 import { dec } from "../../domain/shared/decimal";
 import type { BarisKinerjaPkSumber, PkSumber } from "../../reports/model/sumber";
 import { listCatatanSumber } from "../../storage/repositories/pembanding-repository";
-import { cekTahun } from "../alur/tindakan-periode";
+import { DomainError } from "../../domain/shared/errors";
 import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
 import type { ServiceContext } from "../context";
 import { kumpulkanUntuk } from "../laporan/kumpulkan-lkjip";
@@ -114,6 +114,8 @@ export async function periksaDataOpdTahun(
   tahun: number,
   opsi: Partial<OpsiPeriksaData> = {},
 ): Promise<HasilPeriksaData> {
-  cekTahun(tahun);
+  if (!Number.isInteger(tahun) || tahun < 2000 || tahun > 2100) {
+    throw new DomainError("tahun_tidak_valid", `tahun: "${tahun}" harus tahun 2000–2100`, { field: "tahun" });
+  }
   return periksaDataOpd(await kumpulkanSnapshot(ctx, lingkup, tahun), opsi);
 }
