@@ -145,6 +145,7 @@ export function StatusPeriode(props: {
               {t("batal")}
             </Button>
             <Button
+              data-testid="konfirmasi-tindakan"
               disabled={(minta?.tindakan.perluAlasan === true && !alasan.trim()) || terhalang}
               loading={proses}
               onClick={() =>
