@@ -5,6 +5,7 @@ import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { BatasTerlampauiError, DomainError } from "../domain/shared/errors";
 import {
+  AjuanDitolakError,
   BerkasKedaluwarsaError,
   ConflictError,
   ForbiddenError,
@@ -24,11 +25,16 @@ export interface Problem {
   /** 409 on a stale version (ADR 0016): the current version (also the ETag header) and the current data. */
   versi?: string;
   terkini?: unknown;
+  /** 409 on a refused submission (ADR 0027): the galat of the validator over the OPD-year's data. */
+  temuan?: readonly unknown[];
   requestId?: string;
 }
 
 /** The problem type of a stale version (the web client recognises it and offers to reload). */
 export const TYPE_VERSI_KEDALUWARSA = "urn:sakip:problem:versi-kedaluwarsa";
+
+/** The problem type of a submission refused by the validator over the data (ADR 0027). */
+export const TYPE_AJUAN_DITOLAK = "urn:sakip:problem:ajuan-ditolak";
 
 /** The problem type of an XLSX table whose rows were changed by someone else since it was downloaded (ADR 0016). */
 export const TYPE_BERKAS_KEDALUWARSA = "urn:sakip:problem:berkas-kedaluwarsa";
@@ -78,6 +84,13 @@ export function problemFromError(c: Context, error: unknown) {
       type: TYPE_BERKAS_KEDALUWARSA,
       detail: error.message,
       errors: error.galat,
+    });
+  }
+  if (error instanceof AjuanDitolakError) {
+    return problem(c, 409, "Data belum dapat diajukan", {
+      type: TYPE_AJUAN_DITOLAK,
+      detail: error.message,
+      temuan: error.temuan,
     });
   }
   if (error instanceof ConflictError) return problem(c, 409, "Konflik data", { detail: error.message });

@@ -75,3 +75,17 @@ export class TerlaluBanyakPercobaanError extends Error {
     this.name = "TerlaluBanyakPercobaanError";
   }
 }
+
+/**
+ * A submission ("ajukan") refused because the validator over the OPD-year's data found galat (issue 14, ADR 0027):
+ * 409 with the findings, so the page shows what to fix and where.
+ */
+export class AjuanDitolakError extends ConflictError {
+  constructor(
+    message: string,
+    readonly temuan: readonly unknown[],
+  ) {
+    super(message);
+    this.name = "AjuanDitolakError";
+  }
+}

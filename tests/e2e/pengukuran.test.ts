@@ -64,6 +64,9 @@ describe("pengukuran in Chromium", () => {
     await op.getByTestId("tw-ikm-tw1-isian").press("Enter");
     await expect.poll(() => op.getByTestId("tw-ikm-tw1").innerText()).toBe("78,25");
     await op.getByTestId("status-periode").getByRole("button", { name: "Ajukan" }).click();
+    // the confirmation dialog runs the data check first (ADR 0027); Sei Balai 2023 has no galat
+    await op.getByTestId("cek-ajukan").waitFor();
+    await op.getByTestId("konfirmasi-tindakan").click();
     await expect.poll(() => statusPengukuran(op)).toBe("Diajukan");
     await op.getByTestId("hanya-baca").waitFor();
   });
@@ -73,8 +76,10 @@ describe("pengukuran in Chromium", () => {
     await masukSebagai(pi, server.url, "pimpinan_opd");
     await bukaPengukuran(pi);
     await pi.getByTestId("status-periode").getByRole("button", { name: "Setujui" }).click();
+    await pi.getByTestId("konfirmasi-tindakan").click();
     await expect.poll(() => statusPengukuran(pi)).toBe("Disetujui");
     await pi.getByTestId("status-periode").getByRole("button", { name: "Kunci" }).click();
+    await pi.getByTestId("konfirmasi-tindakan").click();
     await expect.poll(() => statusPengukuran(pi)).toBe("Terkunci");
     await pi.close();
   });

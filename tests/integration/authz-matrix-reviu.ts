@@ -13,4 +13,12 @@ export const MATRIX_REVIU: MatrixEntry[] = [
     scope: "pemda",
     body: () => ({ namaBerkas: "uji.txt", isiBase64: Buffer.from("Laporan tanpa tabel").toString("base64") }),
   },
+  // The validator over an OPD-year's data (ADR 0027): every reader of the report.
+  {
+    method: "get",
+    path: "/api/v1/pemda/{pemda}/opd/{opd}/reviu/data/{tahun}",
+    izin: "laporan.baca",
+    scope: "opd",
+    params: () => ({ tahun: "2023" }),
+  },
 ];

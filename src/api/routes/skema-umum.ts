@@ -10,6 +10,10 @@ export const ZProblem = z
     errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
     versi: z.string().optional().openapi({ description: "409 versi kedaluwarsa: versi data yang sekarang" }),
     terkini: z.unknown().optional().openapi({ description: "409 versi kedaluwarsa: data yang sekarang" }),
+    temuan: z
+      .array(z.unknown())
+      .optional()
+      .openapi({ description: "409 ajuan ditolak: galat hasil reviu data (TemuanReviu)" }),
     requestId: z.string().optional(),
   })
   .openapi("Problem");

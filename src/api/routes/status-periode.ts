@@ -6,7 +6,7 @@ import type { AppEnv } from "../env";
 import { problemResponses, ZOpdParam } from "./skema-umum";
 
 const MODUL = ["perencanaan", "pk", "pengukuran", "anggaran", "laporan"] as const;
-const AKSI = ["ajukan", "setujui", "kembalikan", "kunci", "buka"] as const;
+const AKSI = ["ajukan", "setujui", "kembalikan", "kunci", "buka", "tarik"] as const;
 
 const ZTahunParam = ZOpdParam.extend({
   tahun: z.coerce

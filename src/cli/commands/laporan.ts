@@ -69,7 +69,7 @@ async function lkjip(o: OpsiUmum, opd: string, tahun: number): Promise<HasilLkji
   return dariBasisData(o.pemda, opd, async (ctx, lingkup) => (await susunLaporan(ctx, lingkup, tahun)).hasil);
 }
 
-async function dariBasisData<T>(
+export async function dariBasisData<T>(
   pemda: string | undefined,
   opd: string,
   baca: (ctx: Runtime["ctx"], lingkup: { pemda: string; opd: string }) => Promise<T>,

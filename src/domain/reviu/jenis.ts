@@ -8,6 +8,8 @@ export const KEPARAHAN: readonly Keparahan[] = ["galat", "peringatan", "info"];
 
 /** Where a finding is: page (PDF, or page breaks of a text file), table, row and column as printed. */
 export interface LokasiTemuan {
+  /** Module of our own data (validator over our data, data-periksa.ts): perencanaan, pk, pengukuran, anggaran, profil. */
+  modul?: ModulData;
   halaman?: number;
   /** Line of the text file or paragraph number (1-based) where the table or sentence starts. */
   baris?: number;
@@ -32,7 +34,12 @@ export interface Temuan {
   seharusnya?: string;
   /** Where the rule comes from (regulation or arithmetic). */
   sumber: string;
+  /** Web route of the screen that fixes it (validator over our data only), e.g. "/pengukuran?opd=…&tahun=2023". */
+  tautan?: string;
 }
+
+/** The modules of our own data a finding of the data validator belongs to (the workflow's modules plus profil). */
+export type ModulData = "perencanaan" | "pk" | "pengukuran" | "anggaran" | "profil" | "laporan";
 
 /** One table as read: a grid of cell texts (merged cells repeated or blank), caption when found nearby. */
 export interface TabelDokumen {

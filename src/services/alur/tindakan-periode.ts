@@ -10,6 +10,9 @@ import { DomainError } from "../../domain/shared/errors";
 import { getStatusPeriode } from "../../storage/repositories/status-periode-repository";
 import { MODUL_ALUR } from "../../storage/schema";
 import { authorize } from "../akses/authorize";
+import { galatPenghalang } from "../../domain/reviu";
+import { AjuanDitolakError } from "../errors";
+import { periksaDataOpdTahun } from "../reviu/periksa-data";
 import type { ServiceContext } from "../context";
 import { resolveOpd } from "../organisasi/resolve-opd";
 import { type ModulAlur, ubahStatusPeriode } from "./status-periode";
@@ -28,6 +31,7 @@ export const LABEL_AKSI: Record<Transisi["aksi"], string> = {
   kembalikan: "Kembalikan ke draf",
   kunci: "Kunci",
   buka: "Buka kunci",
+  tarik: "Tarik kembali",
 };
 
 export interface TindakanTersedia {
@@ -88,10 +92,31 @@ export async function jalankanTindakan(
   if (!izin) throw new DomainError("aksi_tidak_dikenal", `aksi: "${aksi}" tidak dikenal`, { field: "aksi" });
   authorize(ctx, izin, { pemdaId: pemda.id, opdId: opd.id });
   cekTahun(target.tahun);
+  if (aksi === "ajukan") await periksaSebelumAjukan(ctx, target);
   return ubahStatusPeriode(
     ctx,
     { pemdaId: pemda.id, opdId: opd.id, tahun: target.tahun, modul: target.modul },
     aksi,
     alasan,
+  );
+}
+
+/**
+ * Before "Ajukan" (issue 14, ADR 0027): the validator over the OPD-year's data runs and its galat for the module
+ * (every galat for the report) refuse the submission with 409 and the findings; warnings do not block.
+ */
+async function periksaSebelumAjukan(
+  ctx: ServiceContext,
+  target: { pemdaSlug: string; opdSlug: string; tahun: number; modul: ModulAlur },
+): Promise<void> {
+  const hasil = await periksaDataOpdTahun(ctx, { pemda: target.pemdaSlug, opd: target.opdSlug }, target.tahun);
+  const galat = galatPenghalang(hasil.temuan, target.modul);
+  if (galat.length === 0) return;
+  throw new AjuanDitolakError(
+    `Data ${target.modul} tahun ${target.tahun} belum dapat diajukan: ${galat.length} galat harus diperbaiki lebih dulu (${galat
+      .slice(0, 3)
+      .map((t) => t.pesan)
+      .join(" ")}${galat.length > 3 ? " …" : ""})`,
+    galat,
   );
 }

@@ -18,6 +18,26 @@ export const reviuId = {
   "reviu.galat": "Galat",
   "reviu.peringatan": "Peringatan",
   "reviu.info": "Info",
+  // Reviu of our own data and the checks before "Ajukan" (ADR 0027)
+  "reviu.data.judul": "Reviu data OPD",
+  "reviu.data.intro":
+    "Periksa data satu OPD dan tahun sebelum diajukan atau dilaporkan: kelengkapan (sasaran, indikator, target, realisasi, bukti, PK, anggaran), kewajaran angka, dan konsistensi antarmodul. Setiap temuan menautkan layar untuk memperbaikinya.",
+  "reviu.data.periksa": "Periksa data {tahun}",
+  "reviu.data.ringkasan":
+    "{sasaran} sasaran, {indikator} indikator, {pk} PK, {subKegiatan} sub kegiatan, {desa} desa diperiksa: {galat} galat, {peringatan} peringatan, {info} info",
+  "reviu.data.kolom.perbaiki": "Perbaiki",
+  "reviu.data.buka.perencanaan": "Buka Perencanaan",
+  "reviu.data.buka.pk": "Buka Perjanjian Kinerja",
+  "reviu.data.buka.pengukuran": "Buka Pengukuran",
+  "reviu.data.buka.anggaran": "Buka Anggaran",
+  "reviu.data.buka.profil": "Buka Profil",
+  "reviu.data.buka.laporan": "Buka Laporan",
+  "reviu.alur.konfirmasi": "{aksi} data {modul} tahun {tahun}?",
+  "reviu.alur.memeriksa": "Memeriksa data…",
+  "reviu.alur.galat": "{jumlah} galat harus diperbaiki sebelum data diajukan:",
+  "reviu.alur.peringatan": "{jumlah} peringatan (tidak menghalangi pengajuan).",
+  "reviu.alur.bersih": "Pemeriksaan data tidak menemukan galat.",
+  "reviu.alur.lihatSemua": "Lihat semua temuan di halaman Reviu",
 } as const;
 
 export const reviuEn: Record<keyof typeof reviuId, string> = {
@@ -39,4 +59,23 @@ export const reviuEn: Record<keyof typeof reviuId, string> = {
   "reviu.galat": "Error",
   "reviu.peringatan": "Warning",
   "reviu.info": "Note",
+  "reviu.data.judul": "Review of the OPD's data",
+  "reviu.data.intro":
+    "Check one OPD's data for a year before it is submitted or reported: completeness (objectives, indicators, targets, results, evidence, performance agreements, budget), plausible figures and consistency between modules. Each finding links the screen that fixes it.",
+  "reviu.data.periksa": "Check data {tahun}",
+  "reviu.data.ringkasan":
+    "{sasaran} objectives, {indikator} indicators, {pk} agreements, {subKegiatan} sub-activities, {desa} villages checked: {galat} errors, {peringatan} warnings, {info} notes",
+  "reviu.data.kolom.perbaiki": "Fix",
+  "reviu.data.buka.perencanaan": "Open Planning",
+  "reviu.data.buka.pk": "Open Performance Agreement",
+  "reviu.data.buka.pengukuran": "Open Measurement",
+  "reviu.data.buka.anggaran": "Open Budget",
+  "reviu.data.buka.profil": "Open Profile",
+  "reviu.data.buka.laporan": "Open Report",
+  "reviu.alur.konfirmasi": "{aksi} the {modul} data of {tahun}?",
+  "reviu.alur.memeriksa": "Checking the data…",
+  "reviu.alur.galat": "{jumlah} errors must be fixed before the data can be submitted:",
+  "reviu.alur.peringatan": "{jumlah} warnings (they do not block submission).",
+  "reviu.alur.bersih": "The data check found no errors.",
+  "reviu.alur.lihatSemua": "See all findings on the Review page",
 };

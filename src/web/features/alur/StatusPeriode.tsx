@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from "react";
 import { ApiError, getJson, sendJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
+import { CekSebelumAjukan } from "../reviu/CekSebelumAjukan";
 
 interface Tindakan {
   aksi: string;
@@ -22,7 +23,8 @@ const WARNA: Record<string, string> = { draft: "gray", diajukan: "yellow", diset
 
 /**
  * Workflow badge per module of one OPD and year, with the actions the signed-in role may take (the server decides
- * which; it checks again on submit). Returning and unlocking ask for a reason, which is kept in the audit trail.
+ * which; it checks again on submit). Every action asks for confirmation in a dialog (ADR 0027); returning and unlocking
+ * ask for a reason, kept in the audit trail; "Ajukan" first shows the data check's findings and its galat block it.
  * Pass `modul` to show a single module.
  */
 export function StatusPeriode(props: {
@@ -39,6 +41,8 @@ export function StatusPeriode(props: {
   const [minta, setMinta] = useState<{ modul: string; tindakan: Tindakan } | null>(null);
   const [alasan, setAlasan] = useState("");
   const [proses, setProses] = useState(false);
+  const [terhalang, setTerhalang] = useState(false);
+  const catatHasil = useCallback((adaGalat: boolean) => setTerhalang(adaGalat), []);
   const base = `/api/v1/pemda/${props.pemda}/opd/${props.opd}/status-periode/${props.tahun}`;
 
   const muat = useCallback(() => {
@@ -86,9 +90,10 @@ export function StatusPeriode(props: {
                   size="xs"
                   variant="light"
                   loading={proses && minta === null}
-                  onClick={() =>
-                    x.perluAlasan ? setMinta({ modul: m.modul, tindakan: x }) : void jalankan(m.modul, x)
-                  }
+                  onClick={() => {
+                    setTerhalang(x.aksi === "ajukan");
+                    setMinta({ modul: m.modul, tindakan: x });
+                  }}
                 >
                   {x.label}
                 </Button>
@@ -99,27 +104,54 @@ export function StatusPeriode(props: {
       </Stack>
       <Modal
         opened={minta !== null}
-        onClose={() => setMinta(null)}
-        title={minta ? t("alur.konfirmasi", { aksi: minta.tindakan.label }) : ""}
+        onClose={() => {
+          setMinta(null);
+          setGalat(null);
+        }}
+        title={
+          minta
+            ? t("reviu.alur.konfirmasi", {
+                aksi: minta.tindakan.label,
+                modul: t(`modul.${minta.modul}` as MessageKey),
+                tahun: props.tahun,
+              })
+            : ""
+        }
       >
         <Stack>
-          <Textarea
-            label={t("alur.alasan")}
-            description={t("alur.alasanWajib")}
-            value={alasan}
-            onChange={(e) => setAlasan(e.currentTarget.value)}
-            autosize
-            minRows={3}
-            required
-          />
+          {minta?.tindakan.aksi === "ajukan" && (
+            <CekSebelumAjukan
+              pemda={props.pemda}
+              opd={props.opd}
+              tahun={props.tahun}
+              modul={minta.modul}
+              onHasil={catatHasil}
+            />
+          )}
+          {galat && minta && <Alert color="red">{galat}</Alert>}
+          {minta?.tindakan.perluAlasan && (
+            <Textarea
+              label={t("alur.alasan")}
+              description={t("alur.alasanWajib")}
+              value={alasan}
+              onChange={(e) => setAlasan(e.currentTarget.value)}
+              autosize
+              minRows={3}
+              required
+            />
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setMinta(null)}>
               {t("batal")}
             </Button>
             <Button
-              disabled={!alasan.trim()}
+              data-testid="konfirmasi-tindakan"
+              disabled={(minta?.tindakan.perluAlasan === true && !alasan.trim()) || terhalang}
               loading={proses}
-              onClick={() => minta && void jalankan(minta.modul, minta.tindakan, alasan.trim())}
+              onClick={() =>
+                minta &&
+                void jalankan(minta.modul, minta.tindakan, minta.tindakan.perluAlasan ? alasan.trim() : undefined)
+              }
             >
               {minta?.tindakan.label}
             </Button>

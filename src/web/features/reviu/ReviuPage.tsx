@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, FileInput, Group, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Badge, Button, Divider, FileInput, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { IconFileSearch } from "@tabler/icons-react";
 import { useState } from "react";
 import { ApiError, sendBody } from "../../api/client";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
+import { PanelReviuData } from "./PanelReviuData";
 
 type Keparahan = "galat" | "peringatan" | "info";
 
@@ -142,6 +143,8 @@ export function ReviuPage() {
           )}
         </Stack>
       )}
+      <Divider my="sm" />
+      <PanelReviuData />
     </Stack>
   );
 }
