@@ -32,6 +32,8 @@ export const IZIN = [
   "evaluasi.finalkan",
   "reviu.periksa", // check a published LKjIP file (Inspektorat reviewer)
   "evaluasi.bukti", // evidence per kriteria and follow-up of recommendations: the OPD and the evaluator
+  // M2-12 TTE: sign a PK/LKjIP PDF electronically (the signer, or the admin on the signer's behalf at the terminal)
+  "tte.tandatangani",
 ] as const;
 
 export type Izin = (typeof IZIN)[number];
@@ -67,7 +69,7 @@ export const IZIN_PERAN = {
     "evaluasi.isi",
     "evaluasi.bukti",
   ],
-  pimpinan_opd: [...BACA, "data.setujui", "periode.kunci", "laporan.buat", "audit.baca"],
+  pimpinan_opd: [...BACA, "data.setujui", "periode.kunci", "laporan.buat", "audit.baca", "tte.tandatangani"],
   evaluator: [
     ...BACA,
     "evaluasi.ubah",

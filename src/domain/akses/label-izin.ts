@@ -49,6 +49,8 @@ export const LABEL_IZIN: Record<Izin, LabelIzin> = {
     en: "attach LKE evidence and record follow-up of recommendations",
   },
   "reviu.periksa": { id: "memeriksa berkas LKjIP (reviu)", en: "check an LKjIP file (review)" },
+  // M2-12 TTE
+  "tte.tandatangani": { id: "menandatangani dokumen secara elektronik", en: "sign documents electronically" },
 };
 
 /** "Peran Anda tidak memiliki izin untuk melihat data anggaran." (an unknown code is quoted as is). */

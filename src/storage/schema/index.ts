@@ -31,3 +31,5 @@ export * from "./skm";
 export * from "./skm-publik";
 // M2-08 evaluasi AKIP (LKE worksheet, evidence, recommendations)
 export * from "./lke";
+// M2-12 TTE: signing log and provider per Pemda
+export * from "./tte";
