@@ -20,6 +20,7 @@ import { openTestDatabase, type TestDatabase } from "../support/test-database";
 
 pasangPenyaji();
 
+const LINGKUP = { pemda: "batu-bara", opd: "kecamatan-sei-balai" };
 const NIK = "1219010101700001";
 const PASS = "Sandi-Rahasia-TTE-42";
 let t: TestDatabase;
@@ -72,7 +73,7 @@ describe("TTE: register", () => {
   it("signs the PK with a QR to /v/{kode}; the file verifies, a one-byte change does not", async () => {
     const h = await tandatanganiDokumen(
       t.ctx,
-      "batu-bara",
+      LINGKUP,
       { ...masukan, berkas: pk, nip: nipCamat, penyedia: "register" },
       env,
     );
@@ -93,13 +94,13 @@ describe("TTE: register", () => {
   it("a second signing of the same PK is a new document with its own code (the first stays as it was)", async () => {
     const a = await tandatanganiDokumen(
       t.ctx,
-      "batu-bara",
+      LINGKUP,
       { ...masukan, berkas: pk, nip: nipCamat, penyedia: "register" },
       env,
     );
     const b = await tandatanganiDokumen(
       t.ctx,
-      "batu-bara",
+      LINGKUP,
       { ...masukan, berkas: pk, nip: nipCamat, penyedia: "register" },
       env,
     );
@@ -112,7 +113,7 @@ describe("TTE: BSrE Esign Client Service (contract test against the local gatewa
   it("v2: sends JSON with base64 and signatureProperties; the result verifies in the register and the gateway", async () => {
     const h = await tandatanganiDokumen(
       t.ctx,
-      "batu-bara",
+      LINGKUP,
       {
         ...masukan,
         berkas: pk,
@@ -142,7 +143,7 @@ describe("TTE: BSrE Esign Client Service (contract test against the local gatewa
     try {
       const h = await tandatanganiDokumen(
         t.ctx,
-        "batu-bara",
+        { pemda: "batu-bara" },
         { ...masukan, berkas: pk, nip: nipCamat, penyedia: "bsre", nik: NIK, passphrase: PASS },
         env,
       );
@@ -160,7 +161,7 @@ describe("TTE: BSrE Esign Client Service (contract test against the local gatewa
     const coba = (nik: string, passphrase: string) =>
       tandatanganiDokumen(
         t.ctx,
-        "batu-bara",
+        LINGKUP,
         { ...masukan, berkas: pk, nip: nipCamat, penyedia: "bsre", nik, passphrase },
         env,
       );
@@ -171,7 +172,7 @@ describe("TTE: BSrE Esign Client Service (contract test against the local gatewa
       await expect(
         tandatanganiDokumen(
           t.ctx,
-          "batu-bara",
+          LINGKUP,
           { ...masukan, berkas: pk, nip: nipCamat, penyedia: "bsre", nik: NIK, passphrase: PASS },
           { ...env, batasWaktuDetik: 1 },
         ),

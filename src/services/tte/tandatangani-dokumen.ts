@@ -24,6 +24,8 @@ import { authorize } from "../akses/authorize";
 import { mutasi } from "../audit/mutasi";
 import type { ServiceContext } from "../context";
 import { resolvePemda } from "../organisasi/resolve-opd";
+import { otorisasiOpd } from "../bersama/lingkup";
+import type { PemdaRow } from "../../storage/repositories/organisasi-repository";
 import { bacaPengaturanPemda } from "../pengaturan/pengaturan-pemda";
 import type { Kredensial, PenyediaTteAdapter, TampilanTte } from "./penyedia";
 import { penyediaRegister } from "./penyedia";
@@ -109,26 +111,39 @@ export async function pilihPenyedia(
   );
 }
 
+/**
+ * `lingkup.opd` given (API, "Tandatangani" on an OPD's documents): the actor must hold `tte.tandatangani` for that
+ * OPD and the signer must be an official of it. Without it (CLI, the local operator): the signer's own OPD.
+ */
 export async function tandatanganiDokumen(
   ctx: ServiceContext,
-  pemdaSlug: string,
+  lingkup: { pemda: string; opd?: string | undefined },
   m: MasukanTandatangani,
   env: LingkunganTte,
 ): Promise<HasilTandatangani> {
-  const pemda = await resolvePemda(ctx, pemdaSlug);
-  // permission and Pemda first (the actor's own OPD scope), so a NIP of another Pemda is never looked up
-  authorize(ctx, "tte.tandatangani", { pemdaId: pemda.id, opdId: ctx.aktor?.opdId ?? undefined });
+  let pemda: PemdaRow;
+  let opdId: string | null = null;
+  if (lingkup.opd !== undefined) {
+    const o = await otorisasiOpd(ctx, { pemda: lingkup.pemda, opd: lingkup.opd }, "tte.tandatangani");
+    pemda = o.pemda;
+    opdId = o.opdId;
+  } else {
+    pemda = await resolvePemda(ctx, lingkup.pemda);
+    authorize(ctx, "tte.tandatangani", { pemdaId: pemda.id, opdId: ctx.aktor?.opdId ?? undefined });
+  }
   const nip = normalisasiNip(m.nip, "nip");
   const pengaturan = await bacaPengaturanPemda(ctx.db, pemda.id);
   const waktu = ctx.now();
   const hari = waktuDiZona(waktu, pengaturan.zonaWaktu).slice(0, 10);
-  const pejabat = pilihPejabat(await cariPejabatNip(ctx.db, pemda.id, nip), hari);
+  const semua = await cariPejabatNip(ctx.db, pemda.id, nip);
+  const pejabat = pilihPejabat(opdId ? semua.filter((p) => p.opdId === opdId) : semua, hari);
   if (!pejabat)
-    throw new DomainError("nip_tidak_dikenal", `nip: tidak ada pejabat dengan NIP ${nip} di ${pemda.nama}`, {
-      field: "nip",
-    });
-  // then the signer's OPD (an OPD-bound user signs only for their own OPD)
-  authorize(ctx, "tte.tandatangani", { pemdaId: pemda.id, opdId: pejabat.opdId });
+    throw new DomainError(
+      "nip_tidak_dikenal",
+      `nip: tidak ada pejabat dengan NIP ${nip} di ${opdId ? "perangkat daerah ini" : pemda.nama}`,
+      { field: "nip" },
+    );
+  if (!opdId) authorize(ctx, "tte.tandatangani", { pemdaId: pemda.id, opdId: pejabat.opdId });
   if (m.berkas.length > MAKS_PDF)
     throw new DomainError("berkas_terlalu_besar", "berkas: PDF lebih dari 20 MB", { field: "berkas" });
   const penyedia = await pilihPenyedia(ctx, pemda.id, m.penyedia, env);
