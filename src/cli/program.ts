@@ -25,6 +25,8 @@ import { registerSkm } from "./commands/skm";
 // M2-08 evaluasi AKIP (LKE)
 import { registerLke } from "./commands/lke";
 import { registerSkmPoster } from "./commands/skm-poster";
+// M2-12 TTE
+import { registerTte } from "./commands/tte";
 import { VERSION } from "./version";
 
 export function buildProgram(io: CliIO): Command {
@@ -58,6 +60,7 @@ export function buildProgram(io: CliIO): Command {
   // M2-08 evaluasi AKIP (LKE)
   registerLke(program, io);
   registerSkmPoster(program, io); // M2-07: after any `skm` group of the SKM module (attaches to it)
+  registerTte(program, io); // M2-12 TTE
   return program;
 }
 
