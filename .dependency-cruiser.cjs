@@ -64,6 +64,8 @@ const PAKET_SERVER = [
   "dejavu-fonts-ttf",
   // M2-07 SKM: QR code of the poster (services/skm-publik), ADR 0021
   "qrcode",
+  // M2-12 TTE: stamping the verification QR on a PDF (services/tte), ADR 0032
+  "pdf-lib",
 ];
 
 module.exports = {

@@ -25,6 +25,9 @@ import { OPSI_SKM_PUBLIK_BAWAAN, type OpsiSkmPublik, skmPublikMiddleware } from 
 import { pasangHalamanSkmPublik } from "./skm-publik-halaman";
 import { periksaKodePublik } from "../services/skm-publik/kode-sekali";
 import { skmPublikOpdRoutes } from "./routes/skm-publik";
+// M2-12 TTE
+import { type OpsiTte, tteRoutes } from "./routes/tte";
+import { pasangHalamanTte } from "./tte-halaman";
 
 export interface AppOptions {
   ctx: ServiceContext;
@@ -39,6 +42,8 @@ export interface AppOptions {
   /** Public SKM survey: anti-abuse limits (SKM_RATE_LIMIT) and the built page (dist/skm-publik); ADR 0021. */
   skmPublik?: OpsiSkmPublik;
   skmPublikDir?: string | undefined;
+  /** TTE: gateway (TTE_URL …) and the public address printed in the QR (ADR 0032). */
+  tte?: OpsiTte;
 }
 
 export const OPENAPI_INFO = {
@@ -136,6 +141,9 @@ export function createApp(options: AppOptions) {
   );
   mountRoutes(app, options.version);
   app.route("/", skmPublikOpdRoutes({ urlPublik: options.skmPublik?.urlPublik }));
+  // M2-12 TTE: API routes and the public verification page /v/{kode}
+  app.route("/", tteRoutes({ urlPublik: options.skmPublik?.urlPublik, ...options.tte }));
+  pasangHalamanTte(app);
 
   const openApiConfig = { openapi: "3.0.0", info: { ...OPENAPI_INFO, version: options.version } };
   app.doc("/api/openapi.json", openApiConfig);

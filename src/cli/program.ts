@@ -27,6 +27,8 @@ import { registerLke } from "./commands/lke";
 import { registerSkmPoster } from "./commands/skm-poster";
 // M2-11 production: backup and restore (ADR 0031)
 import { registerCadangan } from "./commands/cadangan";
+// M2-12 TTE
+import { registerTte } from "./commands/tte";
 import { VERSION } from "./version";
 
 export function buildProgram(io: CliIO): Command {
@@ -61,6 +63,7 @@ export function buildProgram(io: CliIO): Command {
   registerLke(program, io);
   registerSkmPoster(program, io); // M2-07: after any `skm` group of the SKM module (attaches to it)
   registerCadangan(program, io); // M2-11
+  registerTte(program, io); // M2-12 TTE
   return program;
 }
 

@@ -78,6 +78,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     proxyTepercaya: config.akun.proxyTepercaya,
     skmPublik: { batasPerMenit: config.skmPublik.batasPerMenit, urlPublik: config.skmPublik.urlPublik },
     skmPublikDir: DEFAULT_SKM_PUBLIK_DIR,
+    tte: {
+      url: config.tte.url,
+      pengguna: config.tte.pengguna,
+      sandi: config.tte.sandi,
+      batasWaktuDetik: config.tte.batasWaktuDetik,
+    },
   });
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));

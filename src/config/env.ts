@@ -56,7 +56,24 @@ const SkmPublikSchema = z.object({
 });
 // ── end of the SKM public survey block ──
 
-const SemuaSchema = EnvSchema.extend(ImporSchema.shape).extend(SkmPublikSchema.shape);
+// ── TTE (issue 17, ADR 0032) ──
+/**
+ * TTE_URL: the Pemda's BSrE Esign Client Service (e.g. http://10.0.0.5); TTE_PENGGUNA/TTE_SANDI: the gateway's client
+ * account (basic auth), not a signer's; TTE_BATAS_WAKTU_DETIK: how long to wait for the gateway.
+ */
+const TteSchema = z.object({
+  TTE_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, "TTE_URL harus URL http:// atau https://")
+    .transform((u) => u.replace(/\/+$/, ""))
+    .optional(),
+  TTE_PENGGUNA: z.string().optional(),
+  TTE_SANDI: z.string().optional(),
+  TTE_BATAS_WAKTU_DETIK: bulat("TTE_BATAS_WAKTU_DETIK", 1, 600, 60),
+});
+// ── end of the TTE block ──
+
+const SemuaSchema = EnvSchema.extend(ImporSchema.shape).extend(SkmPublikSchema.shape).extend(TteSchema.shape);
 
 export type Env = z.infer<typeof SemuaSchema>;
 
@@ -75,6 +92,8 @@ export interface AppConfig {
   batasImpor: BatasImpor;
   /** SKM public survey: SKM_RATE_LIMIT and SAKIP_URL_PUBLIK (ADR 0021). */
   skmPublik: { batasPerMenit: number; urlPublik: string | undefined };
+  /** TTE gateway (ADR 0032). */
+  tte: { url: string | undefined; pengguna: string | undefined; sandi: string | undefined; batasWaktuDetik: number };
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -104,6 +123,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       panjangSel: env.SAKIP_IMPOR_MAKS_PANJANG_SEL,
     },
     skmPublik: { batasPerMenit: env.SKM_RATE_LIMIT, urlPublik: env.SAKIP_URL_PUBLIK },
+    tte: {
+      url: env.TTE_URL,
+      pengguna: env.TTE_PENGGUNA,
+      sandi: env.TTE_SANDI,
+      batasWaktuDetik: env.TTE_BATAS_WAKTU_DETIK,
+    },
   };
 }
 

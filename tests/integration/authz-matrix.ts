@@ -34,6 +34,8 @@ import { MATRIX_SKM } from "./authz-matrix-skm";
 import { MATRIX_LKE } from "./authz-matrix-lke";
 // M2-10 monitoring
 import { MATRIX_MONITORING } from "./authz-matrix-monitoring";
+// M2-12 TTE
+import { MATRIX_TTE } from "./authz-matrix-tte";
 
 export interface Tempat {
   pemdaSlug: string;
@@ -175,6 +177,8 @@ export const MATRIX: MatrixEntry[] = [
   ...MATRIX_SKM,
   // M2-08 evaluasi AKIP (LKE)
   ...MATRIX_LKE,
+  // M2-12 TTE
+  ...MATRIX_TTE,
   // SKM public survey: poster, one-time codes (issue 12, ADR 0021)
   ...MATRIX_SKM_PUBLIK,
   // M2-10 monitoring of every OPD

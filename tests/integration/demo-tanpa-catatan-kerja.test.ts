@@ -154,6 +154,8 @@ const URLS: Record<string, () => Promise<string[]>> = {
   "/api/v1/pemda/{pemda}/opd/{opd}/lke/{tahun}/xlsx": async () => [`${O}/lke/2024/xlsx`],
   // the demo's evidence are links (shown in the worksheet above); an uploaded file is the operator's own
   "/api/v1/pemda/{pemda}/opd/{opd}/lke-bukti/{id}": async () => [],
+  // M2-12 TTE: the demo's signing log (empty until someone signs)
+  "/api/v1/pemda/{pemda}/opd/{opd}/tte": async () => [`${O}/tte`],
   // M2-08 LHE (DOCX/PDF only, texts checked in tests/integration/dokumen-evaluasi-api.test.ts) and the AKIP recap
   "/api/v1/pemda/{pemda}/opd/{opd}/lhe/{tahun}": async () => [],
   "/api/v1/pemda/{pemda}/rekap-akip/{tahun}": async () => [`/api/v1/pemda/${PEMDA}/rekap-akip/${TAHUN}`],

@@ -8,7 +8,7 @@ async function semuaStdin(io: CliIO): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-function tanyaTersembunyi(label: string): Promise<string> {
+export function tanyaTersembunyi(label: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const stdin = process.stdin;
     process.stderr.write(label);

@@ -34,6 +34,8 @@ export const IZIN = [
   "evaluasi.bukti", // evidence per kriteria and follow-up of recommendations: the OPD and the evaluator
   // M2-10 monitoring of every OPD of the Pemda (Admin Pemda, Inspektorat, Bappeda/Bupati/Sekda as viewer)
   "monitoring.baca",
+  // M2-12 TTE: sign a PK/LKjIP PDF electronically (the signer, or the admin on the signer's behalf at the terminal)
+  "tte.tandatangani",
 ] as const;
 
 export type Izin = (typeof IZIN)[number];
@@ -78,7 +80,7 @@ export const IZIN_PERAN = {
     "evaluasi.isi",
     "evaluasi.bukti",
   ],
-  pimpinan_opd: [...BACA, "data.setujui", "periode.kunci", "laporan.buat", "audit.baca"],
+  pimpinan_opd: [...BACA, "data.setujui", "periode.kunci", "laporan.buat", "audit.baca", "tte.tandatangani"],
   evaluator: [
     ...BACA,
     "evaluasi.ubah",

@@ -51,6 +51,8 @@ export const LABEL_IZIN: Record<Izin, LabelIzin> = {
   "reviu.periksa": { id: "memeriksa berkas LKjIP (reviu)", en: "check an LKjIP file (review)" },
   // M2-10 monitoring
   "monitoring.baca": { id: "melihat monitoring seluruh perangkat daerah", en: "view the monitoring of every agency" },
+  // M2-12 TTE
+  "tte.tandatangani": { id: "menandatangani dokumen secara elektronik", en: "sign documents electronically" },
 };
 
 /** "Peran Anda tidak memiliki izin untuk melihat data anggaran." (an unknown code is quoted as is). */

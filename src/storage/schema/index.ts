@@ -36,3 +36,5 @@ export * from "./tenggat";
 // M2-11 production: rate-limit events shared by every app server (ADR 0031)
 export * from "./batas-laju";
 export * from "./lke-surat-rekap";
+// M2-12 TTE: signing log and provider per Pemda
+export * from "./tte";

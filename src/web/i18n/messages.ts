@@ -3,6 +3,8 @@ import { akunEn, akunId } from "./messages-akun";
 import { kinerjaEn, kinerjaId } from "./messages-kinerja";
 import { anggaranEn, anggaranId } from "./messages-anggaran";
 import { laporanEn, laporanId } from "./messages-laporan";
+// M2-12 TTE
+import { tteEn, tteId } from "./messages-tte";
 import { organisasiEn, organisasiId } from "./messages-organisasi";
 import { pembandingEn, pembandingId } from "./messages-pembanding";
 import { rencanaFormEn, rencanaFormId } from "./messages-rencana-form";
@@ -20,6 +22,8 @@ export const messages = {
     ...kinerjaId,
     ...anggaranId,
     ...laporanId,
+    // M2-12 TTE
+    ...tteId,
     ...organisasiId,
     ...pembandingId,
     ...rencanaFormId,
@@ -149,6 +153,8 @@ export const messages = {
     ...kinerjaEn,
     ...anggaranEn,
     ...laporanEn,
+    // M2-12 TTE
+    ...tteEn,
     ...organisasiEn,
     ...pembandingEn,
     ...rencanaFormEn,

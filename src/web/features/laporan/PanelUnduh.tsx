@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useI18n } from "../../i18n/i18n";
 import type { RingkasanLaporan } from "./tipe";
 import { useUnduh } from "./unduh";
+import { TandatanganiPk } from "../tte/TandatanganiPk";
 
 const FORMAT = [
   { format: "docx", label: "DOCX", ikon: IconFileTypeDocx },
@@ -92,6 +93,12 @@ export function PanelUnduh({ dasar, data }: { dasar: string; data: RingkasanLapo
                 PK {f.toUpperCase()}
               </Button>
             ))}
+            <TandatanganiPk
+              apiOpd={dasar.replace(/\/laporan\/\d+$/, "")}
+              urlPdf={urlPk("pdf")}
+              nip={nip}
+              judul={`${t("laporan.unduh.pk")} — ${pejabat.find(([n]) => n === nip)?.[1] ?? ""}`}
+            />
           </Group>
         )}
       </Card>
