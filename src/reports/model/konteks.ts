@@ -125,3 +125,11 @@ export function namaOpd(k: Konteks): string {
 export function nama(k: Konteks, kodeIndikator: string): string {
   return k.s.indikator.find((i) => i.kode === kodeIndikator)?.nama ?? kodeIndikator;
 }
+
+/**
+ * The indicators the report counts as "indikator kinerja utama": those not saved as non-IKU. Every sentence that
+ * states the number of IKU uses this one count (issue 14: "3 indikator kinerja utama" in one place, "2" in another).
+ */
+export function kinerjaIku(k: Konteks): KinerjaIndikator[] {
+  return k.kinerja.filter((x) => x.indikator.iku !== false);
+}
