@@ -59,7 +59,11 @@ export function subbab5(k: Konteks): Potongan[] {
       id: `bab-3-a-5-${s.kode}`,
       daftarIsi: true,
     });
-    const tercapai = s.capaian !== null && s.capaian.gte(100);
+    // "tercapai" only when the data shows it: the mean of the indicators and every indicator at 100% or above (a
+    // mean over 100 can hide an indicator below target; then the sentence says how many reached it, issue 14)
+    const capai = s.kinerja.filter((x) => x.kini.capaian !== null && x.kini.capaian.gte(100)).length;
+    const rataTercapai = s.capaian !== null && s.capaian.gte(100);
+    const tercapai = rataTercapai && capai === s.kinerja.length;
     blok.push(
       k.narator.paragraf(`bab3.${s.kode}.penyebab`, [
         `Capaian sasaran “${s.teks}” tahun ${k.s.tahun} sebesar `,
@@ -73,7 +77,9 @@ export function subbab5(k: Konteks): Potongan[] {
           ? "."
           : tercapai
             ? ", sehingga target sasaran tercapai."
-            : ", sehingga target sasaran belum sepenuhnya tercapai.",
+            : rataTercapai
+              ? `; rata-rata capaian indikator di atas target, tetapi baru ${capai} dari ${s.kinerja.length} indikator mencapai target.`
+              : ", sehingga target sasaran belum sepenuhnya tercapai.",
       ]),
     );
     if (!a) {
