@@ -121,7 +121,11 @@ export function rapikanSumber(s: SumberLkjip): { sumber: SumberLkjip; hilang: Da
       faktorPenghambat: baris(a.faktorPenghambat),
       solusi: baris(a.solusi),
     })),
-    programKegiatan: daftar(s.programKegiatan),
+    programKegiatan: daftar(s.programKegiatan).map((r) => ({
+      ...r,
+      target: angkaAda(r.target) ?? null,
+      realisasi: angkaAda(r.realisasi) ?? null,
+    })),
     pk: daftar(s.pk).map((p) => ({
       ...p,
       kinerja: barisKinerja(p.kinerja),

@@ -80,5 +80,6 @@ export function teksDemo(teks: readonly TeksBebas[]): TeksSumber[] {
       paragrafPenutup: pilih(a.akhir, false),
     });
   }
-  return out;
+  // a text left with nothing to print (all its paragraphs not used) is not a text of the report
+  return out.filter((x) => x.paragraf.length > 0 || (x.butir?.length ?? 0) > 0 || (x.paragrafPenutup?.length ?? 0) > 0);
 }

@@ -57,3 +57,31 @@ describe("the demo prints no free-text judgement its tables contradict", () => {
     expect(html).not.toContain(kalimat);
   });
 });
+
+describe("Tabel 3.16 (program/kegiatan indicators)", () => {
+  it("a row whose indicator is the OPD's own Nilai AKIP shows its capaian, not 'Data belum tersedia'", () => {
+    // SEED 961: program row with indicator "Nilai AKIP"; the year's target and realisasi are the IKU's (SEED Tabel 3.2)
+    const s = structuredClone(asli);
+    const akip = s.indikator.find((i) => i.sumberRealisasi === "lke-akip")!;
+    s.programKegiatan = [
+      {
+        sasaranKode: akip.sasaranKode,
+        tingkat: "program",
+        uraian: "Program Penunjang Urusan Pemerintahan Daerah",
+        kode: null,
+        indikator: akip.nama,
+        target: null,
+        realisasi: null,
+        menunjang: true,
+      },
+    ];
+    const lk = bangunLkjip(s);
+    const t = lk.dokumen.bagian
+      .flatMap((b) => b.blok)
+      .find((b) => b.jenis === "tabel" && b.id === "tabel-program-kegiatan");
+    expect(t).toBeDefined();
+    const isi = JSON.stringify(t);
+    expect(isi).not.toContain('"hilang"');
+    expect(lk.hilang.some((h) => h.kunci.includes("program"))).toBe(false);
+  });
+});

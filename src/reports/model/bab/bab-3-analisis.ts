@@ -276,7 +276,19 @@ export function subbab7(k: Konteks): Potongan[] {
     },
   ];
   blok.push(...blokTeks(k, "analisis-program-kegiatan", "", "awal"));
-  const rows = k.s.programKegiatan;
+  // a row whose indicator is one of the OPD's own indicators (the IKM, the Nilai AKIP) takes that indicator's target and
+  // realisasi of the year when the row has none: the values are in the data (issue 14, Tabel 3.16)
+  const sama = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  const rows = k.s.programKegiatan.map((r) => {
+    if (r.target !== null && r.realisasi !== null) return r;
+    const ki = k.kinerja.find((x) => typeof r.indikator === "string" && sama(x.indikator.nama, r.indikator));
+    if (!ki || ki.kini.target === null || ki.kini.realisasi === null) return r;
+    return {
+      ...r,
+      target: r.target ?? ki.kini.target.toString(),
+      realisasi: r.realisasi ?? ki.kini.realisasi.toString(),
+    };
+  });
   if (rows.length === 0) {
     blok.push(
       paragraf([k.hilang.tandai("program-kegiatan", "program/kegiatan pendukung sasaran beserta indikatornya")]),
