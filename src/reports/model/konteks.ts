@@ -5,9 +5,16 @@ import type { HasilAkip } from "../../domain/akip";
 import type { HasilIkm } from "../../domain/ikm";
 import type { Blok, Paragraf } from "./dokumen";
 import { type HitungAnggaran, hitungAnggaran } from "./hitung/anggaran";
-import { hitungAkip, hitungIkmTahun, hitungKinerja, type KinerjaIndikator, pkKepalaOpd } from "./hitung/kinerja";
+import {
+  hitungAkipAman,
+  hitungIkmTahunAman,
+  hitungKinerja,
+  type KinerjaIndikator,
+  pkKepalaOpd,
+} from "./hitung/kinerja";
 import { DaftarHilang } from "./hilang";
 import { Narator, type OverrideNarasiMap } from "./narasi";
+import { rapikanSumber } from "./rapikan";
 import type { PejabatSumber, PkSumber, SumberLkjip, TeksSumber } from "./sumber";
 import { teksBebas } from "./teks-bebas";
 
@@ -27,9 +34,11 @@ export interface Konteks {
   akip: HasilAkip | null;
 }
 
-export function buatKonteks(s: SumberLkjip, overrides: OverrideNarasiMap = {}): Konteks {
+export function buatKonteks(masukan: SumberLkjip, overrides: OverrideNarasiMap = {}): Konteks {
   const hilang = new DaftarHilang();
+  const { sumber: s, hilang: hilangNama } = rapikanSumber(masukan);
   for (const h of s.hilang) hilang.tambah(h);
+  for (const h of hilangNama) hilang.tambah(h);
   const pk = pkKepalaOpd(s);
   const urutan = urutanIndikator(s, pk);
   let anggaran: HitungAnggaran | null = null;
@@ -50,8 +59,8 @@ export function buatKonteks(s: SumberLkjip, overrides: OverrideNarasiMap = {}): 
     kinerja: urutan.map((i) => hitungKinerja(s, i)),
     anggaran,
     anggaranGagal,
-    ikm: hitungIkmTahun(s, s.tahun),
-    akip: akipKini ? hitungAkip(akipKini) : null,
+    ikm: hitungIkmTahunAman(s, s.tahun),
+    akip: akipKini ? hitungAkipAman(akipKini) : null,
   };
 }
 
@@ -115,4 +124,12 @@ export function namaOpd(k: Konteks): string {
 
 export function nama(k: Konteks, kodeIndikator: string): string {
   return k.s.indikator.find((i) => i.kode === kodeIndikator)?.nama ?? kodeIndikator;
+}
+
+/**
+ * The indicators the report counts as "indikator kinerja utama": those not saved as non-IKU. Every sentence that
+ * states the number of IKU uses this one count (issue 14: "3 indikator kinerja utama" in one place, "2" in another).
+ */
+export function kinerjaIku(k: Konteks): KinerjaIndikator[] {
+  return k.kinerja.filter((x) => x.indikator.iku !== false);
 }

@@ -15,6 +15,7 @@ import type { DataHilang } from "./hilang";
 import { buatKonteks, type Konteks } from "./konteks";
 import type { NarasiTercatat, OverrideNarasiMap, PeringatanNarasi } from "./narasi";
 import { nomoriDokumen } from "./penomoran";
+import { rapikanDokumen } from "./rapikan-dokumen";
 import type { SumberLkjip } from "./sumber";
 
 export interface OpsiLkjip {
@@ -51,6 +52,7 @@ export function bangunLkjip(sumber: SumberLkjip, opsi: OpsiLkjip = {}): HasilLkj
       ...bagianLampiran(k),
     ],
   };
+  rapikanDokumen(dokumen); // no renderer meets a missing text (issue 14)
   nomoriDokumen(dokumen); // fails early on duplicate ids
   return {
     dokumen,

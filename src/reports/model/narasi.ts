@@ -49,6 +49,7 @@ function isKutip(x: BagianKalimat): x is NilaiKutip {
 
 function teksInline(x: Inline): string {
   if (typeof x === "string") return x;
+  if (x === null || typeof x !== "object") return ""; // a missing part: the document check marks it (rapikan-dokumen)
   if (x.t === "ref") return tokenRujukan(x.ke);
   if (x.t === "hilang") return `[Data belum tersedia: ${x.teks}]`;
   return x.teks;

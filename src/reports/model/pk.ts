@@ -126,13 +126,13 @@ function tandaTangan(
 }
 
 function selTarget(k: Konteks, r: BarisKinerjaPkSumber, tahun: number): Sel {
-  if (r.target === null)
+  if (r.target === null || r.target === undefined)
     return sel([k.hilang.tandai(`pk:target:${r.indikator}`, `target ${r.indikator} dalam PK ${tahun}`, "target")], {
       rata: "tengah",
     });
   return r.predikat
     ? sel(nilaiPredikat(r.target, tahun, k.s.aturan), { rata: "tengah" })
-    : angka(r.target, "desimal", seperti(r.target));
+    : angka(r.target, "desimal", seperti(String(r.target)));
 }
 
 /** Kinerja table: NO | SASARAN … | INDIKATOR | SATUAN | TARGET; top rows numbered, children not. */
@@ -147,7 +147,7 @@ export function tabelKinerjaPk(k: Konteks, pk: PkSumber, id: string, bernomor: b
         sel(x.satuan, { rata: "tengah" }),
         selTarget(k, x, pk.tahun),
       ]);
-      for (const a of x.anak) baris(a, "");
+      for (const a of x.anak ?? []) baris(a, "");
     };
     baris(r, `${i + 1}.`);
   });
@@ -177,13 +177,20 @@ export function tabelAnggaranPk(pk: PkSumber, id: string, bernomor: boolean, jud
       angka(x.anggaran, "rupiah"),
       sel(x.keterangan, { rata: "tengah" }),
     ]);
-    for (const a of x.anak) baris(a, "");
+    for (const a of x.anak ?? []) baris(a, "");
   };
   pk.anggaran.forEach((r, i) => baris(r, `${i + 1}.`));
-  const jumlah = sum(pk.anggaran.map((r) => r.anggaran));
+  let jumlah: ReturnType<typeof sum> | null = null;
+  try {
+    jumlah = sum(pk.anggaran.map((r) => r.anggaran));
+  } catch {
+    jumlah = null; // a row's anggaran is not a number (its cell says so): no total
+  }
   badan.push([
     sel("JUMLAH", { rentangKolom: 2, rata: "tengah", tebal: true }),
-    angka(jumlah, "rupiah", undefined, true),
+    jumlah === null
+      ? sel([{ t: "hilang", teks: "jumlah: anggaran per baris belum lengkap" }], { rata: "tengah" })
+      : angka(jumlah, "rupiah", undefined, true),
     sel(""),
   ]);
   return {

@@ -7,12 +7,24 @@ import { a2, bulat, persen, rupiah } from "./tampil";
 
 type Isi = string | Inline | Inline[];
 
-function isi(x: Isi): Inline[] {
-  return Array.isArray(x) ? x : [x];
+/** The placeholder of a text cell whose value is missing; `tabel` names its column and row (issue 14). */
+const ISIAN_HILANG = "isian";
+
+/** One inline, or the placeholder when the value is missing (null, undefined, a bold/italic part without text). */
+function inline(x: Inline | null | undefined): Inline {
+  if (x === null || x === undefined) return { t: "hilang", teks: ISIAN_HILANG };
+  if (typeof x === "object" && (x.t === "tebal" || x.t === "miring") && typeof x.teks !== "string")
+    return { t: "hilang", teks: ISIAN_HILANG };
+  if (typeof x !== "string" && typeof x !== "object") return String(x);
+  return x;
+}
+
+function isi(x: Isi | null | undefined): Inline[] {
+  return Array.isArray(x) ? x.map(inline) : [inline(x)];
 }
 
 /** A text cell. */
-export function sel(x: Isi, opsi: Omit<Sel, "isi"> = {}): Sel {
+export function sel(x: Isi | null | undefined, opsi: Omit<Sel, "isi"> = {}): Sel {
   return { isi: isi(x), ...opsi };
 }
 
@@ -42,9 +54,20 @@ const TAMPIL: Record<FormatAngka, (x: DecimalInput) => string> = {
 };
 
 /** A right-aligned number cell (the XLSX renderer writes it as a number). `tampil` overrides the displayed text. */
-export function angka(nilai: DecimalInput | null, format: FormatAngka, tampil?: string, tebal = false): Sel {
-  if (nilai === null) return { isi: ["–"], rata: "tengah" };
-  const d = dec(nilai);
+export function angka(
+  nilai: DecimalInput | null | undefined,
+  format: FormatAngka,
+  tampil?: string,
+  tebal = false,
+): Sel {
+  if (nilai === null || nilai === undefined) return { isi: ["–"], rata: "tengah" };
+  let d: ReturnType<typeof dec>;
+  try {
+    d = dec(nilai);
+  } catch {
+    // not a number ("-", "", "abc"): said so in the cell, never a crash (issue 14)
+    return { isi: [{ t: "hilang", teks: `angka (tertulis "${String(nilai)}")` }], rata: "tengah" };
+  }
   return { isi: [tampil ?? TAMPIL[format](d)], rata: "kanan", tebal, angka: { nilai: d.toString(), format } };
 }
 
@@ -62,5 +85,54 @@ export function tabel(
   lebarKolom: number[],
   opsi: Partial<Pick<Tabel, "sumber" | "kecil" | "bernomor" | "tanpaGaris">> = {},
 ): Tabel {
-  return { jenis: "tabel", id, judul, bernomor: true, kepala: kepalaBaris, badan, lebarKolom, ...opsi };
+  return {
+    jenis: "tabel",
+    id,
+    judul,
+    bernomor: true,
+    kepala: kepalaBaris,
+    badan: namaiIsianHilang(kepalaBaris, badan),
+    lebarKolom,
+    ...opsi,
+  };
+}
+
+/** Column headers by column index (the header rows' cells spread over their column spans; the lowest row wins). */
+function judulKolom(kepalaBaris: Sel[][]): string[] {
+  const judul: string[] = [];
+  for (const baris of kepalaBaris) {
+    let c = 0;
+    for (const s of baris) {
+      const teks = s.isi.map((x) => (typeof x === "string" ? x : "teks" in x ? x.teks : "")).join("");
+      for (let j = 0; j < (s.rentangKolom ?? 1); j++) if (teks && !/^\(?\d+\)?$/.test(teks)) judul[c + j] = teks;
+      c += s.rentangKolom ?? 1;
+    }
+  }
+  return judul;
+}
+
+/** A missing text cell says which column and row it is in: "[Data belum tersedia: Indikator, baris 3]". */
+function namaiIsianHilang(kepalaBaris: Sel[][], badan: Sel[][]): Sel[][] {
+  if (
+    !badan.some((b) =>
+      b.some((s) => s.isi.some((x) => typeof x === "object" && x.t === "hilang" && x.teks === ISIAN_HILANG)),
+    )
+  )
+    return badan;
+  const judul = judulKolom(kepalaBaris);
+  return badan.map((b, r) => {
+    let c = 0;
+    return b.map((s) => {
+      const kolom = judul[c] ?? `kolom ${c + 1}`;
+      c += s.rentangKolom ?? 1;
+      return {
+        ...s,
+        isi: s.isi.map((x) =>
+          typeof x === "object" && x.t === "hilang" && x.teks === ISIAN_HILANG
+            ? { ...x, teks: `${kolom}, baris ${r + 1}` }
+            : x,
+        ),
+      };
+    });
+  });
 }

@@ -97,6 +97,11 @@ export interface IndikatorSumber {
   /** Formula for a negative indicator (default "2t-r", regulations.md §4). */
   rumusNegatif?: "2t-r" | "t/r";
   sumberRealisasi: SumberRealisasi;
+  /**
+   * false = a Renstra indicator saved as not an IKU: its table rows and capaian are shown, but it is not counted
+   * among the "indikator kinerja utama" (issue 14). Absent = an IKU (the demo source lists IKU only).
+   */
+  iku?: boolean;
   /** "predikat-akip": values are shown "BB (75,00)", the letter derived from the number. */
   tampilan: "angka" | "predikat-akip";
   /** Renstra target per year. */

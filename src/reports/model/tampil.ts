@@ -72,7 +72,11 @@ export function nilaiPredikat(nilai: DecimalInput, tahun: number, pilihan?: Pili
 
 /** "18 Februari 2024". */
 export function tanggal(iso: string): string {
-  return formatTanggal(iso);
+  try {
+    return formatTanggal(iso);
+  } catch {
+    return `[Data belum tersedia: tanggal${typeof iso === "string" && iso ? ` (tertulis "${iso}")` : ""}]`;
+  }
 }
 
 /** "WALI WALA AZAHARI SAGALA, S.Pd, MH" from name and gelar. */

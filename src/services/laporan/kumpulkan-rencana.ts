@@ -109,6 +109,7 @@ export async function bacaRencana(db: Db, pemdaId: string, opdId: string, tahun:
         polaritas: i.polaritas,
         rumusNegatif: i.rumusNegatif,
         sumberRealisasi: i.sumberRealisasi === "skm" ? "skm" : i.sumberRealisasi === "akip" ? "lke-akip" : "input",
+        iku: i.iku,
         tampilan: tampil(i.id) ? "predikat-akip" : "angka",
         target,
         targetAkhir: target.find((t) => t.tahun === renstra.tahunAkhir)?.nilai ?? null,

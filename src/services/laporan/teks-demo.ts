@@ -38,11 +38,15 @@ const ATURAN: Record<string, Aturan> = {
   "akip-penjelasan": { kode: "sasaran:S2:pengantar", awal: [0, 1] },
   "skm-tujuan-sasaran": { kode: "skm-tujuan" },
   "skm-manfaat": { kode: "skm-manfaat" },
-  "analisis-efisiensi": { kode: "analisis-efisiensi", awal: [], akhir: [1, 2] },
+  // paragraph 3 ("efisiensi … secara maksimal …, pencapaian target … telah dipastikan sesuai dengan rencana", SEED 947)
+  // states a judgement its own tables contradict (capaian 94,71% and 93,53%, SEED 937-938): not used (issue 14)
+  "analisis-efisiensi": { kode: "analisis-efisiensi", awal: [], akhir: [1] },
+  // its closing paragraph ("target dari masing-masing program dan kegiatan telah tercapai secara maksimal", SEED 990)
+  // is a judgement the table cannot show (the program/kegiatan targets are not in the data): not used (issue 14)
   "analisis-program-kegiatan": {
     kode: "analisis-program-kegiatan",
     awal: [],
-    akhir: [1],
+    akhir: [],
     ganti: [["Dari tabel 3.15", "Dari {{ref:tabel-program-kegiatan}}"]],
   },
   kesimpulan: { kode: "kesimpulan", awal: [0, 1], akhir: [3] },
@@ -76,5 +80,6 @@ export function teksDemo(teks: readonly TeksBebas[]): TeksSumber[] {
       paragrafPenutup: pilih(a.akhir, false),
     });
   }
-  return out;
+  // a text left with nothing to print (all its paragraphs not used) is not a text of the report
+  return out.filter((x) => x.paragraf.length > 0 || (x.butir?.length ?? 0) > 0 || (x.paragrafPenutup?.length ?? 0) > 0);
 }

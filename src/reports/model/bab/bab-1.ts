@@ -166,7 +166,16 @@ function narasiPenduduk(k: Konteks, t: TotalProfil): Blok[] {
 
 function lahan(k: Konteks, p: ProfilSumber, t: TotalProfil): Blok[] {
   const l = t.lahan!;
-  const pr = t.persenLahan!;
+  const pr = t.persenLahan;
+  // without the total area (one desa's luas not recorded) the shares cannot be computed: said so, never a crash
+  const bagian = (x: "perkebunan" | "pertanian" | "perumahan") =>
+    pr
+      ? persen(pr[x])
+      : k.hilang.tandai(
+          "profil:luas-total",
+          "luas wilayah seluruh desa (untuk persentase lahan)",
+          "persentase: luas wilayah belum lengkap",
+        );
   const dp = desimalDari(
     p.desa.flatMap((d) => (d.lahan ? [d.lahan.perkebunanHa, d.lahan.pertanianHa, d.lahan.perumahanHa] : [])),
   );
@@ -179,15 +188,15 @@ function lahan(k: Konteks, p: ProfilSumber, t: TotalProfil): Blok[] {
       ", luas perkebunan ",
       v("perkebunanHa", ha(l.perkebunanHa)),
       " Ha (",
-      v("perkebunanPersen", persen(pr.perkebunan)),
+      v("perkebunanPersen", bagian("perkebunan")),
       " dari luas wilayah), luas pertanian ",
       v("pertanianHa", ha(l.pertanianHa)),
       " Ha (",
-      v("pertanianPersen", persen(pr.pertanian)),
+      v("pertanianPersen", bagian("pertanian")),
       "), dan luas perumahan ",
       v("perumahanHa", ha(l.perumahanHa)),
       " Ha (",
-      v("perumahanPersen", persen(pr.perumahan)),
+      v("perumahanPersen", bagian("perumahan")),
       ").",
       tanpaTani.length > 0 ? ` Desa yang tidak memiliki lahan pertanian: ${tanpaTani.join(", ")}.` : "",
     ]),

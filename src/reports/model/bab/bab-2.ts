@@ -148,7 +148,10 @@ function perjanjianKinerja(k: Konteks): Blok[] {
   const t = tabelKinerjaPk(k, pk, "tabel-pk", true, `Perjanjian Kinerja ${versi}${namaOpd(k)} Tahun ${pk.tahun}`);
   t.sumber = `Perjanjian Kinerja ${versi}${namaOpd(k)} Tahun ${pk.tahun}`;
   const sasaran = pk.kinerja;
-  const jumlahIndikator = sasaran.reduce((a, r) => a + 1 + r.anak.length, 0);
+  // PK rows that are IKU: a row linked to an indicator saved as non-IKU is not counted (the same rule as kinerjaIku)
+  const bukanIku = new Set(k.s.indikator.filter((i) => i.iku === false).map((i) => i.kode));
+  const iku = (r: (typeof sasaran)[number]) => !(r.indikatorKode && bukanIku.has(r.indikatorKode));
+  const jumlahIndikator = sasaran.reduce((a, r) => a + (iku(r) ? 1 : 0) + r.anak.filter(iku).length, 0);
   const out: Blok[] = [
     paragraf([
       `${namaOpd(k)} telah menetapkan Perjanjian Kinerja ${versi}Tahun ${pk.tahun} sebagaimana `,

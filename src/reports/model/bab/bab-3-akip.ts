@@ -4,7 +4,8 @@
  * NOTE: SEED 632-698; regulations.md §2.4-2.5 (88/2021 komponen, predikat lower-exclusive).
  */
 import { hitungCapaian } from "../../../domain/capaian";
-import { hitungNilaiKomponen, kerangkaDariKunci, PREDIKAT_AKIP_88_2021 } from "../../../domain/akip";
+import { PREDIKAT_AKIP_88_2021 } from "../../../domain/akip";
+import { hitungAkipAman } from "../hitung/kinerja";
 import { type Dec, dec } from "../../../domain/shared/decimal";
 import type { Blok, Sel } from "../dokumen";
 import type { KinerjaIndikator } from "../hitung/kinerja";
@@ -89,9 +90,9 @@ function komponen(k: Konteks, ki: KinerjaIndikator): Blok[] {
   const tgt = k.s.targetKomponenAkip;
   if (!real) return [paragraf([k.hilang.tandai(`akip:${k.s.tahun}`, `nilai komponen evaluasi AKIP ${k.s.tahun}`)])];
   const target =
-    tgt && tgt.kerangka === k.s.akip.find((a) => a.tahun === k.s.tahun)?.kerangka
-      ? hitungNilaiKomponen(tgt.komponen, { kerangka: kerangkaDariKunci(tgt.kerangka) })
-      : null;
+    tgt && tgt.kerangka === k.s.akip.find((a) => a.tahun === k.s.tahun)?.kerangka ? hitungAkipAman(tgt) : null;
+  if (tgt && !target)
+    k.hilang.tambah({ kunci: `akip:target:${k.s.tahun}`, teks: `target nilai komponen evaluasi AKIP ${k.s.tahun}` });
   const rows: { nama: string; t: Dec | null; r: Dec; p: Dec | null }[] = real.komponen.map((c) => {
     const t = target?.komponen.find((x) => x.kunci === c.kunci)?.nilai ?? null;
     const p = t && !t.isZero() ? hitungCapaian({ target: t, realisasi: c.nilai }).capaianDibulatkan : null;

@@ -59,7 +59,11 @@ export function subbab5(k: Konteks): Potongan[] {
       id: `bab-3-a-5-${s.kode}`,
       daftarIsi: true,
     });
-    const tercapai = s.capaian !== null && s.capaian.gte(100);
+    // "tercapai" only when the data shows it: the mean of the indicators and every indicator at 100% or above (a
+    // mean over 100 can hide an indicator below target; then the sentence says how many reached it, issue 14)
+    const capai = s.kinerja.filter((x) => x.kini.capaian !== null && x.kini.capaian.gte(100)).length;
+    const rataTercapai = s.capaian !== null && s.capaian.gte(100);
+    const tercapai = rataTercapai && capai === s.kinerja.length;
     blok.push(
       k.narator.paragraf(`bab3.${s.kode}.penyebab`, [
         `Capaian sasaran “${s.teks}” tahun ${k.s.tahun} sebesar `,
@@ -73,7 +77,9 @@ export function subbab5(k: Konteks): Potongan[] {
           ? "."
           : tercapai
             ? ", sehingga target sasaran tercapai."
-            : ", sehingga target sasaran belum sepenuhnya tercapai.",
+            : rataTercapai
+              ? `; rata-rata capaian indikator di atas target, tetapi baru ${capai} dari ${s.kinerja.length} indikator mencapai target.`
+              : ", sehingga target sasaran belum sepenuhnya tercapai.",
       ]),
     );
     if (!a) {
@@ -270,7 +276,19 @@ export function subbab7(k: Konteks): Potongan[] {
     },
   ];
   blok.push(...blokTeks(k, "analisis-program-kegiatan", "", "awal"));
-  const rows = k.s.programKegiatan;
+  // a row whose indicator is one of the OPD's own indicators (the IKM, the Nilai AKIP) takes that indicator's target and
+  // realisasi of the year when the row has none: the values are in the data (issue 14, Tabel 3.16)
+  const sama = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  const rows = k.s.programKegiatan.map((r) => {
+    if (r.target !== null && r.realisasi !== null) return r;
+    const ki = k.kinerja.find((x) => typeof r.indikator === "string" && sama(x.indikator.nama, r.indikator));
+    if (!ki || ki.kini.target === null || ki.kini.realisasi === null) return r;
+    return {
+      ...r,
+      target: r.target ?? ki.kini.target.toString(),
+      realisasi: r.realisasi ?? ki.kini.realisasi.toString(),
+    };
+  });
   if (rows.length === 0) {
     blok.push(
       paragraf([k.hilang.tandai("program-kegiatan", "program/kegiatan pendukung sasaran beserta indikatornya")]),

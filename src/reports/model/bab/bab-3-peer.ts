@@ -143,8 +143,9 @@ function narasiPeer(k: Konteks, ki: KinerjaIndikator, tahun: number[]): Blok {
       );
     }
     const c = ki.perTahun.get(t)?.capaian ?? null;
+    // the peer's capaian under this indicator's polaritas; none when the polaritas is not one the rules know
     const cp =
-      pr.target && !dec(pr.target).isZero()
+      c !== null && pr.target && !dec(pr.target).isZero()
         ? hitungCapaian({ target: pr.target, realisasi: rp, polaritas: i.polaritas }).capaianDibulatkan
         : null;
     if (c !== null && cp !== null)

@@ -8,7 +8,7 @@ import { selisihAntarTahun } from "../../../domain/capaian";
 import type { Dec } from "../../../domain/shared/decimal";
 import type { Blok, Sel } from "../dokumen";
 import type { KinerjaIndikator } from "../hitung/kinerja";
-import { hitungAkip } from "../hitung/kinerja";
+import { hitungAkipAman } from "../hitung/kinerja";
 import { type Konteks, namaOpd, paragraf } from "../konteks";
 import { type BagianKalimat, v } from "../narasi";
 import { angka, barisNomorKolom, kepala, sel, tabel } from "../sel";
@@ -313,23 +313,29 @@ const NAMA_KOMPONEN: Record<string, string> = {
 function komponenPerTahun(k: Konteks): Blok[] {
   const list = [...k.s.akip].sort((a, b) => a.tahun - b.tahun);
   if (list.length === 0) return [];
-  const hasil = list.map((a) => ({ a, h: hitungAkip(a) }));
+  const hasil = list.map((a) => ({ a, h: hitungAkipAman(a) }));
+  // a year whose components do not give a total (one missing, an unknown framework) says so in its column
+  const kosong = (t: number) =>
+    sel([k.hilang.tandai(`akip:komponen:${t}`, `nilai komponen evaluasi AKIP ${t}`, "nilai komponen")], {
+      rata: "tengah",
+    });
   const kunci = Object.keys(NAMA_KOMPONEN).filter((x) => list.some((a) => a.komponen[x] !== undefined));
   const badan: Sel[][] = kunci.map((x, i) => [
     sel(`${i + 1}.`, { rata: "tengah" }),
     sel(NAMA_KOMPONEN[x] ?? x),
-    ...hasil.map(({ h }) => {
+    ...hasil.map(({ a, h }) => {
+      if (!h) return kosong(a.tahun);
       const c = h.komponen.find((y) => y.kunci === x);
       return c ? angka(c.nilai, "angka2", `${a2(c.nilai)} / ${a2(c.bobot)}`) : sel("–", { rata: "tengah" });
     }),
   ]);
   badan.push([
     sel("Total", { rentangKolom: 2, rata: "tengah", tebal: true }),
-    ...hasil.map(({ h }) => angka(h.total, "angka2", undefined, true)),
+    ...hasil.map(({ a, h }) => (h ? angka(h.total, "angka2", undefined, true) : kosong(a.tahun))),
   ]);
   badan.push([
     sel("Predikat", { rentangKolom: 2, rata: "tengah", tebal: true }),
-    ...hasil.map(({ h }) => sel(h.predikat.kode, { rata: "tengah", tebal: true })),
+    ...hasil.map(({ a, h }) => (h ? sel(h.predikat.kode, { rata: "tengah", tebal: true }) : kosong(a.tahun))),
   ]);
   badan.push([
     sel("Kerangka Evaluasi (Permenpan RB)", { rentangKolom: 2, rata: "tengah" }),

@@ -6,7 +6,7 @@
  */
 import { roundHalfUp } from "../../../domain/shared/decimal";
 import type { Bagian, Blok } from "../dokumen";
-import { blokTeks, type Konteks, namaOpd, paragraf } from "../konteks";
+import { blokTeks, kinerjaIku, type Konteks, namaOpd, paragraf } from "../konteks";
 import { type BagianKalimat, v } from "../narasi";
 import { barisNomorKolom, kepala, tabel } from "../sel";
 import { persen, rupiahKalimat } from "../tampil";
@@ -31,7 +31,7 @@ export function bagianIkhtisar(k: Konteks): Bagian {
       `Kinerja tahun ${tahun}. Kinerja diukur pada `,
       v("jumlahSasaran", String(sasaran.length)),
       " sasaran strategis dengan ",
-      v("jumlahIku", String(k.kinerja.length)),
+      v("jumlahIku", String(kinerjaIku(k).length)),
       " indikator kinerja utama.",
     ]),
   );
@@ -84,7 +84,9 @@ function kalimatKategori(k: Konteks): BagianKalimat[] {
     if (ki.kini.kategori === null) tanpa++;
     else hitung.set(ki.kini.kategori, (hitung.get(ki.kini.kategori) ?? 0) + 1);
   }
-  const b: BagianKalimat[] = [`Dari ${k.kinerja.length} indikator kinerja utama, `];
+  // the same count as every other sentence: IKU when all are IKU, else "indikator kinerja" (IKU and the others)
+  const semuaIku = kinerjaIku(k).length === k.kinerja.length;
+  const b: BagianKalimat[] = [`Dari ${k.kinerja.length} indikator kinerja${semuaIku ? " utama" : ""}, `];
   [...hitung].forEach(([kategori, n], i) => {
     if (i > 0) b.push(i === hitung.size - 1 && tanpa === 0 ? " dan " : ", ");
     b.push(v(`jumlahKategori.${kategori}`, String(n)), ` berkategori ${kategori}`);

@@ -12,7 +12,7 @@ import { blokPk } from "../pk";
 import { angka, kepala, sel, tabel } from "../sel";
 import type { PkSumber } from "../sumber";
 import { a2, tanggal } from "../tampil";
-import { hitungAkip } from "../hitung/kinerja";
+import { hitungAkipAman } from "../hitung/kinerja";
 import { blokTtd } from "./depan";
 
 const DAFTAR = [
@@ -234,11 +234,16 @@ function lampiranAkip(k: Konteks): Blok[] {
   }
   const r = k.s.rekapAkip;
   if (r && r.baris.length > 0) {
-    const hasil = r.baris.map((b) => ({
+    const semua = r.baris.map((b) => ({
       b,
-      h: hitungAkip({ tahun: r.tahun, kerangka: r.kerangka, komponen: b.komponen }),
+      h: hitungAkipAman({ tahun: r.tahun, kerangka: r.kerangka, komponen: b.komponen }),
     }));
-    const kunci = hasil[0]!.h.komponen.map((c) => c);
+    // a row whose components do not give a total is listed under the table, by name
+    const hasil = semua.filter(
+      (x): x is { b: (typeof semua)[number]["b"]; h: NonNullable<(typeof semua)[number]["h"]> } => x.h !== null,
+    );
+    const tanpaNilai = semua.filter((x) => x.h === null).map((x) => x.b.nama);
+    const kunci = hasil[0]?.h.komponen.map((c) => c) ?? [];
     out.push(
       paragraf(
         [
@@ -272,6 +277,18 @@ function lampiranAkip(k: Konteks): Blok[] {
         { bernomor: false, kecil: true },
       ),
     );
+    if (tanpaNilai.length > 0)
+      out.push(
+        paragraf(
+          [
+            k.hilang.tandai(
+              `rekap-akip:${r.tahun}:komponen`,
+              `nilai komponen evaluasi AKIP ${r.tahun} (kerangka ${String(r.kerangka)}) untuk ${tanpaNilai.join(", ")}`,
+            ),
+          ],
+          { inden: false },
+        ),
+      );
     if (r.penandatangan) {
       const p = r.penandatangan;
       out.push({

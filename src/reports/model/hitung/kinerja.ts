@@ -56,8 +56,9 @@ function targetPk(pk: PkSumber | null, kode: string): Dec | null {
 /** Years shown in the multi-year tables: the Renstra period when it contains the report year, else 5 years. */
 export function tahunPeriode(s: SumberLkjip): number[] {
   const r = s.renstra;
+  const sah = r && Number.isInteger(r.tahunAwal) && Number.isInteger(r.tahunAkhir); // a missing year: the last 5 years
   const [awal, akhir] =
-    r && r.tahunAwal <= s.tahun && s.tahun <= r.tahunAkhir ? [r.tahunAwal, s.tahun] : [s.tahun - 4, s.tahun];
+    sah && r.tahunAwal <= s.tahun && s.tahun <= r.tahunAkhir ? [r.tahunAwal, s.tahun] : [s.tahun - 4, s.tahun];
   return Array.from({ length: akhir - awal + 1 }, (_, i) => awal + i);
 }
 
@@ -77,12 +78,36 @@ export function hitungAkip(a: AkipTahunSumber): HasilAkip {
   return hitungNilaiKomponen(a.komponen, { kerangka: kerangkaDariKunci(a.kerangka) });
 }
 
+/**
+ * The same, or null when the inputs cannot give a value (a missing or odd unsur sum, an unknown framework, a missing
+ * component): the report then marks the value as missing instead of failing (issue 14).
+ */
+export function hitungIkmTahunAman(s: SumberLkjip, tahun: number): HasilIkm | null {
+  try {
+    return hitungIkmTahun(s, tahun);
+  } catch {
+    return null;
+  }
+}
+
+export function hitungAkipAman(a: AkipTahunSumber): HasilAkip | null {
+  try {
+    return hitungAkip(a);
+  } catch {
+    return null;
+  }
+}
+
 export function hitungKinerja(s: SumberLkjip, indikator: IndikatorSumber): KinerjaIndikator {
   const tahun = tahunPeriode(s);
   const pk = pkKepalaOpd(s);
-  const ikm = indikator.sumberRealisasi === "skm" ? hitungIkmTahun(s, s.tahun) : null;
+  const ikm = indikator.sumberRealisasi === "skm" ? hitungIkmTahunAman(s, s.tahun) : null;
   const akip = new Map<number, HasilAkip>();
-  if (indikator.sumberRealisasi === "lke-akip") for (const a of s.akip) akip.set(a.tahun, hitungAkip(a));
+  if (indikator.sumberRealisasi === "lke-akip")
+    for (const a of s.akip) {
+      const h = hitungAkipAman(a);
+      if (h) akip.set(a.tahun, h);
+    }
   const perTahun = new Map<number, NilaiTahun>();
   for (const t of tahun) {
     const tPk = t === s.tahun ? targetPk(pk, indikator.kode) : null;
@@ -99,13 +124,17 @@ export function hitungKinerja(s: SumberLkjip, indikator: IndikatorSumber): Kiner
     }
     let capaian: Dec | null = null;
     if (target !== null && realisasi !== null && !target.isZero()) {
-      capaian = hitungCapaian({
-        target,
-        realisasi,
-        polaritas: indikator.polaritas,
-        ...(indikator.rumusNegatif ? { rumusNegatif: indikator.rumusNegatif } : {}),
-        indikator: indikator.nama,
-      }).capaianDibulatkan;
+      try {
+        capaian = hitungCapaian({
+          target,
+          realisasi,
+          polaritas: indikator.polaritas,
+          ...(indikator.rumusNegatif ? { rumusNegatif: indikator.rumusNegatif } : {}),
+          indikator: indikator.nama,
+        }).capaianDibulatkan;
+      } catch {
+        capaian = null; // no polaritas or formula the rules know: the capaian is shown as missing (issue 14)
+      }
     }
     perTahun.set(t, {
       tahun: t,
