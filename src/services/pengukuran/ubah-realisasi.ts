@@ -4,6 +4,7 @@
  * ("skm"/"akip") the yearly value comes from that result when it exists and cannot be typed over (only narrative).
  * Lock: pengukuran of that year. Each cell (indicator, year, period) has a version, empty cells included (ADR 0016).
  */
+import { alasanRealisasiDitolak } from "../../domain/capaian/rentang-realisasi";
 import { DomainError } from "../../domain/shared/errors";
 import { getIndikator } from "../../storage/repositories/indikator-repository";
 import { listHasilAkip, listHasilSurvei } from "../../storage/repositories/hasil-tertaut-repository";
@@ -64,6 +65,12 @@ export async function ubahRealisasi(ctx: ServiceContext, lingkup: LingkupOpd, m:
     throw new DomainError("tahun_tidak_valid", `tahun "${m.tahun}" tidak valid`, { field: "tahun" });
   }
   const nilai = angkaMesinAtauNull(m.nilai, `realisasi "${ind.nama}" ${m.tahun}`);
+  const ditolak = nilai === null ? null : alasanRealisasiDitolak(ind, nilai);
+  if (ditolak) {
+    throw new DomainError("realisasi_tidak_wajar", `realisasi "${ind.nama}" ${m.tahun}: ${ditolak}`, {
+      field: "nilai",
+    });
+  }
   if (nilai !== null && m.periode === "tahunan" && ind.sumberRealisasi !== "manual") {
     const tertaut =
       ind.sumberRealisasi === "skm"
