@@ -32,6 +32,8 @@ export const IZIN = [
   "evaluasi.finalkan",
   "reviu.periksa", // check a published LKjIP file (Inspektorat reviewer)
   "evaluasi.bukti", // evidence per kriteria and follow-up of recommendations: the OPD and the evaluator
+  // M2 issue 15: publish/withdraw on the public portal (Admin Pemda: every OPD; Pimpinan OPD: own OPD; ADR 0029)
+  "publikasi.terbitkan",
 ] as const;
 
 export type Izin = (typeof IZIN)[number];
@@ -67,7 +69,7 @@ export const IZIN_PERAN = {
     "evaluasi.isi",
     "evaluasi.bukti",
   ],
-  pimpinan_opd: [...BACA, "data.setujui", "periode.kunci", "laporan.buat", "audit.baca"],
+  pimpinan_opd: [...BACA, "data.setujui", "periode.kunci", "laporan.buat", "audit.baca", "publikasi.terbitkan"],
   evaluator: [
     ...BACA,
     "evaluasi.ubah",

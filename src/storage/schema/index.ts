@@ -31,3 +31,5 @@ export * from "./skm";
 export * from "./skm-publik";
 // M2-08 evaluasi AKIP (LKE worksheet, evidence, recommendations)
 export * from "./lke";
+// M2 issue 15: public portal, published items frozen at publication (ADR 0029)
+export * from "./publikasi";
