@@ -25,6 +25,9 @@ import { OPSI_SKM_PUBLIK_BAWAAN, type OpsiSkmPublik, skmPublikMiddleware } from 
 import { pasangHalamanSkmPublik } from "./skm-publik-halaman";
 import { periksaKodePublik } from "../services/skm-publik/kode-sekali";
 import { skmPublikOpdRoutes } from "./routes/skm-publik";
+// M2 issue 15: public portal (server-rendered, GET only) and the 404 page
+import { bahasaDari, pasangPortal } from "./portal-halaman";
+import { halaman404 } from "./portal-teks";
 
 export interface AppOptions {
   ctx: ServiceContext;
@@ -136,6 +139,8 @@ export function createApp(options: AppOptions) {
   );
   mountRoutes(app, options.version);
   app.route("/", skmPublikOpdRoutes({ urlPublik: options.skmPublik?.urlPublik }));
+  // M2 issue 15: the public portal under /p (no sign-in; GET only, other methods 405)
+  pasangPortal(app);
 
   const openApiConfig = { openapi: "3.0.0", info: { ...OPENAPI_INFO, version: options.version } };
   app.doc("/api/openapi.json", openApiConfig);
@@ -155,7 +160,12 @@ export function createApp(options: AppOptions) {
     app.get("*", (c) => c.html(indexHtml));
   }
 
-  app.notFound((c) => problem(c, 404, "Halaman tidak ditemukan"));
+  // API paths keep the problem+json 404; any other unknown address gets the 404 page (M2 issue 15)
+  app.notFound((c) =>
+    c.req.path.startsWith("/api/")
+      ? problem(c, 404, "Halaman tidak ditemukan")
+      : c.html(halaman404(bahasaDari(c), c.req.path), 404, { "cache-control": "no-store" }),
+  );
   app.onError((error, c) => {
     const res = problemFromError(c, error);
     // Expected refusals (401/403/404/409/429, invalid input) are not server faults: no stack in the error log.

@@ -13,7 +13,7 @@ import {
 import { mutasi } from "../audit/mutasi";
 import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
 import type { ServiceContext } from "../context";
-import { NotFoundError } from "../errors";
+import { ConflictError, NotFoundError } from "../errors";
 import { kumpulkanIsi } from "./isi-publikasi";
 
 export const LABEL_JENIS_PUBLIKASI: Record<JenisPublikasi, { id: string; en: string }> = {
@@ -77,7 +77,11 @@ export async function terbitkanPublikasi(
   opsi: { periodeSkm?: string | undefined } = {},
 ): Promise<StatusPublikasi> {
   const o = await otorisasiOpd(ctx, lingkup, "publikasi.terbitkan");
-  const isi = await kumpulkanIsi(ctx, lingkup, o, tahun, jenis, opsi);
+  // after authorisation, missing data (no Renstra, no PK, no SKM period …) is "nothing to publish": 409 with its reason
+  const isi = await kumpulkanIsi(ctx, lingkup, o, tahun, jenis, opsi).catch((e: unknown) => {
+    if (e instanceof NotFoundError) throw new ConflictError(`Belum dapat diterbitkan: ${e.message}`);
+    throw e;
+  });
   const oleh = o.aktor.nama;
   await mutasi(ctx, { entity: "publikasi", action: "terbitkan", pemdaId: o.pemdaId, opdId: o.opdId }, async (tx) => {
     const lama = await getPublikasi(tx, o.pemdaId, o.opdId, tahun, jenis);
@@ -107,17 +111,18 @@ export async function tarikPublikasi(
   lingkup: LingkupOpd,
   tahun: number,
   jenis: JenisPublikasi,
-): Promise<void> {
+): Promise<{ ditarik: boolean }> {
   const o = await otorisasiOpd(ctx, lingkup, "publikasi.terbitkan");
   const ada = await getPublikasi(ctx.db, o.pemdaId, o.opdId, tahun, jenis);
-  if (!ada) throw new NotFoundError(`${LABEL_JENIS_PUBLIKASI[jenis].id} tahun ${tahun} belum diterbitkan`);
-  await mutasi(ctx, { entity: "publikasi", action: "tarik", pemdaId: o.pemdaId, opdId: o.opdId }, async (tx) => {
+  // withdrawing what is not published changes nothing (and writes no audit entry)
+  if (!ada) return { ditarik: false };
+  return mutasi(ctx, { entity: "publikasi", action: "tarik", pemdaId: o.pemdaId, opdId: o.opdId }, async (tx) => {
     await hapusPublikasi(tx, o.pemdaId, ada.id);
     return {
       entityId: ada.id,
       before: { tahun, jenis, judul: ada.judul, namaBerkas: ada.namaBerkas, pada: ada.diterbitkanPada },
       after: null,
-      result: undefined,
+      result: { ditarik: true },
     };
   });
 }
