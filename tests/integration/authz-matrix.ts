@@ -32,6 +32,8 @@ import { MATRIX_REVIU } from "./authz-matrix-reviu";
 import { MATRIX_SKM } from "./authz-matrix-skm";
 // M2-08 evaluasi AKIP (LKE)
 import { MATRIX_LKE } from "./authz-matrix-lke";
+// M2 issue 15: publication for the public portal
+import { MATRIX_PUBLIKASI } from "./authz-matrix-publikasi";
 
 export interface Tempat {
   pemdaSlug: string;
@@ -173,4 +175,6 @@ export const MATRIX: MatrixEntry[] = [
   ...MATRIX_LKE,
   // SKM public survey: poster, one-time codes (issue 12, ADR 0021)
   ...MATRIX_SKM_PUBLIK,
+  // M2 issue 15: publication for the public portal
+  ...MATRIX_PUBLIKASI,
 ];

@@ -10,6 +10,8 @@ import { validasiEn, validasiId } from "./messages-validasi";
 import { skmAdminEn, skmAdminId } from "./messages-skm-admin";
 // M2-08 evaluation workspace
 import { evaluasiEn, evaluasiId } from "./messages-evaluasi";
+// M2 issue 15: the 404 page
+import { portalEn, portalId } from "./messages-portal";
 import { reviuEn, reviuId } from "./messages-reviu";
 
 export const messages = {
@@ -24,6 +26,7 @@ export const messages = {
     ...validasiId,
     ...skmAdminId,
     ...evaluasiId,
+    ...portalId,
     ...reviuId,
     "nav.reviu": "Reviu",
     "app.title": "SAKIP",
@@ -151,6 +154,7 @@ export const messages = {
     ...validasiEn,
     ...skmAdminEn,
     ...evaluasiEn,
+    ...portalEn,
     ...reviuEn,
     "nav.reviu": "Review",
     "app.title": "SAKIP",
