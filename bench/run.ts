@@ -10,6 +10,8 @@ import { skmCases } from "./cases/skm";
 import { lkeCases } from "./cases/lke";
 import { reviuCases } from "./cases/reviu";
 import { skmPublikCases } from "./cases/skm-publik";
+// M2 issue 15: public portal
+import { portalCases } from "./cases/portal";
 import { type BenchCase, type BenchResult, measure, renderTable } from "./harness";
 
 const filter = process.argv.slice(2).join(" ").toLowerCase();
@@ -26,6 +28,8 @@ const cases: BenchCase[] = [
   ...reviuCases(),
   // M2-07 SKM public intake burst (ADR 0021)
   ...skmPublikCases(),
+  // M2 issue 15: public portal page warm
+  ...portalCases(),
 ].filter((c) => !filter || c.name.toLowerCase().includes(filter));
 
 const results: BenchResult[] = [];
