@@ -65,7 +65,7 @@ function tabelHtml(b: Bahasa, nama: string, t: TabelTerbit, dasar: string): stri
       : "";
   return `<h3>${esc(label(b, nama))}</h3>
 <p>${esc(teks(b, "dataTerbuka"))}: <a href="${esc(`${dasar}/data/${nama}.csv`)}">CSV</a> · <a href="${esc(`${dasar}/data/${nama}.json`)}">JSON</a> (${t.baris.length} ${esc(teks(b, "baris"))})</p>
-<div class="tabel"><table><caption>${esc(label(b, nama))}</caption><thead><tr>${t.kolom
+<div class="tabel" tabindex="0" role="region" aria-label="${esc(label(b, nama))}"><table><caption>${esc(label(b, nama))}</caption><thead><tr>${t.kolom
     .map((k) => `<th scope="col">${esc(label(b, k))}</th>`)
     .join("")}</tr></thead><tbody>${baris
     .map((r) => `<tr>${t.kolom.map((k, i) => sel(k, r[i] ?? null)).join("")}</tr>`)
@@ -140,7 +140,7 @@ export function pasangPortal(app: OpenAPIHono<AppEnv>): void {
           alamat: dasar,
           kepala: `${teks(b, "portal")} — ${d.pemda.nama}`,
           isi: `<h1>${esc(d.pemda.nama)}</h1><p>${esc(teks(b, "pengantarPemda"))}</p>
-<h2>${esc(teks(b, "daftarOpd"))}</h2><div class="tabel"><table><caption>${esc(teks(b, "daftarOpd"))} (${d.opd.length})</caption>
+<h2>${esc(teks(b, "daftarOpd"))}</h2><div class="tabel" tabindex="0" role="region" aria-label="${esc(teks(b, "daftarOpd"))}"><table><caption>${esc(teks(b, "daftarOpd"))} (${d.opd.length})</caption>
 <thead><tr><th scope="col">${esc(teks(b, "opd"))}</th><th scope="col">${esc(teks(b, "tahunTerbit"))}</th></tr></thead><tbody>${baris}</tbody></table></div>`,
         }),
         200,
