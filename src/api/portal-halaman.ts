@@ -20,7 +20,7 @@ import {
   type ItemPortal,
 } from "../services/publikasi/portal";
 import type { Sel, TabelTerbit } from "../services/publikasi/isi-publikasi";
-import { JENIS_PUBLIKASI, type JenisPublikasi } from "../storage/schema/publikasi";
+import { JENIS_PUBLIKASI, type JenisPublikasi } from "../services/publikasi/terbitkan";
 import type { AppEnv } from "./env";
 import { type Bahasa, esc, halaman, halaman404, label, tautan, teks } from "./portal-teks";
 

@@ -4,8 +4,12 @@
  * withdraw it (DELETE); both need publikasi.terbitkan and are audited.
  */
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { JENIS_PUBLIKASI } from "../../storage/schema/publikasi";
-import { daftarPublikasi, tarikPublikasi, terbitkanPublikasi } from "../../services/publikasi/terbitkan";
+import {
+  daftarPublikasi,
+  JENIS_PUBLIKASI,
+  tarikPublikasi,
+  terbitkanPublikasi,
+} from "../../services/publikasi/terbitkan";
 import type { AppEnv } from "../env";
 import { ZOpdTahunParam } from "./skema-kinerja";
 import { problemResponses } from "./skema-umum";

@@ -16,6 +16,9 @@ import type { ServiceContext } from "../context";
 import { ConflictError, NotFoundError } from "../errors";
 import { kumpulkanIsi } from "./isi-publikasi";
 
+/** The kinds of publication, for the routes (the API layer does not import storage). */
+export { JENIS_PUBLIKASI, type JenisPublikasi };
+
 export const LABEL_JENIS_PUBLIKASI: Record<JenisPublikasi, { id: string; en: string }> = {
   renstra: { id: "Renstra: indikator dan target", en: "Strategic plan: indicators and targets" },
   pk: { id: "Perjanjian Kinerja", en: "Performance agreements" },
