@@ -12,6 +12,8 @@ import { reviuCases } from "./cases/reviu";
 import { skmPublikCases } from "./cases/skm-publik";
 // M2-10 monitoring of every OPD
 import { monitoringCases } from "./cases/monitoring";
+// M2 issue 15: public portal
+import { portalCases } from "./cases/portal";
 import { type BenchCase, type BenchResult, measure, renderTable } from "./harness";
 
 const filter = process.argv.slice(2).join(" ").toLowerCase();
@@ -30,6 +32,8 @@ const cases: BenchCase[] = [
   ...skmPublikCases(),
   // M2-10 monitoring of every OPD
   ...monitoringCases(),
+  // M2 issue 15: public portal page warm
+  ...portalCases(),
 ].filter((c) => !filter || c.name.toLowerCase().includes(filter));
 
 const results: BenchResult[] = [];

@@ -28,6 +28,9 @@ import { skmPublikOpdRoutes } from "./routes/skm-publik";
 // M2-12 TTE
 import { type OpsiTte, tteRoutes } from "./routes/tte";
 import { pasangHalamanTte } from "./tte-halaman";
+// M2 issue 15: public portal (server-rendered, GET only) and the 404 page
+import { bahasaDari, pasangPortal } from "./portal-halaman";
+import { halaman404 } from "./portal-teks";
 
 export interface AppOptions {
   ctx: ServiceContext;
@@ -144,6 +147,8 @@ export function createApp(options: AppOptions) {
   // M2-12 TTE: API routes and the public verification page /v/{kode}
   app.route("/", tteRoutes({ urlPublik: options.skmPublik?.urlPublik, ...options.tte }));
   pasangHalamanTte(app);
+  // M2 issue 15: the public portal under /p (no sign-in; GET only, other methods 405)
+  pasangPortal(app);
 
   const openApiConfig = { openapi: "3.0.0", info: { ...OPENAPI_INFO, version: options.version } };
   app.doc("/api/openapi.json", openApiConfig);
@@ -171,7 +176,12 @@ export function createApp(options: AppOptions) {
     app.get("*", (c) => c.html(indexHtml));
   }
 
-  app.notFound((c) => problem(c, 404, "Halaman tidak ditemukan"));
+  // API paths keep the problem+json 404; any other unknown address gets the 404 page (M2 issue 15)
+  app.notFound((c) =>
+    c.req.path.startsWith("/api/")
+      ? problem(c, 404, "Halaman tidak ditemukan")
+      : c.html(halaman404(bahasaDari(c), c.req.path), 404, { "cache-control": "no-store" }),
+  );
   app.onError((error, c) => {
     const res = problemFromError(c, error);
     // Expected refusals (401/403/404/409/429, invalid input) are not server faults: no stack in the error log.

@@ -50,6 +50,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const started = performance.now();
   const runtime = await openRuntime(config, { onWarning: (m) => logger.warn(m) });
   const embedded = runtime.database.engine === "pglite";
+  // M2 issue 15: the renderers before the demo, which publishes the Sei Balai LKjIP and PK documents on the portal
+  pasangPenyaji();
   if (options.demoOnFirstStart && embedded && !config.production && !(await isDemoLoaded(runtime.ctx))) {
     const summary = await loadDemo(runtime.ctx);
     logger.info({ summary }, "data demo dimuat");

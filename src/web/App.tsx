@@ -17,6 +17,8 @@ import { ReviuPage } from "./features/reviu/ReviuPage";
 import { MonitoringPage } from "./features/monitoring/MonitoringPage";
 import { BerandaPage } from "./pages/BerandaPage";
 import { ModulPage } from "./pages/ModulPage";
+// M2 issue 15: the 404 page
+import { TidakDitemukanPage } from "./pages/TidakDitemukanPage";
 import { AppFrame } from "./shell/AppFrame";
 import { NAV_ITEMS } from "./shell/nav-items";
 
@@ -69,6 +71,8 @@ export function App() {
           {NAV_ITEMS.filter((i) => !HALAMAN.has(i.path)).map((item) => (
             <Route key={item.path} path={`${item.path.slice(1)}/*`} element={<ModulPage title={item.label} />} />
           ))}
+          {/* M2 issue 15: any other address shows the 404 page, not a blank one */}
+          <Route path="*" element={<TidakDitemukanPage />} />
         </Route>
       </Routes>
     </BrowserRouter>

@@ -36,6 +36,8 @@ import { MATRIX_LKE } from "./authz-matrix-lke";
 import { MATRIX_MONITORING } from "./authz-matrix-monitoring";
 // M2-12 TTE
 import { MATRIX_TTE } from "./authz-matrix-tte";
+// M2 issue 15: publication for the public portal
+import { MATRIX_PUBLIKASI } from "./authz-matrix-publikasi";
 
 export interface Tempat {
   pemdaSlug: string;
@@ -183,4 +185,6 @@ export const MATRIX: MatrixEntry[] = [
   ...MATRIX_SKM_PUBLIK,
   // M2-10 monitoring of every OPD
   ...MATRIX_MONITORING,
+  // M2 issue 15: publication for the public portal
+  ...MATRIX_PUBLIKASI,
 ];

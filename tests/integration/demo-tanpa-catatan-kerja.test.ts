@@ -184,6 +184,8 @@ const URLS: Record<string, () => Promise<string[]>> = {
     `/api/v1/pemda/${PEMDA}/daftar-kerja`,
     `/api/v1/pemda/${PEMDA}/daftar-kerja?tahun=2024`,
   ],
+  // M2 issue 15: what Sei Balai published on the portal in 2023
+  "/api/v1/pemda/{pemda}/opd/{opd}/publikasi/{tahun}": async () => [`${O}/publikasi/${TAHUN}`],
 };
 
 let enumTabel: string[] = [];

@@ -36,6 +36,8 @@ import { pengaturanPemdaRoutes } from "./pengaturan-pemda";
 import { monitoringRoutes } from "./monitoring";
 // M2-10 deadlines and the worklist
 import { tenggatRoutes } from "./tenggat";
+// M2 issue 15: publication for the public portal
+import { publikasiRoutes } from "./publikasi";
 
 export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", systemRoutes(version));
@@ -73,4 +75,6 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", monitoringRoutes());
   // M2-10 deadlines and the worklist
   app.route("/", tenggatRoutes());
+  // M2 issue 15: publication for the public portal (publikasi.terbitkan)
+  app.route("/", publikasiRoutes());
 }

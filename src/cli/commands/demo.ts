@@ -5,6 +5,8 @@ import { loadDemo } from "../../services/demo/load-demo";
 import { type CliIO, printResult } from "../io";
 import { action } from "../action";
 import { openRuntime } from "../runtime";
+// M2 issue 15: the demo publishes documents on the portal, which needs the renderers
+import { pasangPenyaji } from "../penyaji";
 
 export function registerDemo(program: Command, io: CliIO): void {
   program
@@ -15,6 +17,7 @@ export function registerDemo(program: Command, io: CliIO): void {
       action(io, async (opts: { json?: boolean }) => {
         const config = loadConfig();
         const runtime = await openRuntime(config);
+        pasangPenyaji();
         try {
           const summary = await loadDemo(runtime.ctx);
           // No default passwords in production or on PostgreSQL: there `sakip user create` makes the admin.

@@ -36,6 +36,8 @@ export const IZIN = [
   "monitoring.baca",
   // M2-12 TTE: sign a PK/LKjIP PDF electronically (the signer, or the admin on the signer's behalf at the terminal)
   "tte.tandatangani",
+  // M2 issue 15: publish/withdraw on the public portal (Admin Pemda: every OPD; Pimpinan OPD: own OPD; ADR 0029)
+  "publikasi.terbitkan",
 ] as const;
 
 export type Izin = (typeof IZIN)[number];
@@ -81,6 +83,7 @@ export const IZIN_PERAN = {
     "evaluasi.bukti",
   ],
   pimpinan_opd: [...BACA, "data.setujui", "periode.kunci", "laporan.buat", "audit.baca", "tte.tandatangani"],
+  pimpinan_opd: [...BACA, "data.setujui", "periode.kunci", "laporan.buat", "audit.baca", "publikasi.terbitkan"],
   evaluator: [
     ...BACA,
     "evaluasi.ubah",

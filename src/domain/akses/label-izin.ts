@@ -48,6 +48,11 @@ export const LABEL_IZIN: Record<Izin, LabelIzin> = {
     id: "melampirkan bukti dukung LKE dan mengisi tindak lanjut rekomendasi",
     en: "attach LKE evidence and record follow-up of recommendations",
   },
+  // M2 issue 15: public portal
+  "publikasi.terbitkan": {
+    id: "menerbitkan atau menarik dokumen di portal publik",
+    en: "publish or withdraw documents on the public portal",
+  },
   "reviu.periksa": { id: "memeriksa berkas LKjIP (reviu)", en: "check an LKjIP file (review)" },
   // M2-10 monitoring
   "monitoring.baca": { id: "melihat monitoring seluruh perangkat daerah", en: "view the monitoring of every agency" },

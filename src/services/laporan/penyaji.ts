@@ -29,3 +29,8 @@ export function penyajiDokumen(): PenyajiDokumen {
   if (!aktif) throw new Error("penyaji dokumen belum dipasang (src/cli/penyaji.ts pasangPenyaji)");
   return aktif;
 }
+
+/** Whether the composition root installed a renderer (the demo's publication of documents needs one; ADR 0029). */
+export function adaPenyajiDokumen(): boolean {
+  return aktif !== null;
+}

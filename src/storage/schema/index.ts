@@ -38,3 +38,5 @@ export * from "./batas-laju";
 export * from "./lke-surat-rekap";
 // M2-12 TTE: signing log and provider per Pemda
 export * from "./tte";
+// M2 issue 15: public portal, published items frozen at publication (ADR 0029)
+export * from "./publikasi";

@@ -12,6 +12,8 @@ import { validasiEn, validasiId } from "./messages-validasi";
 import { skmAdminEn, skmAdminId } from "./messages-skm-admin";
 // M2-08 evaluation workspace
 import { evaluasiEn, evaluasiId } from "./messages-evaluasi";
+// M2 issue 15: the 404 page
+import { portalEn, portalId } from "./messages-portal";
 import { reviuEn, reviuId } from "./messages-reviu";
 // M2-10 monitoring of every OPD
 import { monitoringEn, monitoringId } from "./messages-monitoring";
@@ -30,6 +32,7 @@ export const messages = {
     ...validasiId,
     ...skmAdminId,
     ...evaluasiId,
+    ...portalId,
     ...reviuId,
     // M2-10 monitoring
     ...monitoringId,
@@ -161,6 +164,7 @@ export const messages = {
     ...validasiEn,
     ...skmAdminEn,
     ...evaluasiEn,
+    ...portalEn,
     ...reviuEn,
     // M2-10 monitoring
     ...monitoringEn,

@@ -9,6 +9,8 @@ import { PilihLingkup } from "../kinerja/PilihLingkup";
 import { DaftarHilang } from "./DaftarHilang";
 import { NarasiOtomatis } from "./NarasiOtomatis";
 import { PanelUnduh } from "./PanelUnduh";
+// M2 issue 15: publication on the public portal
+import { PanelPublikasi } from "./PanelPublikasi";
 import { Pratinjau } from "./Pratinjau";
 import { TeksBebas } from "./TeksBebas";
 import type { RingkasanLaporan } from "./tipe";
@@ -94,6 +96,7 @@ function Isi({ lingkup, api, tahun, tersedia }: { lingkup: Lingkup; api: string;
               <Tabs.Tab value="teks">{t("laporan.tab.teks")}</Tabs.Tab>
               <Tabs.Tab value="narasi">{t("laporan.tab.narasi")}</Tabs.Tab>
               <Tabs.Tab value="unduh">{t("laporan.tab.unduh")}</Tabs.Tab>
+              <Tabs.Tab value="publikasi">{t("laporan.tab.publikasi")}</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="pratinjau" pt="md">
               <Pratinjau dasar={dasar} versi={versi} />
@@ -122,6 +125,9 @@ function Isi({ lingkup, api, tahun, tersedia }: { lingkup: Lingkup; api: string;
             </Tabs.Panel>
             <Tabs.Panel value="unduh" pt="md">
               <PanelUnduh dasar={dasar} data={data} />
+            </Tabs.Panel>
+            <Tabs.Panel value="publikasi" pt="md">
+              <PanelPublikasi api={api} pemda={lingkup.pemda} opd={data.opd.slug} tahun={tahun} />
             </Tabs.Panel>
           </Tabs>
         </>

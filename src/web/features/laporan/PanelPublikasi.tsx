@@ -1,0 +1,88 @@
+import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text } from "@mantine/core";
+import { useCallback, useEffect, useState } from "react";
+import { getJson, sendJson } from "../../api/client";
+import { useI18n } from "../../i18n/i18n";
+
+interface StatusPublikasi {
+  jenis: string;
+  label: string;
+  terbit: null | { judul: string; diterbitkanPada: string; diterbitkanOleh: string };
+}
+
+/**
+ * Publication on the public portal (issue 15, ADR 0029): per kind, published or not, with Terbitkan / Tarik.
+ * The server decides who may (Admin Pemda, Pimpinan OPD); a refusal shows its message.
+ */
+export function PanelPublikasi({ api, pemda, opd, tahun }: { api: string; pemda: string; opd: string; tahun: number }) {
+  const { t } = useI18n();
+  const dasar = `${api}/publikasi/${tahun}`;
+  const [item, setItem] = useState<StatusPublikasi[] | null>(null);
+  const [galat, setGalat] = useState<string | null>(null);
+  const [sibuk, setSibuk] = useState<string | null>(null);
+  const muat = useCallback(() => {
+    getJson<{ item: StatusPublikasi[] }>(dasar).then(
+      (d) => setItem(d.item),
+      (e: Error) => setGalat(e.message),
+    );
+  }, [dasar]);
+  useEffect(muat, [muat]);
+  const ubah = async (jenis: string, method: "PUT" | "DELETE") => {
+    setSibuk(jenis);
+    setGalat(null);
+    try {
+      await sendJson(method, `${dasar}/${jenis}`, method === "PUT" ? {} : undefined);
+      muat();
+    } catch (e) {
+      setGalat((e as Error).message);
+    } finally {
+      setSibuk(null);
+    }
+  };
+  const portal = `/p/${pemda}/${opd}/${tahun}`;
+  return (
+    <Stack>
+      <Text>{t("publikasi.intro")}</Text>
+      <Anchor href={portal} target="_blank" rel="noopener">
+        {t("publikasi.lihatPortal")} ({portal})
+      </Anchor>
+      {galat && <Alert color="red">{galat}</Alert>}
+      <Table>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t("publikasi.jenis")}</Table.Th>
+            <Table.Th>{t("publikasi.status")}</Table.Th>
+            <Table.Th>{t("publikasi.aksi")}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {(item ?? []).map((i) => (
+            <Table.Tr key={i.jenis}>
+              <Table.Td>{i.label}</Table.Td>
+              <Table.Td>
+                {i.terbit ? (
+                  <Badge color="green">
+                    {t("publikasi.terbit")} {new Date(i.terbit.diterbitkanPada).toLocaleDateString("id-ID")}
+                  </Badge>
+                ) : (
+                  <Badge color="gray">{t("publikasi.belum")}</Badge>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Group gap="xs">
+                  <Button size="xs" loading={sibuk === i.jenis} onClick={() => void ubah(i.jenis, "PUT")}>
+                    {i.terbit ? t("publikasi.terbitkanUlang") : t("publikasi.terbitkan")}
+                  </Button>
+                  {i.terbit && (
+                    <Button size="xs" variant="outline" color="red" onClick={() => void ubah(i.jenis, "DELETE")}>
+                      {t("publikasi.tarik")}
+                    </Button>
+                  )}
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}
