@@ -32,6 +32,9 @@ export const IZIN = [
   "evaluasi.finalkan",
   "reviu.periksa", // check a published LKjIP file (Inspektorat reviewer)
   "evaluasi.bukti", // evidence per kriteria and follow-up of recommendations: the OPD and the evaluator
+  // M2-15 Rencana Aksi: quarterly targets, actions, quarterly realisasi (ADR 0028)
+  "renaksi.baca",
+  "renaksi.ubah",
 ] as const;
 
 export type Izin = (typeof IZIN)[number];
@@ -48,6 +51,8 @@ const BACA: Izin[] = [
   "skm.baca",
   "evaluasi.baca",
   "laporan.baca",
+  // M2-15 Rencana Aksi
+  "renaksi.baca",
 ];
 
 /** What each role may do. Scope (own OPD or the whole Pemda) comes from the user's binding, see `Actor`. */
@@ -66,6 +71,8 @@ export const IZIN_PERAN = {
     "audit.baca",
     "evaluasi.isi",
     "evaluasi.bukti",
+    // M2-15 Rencana Aksi
+    "renaksi.ubah",
   ],
   pimpinan_opd: [...BACA, "data.setujui", "periode.kunci", "laporan.buat", "audit.baca"],
   evaluator: [

@@ -49,6 +49,12 @@ export const LABEL_IZIN: Record<Izin, LabelIzin> = {
     en: "attach LKE evidence and record follow-up of recommendations",
   },
   "reviu.periksa": { id: "memeriksa berkas LKjIP (reviu)", en: "check an LKjIP file (review)" },
+  // M2-15 Rencana Aksi
+  "renaksi.baca": {
+    id: "melihat Rencana Aksi dan pemantauan triwulan",
+    en: "view action plans and quarterly monitoring",
+  },
+  "renaksi.ubah": { id: "mengisi Rencana Aksi dan realisasi triwulan", en: "enter action plans and quarterly results" },
 };
 
 /** "Peran Anda tidak memiliki izin untuk melihat data anggaran." (an unknown code is quoted as is). */

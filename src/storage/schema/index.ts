@@ -31,3 +31,5 @@ export * from "./skm";
 export * from "./skm-publik";
 // M2-08 evaluasi AKIP (LKE worksheet, evidence, recommendations)
 export * from "./lke";
+// M2-15 Rencana Aksi (quarterly targets, actions, quarterly realisasi and state; ADR 0028)
+export * from "./renaksi";
