@@ -32,6 +32,8 @@ import { MATRIX_REVIU } from "./authz-matrix-reviu";
 import { MATRIX_SKM } from "./authz-matrix-skm";
 // M2-08 evaluasi AKIP (LKE)
 import { MATRIX_LKE } from "./authz-matrix-lke";
+// M2-15 Rencana Aksi
+import { MATRIX_RENAKSI } from "./authz-matrix-renaksi";
 
 export interface Tempat {
   pemdaSlug: string;
@@ -171,6 +173,8 @@ export const MATRIX: MatrixEntry[] = [
   ...MATRIX_SKM,
   // M2-08 evaluasi AKIP (LKE)
   ...MATRIX_LKE,
+  // M2-15 Rencana Aksi
+  ...MATRIX_RENAKSI,
   // SKM public survey: poster, one-time codes (issue 12, ADR 0021)
   ...MATRIX_SKM_PUBLIK,
 ];

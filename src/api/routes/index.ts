@@ -32,6 +32,8 @@ import { skmPublikRoutes, skmRoutes } from "./skm";
 import { skmDokumenRoutes } from "./skm-dokumen";
 // M2 issue 11: Pemda settings
 import { pengaturanPemdaRoutes } from "./pengaturan-pemda";
+// M2-15 Rencana Aksi
+import { renaksiRoutes } from "./renaksi";
 
 export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", systemRoutes(version));
@@ -65,4 +67,6 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", reviuRoutes());
   // M2 issue 11: Pemda settings
   app.route("/", pengaturanPemdaRoutes());
+  // M2-15 Rencana Aksi (ADR 0028)
+  app.route("/", renaksiRoutes());
 }
