@@ -1,7 +1,8 @@
 /**
  * Authorisation-matrix entries of the Rencana Aksi routes (issue #19), spread into MATRIX (authz-matrix.ts).
- * Writes address a year of their own per request (no PK there: 404 for an allowed role, 403 otherwise).
+ * Quarter writes address a year of their own per request; the plan save addresses a PK of the addressed OPD.
  */
+import { listPk } from "../../src/storage/repositories/pk-repository";
 import type { MatrixEntry, Tempat } from "./authz-matrix";
 
 const BASE = "/api/v1/pemda/{pemda}/opd/{opd}/renaksi/{tahun}";
@@ -14,7 +15,11 @@ export const MATRIX_RENAKSI: MatrixEntry[] = [
     path: `${BASE}/pk/{pkId}`,
     izin: "renaksi.ubah",
     scope: "opd",
-    params: (t) => ({ ...tahunBaru(t), pkId: "00000000-0000-4000-8000-000000000000" }),
+    // a PK of the addressed OPD (the demo's 2023 PKs); an empty plan is a valid save
+    params: async (t) => ({
+      tahun: "2023",
+      pkId: (await listPk(t.ctx.db, t.opdId, 2023))[0]?.id ?? "00000000-0000-4000-8000-000000000000",
+    }),
     body: () => ({ indikator: [] }),
   },
   {

@@ -167,6 +167,8 @@ const URLS: Record<string, () => Promise<string[]>> = {
     `/api/v1/pemda/${PEMDA}/lke-rekap/${TAHUN}`,
     `/api/v1/pemda/${PEMDA}/lke-rekap/2024`,
   ],
+  // M2-15 Rencana Aksi
+  "/api/v1/pemda/{pemda}/opd/{opd}/renaksi/{tahun}": async () => [`${O}/renaksi/${TAHUN}`],
 };
 
 let enumTabel: string[] = [];

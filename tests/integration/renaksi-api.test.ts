@@ -63,12 +63,17 @@ describe("Rencana Aksi of the Camat's PK", () => {
     const r = await baca(operator);
     const camat = r.pk.find((p) => p.level === "kepala-opd")!;
     const ind = camat.indikator[0]!;
+    // the demo's TW IV realisasi is the yearly one: IKM 80,50 / 85,00 × 100 = 94,71 (LKjIP 2023 Tabel 3.2, SEED 484)
+    const ikm = camat.indikator.find((i) => i.targetTahunan === "85,00");
+    expect(ikm?.triwulan[3]).toMatchObject({ capaian: "94.71", capaianKumulatif: "94.71" });
+    // the demo's plan: TW I–IV = the annual target (illustrative split of LKjIP 2023 Tabel 3.2)
+    expect(ind.rencana).toMatchObject({ sifat: "tingkat", targetTriwulan: Array(4).fill(ind.targetTahunan) });
     const res = await kirim(operator, "PUT", `/pk/${camat.pkId}`, {
       indikator: [{ pkKinerjaId: ind.pkKinerjaId, sifat: "tingkat", targetTriwulan: ["1", "2", "3", "4"] }],
     });
     expect(res.status).toBe(400);
     expect(JSON.stringify(res.body)).toContain(`Indikator \\"${ind.indikator}\\" TW IV`);
-    expect((await baca(operator)).pk.find((p) => p.pkId === camat.pkId)!.indikator[0]!.rencana).toBeNull();
+    expect((await baca(operator)).pk.find((p) => p.pkId === camat.pkId)!.indikator[0]!.rencana).toEqual(ind.rencana);
   }, 60_000);
 
   it("operator enters the plan, reports TW I–II; submit asks for penghambat; pimpinan sees the flag and locks", async () => {

@@ -18,6 +18,8 @@ import { muatDemoTeksLaporan } from "../laporan/demo";
 import { muatDemoSkm } from "../skm/demo";
 // M2-08 evaluasi AKIP (LKE)
 import { muatDemoLke } from "../lke/demo";
+// M2-15 Rencana Aksi demo
+import { muatDemoRenaksi } from "../renaksi/demo";
 
 export const DEMO_META_KEY = "demo_loaded_at";
 
@@ -45,6 +47,8 @@ export async function loadDemo(ctx: ServiceContext): Promise<DemoSummary> {
   await muatDemoSkm(ctx);
   // M2-08 evaluasi AKIP (LKE): the 2024 example evaluation of Sei Balai
   await muatDemoLke(ctx);
+  // M2-15 Rencana Aksi: quarterly targets of the 2023 PKs, TW IV realisasi = the yearly realisasi (illustrative split)
+  await muatDemoRenaksi(ctx);
   if (firstLoad) await setMeta(ctx.db, DEMO_META_KEY, ctx.now().toISOString());
   return { pemda: d.pemda.slug, opd: d.opd.length, firstLoad, pk: d.seiBalai.pk2023.length, indikator: indikator.size };
 }

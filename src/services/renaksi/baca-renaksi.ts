@@ -85,7 +85,7 @@ export interface RenaksiTampil {
   statusTriwulan: { triwulan: number; status: StatusTriwulan }[];
   ambang: { id: string; label: string; batasCapaianKumulatif: string; selisihSerapanCapaian: string };
   pk: PkRenaksiTampil[];
-  /** Flags of the last reported quarter of each indicator (for the OPD page and the pimpinan). */
+  /** Flags of every reported quarter of each indicator, by quarter (for the OPD page and the pimpinan). */
   peringatan: {
     pkId: string;
     pkKinerjaId: string;
@@ -244,16 +244,18 @@ export async function susunRenaksi(
   const peringatan: RenaksiTampil["peringatan"] = [];
   for (const p of pk) {
     for (const i of p.indikator) {
-      const terakhir = [...i.triwulan].reverse().find((t) => t.realisasi !== null);
-      for (const w of terakhir?.peringatan ?? []) {
-        peringatan.push({
-          pkId: p.pkId,
-          pkKinerjaId: i.pkKinerjaId,
-          indikator: i.indikator,
-          triwulan: terakhir!.triwulan,
-          pesan: w.pesan,
-          jenis: w.jenis,
-        });
+      for (const q of i.triwulan) {
+        if (q.realisasi === null) continue;
+        for (const w of q.peringatan) {
+          peringatan.push({
+            pkId: p.pkId,
+            pkKinerjaId: i.pkKinerjaId,
+            indikator: i.indikator,
+            triwulan: q.triwulan,
+            pesan: w.pesan,
+            jenis: w.jenis,
+          });
+        }
       }
     }
   }
