@@ -8,6 +8,8 @@ import { lastActionExitCode, resetActionExitCode } from "./action";
 import { type CliIO, EXIT_BAD_INPUT, reportError } from "./io";
 import { terjemahkanPesanCommander } from "./pesan-commander";
 import { registerAturan } from "./commands/aturan";
+// M2-15 Rencana Aksi
+import { registerRenaksi } from "./commands/renaksi";
 import { registerHitung } from "./commands/hitung";
 import { registerServe } from "./commands/serve";
 import { registerMigrate } from "./commands/migrate";
@@ -64,6 +66,8 @@ export function buildProgram(io: CliIO): Command {
   registerSkmPoster(program, io); // M2-07: after any `skm` group of the SKM module (attaches to it)
   registerCadangan(program, io); // M2-11
   registerTte(program, io); // M2-12 TTE
+  // M2-15 Rencana Aksi
+  registerRenaksi(program, io);
   return program;
 }
 

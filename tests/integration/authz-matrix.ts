@@ -38,6 +38,8 @@ import { MATRIX_MONITORING } from "./authz-matrix-monitoring";
 import { MATRIX_TTE } from "./authz-matrix-tte";
 // M2 issue 15: publication for the public portal
 import { MATRIX_PUBLIKASI } from "./authz-matrix-publikasi";
+// M2-15 Rencana Aksi
+import { MATRIX_RENAKSI } from "./authz-matrix-renaksi";
 
 export interface Tempat {
   pemdaSlug: string;
@@ -181,6 +183,8 @@ export const MATRIX: MatrixEntry[] = [
   ...MATRIX_LKE,
   // M2-12 TTE
   ...MATRIX_TTE,
+  // M2-15 Rencana Aksi
+  ...MATRIX_RENAKSI,
   // SKM public survey: poster, one-time codes (issue 12, ADR 0021)
   ...MATRIX_SKM_PUBLIK,
   // M2-10 monitoring of every OPD

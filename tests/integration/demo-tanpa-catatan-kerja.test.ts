@@ -186,6 +186,8 @@ const URLS: Record<string, () => Promise<string[]>> = {
   ],
   // M2 issue 15: what Sei Balai published on the portal in 2023
   "/api/v1/pemda/{pemda}/opd/{opd}/publikasi/{tahun}": async () => [`${O}/publikasi/${TAHUN}`],
+  // M2-15 Rencana Aksi
+  "/api/v1/pemda/{pemda}/opd/{opd}/renaksi/{tahun}": async () => [`${O}/renaksi/${TAHUN}`],
 };
 
 let enumTabel: string[] = [];

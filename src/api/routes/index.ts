@@ -38,6 +38,8 @@ import { monitoringRoutes } from "./monitoring";
 import { tenggatRoutes } from "./tenggat";
 // M2 issue 15: publication for the public portal
 import { publikasiRoutes } from "./publikasi";
+// M2-15 Rencana Aksi
+import { renaksiRoutes } from "./renaksi";
 
 export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", systemRoutes(version));
@@ -77,4 +79,6 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", tenggatRoutes());
   // M2 issue 15: publication for the public portal (publikasi.terbitkan)
   app.route("/", publikasiRoutes());
+  // M2-15 Rencana Aksi (ADR 0028)
+  app.route("/", renaksiRoutes());
 }

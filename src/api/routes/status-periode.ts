@@ -7,6 +7,16 @@ import { problemResponses, ZOpdParam } from "./skema-umum";
 
 const MODUL = ["perencanaan", "pk", "pengukuran", "anggaran", "laporan"] as const;
 const AKSI = ["ajukan", "setujui", "kembalikan", "kunci", "buka", "tarik"] as const;
+const MODUL = [
+  "perencanaan",
+  "pk",
+  "pengukuran",
+  "anggaran",
+  "laporan",
+  // M2-15 Rencana Aksi (ADR 0028)
+  "renaksi",
+] as const;
+const AKSI = ["ajukan", "setujui", "kembalikan", "kunci", "buka"] as const;
 
 const ZTahunParam = ZOpdParam.extend({
   tahun: z.coerce

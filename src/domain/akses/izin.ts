@@ -38,6 +38,9 @@ export const IZIN = [
   "tte.tandatangani",
   // M2 issue 15: publish/withdraw on the public portal (Admin Pemda: every OPD; Pimpinan OPD: own OPD; ADR 0029)
   "publikasi.terbitkan",
+  // M2-15 Rencana Aksi: quarterly targets, actions, quarterly realisasi (ADR 0028)
+  "renaksi.baca",
+  "renaksi.ubah",
 ] as const;
 
 export type Izin = (typeof IZIN)[number];
@@ -63,6 +66,8 @@ const BACA: Izin[] = [
   "skm.baca",
   "evaluasi.baca",
   "laporan.baca",
+  // M2-15 Rencana Aksi
+  "renaksi.baca",
 ];
 
 /** What each role may do. Scope (own OPD or the whole Pemda) comes from the user's binding, see `Actor`. */
@@ -81,6 +86,8 @@ export const IZIN_PERAN = {
     "audit.baca",
     "evaluasi.isi",
     "evaluasi.bukti",
+    // M2-15 Rencana Aksi
+    "renaksi.ubah",
   ],
   pimpinan_opd: [...BACA, "data.setujui", "periode.kunci", "laporan.buat", "audit.baca", "tte.tandatangani"],
   pimpinan_opd: [...BACA, "data.setujui", "periode.kunci", "laporan.buat", "audit.baca", "publikasi.terbitkan"],

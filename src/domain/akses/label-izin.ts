@@ -58,6 +58,12 @@ export const LABEL_IZIN: Record<Izin, LabelIzin> = {
   "monitoring.baca": { id: "melihat monitoring seluruh perangkat daerah", en: "view the monitoring of every agency" },
   // M2-12 TTE
   "tte.tandatangani": { id: "menandatangani dokumen secara elektronik", en: "sign documents electronically" },
+  // M2-15 Rencana Aksi
+  "renaksi.baca": {
+    id: "melihat Rencana Aksi dan pemantauan triwulan",
+    en: "view action plans and quarterly monitoring",
+  },
+  "renaksi.ubah": { id: "mengisi Rencana Aksi dan realisasi triwulan", en: "enter action plans and quarterly results" },
 };
 
 /** "Peran Anda tidak memiliki izin untuk melihat data anggaran." (an unknown code is quoted as is). */

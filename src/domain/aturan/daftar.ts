@@ -9,8 +9,18 @@ import { VERSI_BOBOT_IKM } from "../ikm/bobot";
 import { VERSI_MUTU_IKM } from "../ikm/mutu";
 import { VERSI_PEMBULATAN_IKM } from "../ikm/pembulatan";
 import type { RuleVersion } from "../shared/rule-version";
+import { VERSI_AMBANG_PERINGATAN } from "../renaksi/peringatan";
 
-export const AREA_ATURAN = ["kategori-capaian", "ikm", "ikm-pembulatan", "ikm-mutu", "lke", "predikat-akip"] as const;
+export const AREA_ATURAN = [
+  "kategori-capaian",
+  "ikm",
+  "ikm-pembulatan",
+  "ikm-mutu",
+  "lke",
+  "predikat-akip",
+  // Rencana Aksi early-warning thresholds (issue #19, ADR 0028)
+  "peringatan-renaksi",
+] as const;
 export type AreaAturan = (typeof AREA_ATURAN)[number];
 
 /** Per area, the versions in order of preference (the first in force for a year is the default). */
@@ -21,4 +31,5 @@ export const DAFTAR_ATURAN: Readonly<Record<AreaAturan, readonly RuleVersion<unk
   "ikm-mutu": VERSI_MUTU_IKM,
   lke: VERSI_KERANGKA_LKE,
   "predikat-akip": VERSI_PREDIKAT_AKIP,
+  "peringatan-renaksi": VERSI_AMBANG_PERINGATAN,
 };

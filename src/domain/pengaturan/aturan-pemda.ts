@@ -12,6 +12,7 @@ import type { IkmBobot } from "../ikm/bobot";
 import type { OpsiIkm } from "../ikm/hitung";
 import type { IkmMutuTabel } from "../ikm/mutu";
 import type { IkmPembulatan } from "../ikm/pembulatan";
+import type { AmbangPeringatan } from "../renaksi/peringatan";
 import { DomainError } from "../shared/errors";
 import { appliesTo, type RuleVersion } from "../shared/rule-version";
 
@@ -23,6 +24,7 @@ export interface NilaiAturan {
   "ikm-mutu": IkmMutuTabel;
   lke: KerangkaLke;
   "predikat-akip": TabelPredikat;
+  "peringatan-renaksi": AmbangPeringatan;
 }
 
 export type AturanPemda = <A extends AreaAturan>(area: A, tahun: number) => RuleVersion<NilaiAturan[A]>;

@@ -23,6 +23,8 @@ export const IZIN_BACA_MODUL: Record<ModulAlur, Izin> = {
   pengukuran: "pengukuran.baca",
   anggaran: "anggaran.baca",
   laporan: "laporan.baca",
+  // M2-15 Rencana Aksi
+  renaksi: "renaksi.baca",
 };
 
 export const LABEL_AKSI: Record<Transisi["aksi"], string> = {

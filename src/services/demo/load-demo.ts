@@ -20,6 +20,8 @@ import { muatDemoSkm } from "../skm/demo";
 import { muatDemoLke } from "../lke/demo";
 // M2 issue 15: the portal's demo publications
 import { muatDemoPublikasi } from "../publikasi/demo";
+// M2-15 Rencana Aksi demo
+import { muatDemoRenaksi } from "../renaksi/demo";
 
 export const DEMO_META_KEY = "demo_loaded_at";
 
@@ -49,6 +51,8 @@ export async function loadDemo(ctx: ServiceContext): Promise<DemoSummary> {
   await muatDemoLke(ctx);
   // M2 issue 15: Sei Balai 2023 published on the portal (Renstra, PK, LKjIP, SKM, AKIP)
   await muatDemoPublikasi(ctx);
+  // M2-15 Rencana Aksi: quarterly targets of the 2023 PKs, TW IV realisasi = the yearly realisasi (illustrative split)
+  await muatDemoRenaksi(ctx);
   if (firstLoad) await setMeta(ctx.db, DEMO_META_KEY, ctx.now().toISOString());
   return { pemda: d.pemda.slug, opd: d.opd.length, firstLoad, pk: d.seiBalai.pk2023.length, indikator: indikator.size };
 }

@@ -40,3 +40,5 @@ export * from "./lke-surat-rekap";
 export * from "./tte";
 // M2 issue 15: public portal, published items frozen at publication (ADR 0029)
 export * from "./publikasi";
+// M2-15 Rencana Aksi (quarterly targets, actions, quarterly realisasi and state; ADR 0028)
+export * from "./renaksi";

@@ -7,7 +7,15 @@ import { opd } from "./opd";
 import { pemda } from "./pemda";
 
 // "laporan": the LKjIP texts of the year (free texts, edited paragraphs, signatures) — submitted for reviu, then locked.
-export const MODUL_ALUR = ["perencanaan", "pk", "pengukuran", "anggaran", "laporan"] as const;
+export const MODUL_ALUR = [
+  "perencanaan",
+  "pk",
+  "pengukuran",
+  "anggaran",
+  "laporan",
+  // M2-15 Rencana Aksi (ADR 0028)
+  "renaksi",
+] as const;
 
 export const statusPeriode = pgTable(
   "status_periode",

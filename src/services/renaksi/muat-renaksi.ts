@@ -1,0 +1,82 @@
+/**
+ * Loads the Rencana Aksi of an OPD and year: the latest PK version per Pihak Pertama (awal, or perubahan when it
+ * exists — regulations.md §3.1), its indicator rows, their quarterly targets, actions and quarterly realisasi.
+ * No authorisation: callers pass an authorised OPD.
+ */
+import type { Db } from "../../storage/database";
+import { listPejabat } from "../../storage/repositories/pejabat-repository";
+import { listKinerja, listPk, type PkKinerjaRow, type PkRow } from "../../storage/repositories/pk-repository";
+import {
+  listRenaksiAksi,
+  listRenaksiIndikator,
+  listRenaksiRealisasi,
+  listStatusTriwulan,
+  type RenaksiAksiRow,
+  type RenaksiIndikatorRow,
+  type RenaksiRealisasiRow,
+  type StatusTriwulan,
+} from "../../storage/repositories/renaksi-repository";
+import { namaLengkap } from "../pk/baca-pk";
+import { pkTerbaru } from "../pk/pohon";
+
+export interface DataRenaksiPk {
+  pk: PkRow;
+  pihakPertama: string;
+  jabatan: string;
+  baris: PkKinerjaRow[];
+  target: Map<string, RenaksiIndikatorRow>;
+  aksi: Map<string, RenaksiAksiRow[]>;
+  realisasi: Map<string, RenaksiRealisasiRow[]>;
+}
+
+export interface DataRenaksi {
+  pk: DataRenaksiPk[];
+  statusTriwulan: Map<number, StatusTriwulan>;
+}
+
+function kelompok<T extends { pkKinerjaId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const r of rows) m.set(r.pkKinerjaId, [...(m.get(r.pkKinerjaId) ?? []), r]);
+  return m;
+}
+
+export async function muatRenaksi(db: Db, pemdaId: string, opdId: string, tahun: number): Promise<DataRenaksi> {
+  const pks = pkTerbaru(await listPk(db, opdId, tahun)).filter((p) => p.tahun === tahun);
+  const kinerja = (
+    await listKinerja(
+      db,
+      pks.map((p) => p.id),
+    )
+  ).filter((k) => k.targetTeks !== null && k.targetTeks.trim() !== "");
+  const ids = kinerja.map((k) => k.id);
+  const [target, aksi, realisasi, statusTriwulan, pejabat] = await Promise.all([
+    listRenaksiIndikator(db, opdId, ids),
+    listRenaksiAksi(db, opdId, ids),
+    listRenaksiRealisasi(db, opdId, ids),
+    listStatusTriwulan(db, opdId, tahun),
+    listPejabat(db, pemdaId, opdId),
+  ]);
+  const targetMap = new Map(target.map((t) => [t.pkKinerjaId, t]));
+  const aksiMap = kelompok(aksi);
+  const realMap = kelompok(realisasi);
+  const urutLevel = { "kepala-opd": 0, "eselon-iii": 1, "eselon-iv": 2 } as const;
+  return {
+    statusTriwulan,
+    pk: [...pks]
+      .sort((a, b) => urutLevel[a.level] - urutLevel[b.level] || a.kode.localeCompare(b.kode))
+      .map((p) => {
+        const pj = pejabat.find((x) => x.id === p.pihakPertamaId);
+        return {
+          pk: p,
+          pihakPertama: pj ? namaLengkap(pj) : "",
+          jabatan: pj?.jabatan ?? "",
+          baris: kinerja
+            .filter((k) => k.pkId === p.id)
+            .sort((a, b) => a.urutan - b.urutan || a.kode.localeCompare(b.kode)),
+          target: targetMap,
+          aksi: aksiMap,
+          realisasi: realMap,
+        };
+      }),
+  };
+}

@@ -1,0 +1,164 @@
+/**
+ * Rencana Aksi over HTTP as the demo roles (issue #19): the operator enters the plan of the Camat's PK, reports
+ * TW I–II with one indicator below target; submit asks for penghambat and langkah, naming indicator and quarter;
+ * the pimpinan sees the flag and locks the quarter, which then refuses realisasi; a plan whose TW IV contradicts
+ * the annual target is refused and nothing is written.
+ */
+import { pino } from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../src/api/app";
+import { loadDemo } from "../../src/services/demo/load-demo";
+import { listAudit } from "../../src/storage/repositories/audit-repository";
+import { createUserAndSignIn, type SignedIn } from "../support/auth";
+import { openTestDatabase, type TestDatabase } from "../support/test-database";
+
+let t: TestDatabase;
+let app: ReturnType<typeof createApp>;
+let operator: SignedIn;
+let pimpinan: SignedIn;
+const URL = "/api/v1/pemda/batu-bara/opd/kecamatan-sei-balai/renaksi";
+const TAHUN = 2023;
+
+interface Renaksi {
+  pk: {
+    pkId: string;
+    level: string;
+    versi: string;
+    indikator: {
+      pkKinerjaId: string;
+      indikator: string;
+      targetTahunan: string;
+      rencana: unknown;
+      triwulan: { capaian: string | null; capaianKumulatif: string | null; dibawahTarget: boolean }[];
+    }[];
+  }[];
+  peringatan: { indikator: string; triwulan: number; jenis: string }[];
+  statusTriwulan: { triwulan: number; status: string }[];
+}
+
+beforeAll(async () => {
+  t = await openTestDatabase();
+  await loadDemo(t.ctx);
+  app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "u".repeat(40) } });
+  const opd = { pemdaSlug: "batu-bara", opdSlug: "kecamatan-sei-balai" };
+  operator = await createUserAndSignIn(app, t.ctx, { peran: "operator_opd", ...opd });
+  pimpinan = await createUserAndSignIn(app, t.ctx, { peran: "pimpinan_opd", ...opd });
+}, 180_000);
+afterAll(async () => {
+  await t?.close();
+});
+
+async function kirim(user: SignedIn, method: string, path: string, body?: unknown) {
+  const res = await app.request(`${URL}/${TAHUN}${path}`, {
+    method,
+    headers: { ...user.headers, "content-type": "application/json" },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+const baca = async (user: SignedIn) => (await kirim(user, "GET", "")).body as unknown as Renaksi;
+
+describe("Rencana Aksi of the Camat's PK", () => {
+  it("refuses quarterly targets whose TW IV contradicts the annual target, naming indicator and quarter; nothing written", async () => {
+    const r = await baca(operator);
+    const camat = r.pk.find((p) => p.level === "kepala-opd")!;
+    const ind = camat.indikator[0]!;
+    // the demo's TW IV realisasi is the yearly one: IKM 80,50 / 85,00 × 100 = 94,71 (LKjIP 2023 Tabel 3.2, SEED 484)
+    const ikm = camat.indikator.find((i) => i.targetTahunan === "85,00");
+    expect(ikm?.triwulan[3]).toMatchObject({ capaian: "94.71", capaianKumulatif: "94.71" });
+    // the demo's plan: TW I–IV = the annual target (illustrative split of LKjIP 2023 Tabel 3.2)
+    expect(ind.rencana).toMatchObject({ sifat: "tingkat", targetTriwulan: Array(4).fill(ind.targetTahunan) });
+    const res = await kirim(operator, "PUT", `/pk/${camat.pkId}`, {
+      indikator: [{ pkKinerjaId: ind.pkKinerjaId, sifat: "tingkat", targetTriwulan: ["1", "2", "3", "4"] }],
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body)).toContain(`Indikator \\"${ind.indikator}\\" TW IV`);
+    expect((await baca(operator)).pk.find((p) => p.pkId === camat.pkId)!.indikator[0]!.rencana).toEqual(ind.rencana);
+  }, 60_000);
+
+  it("operator enters the plan, reports TW I–II; submit asks for penghambat; pimpinan sees the flag and locks", async () => {
+    const r = await baca(operator);
+    const camat = r.pk.find((p) => p.level === "kepala-opd")!;
+    expect(camat.indikator.length).toBeGreaterThan(0);
+    // TW IV = the PK's annual target as written (level indicators: IKM 85,00, AKIP BB (75,00); SEED 484-485)
+    const indikator = camat.indikator.map((i) => ({
+      pkKinerjaId: i.pkKinerjaId,
+      sifat: "tingkat",
+      targetTriwulan: [i.targetTahunan, i.targetTahunan, i.targetTahunan, i.targetTahunan],
+      penanggungJawab: "Sekretaris Kecamatan",
+      aksi: [
+        {
+          tingkat: "sub-kegiatan",
+          uraian: "Pelayanan administrasi",
+          anggaranTriwulan: ["1000000", "1000000", "1000000", "1000000"],
+        },
+      ],
+    }));
+    const simpan = await kirim(operator, "PUT", `/pk/${camat.pkId}`, { indikator });
+    expect(simpan.status).toBe(200);
+    // a stale version is refused
+    const basi = await app.request(`${URL}/${TAHUN}/pk/${camat.pkId}`, {
+      method: "PUT",
+      headers: { ...operator.headers, "content-type": "application/json", "if-match": `"${camat.versi}"` },
+      body: JSON.stringify({ indikator }),
+    });
+    expect(basi.status).toBe(409);
+
+    const [pertama, ...lain] = camat.indikator;
+    const target = (i: { targetTahunan: string }) => i.targetTahunan.replace(/^[A-Z]+\s*\(|\)$/g, "").replace(",", ".");
+    // TW I: all on target; TW II: the first indicator at half its target (capaian 50 % < 100 and < 76 threshold)
+    for (const [tw, faktor] of [
+      [1, 1],
+      [2, 0.5],
+    ] as const) {
+      const res = await kirim(operator, "PUT", `/triwulan/${tw}/realisasi`, {
+        baris: camat.indikator.map((i) => ({
+          pkKinerjaId: i.pkKinerjaId,
+          nilai: i === pertama ? String(Number(target(i)) * faktor) : target(i),
+          realisasiAnggaran: "1000000",
+        })),
+      });
+      expect(res.status).toBe(200);
+    }
+    expect(lain.length).toBeGreaterThanOrEqual(0);
+    const tolak = await kirim(operator, "POST", "/triwulan/2/status", { aksi: "ajukan" });
+    expect(tolak.status).toBe(400);
+    expect(String(tolak.body.detail)).toContain(`Indikator "${pertama!.indikator}" TW II`);
+    expect(String(tolak.body.detail)).toContain("faktor penghambat");
+
+    const isi = await kirim(operator, "PUT", "/triwulan/2/realisasi", {
+      baris: [
+        {
+          pkKinerjaId: pertama!.pkKinerjaId,
+          nilai: String(Number(target(pertama!)) * 0.5),
+          realisasiAnggaran: "1000000",
+          faktorPenghambat: "Jaringan aplikasi terganggu",
+          faktorPendorong: "Dukungan perangkat desa",
+          langkah: "Layanan jemput bola",
+        },
+      ],
+    });
+    expect(isi.status).toBe(200);
+    expect((await kirim(operator, "POST", "/triwulan/2/status", { aksi: "ajukan" })).status).toBe(200);
+
+    const lihat = await baca(pimpinan);
+    const baris = lihat.pk
+      .find((p) => p.pkId === camat.pkId)!
+      .indikator.find((i) => i.pkKinerjaId === pertama!.pkKinerjaId)!;
+    // tingkat: TW II 0,5·T / T × 100 = 50,00 (R/T × 100, regulations.md §4)
+    expect(baris.triwulan[1]).toMatchObject({ capaian: "50.00", capaianKumulatif: "50.00", dibawahTarget: true });
+    expect(lihat.peringatan).toContainEqual(
+      expect.objectContaining({ indikator: pertama!.indikator, triwulan: 2, jenis: "capaian-rendah" }),
+    );
+
+    expect((await kirim(operator, "POST", "/triwulan/2/status", { aksi: "kunci" })).status).toBe(403);
+    expect((await kirim(pimpinan, "POST", "/triwulan/2/status", { aksi: "kunci" })).status).toBe(200);
+    const terkunci = await kirim(operator, "PUT", "/triwulan/2/realisasi", {
+      baris: [{ pkKinerjaId: pertama!.pkKinerjaId, nilai: "1" }],
+    });
+    expect(terkunci.status).toBe(409);
+    expect(String(terkunci.body.detail)).toContain("TW II 2023");
+    const audit = await listAudit(t.ctx.db, { pemdaId: null, entity: "renaksi_triwulan", limit: 50 });
+    expect(audit.some((a) => a.entity === "renaksi_triwulan" && a.action === "kunci")).toBe(true);
+  }, 120_000);
+});
