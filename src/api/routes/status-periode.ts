@@ -5,8 +5,6 @@ import { jalankanTindakan, lihatStatusOpd } from "../../services/alur/tindakan-p
 import type { AppEnv } from "../env";
 import { problemResponses, ZOpdParam } from "./skema-umum";
 
-const MODUL = ["perencanaan", "pk", "pengukuran", "anggaran", "laporan"] as const;
-const AKSI = ["ajukan", "setujui", "kembalikan", "kunci", "buka", "tarik"] as const;
 const MODUL = [
   "perencanaan",
   "pk",
@@ -16,7 +14,7 @@ const MODUL = [
   // M2-15 Rencana Aksi (ADR 0028)
   "renaksi",
 ] as const;
-const AKSI = ["ajukan", "setujui", "kembalikan", "kunci", "buka"] as const;
+const AKSI = ["ajukan", "setujui", "kembalikan", "kunci", "buka", "tarik"] as const;
 
 const ZTahunParam = ZOpdParam.extend({
   tahun: z.coerce

@@ -89,8 +89,15 @@ export const IZIN_PERAN = {
     // M2-15 Rencana Aksi
     "renaksi.ubah",
   ],
-  pimpinan_opd: [...BACA, "data.setujui", "periode.kunci", "laporan.buat", "audit.baca", "tte.tandatangani"],
-  pimpinan_opd: [...BACA, "data.setujui", "periode.kunci", "laporan.buat", "audit.baca", "publikasi.terbitkan"],
+  pimpinan_opd: [
+    ...BACA,
+    "data.setujui",
+    "periode.kunci",
+    "laporan.buat",
+    "audit.baca",
+    "tte.tandatangani",
+    "publikasi.terbitkan",
+  ],
   evaluator: [
     ...BACA,
     "evaluasi.ubah",
