@@ -188,6 +188,8 @@ const URLS: Record<string, () => Promise<string[]>> = {
   "/api/v1/pemda/{pemda}/opd/{opd}/publikasi/{tahun}": async () => [`${O}/publikasi/${TAHUN}`],
   // M2-15 Rencana Aksi
   "/api/v1/pemda/{pemda}/opd/{opd}/renaksi/{tahun}": async () => [`${O}/renaksi/${TAHUN}`],
+  // issue 14: the validator over the demo's own data (its findings quote our data, never our notes)
+  "/api/v1/pemda/{pemda}/opd/{opd}/reviu/data/{tahun}": async () => [`${O}/reviu/data/${TAHUN}`],
 };
 
 let enumTabel: string[] = [];
