@@ -104,13 +104,14 @@ describe("monitoring", () => {
   }, 120_000);
 
   it("shows a submission as diajukan and filters on it", async () => {
-    const r = await app.request(`/api/v1/pemda/batu-bara/opd/${SEI}/status-periode/2025/pengukuran`, {
+    // 2023 has data: an empty year cannot be submitted (the check before Ajukan, issue 14)
+    const r = await app.request(`/api/v1/pemda/batu-bara/opd/${SEI}/status-periode/2023/pengukuran`, {
       method: "POST",
       headers: { ...operator.headers, "content-type": "application/json" },
       body: JSON.stringify({ aksi: "ajukan" }),
     });
     expect(r.status, await r.clone().text()).toBe(200);
-    const m = await baca("?modul=pengukuran&tahap=diajukan", admin, 2025);
+    const m = await baca("?modul=pengukuran&tahap=diajukan", admin, 2023);
     expect(m.baris.map((b) => b.opd.slug)).toEqual([SEI]);
     expect(m.baris[0]!.modul.find((s) => s.modul === "pengukuran")?.label).toBe("Diajukan");
   }, 120_000);
