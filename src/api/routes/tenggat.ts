@@ -43,7 +43,9 @@ const ZDaftarKerja = z
     tahun: z.number().int(),
     hariIni: z.string(),
     peran: z.string(),
-    untukDisetujui: z.array(z.object({ opd: ZOpdRingkas, modul: z.string(), label: z.string() })),
+    untukDisetujui: z.array(
+      z.object({ opd: ZOpdRingkas, modul: z.string(), tahun: z.number().int(), label: z.string() }),
+    ),
     dikembalikan: z.array(
       z.object({
         opd: ZOpdRingkas,

@@ -15,7 +15,7 @@ import {
   sisaHari,
 } from "../../domain/tenggat";
 import { listMonitoringOpd } from "../../storage/repositories/monitoring-repository";
-import { listDikembalikan } from "../../storage/repositories/tenggat-repository";
+import { listDiajukan, listDikembalikan } from "../../storage/repositories/tenggat-repository";
 import { otorisasiPemda } from "../bersama/lingkup";
 import type { ServiceContext } from "../context";
 import { bacaPengaturanPemda } from "../pengaturan/pengaturan-pemda";
@@ -50,29 +50,30 @@ export async function bacaDaftarKerja(ctx: ServiceContext, pemdaSlug: string, ta
   const { zonaWaktu } = await bacaPengaturanPemda(ctx.db, pemdaId);
   const hariIni = tanggalDiZona(ctx.now(), zonaWaktu);
   const tahun = tahunKerja ?? Number(hariIni.slice(0, 4));
-  const [opdKini, opdLalu, kembali, tgKini, tgLalu] = await Promise.all([
+  const [opdKini, opdLalu, kembali, tgKini, tgLalu, diajukan] = await Promise.all([
     listMonitoringOpd(ctx.db, pemdaId, tahun),
     listMonitoringOpd(ctx.db, pemdaId, tahun - 1),
     listDikembalikan(ctx.db, pemdaId, tahun),
     tenggatTahun(ctx.db, pemdaId, tahun),
     tenggatTahun(ctx.db, pemdaId, tahun - 1),
+    listDiajukan(ctx.db, pemdaId),
   ]);
   const lingkup = (o: { id: string }) => aktor.opdId === null || o.id === aktor.opdId;
   const boleh = (izin: Izin) => punyaIzin(aktor.peran, izin);
 
+  const namaOpd = new Map(opdKini.map((o) => [o.id, o]));
+  // every year: a submission keeps waiting after the calendar year turns (last year's LKjIP in this year's Q1)
   const untukDisetujui = boleh("data.setujui")
-    ? opdKini.filter(lingkup).flatMap((o) =>
-        Object.entries(o.status)
-          .filter(([, s]) => s === "diajukan")
-          .map(([modul]) => ({
-            opd: { slug: o.slug, nama: o.nama },
-            modul,
-            label: `${LABEL_MODUL[modul] ?? modul} ${tahun}`,
-          })),
-      )
+    ? diajukan
+        .filter((d) => lingkup({ id: d.opdId }) && namaOpd.has(d.opdId))
+        .map((d) => ({
+          opd: { slug: namaOpd.get(d.opdId)!.slug, nama: namaOpd.get(d.opdId)!.nama },
+          modul: d.modul,
+          tahun: d.tahun,
+          label: `${LABEL_MODUL[d.modul] ?? d.modul} ${d.tahun}`,
+        }))
     : [];
 
-  const namaOpd = new Map(opdKini.map((o) => [o.id, o]));
   const dikembalikan = boleh("data.ajukan")
     ? kembali
         .filter((k) => lingkup({ id: k.opdId }) && namaOpd.has(k.opdId))

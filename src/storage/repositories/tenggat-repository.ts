@@ -67,3 +67,19 @@ export async function listDikembalikan(
     pada: r.at,
   }));
 }
+
+/**
+ * Every module of every year waiting for approval ("diajukan") in the Pemda: a submission does not stop waiting when
+ * the calendar year turns (last year's LKjIP is submitted in the new year's first quarter).
+ */
+export async function listDiajukan(
+  db: Db,
+  pemdaId: string,
+): Promise<Array<{ opdId: string; tahun: number; modul: string }>> {
+  const rows = await queryRows<{ opd_id: string; tahun: number; modul: string }>(
+    db,
+    sql`select opd_id, tahun, modul from status_periode
+        where pemda_id = ${pemdaId} and status = 'diajukan' order by tahun desc, modul`,
+  );
+  return rows.map((r) => ({ opdId: r.opd_id, tahun: Number(r.tahun), modul: r.modul }));
+}

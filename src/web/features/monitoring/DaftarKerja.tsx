@@ -12,7 +12,7 @@ interface OpdRingkas {
 interface DaftarKerjaDto {
   tahun: number;
   hariIni: string;
-  untukDisetujui: Array<{ opd: OpdRingkas; modul: string; label: string }>;
+  untukDisetujui: Array<{ opd: OpdRingkas; modul: string; tahun: number; label: string }>;
   dikembalikan: Array<{ opd: OpdRingkas; modul: string; label: string; alasan: string | null; oleh: string }>;
   tenggat: Array<{
     jenis: string;
@@ -61,8 +61,8 @@ export function DaftarKerja() {
           <Stack gap={4} data-testid="kerja-setujui">
             <Text fw={600}>{t("kerja.setujui")}</Text>
             {data.untukDisetujui.map((x) => (
-              <Text key={`${x.opd.slug}-${x.modul}`} size="sm">
-                <Link to={`${HALAMAN[x.modul] ?? "/"}?opd=${x.opd.slug}&tahun=${data.tahun}`}>
+              <Text key={`${x.opd.slug}-${x.modul}-${x.tahun}`} size="sm">
+                <Link to={`${HALAMAN[x.modul] ?? "/"}?opd=${x.opd.slug}&tahun=${x.tahun}`}>
                   {x.label} — {x.opd.nama}
                 </Link>
               </Text>
