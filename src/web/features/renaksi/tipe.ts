@@ -1,0 +1,73 @@
+/** Shapes of the Rencana Aksi read model (src/api/routes/skema-renaksi.ts) as the page uses them. */
+export const SIFAT = ["tingkat", "kumulatif", "per-triwulan", "dokumen"] as const;
+export type Sifat = (typeof SIFAT)[number];
+export type StatusTw = "draft" | "diajukan" | "terkunci";
+export const LABEL_TW = ["TW I", "TW II", "TW III", "TW IV"] as const;
+
+export interface TriwulanTampil {
+  triwulan: number;
+  target: string | null;
+  realisasi: string | null;
+  capaian: string | null;
+  capaianKumulatif: string | null;
+  dibawahTarget: boolean;
+  faktorPenghambat: string;
+  faktorPendorong: string;
+  langkah: string;
+  peringatan: Array<{ jenis: string; pesan: string }>;
+}
+
+export interface IndikatorRenaksi {
+  pkKinerjaId: string;
+  kode: string;
+  nomor: string | null;
+  sasaran: string;
+  indikator: string;
+  satuan: string;
+  targetTahunan: string;
+  rencana: {
+    sifat: Sifat;
+    polaritas: "positif" | "negatif";
+    targetTriwulan: Array<string | null>;
+    penanggungJawab: string;
+  } | null;
+  triwulan: TriwulanTampil[];
+  galat: string | null;
+}
+
+export interface PkRenaksi {
+  pkId: string;
+  kode: string;
+  jenis: "awal" | "perubahan";
+  pihakPertama: string;
+  jabatan: string;
+  versi: string;
+  indikator: IndikatorRenaksi[];
+}
+
+export interface PeringatanRenaksi {
+  pkId: string;
+  pkKinerjaId: string;
+  indikator: string;
+  triwulan: number;
+  pesan: string;
+  jenis: string;
+}
+
+export interface Renaksi {
+  opd: { slug: string; nama: string };
+  tahun: number;
+  status: string;
+  statusTriwulan: Array<{ triwulan: number; status: StatusTw }>;
+  ambang: { id: string; label: string };
+  pk: PkRenaksi[];
+  peringatan: PeringatanRenaksi[];
+}
+
+/** Whether a typed realisasi is below the quarter's target (positive: less; negative polarity: more). */
+export function dibawah(nilai: string, target: string | null, polaritas: "positif" | "negatif" = "positif"): boolean {
+  const r = Number(nilai.replace(",", "."));
+  const t = Number((target ?? "").replace(",", "."));
+  if (!nilai.trim() || !target || Number.isNaN(r) || Number.isNaN(t)) return false;
+  return polaritas === "negatif" ? r > t : r < t;
+}
