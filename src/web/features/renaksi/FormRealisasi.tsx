@@ -6,6 +6,13 @@ import type { MessageKey } from "../../i18n/messages";
 import { useKonflik } from "../kinerja/useKonflik";
 import { dibawah, LABEL_TW, type PkRenaksi, type StatusTw } from "./tipe";
 
+/** "1.234,5" (id-ID) or "1234.5" → "1234.5"; empty → null. The server names a value it cannot read. */
+export function angkaMesin(teks: string): string | null {
+  const s = teks.trim();
+  if (!s) return null;
+  return s.includes(",") ? s.replace(/\./g, "").replace(",", ".") : s;
+}
+
 interface Isian {
   nilai: string;
   faktorPenghambat: string;
@@ -63,7 +70,7 @@ export function FormRealisasi(props: {
           const x = isian[i.pkKinerjaId]!;
           return {
             pkKinerjaId: i.pkKinerjaId,
-            nilai: x.nilai.trim() ? x.nilai.trim() : null,
+            nilai: angkaMesin(x.nilai),
             faktorPenghambat: x.faktorPenghambat,
             faktorPendorong: x.faktorPendorong,
             langkah: x.langkah,

@@ -65,6 +65,7 @@ export function RenaksiPage() {
             value={pkId}
             onChange={(v) => v && setPkId(v)}
             allowDeselect={false}
+            data-testid="pilih-pk"
           />
         )}
       </Group>
@@ -94,8 +95,14 @@ export function RenaksiPage() {
                   onChange={setTw}
                   data={LABEL_TW.map((l, i) => ({ value: String(i + 1), label: l }))}
                   aria-label={t("renaksi.triwulan")}
+                  data-testid="pilih-tw"
                 />
-                <Badge color={WARNA[statusTw(Number(tw))]} variant="light" data-testid="status-triwulan">
+                <Badge
+                  color={WARNA[statusTw(Number(tw))]}
+                  variant="light"
+                  data-testid="status-triwulan"
+                  data-status={statusTw(Number(tw))}
+                >
                   {t(`renaksi.status.${statusTw(Number(tw))}` as MessageKey)}
                 </Badge>
               </Group>

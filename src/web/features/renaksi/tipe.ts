@@ -66,8 +66,9 @@ export interface Renaksi {
 
 /** Whether a typed realisasi is below the quarter's target (positive: less; negative polarity: more). */
 export function dibawah(nilai: string, target: string | null, polaritas: "positif" | "negatif" = "positif"): boolean {
-  const r = Number(nilai.replace(",", "."));
-  const t = Number((target ?? "").replace(",", "."));
+  const baca = (x: string) => Number(x.includes(",") ? x.replace(/\./g, "").replace(",", ".") : x);
+  const r = baca(nilai.trim());
+  const t = baca((target ?? "").trim());
   if (!nilai.trim() || !target || Number.isNaN(r) || Number.isNaN(t)) return false;
   return polaritas === "negatif" ? r > t : r < t;
 }
