@@ -133,6 +133,10 @@ describe("Rencana Aksi in Chromium", () => {
   it("shows the pimpinan the early-warning flag", async () => {
     const pim = await pimpinan.newPage();
     await masukSebagai(pim, server.url, "pimpinan_opd");
+    // on the home page (Beranda) first
+    const beranda = pim.getByTestId("beranda-peringatan-renaksi");
+    await beranda.waitFor();
+    expect(await beranda.innerText()).toContain(rendah.indikator);
     await pim.getByRole("navigation", { name: "Navigasi modul" }).getByText("Rencana Aksi", { exact: true }).click();
     await pim.waitForURL(/\/rencana-aksi/);
     await pim.goto(`${server.url}/rencana-aksi?tahun=2023`);

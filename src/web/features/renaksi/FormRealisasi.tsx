@@ -4,7 +4,7 @@ import { sendJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
 import { useKonflik } from "../kinerja/useKonflik";
-import { dibawah, LABEL_TW, type PkRenaksi, type StatusTw } from "./tipe";
+import { dibawah, LABEL_TW, tampilAngka, type PkRenaksi, type StatusTw } from "./tipe";
 
 /** "1.234,5" (id-ID) or "1234.5" → "1234.5"; empty → null. The server names a value it cannot read. */
 export function angkaMesin(teks: string): string | null {
@@ -27,7 +27,7 @@ function awal(pk: PkRenaksi, tw: number): Record<string, Isian> {
       return [
         i.pkKinerjaId,
         {
-          nilai: q?.realisasi ?? "",
+          nilai: q?.realisasi ? q.realisasi.replace(".", ",") : "",
           faktorPenghambat: q?.faktorPenghambat ?? "",
           faktorPendorong: q?.faktorPendorong ?? "",
           langkah: q?.langkah ?? "",
@@ -184,7 +184,7 @@ export function FormRealisasi(props: {
                     disabled={!ubahBoleh}
                   />
                 </Table.Td>
-                <Table.Td valign="top">{q?.capaianKumulatif ? `${q.capaianKumulatif}%` : "–"}</Table.Td>
+                <Table.Td valign="top">{q?.capaianKumulatif ? `${tampilAngka(q.capaianKumulatif)}%` : "–"}</Table.Td>
               </Table.Tr>
             );
           })}

@@ -24,7 +24,7 @@ export function PeringatanRenaksi({ data, pkId }: { data: Renaksi; pkId?: string
       <List size="sm" spacing={4}>
         {daftar.map((p) => (
           <List.Item key={`${p.pkKinerjaId}-${p.triwulan}-${p.jenis}`} data-jenis={p.jenis}>
-            <b>{LABEL_TW[p.triwulan - 1]}</b> · {p.indikator}: {p.pesan}
+            <b>{LABEL_TW[p.triwulan - 1]}</b> · {p.pesan}
           </List.Item>
         ))}
       </List>

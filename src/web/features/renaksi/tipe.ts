@@ -72,3 +72,10 @@ export function dibawah(nilai: string, target: string | null, polaritas: "positi
   if (!nilai.trim() || !target || Number.isNaN(r) || Number.isNaN(t)) return false;
   return polaritas === "negatif" ? r > t : r < t;
 }
+
+/** A machine decimal from the API ("100.00") shown in id-ID ("100,00"); null → "–". */
+export function tampilAngka(x: string | null | undefined): string {
+  if (x === null || x === undefined || x === "") return "–";
+  const n = Number(x);
+  return Number.isNaN(n) ? x : n.toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
