@@ -15,6 +15,8 @@ import { EvaluasiPage } from "./features/evaluasi/EvaluasiPage";
 import { ReviuPage } from "./features/reviu/ReviuPage";
 // M2-10 monitoring of every OPD
 import { MonitoringPage } from "./features/monitoring/MonitoringPage";
+// M2-15 Rencana Aksi
+import { RenaksiPage } from "./features/renaksi/RenaksiPage";
 import { BerandaPage } from "./pages/BerandaPage";
 import { ModulPage } from "./pages/ModulPage";
 // M2 issue 15: the 404 page
@@ -39,6 +41,8 @@ const HALAMAN = new Set([
   "/reviu",
   // M2-10 monitoring of every OPD
   "/monitoring",
+  // M2-15 Rencana Aksi
+  "/rencana-aksi",
 ]);
 
 export function App() {
@@ -68,6 +72,8 @@ export function App() {
           <Route path="reviu/*" element={<ReviuPage />} />
           {/* M2-10 monitoring of every OPD */}
           <Route path="monitoring/*" element={<MonitoringPage />} />
+          {/* M2-15 Rencana Aksi */}
+          <Route path="rencana-aksi/*" element={<RenaksiPage />} />
           {NAV_ITEMS.filter((i) => !HALAMAN.has(i.path)).map((item) => (
             <Route key={item.path} path={`${item.path.slice(1)}/*`} element={<ModulPage title={item.label} />} />
           ))}

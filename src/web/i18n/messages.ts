@@ -17,6 +17,8 @@ import { portalEn, portalId } from "./messages-portal";
 import { reviuEn, reviuId } from "./messages-reviu";
 // M2-10 monitoring of every OPD
 import { monitoringEn, monitoringId } from "./messages-monitoring";
+// M2-15 Rencana Aksi
+import { renaksiEn, renaksiId } from "./messages-renaksi";
 
 export const messages = {
   id: {
@@ -36,6 +38,8 @@ export const messages = {
     ...reviuId,
     // M2-10 monitoring
     ...monitoringId,
+    // M2-15 Rencana Aksi
+    ...renaksiId,
     "nav.reviu": "Reviu",
     "app.title": "SAKIP",
     "app.subtitle": "Akuntabilitas Kinerja Instansi Pemerintah",
@@ -168,6 +172,8 @@ export const messages = {
     ...reviuEn,
     // M2-10 monitoring
     ...monitoringEn,
+    // M2-15 Rencana Aksi
+    ...renaksiEn,
     "nav.reviu": "Review",
     "app.title": "SAKIP",
     "app.subtitle": "Government Performance Accountability",

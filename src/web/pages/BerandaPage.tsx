@@ -5,6 +5,8 @@ import { useAuth } from "../auth/AuthProvider";
 import { StatusPeriode } from "../features/alur/StatusPeriode";
 // M2-10 worklist
 import { DaftarKerja } from "../features/monitoring/DaftarKerja";
+// M2-15 Rencana Aksi early warnings
+import { PeringatanBeranda } from "../features/renaksi/PeringatanBeranda";
 import { useI18n } from "../i18n/i18n";
 
 interface PemdaDto {
@@ -36,6 +38,8 @@ export function BerandaPage() {
       <Title order={2}>{t("beranda.judul")}</Title>
       <Text maw={720}>{t("beranda.intro")}</Text>
       <DaftarKerja />
+      {/* M2-15 Rencana Aksi early warnings */}
+      <PeringatanBeranda />
       {health && (
         <Group gap="xs">
           <Text size="sm">{t("status.db")}:</Text>

@@ -18,6 +18,8 @@ export const IZIN_HALAMAN: Readonly<Record<string, readonly string[]>> = {
   "/laporan": ["laporan.baca"],
   "/audit": ["audit.baca"],
   "/admin": ["pengguna.kelola"],
+  // M2-15 Rencana Aksi
+  "/rencana-aksi": ["renaksi.baca"],
 };
 
 /** The permissions a nav entry needs: its own `izin` plus the table above. */

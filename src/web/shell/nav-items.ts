@@ -10,6 +10,8 @@ import {
   IconHome,
   // M2-10 monitoring
   IconLayoutDashboard,
+  // M2-15 Rencana Aksi
+  IconListCheck,
   IconMoodSmile,
   IconSettings,
   IconSignature,
@@ -33,6 +35,8 @@ export const NAV_ITEMS: NavItem[] = [
   { path: "/perjanjian-kinerja", label: "nav.pk", icon: IconSignature },
   { path: "/pengukuran", label: "nav.pengukuran", icon: IconChartBar },
   { path: "/anggaran", label: "nav.anggaran", icon: IconCoin },
+  // M2-15 Rencana Aksi
+  { path: "/rencana-aksi", label: "nav.renaksi", icon: IconListCheck, izin: "renaksi.baca" },
   { path: "/skm", label: "nav.skm", icon: IconMoodSmile },
   { path: "/evaluasi", label: "nav.evaluasi", icon: IconChecklist },
   { path: "/laporan", label: "nav.laporan", icon: IconFileText },

@@ -1,0 +1,81 @@
+/** Shapes of the Rencana Aksi read model (src/api/routes/skema-renaksi.ts) as the page uses them. */
+export const SIFAT = ["tingkat", "kumulatif", "per-triwulan", "dokumen"] as const;
+export type Sifat = (typeof SIFAT)[number];
+export type StatusTw = "draft" | "diajukan" | "terkunci";
+export const LABEL_TW = ["TW I", "TW II", "TW III", "TW IV"] as const;
+
+export interface TriwulanTampil {
+  triwulan: number;
+  target: string | null;
+  realisasi: string | null;
+  capaian: string | null;
+  capaianKumulatif: string | null;
+  dibawahTarget: boolean;
+  faktorPenghambat: string;
+  faktorPendorong: string;
+  langkah: string;
+  peringatan: Array<{ jenis: string; pesan: string }>;
+}
+
+export interface IndikatorRenaksi {
+  pkKinerjaId: string;
+  kode: string;
+  nomor: string | null;
+  sasaran: string;
+  indikator: string;
+  satuan: string;
+  targetTahunan: string;
+  rencana: {
+    sifat: Sifat;
+    polaritas: "positif" | "negatif";
+    targetTriwulan: Array<string | null>;
+    penanggungJawab: string;
+  } | null;
+  triwulan: TriwulanTampil[];
+  galat: string | null;
+}
+
+export interface PkRenaksi {
+  pkId: string;
+  kode: string;
+  jenis: "awal" | "perubahan";
+  pihakPertama: string;
+  jabatan: string;
+  versi: string;
+  indikator: IndikatorRenaksi[];
+}
+
+export interface PeringatanRenaksi {
+  pkId: string;
+  pkKinerjaId: string;
+  indikator: string;
+  triwulan: number;
+  pesan: string;
+  jenis: string;
+}
+
+export interface Renaksi {
+  opd: { slug: string; nama: string };
+  tahun: number;
+  status: string;
+  statusTriwulan: Array<{ triwulan: number; status: StatusTw }>;
+  ambang: { id: string; label: string };
+  pk: PkRenaksi[];
+  peringatan: PeringatanRenaksi[];
+}
+
+/** Whether a typed realisasi is below the quarter's target (positive: less; negative polarity: more). */
+export function dibawah(nilai: string, target: string | null, polaritas: "positif" | "negatif" = "positif"): boolean {
+  const baca = (x: string) => Number(x.includes(",") ? x.replace(/\./g, "").replace(",", ".") : x);
+  const r = baca(nilai.trim());
+  const t = baca((target ?? "").trim());
+  if (!nilai.trim() || !target || Number.isNaN(r) || Number.isNaN(t)) return false;
+  return polaritas === "negatif" ? r > t : r < t;
+}
+
+/** A machine decimal from the API ("100.00") shown in id-ID ("100,00"); null → "–". */
+export function tampilAngka(x: string | null | undefined): string {
+  if (x === null || x === undefined || x === "") return "–";
+  const n = Number(x);
+  return Number.isNaN(n) ? x : n.toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}

@@ -1,0 +1,151 @@
+/**
+ * Rencana Aksi in Chromium (issue #19 acceptance, ADR 0028): the demo operator of Kecamatan Sei Balai saves the
+ * quarterly targets of the Camat's 2023 PK (the demo's plan: every indicator a level, TW I–IV = annual target, LKjIP
+ * 2023 Lampiran PK), reports TW I at target and TW II with one indicator at half its target; the form asks for the
+ * penghambat and the langkah, the server refuses the submission without them, then accepts it; the pimpinan signs
+ * in and sees the early-warning flag (cumulative capaian 50 % is below the default 76 % threshold, ADR 0028).
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, screenshotPath } from "./support/browser";
+import { masukSebagai } from "./support/masuk";
+import { type E2eServer, startE2eServer } from "./support/server";
+
+interface Indikator {
+  pkKinerjaId: string;
+  indikator: string;
+  targetTahunan: string;
+  rencana: { sifat: string; polaritas: string; targetTriwulan: Array<string | null> } | null;
+}
+interface Pk {
+  pkId: string;
+  level: string;
+  jabatan: string;
+  pihakPertama: string;
+  jenis: string;
+  indikator: Indikator[];
+}
+
+let server: E2eServer;
+let browser: Browser;
+let operator: BrowserContext;
+let pimpinan: BrowserContext;
+const API = "/api/v1/pemda/batu-bara/opd/kecamatan-sei-balai/renaksi/2023";
+
+beforeAll(async () => {
+  server = await startE2eServer();
+  browser = await launchBrowser();
+  operator = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  pimpinan = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+}, 180_000);
+afterAll(async () => {
+  await operator?.close();
+  await pimpinan?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A plain number as the API prints it in id-ID ("85,00"); null for a range or a grade ("BB (70,15)"). */
+const angka = (s: string | null | undefined) => (s && /^-?\d+(,\d+)?$/.test(s) ? Number(s.replace(",", ".")) : null);
+
+describe("Rencana Aksi in Chromium", () => {
+  let op: Page;
+  let camat: Pk;
+  let rendah: Indikator;
+
+  async function isiTriwulan(tw: 1 | 2, nilai: (i: Indikator) => string | null): Promise<void> {
+    await op
+      .getByTestId("pilih-tw")
+      .getByText(["TW I", "TW II"][tw - 1]!, { exact: true })
+      .click();
+    const tabel = op.getByTestId("tabel-realisasi");
+    await expect.poll(() => op.getByTestId("status-triwulan").getAttribute("data-status")).toBe("draft");
+    for (const i of camat.indikator) {
+      const v = nilai(i);
+      if (v !== null) await tabel.locator(`tr[data-indikator="${i.pkKinerjaId}"] input`).fill(v);
+    }
+  }
+
+  async function ajukan(tw: string): Promise<string> {
+    await op.getByRole("button", { name: `Ajukan ${tw}` }).click();
+    await op.getByRole("dialog").getByRole("button", { name: "Ya, ajukan" }).click();
+    const pesan = op.getByTestId("pesan-realisasi");
+    await pesan.waitFor();
+    return pesan.innerText();
+  }
+
+  it("saves the quarterly targets of the Camat's PK", async () => {
+    op = await operator.newPage();
+    await masukSebagai(op, server.url, "operator_opd");
+    const data = (await (await op.request.get(`${server.url}${API}`)).json()) as { pk: Pk[] };
+    camat = data.pk.find((p) => p.level === "kepala-opd")!;
+    expect(camat.indikator.length).toBeGreaterThan(0);
+    rendah = camat.indikator.find(
+      (i) => i.rencana?.polaritas === "positif" && angka(i.rencana.targetTriwulan[1]) !== null,
+    )!;
+    expect(rendah).toBeDefined();
+
+    await op.getByRole("navigation", { name: "Navigasi modul" }).getByText("Rencana Aksi", { exact: true }).click();
+    await op.waitForURL(/\/rencana-aksi/);
+    await op.goto(`${server.url}/rencana-aksi?tahun=2023`);
+    await op.getByTestId("pilih-pk").click();
+    await op.getByRole("option", { name: `${camat.jabatan} — ${camat.pihakPertama} (${camat.jenis})` }).click();
+    await op.getByRole("tab", { name: "Target triwulan" }).click();
+    const rencana = op.getByTestId("tabel-rencana");
+    await rencana.waitFor();
+    // the nature of each target as the API returns it (the demo plans levels)
+    const sifat = rencana.getByLabel(`Sifat target ${rendah.indikator}`);
+    expect(await sifat.inputValue()).toBe("Tingkat/persentase (TW IV = target tahunan)");
+    expect(await rencana.getByLabel(`Target TW I ${rendah.indikator}`).inputValue()).toBe(
+      rendah.rencana!.targetTriwulan[0],
+    );
+    await op.getByRole("button", { name: "Simpan target" }).click();
+    await expect.poll(() => op.getByTestId("pesan-rencana").innerText()).toBe("Tersimpan.");
+  }, 180_000);
+
+  it("reports TW I and TW II with one indicator below target, asking for penghambat and solusi", async () => {
+    await op.getByRole("tab", { name: "Realisasi triwulan" }).click();
+    const target = (i: Indikator, n: number) => i.rencana?.targetTriwulan[n] ?? null;
+    await isiTriwulan(1, (i) => (angka(target(i, 0)) !== null ? target(i, 0) : null));
+    expect(await op.getByTestId("isian-penghambat").count()).toBe(0);
+    expect(await ajukan("TW I")).toBe("TW I telah diajukan.");
+    await expect.poll(() => op.getByTestId("status-triwulan").getAttribute("data-status")).toBe("diajukan");
+
+    const setengah = String(angka(target(rendah, 1))! / 2).replace(".", ",");
+    await isiTriwulan(2, (i) => (i === rendah ? setengah : angka(target(i, 1)) !== null ? target(i, 1) : null));
+    const baris = op.locator(`[data-testid=tabel-realisasi] tr[data-indikator="${rendah.pkKinerjaId}"]`);
+    await baris.getByTestId("isian-penghambat").waitFor();
+    expect(await baris.getByText("Wajib diisi: capaian di bawah target").count()).toBe(2);
+    // submitting without them: the server's Indonesian message names the indicator and the quarter
+    const tolak = await ajukan("TW II");
+    expect(tolak).toContain(`Indikator "${rendah.indikator}" TW II`);
+    expect(tolak).toContain("isi faktor penghambat dan langkah/solusi sebelum diajukan");
+
+    await baris.getByLabel("Faktor penghambat").fill("Pendataan kelurahan terlambat karena pergantian petugas.");
+    await baris.getByLabel("Faktor pendorong").fill("Dukungan aparatur desa.");
+    await baris.getByLabel("Langkah/solusi").fill("Pendampingan petugas baru dan jadwal pendataan mingguan.");
+    expect(await baris.getByText("Wajib diisi: capaian di bawah target").count()).toBe(0);
+    expect(await ajukan("TW II")).toBe("TW II telah diajukan.");
+    await expect.poll(() => op.getByTestId("status-triwulan").getAttribute("data-status")).toBe("diajukan");
+    await op.getByTestId("peringatan-renaksi").waitFor();
+  }, 180_000);
+
+  it("shows the pimpinan the early-warning flag", async () => {
+    const pim = await pimpinan.newPage();
+    await masukSebagai(pim, server.url, "pimpinan_opd");
+    // on the home page (Beranda) first
+    const beranda = pim.getByTestId("beranda-peringatan-renaksi");
+    await beranda.waitFor();
+    expect(await beranda.innerText()).toContain(rendah.indikator);
+    await pim.getByRole("navigation", { name: "Navigasi modul" }).getByText("Rencana Aksi", { exact: true }).click();
+    await pim.waitForURL(/\/rencana-aksi/);
+    await pim.goto(`${server.url}/rencana-aksi?tahun=2023`);
+    const flag = pim.getByTestId("peringatan-renaksi");
+    await flag.waitFor();
+    const teks = await flag.innerText();
+    expect(teks).toContain("TW II");
+    expect(teks).toContain(rendah.indikator);
+    expect(await flag.locator('[data-jenis="capaian-rendah"]').count()).toBeGreaterThan(0);
+    await pim.screenshot({ path: screenshotPath("renaksi-pimpinan"), fullPage: true });
+  }, 180_000);
+});
