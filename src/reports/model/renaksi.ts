@@ -160,7 +160,9 @@ export function bangunLaporanTriwulan(s: SumberRenaksi, tw: number): HasilDokume
       sel(i.satuan, { rata: "tengah" }),
       nilai(i.targetTahunan || null),
       sel(i.rencana ? (SIFAT[i.rencana.sifat] ?? i.rencana.sifat) : "–", { rata: "tengah" }),
-      ...kolomTw.map((n) => (i.rencana ? nilai(i.rencana.targetTriwulan[n - 1] ?? null) : tanpaRencana(i))),
+      ...(i.rencana
+        ? kolomTw.map((n) => nilai(i.rencana!.targetTriwulan[n - 1] ?? null))
+        : [{ ...tanpaRencana(i), rentangKolom: 4 }]),
       ...kolomTw.map((n) => realisasiSel(i, i.triwulan[n - 1]!)),
     ]);
     blok.push(
@@ -182,7 +184,7 @@ export function bangunLaporanTriwulan(s: SumberRenaksi, tw: number): HasilDokume
           barisNomorKolom(14),
         ],
         badan1,
-        [3, 12, 14, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5],
+        [3, 11, 13, 6, 6, 7, 5, 5, 5, 5, 5, 5, 5, 5],
         { kecil: true, bernomor: false },
       ),
     );
@@ -224,7 +226,7 @@ export function bangunLaporanTriwulan(s: SumberRenaksi, tw: number): HasilDokume
           barisNomorKolom(12),
         ],
         badan2,
-        [3, 16, 5, 5, 5, 5, 5, 5, 5, 5, 7, 18],
+        [3, 14, 7, 7, 7, 7, 7, 7, 7, 7, 7, 16],
         { kecil: true, bernomor: false },
       ),
     );
@@ -281,14 +283,17 @@ export function bangunDokumenRencanaAksi(s: SumberRenaksi, pk: PkSumberRenaksi):
   pk.indikator.forEach((i, n) => {
     const baris = Math.max(1, i.aksi.length);
     const rentang = baris > 1 ? { rentangBaris: baris } : {};
-    const tw: Sel[] = [0, 1, 2, 3].map((k) =>
-      i.rencana
-        ? { ...nilai(i.rencana.targetTriwulan[k] ?? null), ...rentang }
-        : {
-            ...selHilang(h.tandai(`rencana:${pk.pkId}:${i.indikator}`, `Rencana Aksi ${i.indikator}`, "target")),
+    const tw: Sel[] = i.rencana
+      ? [0, 1, 2, 3].map((k) => ({ ...nilai(i.rencana!.targetTriwulan[k] ?? null), ...rentang }))
+      : [
+          {
+            ...selHilang(
+              h.tandai(`rencana:${pk.pkId}:${i.indikator}`, `Rencana Aksi ${i.indikator}`, "target triwulan"),
+            ),
             ...rentang,
+            rentangKolom: 4,
           },
-    );
+        ];
     const depan: Sel[] = [
       sel(i.nomor ?? String(n + 1), { rata: "tengah", ...rentang }),
       sel(i.indikator, rentang),
@@ -337,7 +342,7 @@ export function bangunDokumenRencanaAksi(s: SumberRenaksi, pk: PkSumberRenaksi):
           barisNomorKolom(14),
         ],
         badan,
-        [3, 14, 5, 5, 5, 5, 5, 5, 16, 7, 7, 7, 7, 9],
+        [3, 13, 6, 6, 5, 5, 5, 5, 15, 8, 8, 8, 8, 9],
         { kecil: true, bernomor: false },
       ),
     );
