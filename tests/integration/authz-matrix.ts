@@ -40,6 +40,8 @@ import { MATRIX_TTE } from "./authz-matrix-tte";
 import { MATRIX_PUBLIKASI } from "./authz-matrix-publikasi";
 // M2-15 Rencana Aksi
 import { MATRIX_RENAKSI } from "./authz-matrix-renaksi";
+// M2-15 Rencana Aksi documents
+import { MATRIX_RENAKSI_DOKUMEN } from "./authz-matrix-renaksi-dokumen";
 
 export interface Tempat {
   pemdaSlug: string;
@@ -185,6 +187,8 @@ export const MATRIX: MatrixEntry[] = [
   ...MATRIX_TTE,
   // M2-15 Rencana Aksi
   ...MATRIX_RENAKSI,
+  // M2-15 Rencana Aksi documents
+  ...MATRIX_RENAKSI_DOKUMEN,
   // SKM public survey: poster, one-time codes (issue 12, ADR 0021)
   ...MATRIX_SKM_PUBLIK,
   // M2-10 monitoring of every OPD

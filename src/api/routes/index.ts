@@ -40,6 +40,8 @@ import { tenggatRoutes } from "./tenggat";
 import { publikasiRoutes } from "./publikasi";
 // M2-15 Rencana Aksi
 import { renaksiRoutes } from "./renaksi";
+// M2-15 Rencana Aksi documents (quarterly Laporan Capaian Kinerja, Rencana Aksi per PK)
+import { renaksiDokumenRoutes } from "./renaksi-dokumen";
 
 export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", systemRoutes(version));
@@ -81,4 +83,6 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", publikasiRoutes());
   // M2-15 Rencana Aksi (ADR 0028)
   app.route("/", renaksiRoutes());
+  // M2-15 Rencana Aksi documents
+  app.route("/", renaksiDokumenRoutes());
 }

@@ -11,6 +11,7 @@ import { bacaRenaksi, type RenaksiTampil } from "../../services/renaksi/baca-ren
 import { action } from "../action";
 import { type CliIO, CliInputError, printResult } from "../io";
 import { openRuntime } from "../runtime";
+import { registerRenaksiDokumen } from "./renaksi-dokumen";
 
 const TW = ["TW I", "TW II", "TW III", "TW IV"];
 const p = (v: string | null) => (v === null ? "—" : v.replace(".", ","));
@@ -44,7 +45,7 @@ async function pemdaBawaan(ctx: ServiceContext, slug: string | undefined): Promi
 }
 
 export function registerRenaksi(program: Command, io: CliIO): void {
-  program
+  const renaksi = program
     .command("renaksi")
     .description("Rencana Aksi: target per triwulan, realisasi, capaian per triwulan dan kumulatif, peringatan")
     .requiredOption("--opd <slug>", "slug perangkat daerah, mis. kecamatan-sei-balai")
@@ -73,4 +74,6 @@ export function registerRenaksi(program: Command, io: CliIO): void {
         }
       }),
     );
+  // `sakip renaksi dokumen …`: the quarterly report and the Rencana Aksi document
+  registerRenaksiDokumen(renaksi, io);
 }
