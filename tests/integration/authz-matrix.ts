@@ -40,6 +40,8 @@ import { MATRIX_TTE } from "./authz-matrix-tte";
 import { MATRIX_PUBLIKASI } from "./authz-matrix-publikasi";
 // M2-15 Rencana Aksi
 import { MATRIX_RENAKSI } from "./authz-matrix-renaksi";
+// issue 14: Pernyataan Telah Direviu
+import { MATRIX_PERNYATAAN_REVIU } from "./authz-matrix-pernyataan-reviu";
 
 export interface Tempat {
   pemdaSlug: string;
@@ -191,4 +193,6 @@ export const MATRIX: MatrixEntry[] = [
   ...MATRIX_MONITORING,
   // M2 issue 15: publication for the public portal
   ...MATRIX_PUBLIKASI,
+  // issue 14: Pernyataan Telah Direviu
+  ...MATRIX_PERNYATAAN_REVIU,
 ];

@@ -23,6 +23,8 @@ import { perencanaanMasukanRoutes } from "./perencanaan-masukan";
 import { perjanjianKinerjaRoutes } from "./perjanjian-kinerja";
 import { profilOpdRoutes } from "./profil-opd";
 import { reviuRoutes } from "./reviu";
+// issue 14: Pernyataan Telah Direviu
+import { pernyataanReviuRoutes } from "./pernyataan-reviu";
 import { statusPeriodeRoutes } from "./status-periode";
 import { systemRoutes } from "./system";
 import { tabelXlsxRoutes } from "./tabel-xlsx";
@@ -81,4 +83,6 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", publikasiRoutes());
   // M2-15 Rencana Aksi (ADR 0028)
   app.route("/", renaksiRoutes());
+  // issue 14: Pernyataan Telah Direviu (reviu.periksa)
+  app.route("/", pernyataanReviuRoutes());
 }
