@@ -11,7 +11,7 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
 import { pasangPenyaji } from "../../src/cli/penyaji";
-import { KALIMAT_SIMPULAN_BERSIH, kalimatPembuka } from "../../src/reports/model/pernyataan-reviu";
+import { KALIMAT_SIMPULAN_BERSIH, kalimatDiperiksa, kalimatPembuka } from "../../src/reports/model/pernyataan-reviu";
 import { loadDemo } from "../../src/services/demo/load-demo";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
 import { bukaZip } from "../support/laporan";
@@ -54,6 +54,7 @@ function teksDocx(buf: Buffer): string {
 
 interface Hasil {
   ringkasan: { galat: number; peringatan: number; info: number };
+  diperiksa: { sasaran: number; indikator: number; pk: number; subKegiatan: number; desa: number };
   temuan: { keparahan: string; pesan: string }[];
 }
 
@@ -78,6 +79,8 @@ describe("Pernyataan Telah Direviu", () => {
     expect(teks).toContain("PERNYATAAN TELAH DIREVIU");
     expect(teks).toContain(kalimatPembuka("Kecamatan Sei Balai", 2023));
     expect(teks).toContain(KALIMAT_SIMPULAN_BERSIH);
+    // what was reviewed: the validator's own counts of rows per module
+    expect(teks).toContain(kalimatDiperiksa(v));
     // the counts table: one row per severity with the validator's count
     expect(teks).toMatch(new RegExp(`Galat\\n${v.ringkasan.galat}\\n`));
     expect(teks).toMatch(new RegExp(`Peringatan\\n${v.ringkasan.peringatan}\\n`));

@@ -69,25 +69,17 @@ function p(isi: Inline[] | string, rata: "kiri" | "tengah" | "rata" = "rata"): B
 function tempatTemuan(t: Temuan): string {
   const l = t.lokasi;
   return [l.modul ? (LABEL_MODUL[l.modul] ?? l.modul) : null, l.tabel, l.barisTabel, l.kolom]
-    .filter((x): x is string => !!x)
+    .filter((x, i, a): x is string => !!x && a.indexOf(x) === i)
     .join(", ");
 }
 
-function tabelRingkasan(h: HasilPeriksaData): Blok {
+/** "2 sasaran strategis, 2 indikator kinerja …" — what the validator read, in one sentence. */
+export function kalimatDiperiksa(h: Pick<HasilPeriksaData, "diperiksa">): string {
   const d = h.diperiksa;
-  const badan: Sel[][] = [
-    ["Sasaran strategis", d.sasaran],
-    ["Indikator kinerja (target, realisasi, capaian, bukti)", d.indikator],
-    ["Perjanjian Kinerja", d.pk],
-    ["Sub-kegiatan DPA (anggaran dan realisasi)", d.subKegiatan],
-    ["Desa/kelurahan (profil)", d.desa],
-  ].map(([nama, n], i) => [sel(`${i + 1}.`, { rata: "tengah" }), sel(String(nama)), angka(Number(n), "bulat")]);
-  return tabel(
-    "pernyataan-diperiksa",
-    "Data yang Direviu",
-    [[kepala("No."), kepala("Data"), kepala("Jumlah")]],
-    badan,
-    [0.8, 8, 2],
+  return (
+    `Data yang direviu: ${d.sasaran} sasaran strategis, ${d.indikator} indikator kinerja (target, realisasi, ` +
+    `capaian dan bukti), ${d.pk} perjanjian kinerja, ${d.subKegiatan} sub-kegiatan DPA (anggaran dan realisasi) ` +
+    `dan ${d.desa} desa/kelurahan (profil).`
   );
 }
 
@@ -102,6 +94,7 @@ function tabelHasil(h: HasilPeriksaData): Blok {
     [[kepala("Keparahan"), kepala("Jumlah Temuan")]],
     badan,
     [6, 3],
+    { kecil: true },
   );
 }
 
@@ -122,21 +115,17 @@ export function bangunPernyataanReviu(s: SumberPernyataanReviu): Dokumen {
   const galat = h.temuan.filter((t) => t.keparahan === "galat");
   const blok: Blok[] = [
     p([{ t: "tebal", teks: "PERNYATAAN TELAH DIREVIU" }], "tengah"),
-    p([{ t: "tebal", teks: `${s.opd.nama.toUpperCase()}` }], "tengah"),
-    p([{ t: "tebal", teks: `TAHUN ANGGARAN ${s.tahun}` }], "tengah"),
-    { jenis: "spasi", baris: 1 },
+    p([{ t: "tebal", teks: `${s.opd.nama.toUpperCase()} TAHUN ANGGARAN ${s.tahun}` }], "tengah"),
     p(kalimatPembuka(s.opd.nama, s.tahun)),
     p(KALIMAT_TUJUAN),
     p([
       `Reviu dilaksanakan atas Laporan Kinerja Instansi Pemerintah (LKjIP) ${s.opd.nama} Tahun ${s.tahun} ` +
         `dan data yang mendasarinya pada modul perencanaan, perjanjian kinerja, pengukuran kinerja, anggaran dan ` +
-        `profil, dengan memeriksa kelengkapan, kewajaran dan konsistensi data (`,
-      { t: "ref", ke: "pernyataan-diperiksa" },
-      "). Hasilnya disajikan pada ",
+        `profil, dengan memeriksa kelengkapan, kewajaran dan konsistensi data. ${kalimatDiperiksa(h)} ` +
+        `Jumlah temuan pemeriksaan data disajikan pada `,
       { t: "ref", ke: "pernyataan-hasil" },
       ".",
     ]),
-    tabelRingkasan(h),
     tabelHasil(h),
   ];
   if (galat.length === 0) {
