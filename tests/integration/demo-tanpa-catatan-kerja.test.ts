@@ -188,6 +188,8 @@ const URLS: Record<string, () => Promise<string[]>> = {
   "/api/v1/pemda/{pemda}/opd/{opd}/publikasi/{tahun}": async () => [`${O}/publikasi/${TAHUN}`],
   // M2-15 Rencana Aksi
   "/api/v1/pemda/{pemda}/opd/{opd}/renaksi/{tahun}": async () => [`${O}/renaksi/${TAHUN}`],
+  // issue 14: Pernyataan Telah Direviu (DOCX/PDF only, texts checked in tests/docs/pernyataan-reviu.test.ts)
+  "/api/v1/pemda/{pemda}/opd/{opd}/reviu/pernyataan/{tahun}": async () => [],
 };
 
 let enumTabel: string[] = [];
