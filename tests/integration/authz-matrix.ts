@@ -42,6 +42,8 @@ import { MATRIX_PUBLIKASI } from "./authz-matrix-publikasi";
 import { MATRIX_RENAKSI } from "./authz-matrix-renaksi";
 // M2-15 Rencana Aksi documents
 import { MATRIX_RENAKSI_DOKUMEN } from "./authz-matrix-renaksi-dokumen";
+// issue 14: Pernyataan Telah Direviu
+import { MATRIX_PERNYATAAN_REVIU } from "./authz-matrix-pernyataan-reviu";
 
 export interface Tempat {
   pemdaSlug: string;
@@ -195,4 +197,6 @@ export const MATRIX: MatrixEntry[] = [
   ...MATRIX_MONITORING,
   // M2 issue 15: publication for the public portal
   ...MATRIX_PUBLIKASI,
+  // issue 14: Pernyataan Telah Direviu
+  ...MATRIX_PERNYATAAN_REVIU,
 ];

@@ -190,6 +190,8 @@ const URLS: Record<string, () => Promise<string[]>> = {
   "/api/v1/pemda/{pemda}/opd/{opd}/renaksi/{tahun}": async () => [`${O}/renaksi/${TAHUN}`],
   // issue 14: the validator over the demo's own data (its findings quote our data, never our notes)
   "/api/v1/pemda/{pemda}/opd/{opd}/reviu/data/{tahun}": async () => [`${O}/reviu/data/${TAHUN}`],
+  // issue 14: Pernyataan Telah Direviu (DOCX/PDF only, texts checked in tests/docs/pernyataan-reviu.test.ts)
+  "/api/v1/pemda/{pemda}/opd/{opd}/reviu/pernyataan/{tahun}": async () => [],
 };
 
 let enumTabel: string[] = [];

@@ -23,6 +23,8 @@ import { perencanaanMasukanRoutes } from "./perencanaan-masukan";
 import { perjanjianKinerjaRoutes } from "./perjanjian-kinerja";
 import { profilOpdRoutes } from "./profil-opd";
 import { reviuRoutes } from "./reviu";
+// issue 14: Pernyataan Telah Direviu
+import { pernyataanReviuRoutes } from "./pernyataan-reviu";
 import { statusPeriodeRoutes } from "./status-periode";
 import { systemRoutes } from "./system";
 import { tabelXlsxRoutes } from "./tabel-xlsx";
@@ -85,4 +87,6 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", renaksiRoutes());
   // M2-15 Rencana Aksi documents
   app.route("/", renaksiDokumenRoutes());
+  // issue 14: Pernyataan Telah Direviu (reviu.periksa)
+  app.route("/", pernyataanReviuRoutes());
 }

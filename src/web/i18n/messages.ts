@@ -15,6 +15,8 @@ import { evaluasiEn, evaluasiId } from "./messages-evaluasi";
 // M2 issue 15: the 404 page
 import { portalEn, portalId } from "./messages-portal";
 import { reviuEn, reviuId } from "./messages-reviu";
+// issue 14: Pernyataan Telah Direviu
+import { pernyataanReviuEn, pernyataanReviuId } from "./messages-pernyataan-reviu";
 // M2-10 monitoring of every OPD
 import { monitoringEn, monitoringId } from "./messages-monitoring";
 // M2-15 Rencana Aksi
@@ -36,6 +38,8 @@ export const messages = {
     ...evaluasiId,
     ...portalId,
     ...reviuId,
+    // issue 14: Pernyataan Telah Direviu
+    ...pernyataanReviuId,
     // M2-10 monitoring
     ...monitoringId,
     // M2-15 Rencana Aksi
@@ -170,6 +174,8 @@ export const messages = {
     ...evaluasiEn,
     ...portalEn,
     ...reviuEn,
+    // issue 14: Pernyataan Telah Direviu
+    ...pernyataanReviuEn,
     // M2-10 monitoring
     ...monitoringEn,
     // M2-15 Rencana Aksi

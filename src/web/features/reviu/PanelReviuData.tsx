@@ -6,6 +6,7 @@ import { useI18n } from "../../i18n/i18n";
 import { tahunBawaan, useLingkup, useTahunTersedia } from "../kinerja/lingkup";
 import { PilihLingkup } from "../kinerja/PilihLingkup";
 import { type HasilReviuData, TabelTemuan } from "./TabelTemuan";
+import { TombolPernyataanReviu } from "./TombolPernyataanReviu";
 
 /**
  * Reviu of our own data (issue 14, ADR 0027): pick an OPD and a year, check completeness, plausibility and
@@ -53,6 +54,7 @@ export function PanelReviuData() {
           </Button>
         </Group>
       )}
+      {lingkup.api && tahun !== null && <TombolPernyataanReviu api={lingkup.api} tahun={tahun} />}
       {galat && (
         <Alert color="red" role="alert">
           {galat}
