@@ -8,6 +8,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pasangPenyaji } from "../../src/cli/penyaji";
 import { loadDemo } from "../../src/services/demo/load-demo";
@@ -17,8 +18,9 @@ import { type LingkunganTte, tandatanganiDokumen } from "../../src/services/tte/
 import { verifikasiBerkas } from "../../src/services/tte/verifikasi-dokumen";
 import { listAudit } from "../../src/storage/repositories/audit-repository";
 import { listOpd, listPemda } from "../../src/storage/repositories/organisasi-repository";
-import { listPejabat, type PejabatRow } from "../../src/storage/repositories/pejabat-repository";
+import { insertPejabat, listPejabat, type PejabatRow } from "../../src/storage/repositories/pejabat-repository";
 import { listTandaTangan } from "../../src/storage/repositories/tte-repository";
+import { pk as tabelPk } from "../../src/storage/schema";
 import { openTestDatabase, type TestDatabase } from "../support/test-database";
 
 pasangPenyaji();
@@ -112,4 +114,40 @@ describe("a Plt. Camat signs the 2023 PK (register)", () => {
     expect(h.penandatangan.jabatan).toBe(sekcam.jabatan);
     expect(teksPdf(h.pdf)).not.toContain("Plt.");
   }, 120_000);
+});
+
+describe("the PK document of an acting first party", () => {
+  it("prints 'PLT. CAMAT SEI BALAI' when the PK's date lies in the Plt. period", async () => {
+    const opd = (await listOpd(t.ctx.db, pemdaId)).find((o) => o.slug === "kecamatan-sei-balai")!;
+    const camat = (await listPejabat(t.ctx.db, pemdaId, opd.id)).find((p) => p.nip && /^camat/i.test(p.jabatan))!;
+    // Arrange: the 2023 PK at the Camat's level was made by an official acting as Plt. Camat for 2023 (a test
+    // official: a Kepala Seksi of the OPD without a PK of his own).
+    const { id: _id, ...salin } = sekcam;
+    const plt = await insertPejabat(t.ctx.db, {
+      ...salin,
+      kode: "uji-plt-camat",
+      nama: "PELAKSANA UJI",
+      nip: "198001012005011002",
+      jabatan: "Kepala Seksi Pemerintahan",
+      mulai: null,
+      selesai: null,
+    });
+    await t.ctx.db
+      .update(tabelPk)
+      .set({ pihakPertamaId: plt.id })
+      .where(and(eq(tabelPk.opdId, opd.id), eq(tabelPk.tahun, 2023), eq(tabelPk.pihakPertamaId, camat.id)));
+    await tambahPenugasan(t.ctx, LINGKUP, {
+      pejabatId: plt.id,
+      jenis: "plt",
+      jabatanDiisi: "Camat Sei Balai",
+      nomorSk: "800/001/BKPSDM/2023",
+      mulai: "2023-01-01",
+      selesai: "2023-12-31",
+    });
+    const isi = new Uint8Array((await unduhPk(t.ctx, LINGKUP, 2023, { format: "pdf", nip: plt.nip! })).isi);
+    const teks = teksPdf(isi);
+    expect(teks).toContain("PLT. CAMAT SEI BALAI");
+    expect(teks).toContain("PELAKSANA UJI");
+    expect(teks).not.toContain("Kepala Seksi Pemerintahan".toUpperCase());
+  }, 180_000);
 });

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../database";
 import { pejabatPenugasan } from "../schema";
 
@@ -18,4 +18,14 @@ export async function insertPenugasan(db: Db, row: PenugasanBaru): Promise<Penug
   const [saved] = await db.insert(pejabatPenugasan).values(row).returning();
   if (!saved) throw new Error("insertPenugasan: no row");
   return saved;
+}
+
+/** Plt./Plh. assignments of several officials (the parties of an OPD's PKs), oldest first. */
+export async function listPenugasanUntuk(db: Db, pejabatIds: readonly string[]): Promise<PenugasanRow[]> {
+  if (pejabatIds.length === 0) return [];
+  return db
+    .select()
+    .from(pejabatPenugasan)
+    .where(inArray(pejabatPenugasan.pejabatId, [...pejabatIds]))
+    .orderBy(asc(pejabatPenugasan.mulai));
 }
