@@ -22,6 +22,8 @@ import { perencanaanRoutes } from "./perencanaan";
 import { perencanaanMasukanRoutes } from "./perencanaan-masukan";
 import { perjanjianKinerjaRoutes } from "./perjanjian-kinerja";
 import { profilOpdRoutes } from "./profil-opd";
+// M2-12 (issue 17): Plt./Plh. assignments
+import { penugasanPejabatRoutes } from "./penugasan-pejabat";
 import { reviuRoutes } from "./reviu";
 import { statusPeriodeRoutes } from "./status-periode";
 import { systemRoutes } from "./system";
@@ -81,4 +83,6 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", publikasiRoutes());
   // M2-15 Rencana Aksi (ADR 0028)
   app.route("/", renaksiRoutes());
+  // M2-12 (issue 17): Plt./Plh. assignments of an OPD's pejabat
+  app.route("/", penugasanPejabatRoutes());
 }
