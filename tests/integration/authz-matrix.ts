@@ -36,6 +36,8 @@ import { MATRIX_LKE } from "./authz-matrix-lke";
 import { MATRIX_MONITORING } from "./authz-matrix-monitoring";
 // M2-12 TTE
 import { MATRIX_TTE } from "./authz-matrix-tte";
+// M2-12 (issue 17): Plt./Plh. assignments
+import { MATRIX_PENUGASAN } from "./authz-matrix-penugasan";
 // M2 issue 15: publication for the public portal
 import { MATRIX_PUBLIKASI } from "./authz-matrix-publikasi";
 // M2-15 Rencana Aksi
@@ -187,6 +189,8 @@ export const MATRIX: MatrixEntry[] = [
   ...MATRIX_LKE,
   // M2-12 TTE
   ...MATRIX_TTE,
+  // M2-12 (issue 17): Plt./Plh. assignments
+  ...MATRIX_PENUGASAN,
   // M2-15 Rencana Aksi
   ...MATRIX_RENAKSI,
   // M2-15 Rencana Aksi documents

@@ -22,6 +22,8 @@ import { perencanaanRoutes } from "./perencanaan";
 import { perencanaanMasukanRoutes } from "./perencanaan-masukan";
 import { perjanjianKinerjaRoutes } from "./perjanjian-kinerja";
 import { profilOpdRoutes } from "./profil-opd";
+// M2-12 (issue 17): Plt./Plh. assignments
+import { penugasanPejabatRoutes } from "./penugasan-pejabat";
 import { reviuRoutes } from "./reviu";
 // issue 14: Pernyataan Telah Direviu
 import { pernyataanReviuRoutes } from "./pernyataan-reviu";
@@ -89,4 +91,6 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", renaksiDokumenRoutes());
   // issue 14: Pernyataan Telah Direviu (reviu.periksa)
   app.route("/", pernyataanReviuRoutes());
+  // M2-12 (issue 17): Plt./Plh. assignments of an OPD's pejabat
+  app.route("/", penugasanPejabatRoutes());
 }

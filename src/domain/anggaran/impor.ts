@@ -2,11 +2,10 @@
  * From rows of cells to storable budget data: tell the two accepted layouts apart (the SAKIP template and the
  * "Laporan Pengawasan Anggaran Definitif per Sub Kegiatan", SEED 1709-1807), parse, reconcile and normalise.
  */
-import { DomainError } from "../shared/errors";
 import { type DataImpor, type FormatImpor, masalahNominal, type NodeData, rupiah } from "./data-anggaran";
 import { tolakBerkas } from "./kesalahan-berkas";
 import { parsePengawasan } from "./pengawasan";
-import { isBarisHeader } from "./pengawasan-header";
+import { pastikanTataLetak } from "./judul-tabel";
 import {
   type HasilPengawasan,
   type KesalahanBaris,
@@ -15,23 +14,15 @@ import {
   type Temuan,
 } from "./pengawasan-types";
 import { parseTemplat } from "./templat";
-import { isHeaderTemplat } from "./templat-kolom";
 
 export type PilihanFormat = "auto" | FormatImpor;
 
-/** "templat" when a row holds "Kode" and "Realisasi Pegawai" (one header row), "pengawasan" for KODE … URAIAN. */
+/**
+ * The layout of the file: every known layout is tried on one- and two-row header candidates (judul-tabel.ts); when
+ * none fits, DomainError("format_tidak_dikenali") names the columns each layout was missing.
+ */
 export function deteksiFormat(rows: readonly (readonly string[])[]): FormatImpor {
-  for (const r of rows.slice(0, 60)) {
-    if (isHeaderTemplat(r)) return "templat";
-    const c = r.map((x) => x.trim().toUpperCase());
-    if (isBarisHeader(r) && c.includes("KODE")) return "pengawasan";
-  }
-  throw new DomainError(
-    "format_tidak_dikenali",
-    'Format berkas tidak dikenali: tidak ada baris judul "Kode | Uraian | Anggaran Murni | … | Realisasi Pegawai" ' +
-      '(templat) atau "KODE | URAIAN | ANGGARAN | REALISASI …" (Laporan Pengawasan Anggaran) dalam 60 baris pertama',
-    { field: "format" },
-  );
+  return pastikanTataLetak(rows).format;
 }
 
 /** Parse `rows` in the given (or detected) format. Throws DomainError naming every malformed cell. */

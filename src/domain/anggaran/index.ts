@@ -24,3 +24,4 @@ export * from "./perubahan";
 export * from "./lampiran";
 export * from "./kode-segmen";
 export * from "./kesalahan-berkas";
+export * from "./judul-tabel";

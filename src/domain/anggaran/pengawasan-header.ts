@@ -4,6 +4,8 @@
  * ANGGARAN), repeated at every page break (SEED 1743-1744, 1772-1773, 1795-1796).
  */
 import { DomainError } from "../shared/errors";
+import { cariJudul } from "./judul-tabel";
+import { kolomPengawasanDari } from "./pengawasan-kolom";
 import { type Kolom, type MetaPengawasan, NAMA_KOLOM } from "./pengawasan-types";
 
 export type PetaKolom = Partial<Record<Kolom, number>>;
@@ -36,6 +38,15 @@ export function isBarisHeader(row: readonly string[]): boolean {
 
 /** Find the first header, map its columns and read the title block above it. Throws when not found or incomplete. */
 export function bacaHeader(rows: readonly (readonly string[])[]): Header {
+  const judul = cariJudul(rows, "pengawasan");
+  if (judul) {
+    const kolom: PetaKolom = {};
+    judul.label.forEach((label, j) => {
+      const key = label === "" ? undefined : kolomPengawasanDari(label);
+      if (key && kolom[key] === undefined) kolom[key] = j;
+    });
+    return { akhir: judul.akhir, kolom, meta: bacaMeta(rows.slice(0, judul.baris)) };
+  }
   const h = rows.findIndex((r) => {
     const c = r.map(norm);
     return c.includes("KODE") && c.includes("URAIAN");
@@ -56,7 +67,7 @@ export function bacaHeader(rows: readonly (readonly string[])[]): Header {
   const kolom: PetaKolom = {};
   for (let j = 0; j < width; j++) {
     const label = norm(`${first[j] ?? ""} ${twoRows ? (second?.[j] ?? "") : ""}`);
-    const key = kolomDari(label);
+    const key = kolomPengawasanDari(label);
     if (key && kolom[key] === undefined) kolom[key] = j;
   }
   const missing: Kolom[] = (["kode", "uraian", "pegawai", "barangJasa", "modal"] as const).filter(
@@ -77,24 +88,6 @@ export function bacaHeader(rows: readonly (readonly string[])[]): Header {
     );
   }
   return { akhir: twoRows ? h + 1 : h, kolom, meta: bacaMeta(rows.slice(0, h)) };
-}
-
-function kolomDari(label: string): Kolom | undefined {
-  if (label === "") return undefined;
-  if (label.includes("KODE")) return "kode";
-  if (label.includes("URAIAN")) return "uraian";
-  if (label.includes("SISA")) return "sisa";
-  if (label.includes("PEGAWAI")) return "pegawai";
-  if (label.includes("BARANG")) return "barangJasa";
-  if (label.includes("MODAL")) return "modal";
-  if (label.includes("%") || label.includes("PERSEN")) return "persen";
-  if (label.includes("TOTAL")) return "total";
-  if (label.includes("ANGGARAN")) {
-    if (label.includes("MURNI") || label.includes("SEBELUM")) return "anggaranMurni";
-    if (label.includes("PERUBAHAN") || label.includes("SETELAH")) return "anggaranPerubahan";
-    return "anggaran";
-  }
-  return undefined;
 }
 
 function bacaMeta(rows: readonly (readonly string[])[]): MetaPengawasan {

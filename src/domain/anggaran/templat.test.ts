@@ -101,7 +101,13 @@ describe("format detection and the 'per' date", () => {
   it.each([
     [[HEADER.split("\t")], "templat"],
     // SEED 1718-1719: two header rows of the Laporan Pengawasan Anggaran
-    [[["KODE", "URAIAN", "ANGGARAN", "REALISASI", "", "", "", "", "SISA"]], "pengawasan"],
+    [
+      [
+        ["KODE", "URAIAN", "ANGGARAN", "REALISASI", "", "", "", "", "SISA"],
+        ["", "", "", "PEGAWAI", "BARANG & JASA", "MODAL", "TOTAL", "%", "ANGGARAN"],
+      ],
+      "pengawasan",
+    ],
   ] as const)("detects %j as %s", (rows, format) => {
     expect(deteksiFormat(rows)).toBe(format);
   });

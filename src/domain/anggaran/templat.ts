@@ -14,6 +14,7 @@ import { parseAkun } from "./belanja-akun";
 import { type DataImpor, masalahNominal, type NodeData, rupiah, type TautanSasaran } from "./data-anggaran";
 import { formatRupiah } from "./format-id";
 import { kanonikKegiatan, kanonikProgram, type Kode, parseKode } from "./kode";
+import { cariJudul } from "./judul-tabel";
 import { tolakBerkas } from "./kesalahan-berkas";
 import type { CatatanParse, KesalahanBaris, NilaiBaris, Temuan } from "./pengawasan-types";
 import { bangunPohon } from "./pohon";
@@ -39,7 +40,8 @@ interface Peta {
 
 /** Parse the template rows (header row anywhere above the data). Throws on malformed input (see file comment). */
 export function parseTemplat(rows: readonly (readonly string[])[]): DataImpor {
-  const h = rows.findIndex((r) => isHeaderTemplat(r));
+  const judul = cariJudul(rows, "templat");
+  const h = judul ? judul.baris : rows.findIndex((r) => isHeaderTemplat(r));
   if (h < 0) {
     throw new DomainError(
       "header_tidak_ditemukan",
@@ -47,7 +49,8 @@ export function parseTemplat(rows: readonly (readonly string[])[]): DataImpor {
       { field: "header" },
     );
   }
-  const peta = petaKolom(rows[h] ?? [], h + 1);
+  const peta = petaKolom(judul ? judul.label : (rows[h] ?? []), h + 1);
+  const akhir = judul ? judul.akhir : h;
   const errors: KesalahanBaris[] = [];
   const catatan: CatatanParse[] = [];
   const cell = (r: readonly string[], k: KunciKolomTemplat): string => {
@@ -85,7 +88,7 @@ export function parseTemplat(rows: readonly (readonly string[])[]): DataImpor {
   const cetak: { no: number; kode: Kode; uraian: string; nilai: NilaiBaris }[] = [];
   const rincianPerLeaf = new Map<string, { no: number; total: Dec }>();
 
-  for (let i = h + 1; i < rows.length; i++) {
+  for (let i = akhir + 1; i < rows.length; i++) {
     const r = rows[i] ?? [];
     const no = i + 1;
     if (r.every((c) => c.trim() === "")) continue;

@@ -59,14 +59,19 @@ function identitas(k: Konteks, p: PejabatSumber | null, jabatan: string[], kunci
   };
 }
 
+/** An acting party (Plt./Plh.) shows the position he fills ("Plt. Camat Sei Balai") instead of his own. */
+function bertindak(p: PejabatSumber | null, jabatan: string | undefined): PejabatSumber | null {
+  return p && jabatan ? { ...p, jabatan } : p;
+}
+
 function tahunVersi(pk: PkSumber): { perubahan: string; tahun: string } {
   return { perubahan: pk.versi === "perubahan" ? "PERUBAHAN " : "", tahun: String(pk.tahun) };
 }
 
 /** Pernyataan + lampiran of one PK as blocks (no section wrapper). */
 export function blokPk(k: Konteks, pk: PkSumber, idAwal: string, halamanBaru = true): Blok[] {
-  const p1 = pejabat(k, pk.pihakPertamaKode);
-  const p2 = pejabat(k, pk.pihakKeduaKode);
+  const p1 = bertindak(pejabat(k, pk.pihakPertamaKode), pk.jabatanPihakPertama);
+  const p2 = bertindak(pejabat(k, pk.pihakKeduaKode), pk.jabatanPihakKedua);
   const { perubahan, tahun } = tahunVersi(pk);
   const eselon = pk.level === "eselon-iii" ? " ESELON III" : pk.level === "eselon-iv" ? " ESELON IV" : "";
   const instansi =

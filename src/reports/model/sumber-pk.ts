@@ -37,6 +37,9 @@ export interface PkSumber {
   pihakPertamaKode: string;
   /** null for the Kepala Daerah's own PK (single signatory). */
   pihakKeduaKode: string | null;
+  /** "Plt. Camat Sei Balai" when the party acts in the position on the PK's date (issue 17); else his own jabatan. */
+  jabatanPihakPertama?: string;
+  jabatanPihakKedua?: string;
   tempat: string;
   tanggal: TanggalIso;
   /** Column headers: "SASARAN STRATEGIS" / "SASARAN PROGRAM" / "SASARAN"; "PROGRAM" / "KEGIATAN". */

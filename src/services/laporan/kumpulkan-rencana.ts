@@ -15,6 +15,8 @@ import {
   listSasaranOpd,
   listTujuan,
 } from "../../storage/repositories/perencanaan-repository";
+import { jabatanTercetak, penugasanPada } from "../../domain/pejabat/penugasan";
+import { listPenugasanUntuk } from "../../storage/repositories/penugasan-pejabat-repository";
 import { listAnggaranPk, listKinerja, listPk } from "../../storage/repositories/pk-repository";
 import type {
   BarisAnggaranPkSumber,
@@ -143,7 +145,22 @@ export async function bacaPkTahun(
   const [kinerja, anggaran] = ids.length
     ? await Promise.all([listKinerja(db, ids), listAnggaranPk(db, ids)])
     : [[], []];
+  // Acting parties (issue 17): "Plt. Camat …" when an assignment is in force on the PK's date.
+  const tugas = await listPenugasanUntuk(db, [
+    ...new Set(pk.flatMap((p) => [p.pihakPertamaId, ...(p.pihakKeduaId ? [p.pihakKeduaId] : [])])),
+  ]);
+  const acting = (id: string | null, hari: string): string | undefined => {
+    const t = id
+      ? penugasanPada(
+          tugas.filter((x) => x.pejabatId === id),
+          hari,
+        )
+      : null;
+    return t ? jabatanTercetak("", t) : undefined;
+  };
   return pk.map((p) => {
+    const j1 = acting(p.pihakPertamaId, p.tanggal);
+    const j2 = acting(p.pihakKeduaId, p.tanggal);
     const k = kinerja.filter((x) => x.pkId === p.id).sort((a, b) => a.urutan - b.urutan);
     const a = anggaran.filter((x) => x.pkId === p.id).sort((x, y) => x.urutan - y.urutan);
     const barisK = (induk: string | null): BarisKinerjaPkSumber[] =>
@@ -181,6 +198,8 @@ export async function bacaPkTahun(
       level: p.level,
       pihakPertamaKode: p.pihakPertamaId,
       pihakKeduaKode: p.pihakKeduaId,
+      ...(j1 ? { jabatanPihakPertama: j1 } : {}),
+      ...(j2 ? { jabatanPihakKedua: j2 } : {}),
       tempat: p.tempat,
       tanggal: p.tanggal,
       kolomSasaran,

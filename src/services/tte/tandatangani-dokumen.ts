@@ -7,6 +7,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { normalisasiNip } from "../../domain/nip";
+import { jabatanTercetak, penugasanPada } from "../../domain/pejabat/penugasan";
 import { singkatanZona, waktuDiZona } from "../../domain/pengaturan/zona-waktu";
 import { DomainError } from "../../domain/shared/errors";
 import {
@@ -19,6 +20,7 @@ import {
   periksaPassphrase,
 } from "../../domain/tte";
 import type { PejabatRow } from "../../storage/repositories/pejabat-repository";
+import { listPenugasanPejabat } from "../../storage/repositories/penugasan-pejabat-repository";
 import { cariPejabatNip, getTtePengaturan, insertTandaTangan } from "../../storage/repositories/tte-repository";
 import { authorize } from "../akses/authorize";
 import { mutasi } from "../audit/mutasi";
@@ -153,13 +155,16 @@ export async function tandatanganiDokumen(
   const kode = kodeDariAcak(randomBytes(12));
   const urlVerifikasi = `${env.urlPublik.replace(/\/+$/, "")}/v/${kode}`;
   const nama = namaLengkap(pejabat);
+  // An acting official signs as "Plt. <jabatan>" / "Plh. <jabatan>" when an assignment is in force on the signing day.
+  const penugasan = penugasanPada(await listPenugasanPejabat(ctx.db, pemda.id, pejabat.id), hari);
+  const jabatan = jabatanTercetak(pejabat.jabatan, penugasan);
   const waktuTampil = `${waktuDiZona(waktu, pengaturan.zonaWaktu).slice(0, 16)} ${singkatanZona(pengaturan.zonaWaktu)}`;
   const bercap = await stempelPdf(m.berkas, {
     urlVerifikasi,
     kode,
     baris: [
       `Ditandatangani secara elektronik oleh ${nama}`,
-      `${pejabat.jabatan}${pejabat.nip ? `, NIP ${pejabat.nip}` : ""}`,
+      `${jabatan}${pejabat.nip ? `, NIP ${pejabat.nip}` : ""}`,
       `pada ${waktuTampil} (${penyedia.nama === "bsre" ? "sertifikat elektronik BSrE" : "register SAKIP"})`,
     ],
     catatanKaki: penyedia.nama === "bsre" ? CATATAN_KAKI_BSRE : CATATAN_KAKI_REGISTER,
@@ -174,7 +179,10 @@ export async function tandatanganiDokumen(
   kredensial = undefined;
   const sha256 = sha256Hex(ditandatangani);
   const judul = (m.judul ?? m.namaBerkas).slice(0, 300);
-  const penandatangan = { nama, nip: pejabat.nip, jabatan: pejabat.jabatan };
+  const penandatangan = { nama, nip: pejabat.nip, jabatan };
+  const dasar = penugasan
+    ? { jenis: penugasan.jenis, nomorSk: penugasan.nomorSk, jabatanSendiri: pejabat.jabatan }
+    : null;
   await mutasi(
     ctx,
     { entity: "tte_tanda_tangan", action: "tandatangani", pemdaId: pemda.id, opdId: pejabat.opdId },
@@ -192,7 +200,7 @@ export async function tandatanganiDokumen(
         ukuran: ditandatangani.length,
         penandatanganNama: nama,
         penandatanganNip: pejabat.nip,
-        penandatanganJabatan: pejabat.jabatan,
+        penandatanganJabatan: jabatan,
         pejabatId: pejabat.id,
         ditandatanganiPada: waktu,
         olehNama: ctx.aktor?.nama ?? "sistem",
@@ -201,7 +209,15 @@ export async function tandatanganiDokumen(
       return {
         entityId: row.id,
         before: null,
-        after: { kode, penyedia: penyedia.nama, jenisDokumen: m.jenisDokumen, judul, sha256, penandatangan },
+        after: {
+          kode,
+          penyedia: penyedia.nama,
+          jenisDokumen: m.jenisDokumen,
+          judul,
+          sha256,
+          penandatangan,
+          ...(dasar ? { penugasan: dasar } : {}),
+        },
         result: undefined,
       };
     },

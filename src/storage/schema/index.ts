@@ -42,3 +42,5 @@ export * from "./tte";
 export * from "./publikasi";
 // M2-15 Rencana Aksi (quarterly targets, actions, quarterly realisasi and state; ADR 0028)
 export * from "./renaksi";
+// M2-12 (issue 17): acting officials, Plt./Plh. assignments
+export * from "./penugasan-pejabat";
