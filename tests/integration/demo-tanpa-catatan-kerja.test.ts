@@ -192,6 +192,13 @@ const URLS: Record<string, () => Promise<string[]>> = {
   "/api/v1/pemda/{pemda}/opd/{opd}/reviu/data/{tahun}": async () => [`${O}/reviu/data/${TAHUN}`],
   // issue 14: Pernyataan Telah Direviu (DOCX/PDF only, texts checked in tests/docs/pernyataan-reviu.test.ts)
   "/api/v1/pemda/{pemda}/opd/{opd}/reviu/pernyataan/{tahun}": async () => [],
+  // issue 19: Rencana Aksi documents (DOCX/PDF/XLSX only, figures checked in tests/docs/renaksi-dokumen.test.ts)
+  "/api/v1/pemda/{pemda}/opd/{opd}/renaksi/{tahun}/dokumen": async () => [],
+  // issue 17: acting assignments (Plt./Plh.) of every official of the demo OPD
+  "/api/v1/pemda/{pemda}/opd/{opd}/pejabat/{id}/penugasan": async () => {
+    const p = await json<{ pejabat: Array<{ id: string }> }>(`${O}/profil`);
+    return p.pejabat.map((x) => `${O}/pejabat/${x.id}/penugasan`);
+  },
 };
 
 let enumTabel: string[] = [];
