@@ -51,7 +51,7 @@ async function sasaranContoh(t: Tempat): Promise<string> {
 }
 
 /** A pejabat of the OPD: an existing one (demo), or two samples (a head and a subordinate). */
-async function pejabatContoh(t: Tempat): Promise<string> {
+export async function pejabatContoh(t: Tempat): Promise<string> {
   const ada = await listPejabat(t.ctx.db, t.pemdaId, t.opdId);
   if (ada[0]) return ada[0].id;
   await simpanDaftarPejabat(t.ctx, { pemda: t.pemdaSlug, opd: t.opdSlug }, [
