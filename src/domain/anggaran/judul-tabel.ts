@@ -136,8 +136,12 @@ function* calon(rows: readonly (readonly string[])[]): Generator<JudulTabel> {
     const r = rows[i] ?? [];
     if (r.every((c) => c.trim() === "")) continue;
     const bawah = rows[i + 1];
-    if (duaBaris(r, bawah)) yield { baris: i, akhir: i + 1, label: gabungJudul(r, bawah ?? []) };
-    yield { baris: i, akhir: i, label: r.map(normJudul) };
+    const satu = { baris: i, akhir: i, label: r.map(normJudul) };
+    // a row that is a complete header by itself stays one row: the row under it is data (a programme row holds
+    // text only and would otherwise be read as a sub-header, losing that row)
+    const lengkap = TATA_LETAK.some((tl) => kolomKurang(tl, satu.label).length === 0);
+    if (!lengkap && duaBaris(r, bawah)) yield { baris: i, akhir: i + 1, label: gabungJudul(r, bawah ?? []) };
+    yield satu;
   }
 }
 
