@@ -11,9 +11,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pasangPenyaji } from "../../src/cli/penyaji";
 import { KALIMAT_SIMPULAN_BERSIH } from "../../src/reports/model/pernyataan-reviu";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { type BerkasPernyataan, unduhPernyataanReviu } from "../../src/services/reviu/pernyataan-reviu";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 import { halamanAbu, jumlahHalaman, sofficeKePdf, teksHalaman } from "./alat";
 
 const dir = mkdtempSync(path.join(tmpdir(), "sakip-pernyataan-"));
@@ -32,8 +31,7 @@ let loGalat = "";
 const rapat = (pdf: string) => teksHalaman(pdf).join("\n").replace(/\s+/g, " ");
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   pasangPenyaji();
   const opsi = { tempat: "Lima Puluh", tanggal: "2024-02-15" };
   bersih = await unduhPernyataanReviu(t.ctx, L, 2023, "docx", opsi);

@@ -4,17 +4,15 @@ import path from "node:path";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { createUserAndSignIn } from "../support/auth";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase, openTestDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 let app: ReturnType<typeof createApp>;
 let webDir: string;
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   webDir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-web-"));
   fs.writeFileSync(path.join(webDir, "index.html"), "<!doctype html><title>SAKIP</title><div id=root></div>");
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "9.9.9", webDir });

@@ -9,10 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
 import { type Keputusan, putuskan } from "../../src/domain/akses/aktor";
 import { PERAN, type Peran } from "../../src/domain/akses/izin";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { resolveOpd } from "../../src/services/organisasi/resolve-opd";
 import { createPemdaWithOpd, createUserAndSignIn, type SignedIn, signIn } from "../support/auth";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 import { MATRIX, type MatrixEntry, type Tempat } from "./authz-matrix";
 
 let t: TestDatabase;
@@ -33,8 +32,7 @@ const BINDING: Record<Peran, string | null> = {
 };
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   await createPemdaWithOpd(t.ctx, "kota-lain", ["kecamatan-lain"]);
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "m".repeat(40) } });
   for (const [key, pemda, opd] of [

@@ -4,17 +4,15 @@
  * SEED 738 and 764 (Tabel 3.10/3.11, the 5-year trend), regulations.md §0 and §4.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { bacaPengukuran, type BarisIku, type Pengukuran } from "../../src/services/pengukuran/baca-pengukuran";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 let p: Pengukuran;
 const lingkup = { pemda: "batu-bara", opd: "kecamatan-sei-balai" };
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   p = await bacaPengukuran(t.ctx, lingkup, 2023);
 });
 afterAll(async () => {

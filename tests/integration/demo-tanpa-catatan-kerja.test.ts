@@ -11,9 +11,8 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
 import { pasangPenyaji } from "../../src/cli/penyaji";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 /** Our working notes and file names; none may reach a user. */
 const CATATAN_KERJA: Array<[string, RegExp]> = [
@@ -221,8 +220,7 @@ async function teksTerlihat(res: Response): Promise<string> {
 }
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   pasangPenyaji(); // the document renderers, as `sakip serve` plugs them in
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "d".repeat(40) } });
   admin = await createUserAndSignIn(app, t.ctx, { peran: "admin_pemda", pemdaSlug: PEMDA, opdSlug: null });

@@ -12,10 +12,9 @@ import { createApp } from "../../src/api/app";
 import { pasangPenyaji } from "../../src/cli/penyaji";
 import { hitungNilaiKomponen } from "../../src/domain/akip";
 import { opdList } from "../../src/services/demo/data/opd-list";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
 import { bukaZip } from "../support/laporan";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 let app: ReturnType<typeof createApp>;
@@ -25,8 +24,7 @@ const REKAP = "/api/v1/pemda/batu-bara/rekap-akip/2023";
 const LHE = "/api/v1/pemda/batu-bara/opd/kecamatan-sei-balai/lhe/2023";
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   pasangPenyaji();
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "e".repeat(40) } });
   evaluator = await createUserAndSignIn(app, t.ctx, { peran: "evaluator", pemdaSlug: "batu-bara", opdSlug: null });

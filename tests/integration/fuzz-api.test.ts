@@ -17,12 +17,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
 import { putuskan } from "../../src/domain/akses/aktor";
 import { PERAN, type Peran } from "../../src/domain/akses/izin";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { resolveOpd } from "../../src/services/organisasi/resolve-opd";
 import { queryRows } from "../../src/storage/database";
 import { createPemdaWithOpd, createUserAndSignIn, type SignedIn } from "../support/auth";
 import { type Komponen, jsonJahat, mutasi, nilaiSkema, racuni, type Skema, teksJahat } from "../support/fuzz-skema";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 import { MATRIX, type MatrixEntry, type Tempat } from "./authz-matrix";
 
 const JUMLAH = Number(process.env.SAKIP_FUZZ_JUMLAH ?? 1500);
@@ -77,8 +76,7 @@ interface OpenApiOp {
 }
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   await createPemdaWithOpd(t.ctx, "kota-lain", ["kecamatan-lain"]);
   app = createApp({
     ctx: t.ctx,

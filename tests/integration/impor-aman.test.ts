@@ -7,12 +7,11 @@ import ExcelJS from "exceljs";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { bacaProfilOpd } from "../../src/services/organisasi/baca-profil-opd";
 import { seiBalaiTsv } from "../fixtures/anggaran/sei-balai";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
 import { jumlahAudit as jumlahAuditDb, klienTabel, MIME_XLSX } from "../support/tabel-xlsx";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 import { lembarXml, xlsxBanyakBaris, xlsxBomZip, xlsxDariLembar, xlsxSatuSel } from "../support/xlsx-rakitan";
 
 let t: TestDatabase;
@@ -28,8 +27,7 @@ const { ekspor } = klienTabel(
 const jumlahAudit = () => jumlahAuditDb(t.ctx.db);
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "i".repeat(40) } });
   operator = await createUserAndSignIn(app, t.ctx, {
     peran: "operator_opd",

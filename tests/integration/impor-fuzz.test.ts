@@ -8,12 +8,11 @@ import fc from "fast-check";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { ID_TABEL } from "../../src/services/tabel/tabel-xlsx";
 import { seiBalaiTsv } from "../fixtures/anggaran/sei-balai";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
 import { jumlahAudit as jumlahAuditDb, MIME_XLSX } from "../support/tabel-xlsx";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 import { lembarXml, xlsxDariLembar } from "../support/xlsx-rakitan";
 
 let t: TestDatabase;
@@ -23,8 +22,7 @@ const OPD = "/api/v1/pemda/batu-bara/opd/kecamatan-sei-balai";
 let templatXlsx: Uint8Array;
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "f".repeat(40) } });
   operator = await createUserAndSignIn(app, t.ctx, {
     peran: "operator_opd",

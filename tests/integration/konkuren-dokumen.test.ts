@@ -7,9 +7,8 @@
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 let app: ReturnType<typeof createApp>;
@@ -19,8 +18,7 @@ const P = "/api/v1/pemda/batu-bara";
 const O = `${P}/opd/kecamatan-sei-balai`;
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "d".repeat(40) } });
   const spec = { peran: "admin_pemda", pemdaSlug: "batu-bara", opdSlug: null } as const;
   ani = await createUserAndSignIn(app, t.ctx, { ...spec, nama: "Ani" });

@@ -8,11 +8,10 @@
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { buatPengguna } from "../../src/services/pengguna/buat-pengguna";
 import { listAudit } from "../../src/storage/repositories/audit-repository";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 let app: ReturnType<typeof createApp>;
@@ -24,8 +23,7 @@ const O = `${P}/opd/kecamatan-sei-balai`;
 const A = `${O}/anggaran/2023`;
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "d".repeat(40) } });
   const spec = { peran: "admin_pemda", pemdaSlug: "batu-bara", opdSlug: null } as const;
   ani = await createUserAndSignIn(app, t.ctx, { ...spec, nama: "Ani" });

@@ -7,13 +7,12 @@
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { resolveOpd } from "../../src/services/organisasi/resolve-opd";
 import { bacaPengukuran, type BarisIku } from "../../src/services/pengukuran/baca-pengukuran";
 import { bacaDaftarPk } from "../../src/services/pk/baca-pk";
 import { listAudit } from "../../src/storage/repositories/audit-repository";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 let app: ReturnType<typeof createApp>;
@@ -35,8 +34,7 @@ interface Dokumen {
 }
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "k".repeat(40) } });
   const r = await resolveOpd(t.ctx, "batu-bara", "kecamatan-sei-balai");
   pemdaId = r.pemda.id;

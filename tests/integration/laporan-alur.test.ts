@@ -6,12 +6,11 @@
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { resolveOpd } from "../../src/services/organisasi/resolve-opd";
 import { upsertNarasiLaporan } from "../../src/storage/repositories/laporan-repository";
 import { insertPejabat } from "../../src/storage/repositories/pejabat-repository";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 let app: ReturnType<typeof createApp>;
@@ -22,8 +21,7 @@ const API = `${O}/laporan/2023`;
 const STATUS = `${O}/status-periode/2023/laporan`;
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "l".repeat(40) } });
   const opd = { pemdaSlug: "batu-bara", opdSlug: "kecamatan-sei-balai" };
   operator = await createUserAndSignIn(app, t.ctx, { peran: "operator_opd", ...opd });

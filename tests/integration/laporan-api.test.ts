@@ -10,12 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
 import { pasangPenyaji } from "../../src/cli/penyaji";
 import { demoDataset } from "../../src/services/demo/data";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { simpanDesa } from "../../src/services/organisasi/simpan-desa";
 import { auditLog } from "../../src/storage/schema";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
 import { bukaZip } from "../support/laporan";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 let app: ReturnType<typeof createApp>;
@@ -26,8 +25,7 @@ const SEI_BALAI = { pemda: "batu-bara", opd: "kecamatan-sei-balai" };
 const API = "/api/v1/pemda/batu-bara/opd/kecamatan-sei-balai/laporan/2023";
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   pasangPenyaji();
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "l".repeat(40) } });
   operator = await createUserAndSignIn(app, t.ctx, {

@@ -7,14 +7,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bangunLkjip, bangunDokumenPk, type HasilLkjip } from "../../src/reports/model";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { kumpulkanLkjip } from "../../src/services/laporan/kumpulkan-lkjip";
 import { teksLaporanDemo } from "../../src/services/laporan/demo";
 import { bacaTeksLaporan } from "../../src/services/laporan/teks-laporan";
 import { bacaPenandatangan } from "../../src/services/laporan/penandatangan-laporan";
 import type { SumberLkjip } from "../../src/reports/model/sumber";
 import { lkjipDemo, narasi, semuaTeks, sumberSeiBalai, tabel } from "../support/laporan";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 let sumberDb: SumberLkjip;
@@ -22,8 +21,7 @@ let dariDb: HasilLkjip;
 const lingkup = { pemda: "batu-bara", opd: "kecamatan-sei-balai" };
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   sumberDb = await kumpulkanLkjip(t.ctx, lingkup, 2023);
   dariDb = bangunLkjip(sumberDb);
 });

@@ -7,9 +7,8 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
 import { KRITERIA_BUKTI_SKM } from "../../src/services/lke/bukti-skm";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 const O = "/api/v1/pemda/batu-bara/opd/kecamatan-sei-balai";
 let t: TestDatabase;
@@ -18,8 +17,7 @@ let evaluator: SignedIn;
 let petugas: SignedIn;
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "q".repeat(40) } });
   evaluator = await createUserAndSignIn(app, t.ctx, { peran: "evaluator", pemdaSlug: "batu-bara", opdSlug: null });
   petugas = await createUserAndSignIn(app, t.ctx, {

@@ -7,10 +7,9 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
 import { pasangPenyaji } from "../../src/cli/penyaji";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
 import { bukaZip } from "../support/laporan";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 const R = "/api/v1/pemda/batu-bara/rekap-akip/2023";
 let t: TestDatabase;
@@ -20,8 +19,7 @@ let ketua: SignedIn;
 
 beforeAll(async () => {
   pasangPenyaji();
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   app = createApp({
     ctx: t.ctx,
     logger: pino({ level: process.env.LOG_TEST ?? "silent" }),

@@ -25,9 +25,8 @@ import {
   tentukanPredikat,
 } from "../../src/domain/akip";
 import { PREDIKAT_AKIP_88_2021 } from "../../src/domain/akip/predikat";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 // ../shared beside the checkout, as in CI
 const SEED = path.resolve(import.meta.dirname, "../../../shared/seed/lkjip-2023-kecamatan-sei-balai.txt");
@@ -43,8 +42,7 @@ let evaluator: SignedIn;
 let ketua: SignedIn;
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "l".repeat(40) } });
   operator = await createUserAndSignIn(app, t.ctx, { peran: "operator_opd", pemdaSlug: PEMDA, opdSlug: OPD });
   evaluator = await createUserAndSignIn(app, t.ctx, { peran: "evaluator", pemdaSlug: PEMDA, opdSlug: null });

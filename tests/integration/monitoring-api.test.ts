@@ -9,9 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
 import { MODUL_MONITORING } from "../../src/domain/monitoring";
 import { opdList } from "../../src/services/demo/data/opd-list";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 const M = "/api/v1/pemda/batu-bara/monitoring";
 const SEI = "kecamatan-sei-balai";
@@ -48,8 +47,7 @@ async function baca(q = "", who: SignedIn = admin, tahun = 2023): Promise<Monito
 }
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "q".repeat(40) } });
   admin = await createUserAndSignIn(app, t.ctx, { peran: "admin_pemda", pemdaSlug: "batu-bara", opdSlug: null });
   operator = await createUserAndSignIn(app, t.ctx, { peran: "operator_opd", pemdaSlug: "batu-bara", opdSlug: SEI });

@@ -9,7 +9,6 @@ import { createApp } from "../../src/api/app";
 import { pasangPenyaji } from "../../src/cli/penyaji";
 import { BOBOT_IKM_0111, BOBOT_IKM_SEPERSEMBILAN, hitungIkm } from "../../src/domain/ikm";
 import { tanggalDiZona, waktuDiZona } from "../../src/domain/pengaturan/zona-waktu";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { indikatorTertaut } from "../../src/services/hasil/indikator-tertaut";
 import { masukanSurvei } from "../../src/services/hasil/nilai-tertaut";
 import { kumpulkanUntuk } from "../../src/services/laporan/kumpulkan-lkjip";
@@ -22,7 +21,7 @@ import { listHasilSurvei } from "../../src/storage/repositories/hasil-tertaut-re
 import { listOpd, listPemda } from "../../src/storage/repositories/organisasi-repository";
 import { listPejabat } from "../../src/storage/repositories/pejabat-repository";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 pasangPenyaji();
 
@@ -33,8 +32,7 @@ let operator: SignedIn;
 const P = "/api/v1/pemda/batu-bara";
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   app = createApp({
     ctx: t.ctx,
     logger: pino({ level: process.env.LOG_UJI ?? "silent" }),

@@ -6,7 +6,6 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
 import { ubahStatusPeriode } from "../../src/services/alur/status-periode";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { simpanHasilSurvei } from "../../src/services/hasil/simpan-hasil";
 import { withAktor } from "../../src/services/context";
 import { bacaPengukuran, type BarisIku } from "../../src/services/pengukuran/baca-pengukuran";
@@ -14,7 +13,7 @@ import { ubahRealisasi } from "../../src/services/pengukuran/ubah-realisasi";
 import { resolveOpd } from "../../src/services/organisasi/resolve-opd";
 import { listAudit } from "../../src/storage/repositories/audit-repository";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 let app: ReturnType<typeof createApp>;
@@ -25,8 +24,7 @@ const lingkup = { pemda: "batu-bara", opd: "kecamatan-sei-balai" };
 const URL = "/api/v1/pemda/batu-bara/opd/kecamatan-sei-balai/pengukuran";
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "u".repeat(40) } });
   operator = await createUserAndSignIn(app, t.ctx, {
     peran: "operator_opd",

@@ -6,10 +6,9 @@
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { listAudit } from "../../src/storage/repositories/audit-repository";
 import { createPemdaWithOpd, createUserAndSignIn, type SignedIn } from "../support/auth";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 let app: ReturnType<typeof createApp>;
@@ -20,8 +19,7 @@ const P = "/api/v1/pemda/batu-bara";
 const RENSTRA = `${P}/opd/kecamatan-sei-balai/renstra/2019`;
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   await createPemdaWithOpd(t.ctx, "kota-lain", ["kecamatan-lain"]);
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "p".repeat(40) } });
   operator = await createUserAndSignIn(app, t.ctx, {

@@ -3,18 +3,16 @@
  * eselon IV. NOTE: SEED 1044-1705 (seven PK, one per pejabat), regulations.md §3.1.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { bacaDaftarPk, bacaKaskade } from "../../src/services/pk/baca-pk";
 import type { SimpulKaskade } from "../../src/services/pk/pohon";
 import { ubahBarisPk } from "../../src/services/pk/ubah-baris-pk";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 const lingkup = { pemda: "batu-bara", opd: "kecamatan-sei-balai" };
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
 });
 afterAll(async () => {
   await t?.close();

@@ -10,7 +10,6 @@
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { DomainError } from "../../src/domain/shared/errors";
 import { resolveOpd } from "../../src/services/organisasi/resolve-opd";
 import { bacaDaftarPk, bacaKaskade } from "../../src/services/pk/baca-pk";
@@ -20,7 +19,7 @@ import { listAudit } from "../../src/storage/repositories/audit-repository";
 import { listKinerjaOpd } from "../../src/storage/repositories/pk-repository";
 import { setStatusPeriode } from "../../src/storage/repositories/status-periode-repository";
 import { createPemdaWithOpd, createUserAndSignIn, type SignedIn } from "../support/auth";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 let app: ReturnType<typeof createApp>;
@@ -48,8 +47,7 @@ interface Dokumen {
 }
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   await createPemdaWithOpd(t.ctx, "kota-lain", ["kecamatan-lain"]);
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "u".repeat(40) } });
   const r = await resolveOpd(t.ctx, "batu-bara", "kecamatan-sei-balai");

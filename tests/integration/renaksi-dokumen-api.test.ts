@@ -7,11 +7,10 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
 import { renderDokumen } from "../../src/reports/render";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { pasangPenyajiDokumen } from "../../src/services/laporan/penyaji";
 import { bukaZip } from "../support/laporan";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 let app: ReturnType<typeof createApp>;
@@ -20,8 +19,7 @@ const URL = "/api/v1/pemda/batu-bara/opd/kecamatan-sei-balai/renaksi";
 
 beforeAll(async () => {
   pasangPenyajiDokumen((d, f) => renderDokumen(d, f));
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "r".repeat(40) } });
   pimpinan = await createUserAndSignIn(app, t.ctx, {
     peran: "pimpinan_opd",

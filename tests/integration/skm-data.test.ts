@@ -19,7 +19,7 @@ import { simpanPeriodeSkm, tutupPeriodeSkm } from "../../src/services/skm/period
 import { barisDariJumlah } from "../../src/domain/skm";
 import { tanggalWib } from "../../src/services/skm/umum";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 let app: ReturnType<typeof createApp>;
@@ -31,8 +31,7 @@ const JUMLAH = Object.fromEntries(seiBalai.skm2023.unsur.map((u) => [u.kode, u.j
 const JAWABAN = { u1: 3, u2: 3, u3: 4, u4: 4, u5: 3, u6: 3, u7: 4, u8: 2, u9: 3 };
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   // SKM_RATE_LIMIT = 0 (off), as for a counter kiosk: the burst below comes from one address
   app = createApp({
     ctx: t.ctx,

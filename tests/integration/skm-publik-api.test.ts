@@ -9,10 +9,9 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
 import { pasangPenyaji } from "../../src/cli/penyaji";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
 import { kiriman, LINGKUP_SEI_BALAI, siapkanLayananTerbuka } from "../support/skm-publik";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 let app: ReturnType<typeof createApp>;
@@ -46,8 +45,7 @@ async function jumlahTersimpan(layanan: string): Promise<number> {
 
 beforeAll(async () => {
   pasangPenyaji();
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   periode = await siapkanLayananTerbuka(t.ctx, "sb-ktp", "Pelayanan KTP");
   await siapkanLayananTerbuka(t.ctx, "sb-kk", "Pelayanan Kartu Keluarga");
   await siapkanLayananTerbuka(t.ctx, "sb-nikah", "Rekomendasi Nikah");

@@ -4,19 +4,17 @@
  * 00:30 WITA (already 2 June): a period that starts on 2 June is open for a Pemda in WITA, not yet for one in WIB.
  */
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { ubahPengaturanPemda } from "../../src/services/pengaturan/pengaturan-pemda";
 import { simpanLayananSkm } from "../../src/services/skm/layanan";
 import { simpanPeriodeSkm } from "../../src/services/skm/periode";
 import { bacaKuesionerPublik, kirimJawabanPublik } from "../../src/services/skm/publik";
 import { kiriman, LINGKUP_SEI_BALAI } from "../support/skm-publik";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   await simpanLayananSkm(t.ctx, LINGKUP_SEI_BALAI, "zona-uji", { nama: "Layanan uji zona", namaEn: "Zone test" });
   await simpanPeriodeSkm(t.ctx, LINGKUP_SEI_BALAI, "zona-2030", {
     jenis: "semester",

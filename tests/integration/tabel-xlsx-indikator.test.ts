@@ -8,12 +8,11 @@ import type ExcelJS from "exceljs";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { resolveOpd } from "../../src/services/organisasi/resolve-opd";
 import { listIndikator } from "../../src/storage/repositories/indikator-repository";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
 import { jumlahAudit as jumlahAuditDb, klienTabel } from "../support/tabel-xlsx";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 let app: ReturnType<typeof createApp>;
@@ -28,8 +27,7 @@ const impor = (wb: ExcelJS.Workbook) => tabel.impor("indikator/2023", wb);
 const jumlahAudit = () => jumlahAuditDb(t.ctx.db);
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "i".repeat(40) } });
   operator = await createUserAndSignIn(app, t.ctx, {
     peran: "operator_opd",

@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
 import { putuskan } from "../../src/domain/akses/aktor";
 import { PERAN } from "../../src/domain/akses/izin";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { bacaProfilOpd } from "../../src/services/organisasi/baca-profil-opd";
 import { bacaIndikatorProgram } from "../../src/services/pengukuran/indikator-program";
 import { bacaAnalisis } from "../../src/services/pengukuran/simpan-analisis";
@@ -24,7 +23,7 @@ import {
 import { TABEL } from "../../src/services/tabel/tabel-xlsx";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
 import { bedaLembar, jumlahAudit as jumlahAuditDb, klienTabel, MIME_XLSX } from "../support/tabel-xlsx";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 let app: ReturnType<typeof createApp>;
@@ -40,8 +39,7 @@ const jumlahAudit = () => jumlahAuditDb(t.ctx.db);
 const beda = bedaLembar;
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "x".repeat(40) } });
   operator = await createUserAndSignIn(app, t.ctx, {
     peran: "operator_opd",

@@ -9,14 +9,13 @@ import type ExcelJS from "exceljs";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { bacaProfilOpd } from "../../src/services/organisasi/baca-profil-opd";
 import { bacaPengukuran } from "../../src/services/pengukuran/baca-pengukuran";
 import { bacaDaftarPk } from "../../src/services/pk/baca-pk";
 import { versiBarisPk } from "../../src/services/pk/ubah-baris-pk";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
 import { jumlahAudit as jumlahAuditDb, klienTabel } from "../support/tabel-xlsx";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 let app: ReturnType<typeof createApp>;
@@ -33,8 +32,7 @@ const { ekspor, impor } = klienTabel(
 const jumlahAudit = () => jumlahAuditDb(t.ctx.db);
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "v".repeat(40) } });
   const spec = { peran: "operator_opd", pemdaSlug: "batu-bara", opdSlug: "kecamatan-sei-balai" } as const;
   ani = await createUserAndSignIn(app, t.ctx, { ...spec, nama: "Ani" });

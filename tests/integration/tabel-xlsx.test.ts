@@ -7,11 +7,10 @@ import { sql } from "drizzle-orm";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { queryRows } from "../../src/storage/database";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
 import { klienTabel, MIME_XLSX, selLembar } from "../support/tabel-xlsx";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 let app: ReturnType<typeof createApp>;
@@ -24,8 +23,7 @@ const { ekspor, impor } = klienTabel(
 );
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "x".repeat(40) } });
   operator = await createUserAndSignIn(app, t.ctx, {
     peran: "operator_opd",

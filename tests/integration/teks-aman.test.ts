@@ -7,12 +7,11 @@ import { sql } from "drizzle-orm";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { resolveOpd } from "../../src/services/organisasi/resolve-opd";
 import { queryRows } from "../../src/storage/database";
 import { listKinerjaOpd } from "../../src/storage/repositories/pk-repository";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 const O = "/api/v1/pemda/batu-bara/opd/kecamatan-sei-balai";
 let t: TestDatabase;
@@ -22,8 +21,7 @@ let admin: SignedIn;
 let barisId: string;
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "n".repeat(40) } });
   operator = await createUserAndSignIn(app, t.ctx, {
     peran: "operator_opd",

@@ -7,9 +7,8 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
 import { tenggatBawaan } from "../../src/domain/tenggat";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 const P = "/api/v1/pemda/batu-bara";
 const SEI = "kecamatan-sei-balai";
@@ -40,8 +39,7 @@ async function daftar(who: SignedIn, tahun?: number): Promise<DaftarKerja> {
 }
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "w".repeat(40) } });
   admin = await createUserAndSignIn(app, t.ctx, { peran: "admin_pemda", pemdaSlug: "batu-bara", opdSlug: null });
   operator = await createUserAndSignIn(app, t.ctx, { peran: "operator_opd", pemdaSlug: "batu-bara", opdSlug: SEI });

@@ -9,14 +9,13 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
 import { pasangPenyaji } from "../../src/cli/penyaji";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { unduhPk } from "../../src/services/laporan/unduh-laporan";
 import { listAudit } from "../../src/storage/repositories/audit-repository";
 import { listOpd, listPemda } from "../../src/storage/repositories/organisasi-repository";
 import { listPejabat } from "../../src/storage/repositories/pejabat-repository";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
 import { type GerbangUji, mulaiGerbangUji } from "../support/gerbang-tte-uji";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 pasangPenyaji();
 
@@ -33,8 +32,7 @@ let nip: string;
 const log: string[] = [];
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   const pemdaId = (await listPemda(t.ctx.db)).find((p) => p.slug === "batu-bara")!.id;
   const opd = (await listOpd(t.ctx.db, pemdaId)).find((o) => o.slug === "kecamatan-sei-balai")!;
   const pj = (await listPejabat(t.ctx.db, pemdaId, opd.id)).find((p) => p.nip && /camat/i.test(p.jabatan))!;

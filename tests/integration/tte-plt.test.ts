@@ -11,7 +11,6 @@ import { join } from "node:path";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pasangPenyaji } from "../../src/cli/penyaji";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { unduhPk } from "../../src/services/laporan/unduh-laporan";
 import { daftarPenugasan, tambahPenugasan } from "../../src/services/organisasi/penugasan-pejabat";
 import { type LingkunganTte, tandatanganiDokumen } from "../../src/services/tte/tandatangani-dokumen";
@@ -21,7 +20,7 @@ import { listOpd, listPemda } from "../../src/storage/repositories/organisasi-re
 import { insertPejabat, listPejabat, type PejabatRow } from "../../src/storage/repositories/pejabat-repository";
 import { listTandaTangan } from "../../src/storage/repositories/tte-repository";
 import { pk as tabelPk } from "../../src/storage/schema";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 pasangPenyaji();
 
@@ -41,8 +40,7 @@ function teksPdf(pdf: Uint8Array): string {
 }
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   pemdaId = (await listPemda(t.ctx.db)).find((p) => p.slug === "batu-bara")!.id;
   const opd = (await listOpd(t.ctx.db, pemdaId)).find((o) => o.slug === "kecamatan-sei-balai")!;
   sekcam = (await listPejabat(t.ctx.db, pemdaId, opd.id)).find((p) => p.nip && /^sekretaris/i.test(p.jabatan))!;

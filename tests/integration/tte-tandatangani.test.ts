@@ -6,7 +6,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pasangPenyaji } from "../../src/cli/penyaji";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { unduhPk } from "../../src/services/laporan/unduh-laporan";
 import { GagalTteError } from "../../src/services/tte/gagal-tte";
 import { type LingkunganTte, tandatanganiDokumen } from "../../src/services/tte/tandatangani-dokumen";
@@ -16,7 +15,7 @@ import { listOpd, listPemda } from "../../src/storage/repositories/organisasi-re
 import { listPejabat } from "../../src/storage/repositories/pejabat-repository";
 import { listTandaTangan } from "../../src/storage/repositories/tte-repository";
 import { type GerbangUji, mulaiGerbangUji } from "../support/gerbang-tte-uji";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 pasangPenyaji();
 
@@ -31,8 +30,7 @@ let pemdaId: string;
 let env: LingkunganTte;
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   const [pemda] = await listPemda(t.ctx.db);
   pemdaId = pemda!.id;
   const opd = (await listOpd(t.ctx.db, pemdaId)).find((o) => o.slug === "kecamatan-sei-balai")!;

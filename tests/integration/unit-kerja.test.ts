@@ -4,17 +4,15 @@
  * when refused. Demo Kecamatan Sei Balai (units SEED 255-270).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { bacaProfilOpd } from "../../src/services/organisasi/baca-profil-opd";
 import { simpanUnitKerja, type UnitMasukan } from "../../src/services/organisasi/simpan-unit-kerja";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 const lingkup = { pemda: "batu-bara", opd: "kecamatan-sei-balai" };
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
 }, 120_000);
 afterAll(async () => {
   await t?.close();

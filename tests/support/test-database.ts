@@ -66,6 +66,170 @@ async function pgliteTemplate(): Promise<string> {
   return dir;
 }
 
+let kodeHash: string | undefined;
+/** What the demo load depends on: the migrations and the server code (not the web). Cached per process. */
+function demoHash(now: Date): string {
+  if (!kodeHash) {
+    const hash = crypto.createHash("sha256").update(migrationsHash());
+    const src = path.join(ROOT, "src");
+    const files = fs
+      .readdirSync(src, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && !e.parentPath.includes(`${path.sep}web`) && /\.(ts|json|csv|txt)$/.test(e.name))
+      .map((e) => path.join(e.parentPath, e.name))
+      .sort();
+    for (const file of files) hash.update(path.relative(src, file)).update(fs.readFileSync(file));
+    kodeHash = hash.digest("hex").slice(0, 16);
+  }
+  return crypto.createHash("sha256").update(kodeHash).update(now.toISOString()).digest("hex").slice(0, 16);
+}
+
+/**
+ * Builds (once per code version and clock, guarded like the migrated template) a PGlite folder with the demo loaded
+ * through loadDemo, so the ~60 test files that start from the demo copy a folder instead of loading it each time
+ * (10–30 s per file on a loaded 2-core machine).
+ */
+async function pgliteDemoTemplate(now: Date, kunci: string): Promise<string> {
+  const dir = path.join(ROOT, ".tmp", `pglite-demo-${kunci}`);
+  const ready = path.join(dir, ".ready");
+  const lock = `${dir}.lock`;
+  for (let attempt = 0; !fs.existsSync(ready); attempt++) {
+    try {
+      fs.mkdirSync(lock, { recursive: false });
+    } catch {
+      const umur = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (umur > 5 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
+      if (attempt > 2400) throw new Error("timeout waiting for the PGlite demo template");
+      await new Promise((r) => setTimeout(r, 250));
+      continue;
+    }
+    try {
+      if (!fs.existsSync(ready)) {
+        fs.rmSync(dir, { recursive: true, force: true });
+        fs.cpSync(await pgliteTemplate(), dir, { recursive: true });
+        fs.rmSync(path.join(dir, ".ready"), { force: true });
+        const db = await openDatabase({ dataDir: dir });
+        await db.migrate();
+        const { loadDemo } = await import("../../src/services/demo/load-demo");
+        await loadDemo(createContext(db, () => now));
+        await db.close();
+        fs.writeFileSync(ready, new Date().toISOString());
+      }
+    } finally {
+      fs.rmSync(lock, { recursive: true, force: true });
+    }
+  }
+  return dir;
+}
+
+/**
+ * PostgreSQL: a template database with the demo loaded (built once per code version, clock and renderer state, under
+ * an advisory lock; made under a temporary name and renamed when complete), copied by CREATE DATABASE … TEMPLATE.
+ */
+async function pgDemoTemplate(url: string, now: Date, kunci: string): Promise<string> {
+  const pg = await import("pg");
+  const name = `sakip_demo_${kunci}`;
+  const admin = new pg.default.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query("select pg_advisory_lock(715002)");
+    const ada = await admin.query("select 1 from pg_database where datname = $1", [name]);
+    if (ada.rowCount === 0) {
+      const sementara = `${name}_tmp`;
+      await admin.query(`create database ${sementara}`);
+      const dbUrl = new URL(url);
+      dbUrl.pathname = `/${sementara}`;
+      const db = await openDatabase({ databaseUrl: dbUrl.toString() });
+      try {
+        await db.migrate();
+        const { loadDemo } = await import("../../src/services/demo/load-demo");
+        await loadDemo(createContext(db, () => now));
+      } finally {
+        await db.close();
+      }
+      for (let i = 0; i < 50; i++) {
+        const open = await admin.query("select count(*)::int as n from pg_stat_activity where datname = $1", [
+          sementara,
+        ]);
+        if ((open.rows[0] as { n: number }).n === 0) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await admin.query(`alter database ${sementara} rename to ${name}`);
+    }
+  } finally {
+    await admin.query("select pg_advisory_unlock(715002)").catch(() => undefined);
+    await admin.end();
+  }
+  return name;
+}
+
+/** The key of a demo template: code version, the demo's clock, and whether document renderers are installed. */
+async function kunciDemo(now: Date): Promise<string> {
+  const { adaPenyajiDokumen } = await import("../../src/services/laporan/penyaji");
+  return crypto
+    .createHash("sha256")
+    .update(demoHash(now))
+    .update(adaPenyajiDokumen() ? "penyaji" : "-")
+    .digest("hex")
+    .slice(0, 16);
+}
+
+/**
+ * A test database with the demo loaded: the same as `openTestDatabase(now)` + `loadDemo(t.ctx)` (the demo loaded
+ * with that clock, and with the document renderers when the caller installed them), copied from a template built
+ * once instead of loaded per file.
+ */
+export async function openDemoDatabase(
+  now: () => Date = () => new Date("2024-02-18T09:00:00+07:00"),
+): Promise<TestDatabase> {
+  const url = process.env.TEST_DATABASE_URL;
+  const kunci = await kunciDemo(now());
+  if (url) {
+    const template = await pgDemoTemplate(url, now(), kunci);
+    const pg = await import("pg");
+    const name = `sakip_test_${crypto.randomBytes(6).toString("hex")}`;
+    const admin = new pg.default.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query(`create database ${name} template ${template}`);
+    } finally {
+      await admin.end();
+    }
+    const dbUrl = new URL(url);
+    dbUrl.pathname = `/${name}`;
+    const database = await openDatabase({ databaseUrl: dbUrl.toString() });
+    await database.migrate();
+    return {
+      database,
+      ctx: createContext(database, now),
+      async close() {
+        await database.close();
+        await hapusBasisDataPg(url, name);
+      },
+    };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-test-"));
+  await salinDemoPglite(dir, now(), kunci);
+  const database = await openDatabase({ dataDir: dir });
+  await database.migrate();
+  return {
+    database,
+    ctx: createContext(database, now),
+    async close() {
+      await database.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Fills `dir` (a new embedded data folder) with the demo as loaded with clock `now` — for servers under test
+ * (tests/e2e) that would otherwise load the demo on their first start.
+ */
+export async function salinDemoPglite(dir: string, now: Date, kunci?: string): Promise<void> {
+  const template = await pgliteDemoTemplate(now, kunci ?? (await kunciDemo(now)));
+  fs.cpSync(template, dir, { recursive: true });
+}
+
 /** A fresh, empty PostgreSQL database on the server of `url` (a unique name, so parallel runs never share one). */
 export async function buatBasisDataPg(url: string): Promise<{ url: string; hapus(): Promise<void> }> {
   const pg = await import("pg");
@@ -78,20 +242,24 @@ export async function buatBasisDataPg(url: string): Promise<{ url: string; hapus
   dbUrl.pathname = `/${name}`;
   return {
     url: dbUrl.toString(),
-    async hapus() {
-      const cleanup = new pg.default.Client({ connectionString: url });
-      await cleanup.connect();
-      // Let the pool's connections finish terminating first: forcing the drop while a backend is still closing
-      // surfaces as an unhandled "57P01 terminating connection" error on a busy machine.
-      for (let i = 0; i < 50; i++) {
-        const open = await cleanup.query("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
-        if ((open.rows[0] as { n: number }).n === 0) break;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    },
+    hapus: () => hapusBasisDataPg(url, name),
   };
+}
+
+/** Drops test database `name` on the server of `url` once its connections are gone. */
+async function hapusBasisDataPg(url: string, name: string): Promise<void> {
+  const pg = await import("pg");
+  const cleanup = new pg.default.Client({ connectionString: url });
+  await cleanup.connect();
+  // Let the pool's connections finish terminating first: forcing the drop while a backend is still closing
+  // surfaces as an unhandled "57P01 terminating connection" error on a busy machine.
+  for (let i = 0; i < 50; i++) {
+    const open = await cleanup.query("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
+    if ((open.rows[0] as { n: number }).n === 0) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await cleanup.query(`drop database if exists ${name} with (force)`);
+  await cleanup.end();
 }
 
 export async function openTestDatabase(
