@@ -191,7 +191,7 @@ export function MonitoringPage() {
           {baris.length === 0 ? (
             <Text c="dimmed">{t("monitoring.kosong")}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={1100}>
+            <Table.ScrollContainer minWidth={1560 /* no state badge cut, OPD names wrap at most once (1366 px) */}>
               <Table striped withTableBorder fz="sm" data-testid="tabel-monitoring">
                 <Table.Thead>
                   <Table.Tr>
@@ -210,12 +210,12 @@ export function MonitoringPage() {
                   {baris.map((b) => (
                     <Table.Tr key={b.opd.slug} data-opd={b.opd.slug}>
                       <Table.Td ta="right">{b.peringkat ?? "–"}</Table.Td>
-                      <Table.Td>
+                      <Table.Td miw={240}>
                         <Link to={`/pengukuran?opd=${b.opd.slug}&tahun=${tahun}`}>{b.opd.nama}</Link>
                       </Table.Td>
                       {b.modul.map((s) => (
                         <Table.Td key={s.modul} data-modul={s.modul} data-tahap={s.tahap}>
-                          <Badge size="sm" variant="light" color={WARNA[s.tahap]}>
+                          <Badge size="sm" variant="light" color={WARNA[s.tahap]} style={{ overflow: "visible" }}>
                             {t(`monitoring.tahap.${s.tahap}` as MessageKey)}
                           </Badge>
                         </Table.Td>
