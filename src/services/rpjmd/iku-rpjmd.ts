@@ -115,31 +115,29 @@ export async function muatRpjmdIku(db: Db, pemda: { id: string; slug: string; na
           teks: s.teks,
           iku: p.iku
             .filter((i) => i.sasaranId === s.id)
-            .map(
-              (i): IkuTampil => ({
-                kode: i.kode,
-                nama: i.nama,
-                satuan: i.satuan,
-                polaritas: i.polaritas,
-                rumusNegatif: i.rumusNegatif,
-                definisiOperasional: i.definisiOperasional,
-                sumber: i.sumber,
-                gabungan: i.gabungan,
-                target: i.target,
-                realisasi: i.realisasi,
-                catatan: i.catatan,
-                tautan: p.tautan
-                  .filter((l) => l.ikuId === i.id)
-                  .map((l) => ({
-                    opd: l.opdSlug,
-                    opdNama: l.opdNama,
-                    indikator: l.indikatorKode,
-                    indikatorNama: l.indikatorNama,
-                    satuan: l.satuan,
-                    utama: l.utama,
-                  })),
-              }),
-            ),
+            .map((i): IkuTampil => ({
+              kode: i.kode,
+              nama: i.nama,
+              satuan: i.satuan,
+              polaritas: i.polaritas,
+              rumusNegatif: i.rumusNegatif,
+              definisiOperasional: i.definisiOperasional,
+              sumber: i.sumber,
+              gabungan: i.gabungan,
+              target: i.target,
+              realisasi: i.realisasi,
+              catatan: i.catatan,
+              tautan: p.tautan
+                .filter((l) => l.ikuId === i.id)
+                .map((l) => ({
+                  opd: l.opdSlug,
+                  opdNama: l.opdNama,
+                  indikator: l.indikatorKode,
+                  indikatorNama: l.indikatorNama,
+                  satuan: l.satuan,
+                  utama: l.utama,
+                })),
+            })),
         })),
     })),
   };
@@ -203,7 +201,8 @@ async function periksa(db: Db, pemdaId: string, r: RpjmdRow, m: RpjmdIkuMasukan)
               const li = `IKU ${i.kode} (sasaran ${s.kode})`;
               const tahunTarget = Object.keys(i.target).map((y) => {
                 const n = Number(y);
-                if (!Number.isInteger(n)) galat("tahun_tidak_valid", `${li}: tahun target "${y}" bukan tahun`, "target", y);
+                if (!Number.isInteger(n))
+                  galat("tahun_tidak_valid", `${li}: tahun target "${y}" bukan tahun`, "target", y);
                 return n;
               });
               periksaTahunTarget(i.kode, tahunTarget, r.tahunAwal, r.tahunAkhir);
@@ -229,12 +228,24 @@ async function periksa(db: Db, pemdaId: string, r: RpjmdRow, m: RpjmdIkuMasukan)
               }
               if (i.sumber === "tautan") {
                 if (i.tautan.length === 0)
-                  galat("tautan_kosong", `${li}: pilih minimal satu indikator perangkat daerah untuk ditautkan`, "tautan");
+                  galat(
+                    "tautan_kosong",
+                    `${li}: pilih minimal satu indikator perangkat daerah untuk ditautkan`,
+                    "tautan",
+                  );
                 if (Object.keys(realisasi).length > 0)
-                  galat("realisasi_tautan", `${li}: realisasi IKU tertaut diambil dari perangkat daerah, jangan diisi`, "realisasi");
+                  galat(
+                    "realisasi_tautan",
+                    `${li}: realisasi IKU tertaut diambil dari perangkat daerah, jangan diisi`,
+                    "realisasi",
+                  );
                 const utama = i.tautan.filter((l) => l.utama).length;
                 if (i.gabungan === "utama" && utama !== 1)
-                  galat("tautan_utama", `${li}: tandai tepat satu indikator sebagai sumber (sekarang ${utama})`, "tautan");
+                  galat(
+                    "tautan_utama",
+                    `${li}: tandai tepat satu indikator sebagai sumber (sekarang ${utama})`,
+                    "tautan",
+                  );
               }
               const lihat = new Set<string>();
               return {
@@ -262,7 +273,11 @@ async function periksa(db: Db, pemdaId: string, r: RpjmdRow, m: RpjmdIkuMasukan)
                   if (lihat.has(x.id))
                     galat("tautan_ganda", `${li}, tautan ${n + 1}: indikator ditautkan dua kali`, "tautan");
                   lihat.add(x.id);
-                  return { indikatorId: x.id, opdId: x.opdId, utama: i.gabungan === "utama" ? Boolean(l.utama) : false };
+                  return {
+                    indikatorId: x.id,
+                    opdId: x.opdId,
+                    utama: i.gabungan === "utama" ? Boolean(l.utama) : false,
+                  };
                 }),
               };
             }),
@@ -294,7 +309,11 @@ function inti(d: RpjmdIku["tujuan"] | RpjmdIkuMasukan["tujuan"]) {
         target: i.target,
         realisasi: i.realisasi,
         catatan: i.catatan?.trim() ?? "",
-        tautan: i.tautan.map((l) => ({ opd: l.opd, indikator: l.indikator, utama: i.gabungan === "utama" && !!l.utama })),
+        tautan: i.tautan.map((l) => ({
+          opd: l.opd,
+          indikator: l.indikator,
+          utama: i.gabungan === "utama" && !!l.utama,
+        })),
       })),
     })),
   }));
