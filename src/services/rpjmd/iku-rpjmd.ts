@@ -6,7 +6,8 @@
  * versioned by the route (If-Match, simpanBerversi). Every refusal names the row (tujuan/sasaran/IKU code) and field.
  */
 import { parseTarget } from "../../domain/capaian";
-import { GABUNGAN_TAUTAN, periksaTahunTarget, SUMBER_IKU } from "../../domain/rpjmd";
+import type { GABUNGAN_TAUTAN, SUMBER_IKU } from "../../domain/rpjmd";
+import { periksaTahunTarget } from "../../domain/rpjmd";
 import { parseDecimal } from "../../domain/shared/decimal";
 import { DomainError } from "../../domain/shared/errors";
 import { listRpjmd, type RpjmdRow } from "../../storage/repositories/perencanaan-repository";
