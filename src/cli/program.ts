@@ -31,6 +31,8 @@ import { registerSkmPoster } from "./commands/skm-poster";
 import { registerCadangan } from "./commands/cadangan";
 // M2-12 TTE
 import { registerTte } from "./commands/tte";
+// issue 15: the Kabupaten LKjIP
+import { registerLkjipPemda } from "./commands/lkjip-pemda";
 import { VERSION } from "./version";
 
 export function buildProgram(io: CliIO): Command {
@@ -68,6 +70,8 @@ export function buildProgram(io: CliIO): Command {
   registerTte(program, io); // M2-12 TTE
   // M2-15 Rencana Aksi
   registerRenaksi(program, io);
+  // issue 15: the Kabupaten LKjIP
+  registerLkjipPemda(program, io);
   return program;
 }
 

@@ -15,6 +15,8 @@ import { EvaluasiPage } from "./features/evaluasi/EvaluasiPage";
 import { ReviuPage } from "./features/reviu/ReviuPage";
 // M2-10 monitoring of every OPD
 import { MonitoringPage } from "./features/monitoring/MonitoringPage";
+// issue 15: RPJMD IKU and the Kabupaten LKjIP
+import { RpjmdIkuPage } from "./features/rpjmd/RpjmdIkuPage";
 // M2-15 Rencana Aksi
 import { RenaksiPage } from "./features/renaksi/RenaksiPage";
 import { BerandaPage } from "./pages/BerandaPage";
@@ -41,6 +43,8 @@ const HALAMAN = new Set([
   "/reviu",
   // M2-10 monitoring of every OPD
   "/monitoring",
+  // issue 15: RPJMD IKU and the Kabupaten LKjIP
+  "/iku-rpjmd",
   // M2-15 Rencana Aksi
   "/rencana-aksi",
 ]);
@@ -72,6 +76,8 @@ export function App() {
           <Route path="reviu/*" element={<ReviuPage />} />
           {/* M2-10 monitoring of every OPD */}
           <Route path="monitoring/*" element={<MonitoringPage />} />
+          {/* issue 15: RPJMD IKU and the Kabupaten LKjIP */}
+          <Route path="iku-rpjmd" element={<RpjmdIkuPage />} />
           {/* M2-15 Rencana Aksi */}
           <Route path="rencana-aksi/*" element={<RenaksiPage />} />
           {NAV_ITEMS.filter((i) => !HALAMAN.has(i.path)).map((item) => (

@@ -198,6 +198,13 @@ const URLS: Record<string, () => Promise<string[]>> = {
     const p = await json<{ pejabat: Array<{ id: string }> }>(`${O}/profil`);
     return p.pejabat.map((x) => `${O}/pejabat/${x.id}/penugasan`);
   },
+  // issue 15: the RPJMD IKU of Batu Bara, their capaian and the Kabupaten LKjIP (HTML; DOCX/PDF in tests/docs)
+  "/api/v1/pemda/{pemda}/rpjmd/{tahunAwal}/iku": async () => [`/api/v1/pemda/${PEMDA}/rpjmd/2019/iku`],
+  "/api/v1/pemda/{pemda}/capaian-iku/{tahun}": async () => [
+    `/api/v1/pemda/${PEMDA}/capaian-iku/${TAHUN}`,
+    `/api/v1/pemda/${PEMDA}/capaian-iku/2022`,
+  ],
+  "/api/v1/pemda/{pemda}/lkjip/{tahun}": async () => [`/api/v1/pemda/${PEMDA}/lkjip/${TAHUN}?format=html`],
 };
 
 let enumTabel: string[] = [];

@@ -46,6 +46,8 @@ import { publikasiRoutes } from "./publikasi";
 import { renaksiRoutes } from "./renaksi";
 // M2-15 Rencana Aksi documents (quarterly Laporan Capaian Kinerja, Rencana Aksi per PK)
 import { renaksiDokumenRoutes } from "./renaksi-dokumen";
+// issue 15: the Pemda's RPJMD IKU and the Kabupaten LKjIP
+import { rpjmdIkuRoutes } from "./rpjmd-iku";
 
 export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", systemRoutes(version));
@@ -93,4 +95,6 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", pernyataanReviuRoutes());
   // M2-12 (issue 17): Plt./Plh. assignments of an OPD's pejabat
   app.route("/", penugasanPejabatRoutes());
+  // issue 15: the Pemda's RPJMD IKU and the Kabupaten LKjIP
+  app.route("/", rpjmdIkuRoutes());
 }

@@ -41,6 +41,9 @@ export const IZIN = [
   // M2-15 Rencana Aksi: quarterly targets, actions, quarterly realisasi (ADR 0028)
   "renaksi.baca",
   "renaksi.ubah",
+  // issue 15 Kabupaten LKjIP: the Pemda's RPJMD IKU and links (Admin Pemda writes; Pemda-level readers read; ADR 0036)
+  "rpjmd.baca",
+  "rpjmd.ubah",
 ] as const;
 
 export type Izin = (typeof IZIN)[number];
@@ -107,12 +110,16 @@ export const IZIN_PERAN = {
     "reviu.periksa",
     // M2-10 monitoring
     "monitoring.baca",
+    // issue 15 Kabupaten LKjIP (ADR 0036)
+    "rpjmd.baca",
   ],
   petugas_skm: ["organisasi.baca", "skm.baca", "skm.ubah"],
   viewer: [
     ...BACA,
     // M2-10 monitoring
     "monitoring.baca",
+    // issue 15 Kabupaten LKjIP (ADR 0036)
+    "rpjmd.baca",
   ],
   // the evaluator's permissions plus finalising and unlocking (ADR 0033)
   ketua_tim_evaluator: [
@@ -125,6 +132,8 @@ export const IZIN_PERAN = {
     "reviu.periksa",
     // M2-10 monitoring
     "monitoring.baca",
+    // issue 15 Kabupaten LKjIP (ADR 0036)
+    "rpjmd.baca",
   ],
 } as const satisfies Record<Peran, readonly Izin[]>;
 

@@ -22,6 +22,8 @@ import { muatDemoLke } from "../lke/demo";
 import { muatDemoPublikasi } from "../publikasi/demo";
 // M2-15 Rencana Aksi demo
 import { muatDemoRenaksi } from "../renaksi/demo";
+// issue 15: the RPJMD IKU of the Pemda (Kabupaten LKjIP)
+import { muatDemoRpjmdIku } from "../rpjmd/demo";
 
 export const DEMO_META_KEY = "demo_loaded_at";
 
@@ -53,6 +55,8 @@ export async function loadDemo(ctx: ServiceContext): Promise<DemoSummary> {
   await muatDemoPublikasi(ctx);
   // M2-15 Rencana Aksi: quarterly targets of the 2023 PKs, TW IV realisasi = the yearly realisasi (illustrative split)
   await muatDemoRenaksi(ctx);
+  // issue 15: RPJMD IKU of Batu Bara (two linked to Sei Balai indicators, two entered with demo values)
+  await muatDemoRpjmdIku(ctx);
   if (firstLoad) await setMeta(ctx.db, DEMO_META_KEY, ctx.now().toISOString());
   return { pemda: d.pemda.slug, opd: d.opd.length, firstLoad, pk: d.seiBalai.pk2023.length, indikator: indikator.size };
 }

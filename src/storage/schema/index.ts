@@ -44,3 +44,5 @@ export * from "./publikasi";
 export * from "./renaksi";
 // M2-12 (issue 17): acting officials, Plt./Plh. assignments
 export * from "./penugasan-pejabat";
+// issue 15: the RPJMD IKU of the Pemda (Kabupaten LKjIP)
+export * from "./rpjmd-iku";

@@ -21,9 +21,13 @@ import { pernyataanReviuEn, pernyataanReviuId } from "./messages-pernyataan-revi
 import { monitoringEn, monitoringId } from "./messages-monitoring";
 // M2-15 Rencana Aksi
 import { renaksiEn, renaksiId } from "./messages-renaksi";
+// issue 15: RPJMD IKU and the Kabupaten LKjIP
+import { rpjmdEn, rpjmdId } from "./messages-rpjmd";
 
 export const messages = {
   id: {
+    // issue 15: RPJMD IKU and the Kabupaten LKjIP
+    ...rpjmdId,
     ...akunId,
     ...kinerjaId,
     ...anggaranId,
@@ -160,6 +164,8 @@ export const messages = {
     "rencana.tanpaRpjmd": "Tidak ada RPJMD yang mencakup tahun {tahun}. RPJMD tersimpan: {daftar}.",
   },
   en: {
+    // issue 15: RPJMD IKU and the Kabupaten LKjIP
+    ...rpjmdEn,
     ...akunEn,
     ...kinerjaEn,
     ...anggaranEn,

@@ -43,6 +43,8 @@ export const NAV_ITEMS: NavItem[] = [
   { path: "/reviu", label: "nav.reviu", icon: IconFileSearch, izin: "reviu.periksa" },
   // M2-10 monitoring of every OPD
   { path: "/monitoring", label: "nav.monitoring", icon: IconLayoutDashboard, izin: "monitoring.baca" },
+  // issue 15: RPJMD IKU and the Kabupaten LKjIP
+  { path: "/iku-rpjmd", label: "nav.rpjmdIku", icon: IconChartBar, izin: "rpjmd.baca" },
   { path: "/audit", label: "nav.audit", icon: IconHistory, izin: "audit.baca" },
   { path: "/admin", label: "nav.admin", icon: IconSettings, izin: "pengguna.kelola" },
 ];

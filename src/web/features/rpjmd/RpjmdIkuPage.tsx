@@ -1,0 +1,161 @@
+/**
+ * The Pemda's RPJMD IKU and the Kabupaten LKjIP (issue 15, ADR 0036): capaian per IKU of a year (rules core, from
+ * the API), downloads of the report in every format, and for the Admin Pemda the IKU document (tujuan, sasaran,
+ * IKU, targets, entered realisasi, links to OPD indicators) edited as JSON and saved with its version (If-Match).
+ */
+import { Alert, Button, Group, Loader, NumberInput, Stack, Table, Text, Textarea, Title } from "@mantine/core";
+import { IconDownload } from "@tabler/icons-react";
+import { useCallback, useEffect, useState } from "react";
+import { download, getJson, getJsonVersi, sendJson } from "../../api/client";
+import { useAuth } from "../../auth/AuthProvider";
+import { useI18n } from "../../i18n/i18n";
+
+interface Titik {
+  target: string | null;
+  realisasi: { tampil: string } | null;
+  capaian: { tampil: string; kategori: string } | null;
+  catatan: string | null;
+}
+interface Capaian {
+  rpjmd: { tahunAwal: number; tahunAkhir: number };
+  baris: Array<{ kode: string; nama: string; satuan: string; asal: string; ini: Titik }>;
+}
+
+export function RpjmdIkuPage() {
+  const { t } = useI18n();
+  const { pengguna, punya } = useAuth();
+  const pemda = pengguna?.pemda.slug ?? "";
+  const [tahun, setTahun] = useState<number>(2023);
+  const [data, setData] = useState<Capaian | null>(null);
+  const [galat, setGalat] = useState<string | null>(null);
+  const [teks, setTeks] = useState("");
+  const [versi, setVersi] = useState("");
+  const [pesan, setPesan] = useState<string | null>(null);
+  const bolehUbah = punya("rpjmd.ubah");
+
+  const muat = useCallback(async () => {
+    if (!pemda) return;
+    setGalat(null);
+    try {
+      const c = await getJson<Capaian>(`/api/v1/pemda/${pemda}/capaian-iku/${tahun}`);
+      setData(c);
+      if (bolehUbah) {
+        const d = await getJsonVersi<{ tujuan: unknown }>(`/api/v1/pemda/${pemda}/rpjmd/${c.rpjmd.tahunAwal}/iku`);
+        setTeks(JSON.stringify({ tujuan: d.data.tujuan }, null, 2));
+        setVersi(d.versi);
+      }
+    } catch (e) {
+      setData(null);
+      setGalat((e as Error).message);
+    }
+  }, [pemda, tahun, bolehUbah]);
+
+  useEffect(() => {
+    void muat();
+  }, [muat]);
+
+  async function simpan() {
+    if (!data) return;
+    setPesan(null);
+    let isi: unknown;
+    try {
+      isi = JSON.parse(teks);
+    } catch (e) {
+      setGalat(t("rpjmdIku.bukanJson", { pesan: (e as Error).message }));
+      return;
+    }
+    try {
+      await sendJson("PUT", `/api/v1/pemda/${pemda}/rpjmd/${data.rpjmd.tahunAwal}/iku`, isi, { versi });
+      setPesan(t("rpjmdIku.tersimpan"));
+      await muat();
+    } catch (e) {
+      setGalat((e as Error).message);
+    }
+  }
+
+  return (
+    <Stack>
+      <Title order={2}>{t("rpjmdIku.judul")}</Title>
+      <Group align="end">
+        <NumberInput
+          label={t("rpjmdIku.tahun")}
+          value={tahun}
+          min={2000}
+          max={2100}
+          onChange={(v) => typeof v === "number" && setTahun(v)}
+          w={140}
+        />
+        {data && <Text>{t("rpjmdIku.rpjmd", { awal: data.rpjmd.tahunAwal, akhir: data.rpjmd.tahunAkhir })}</Text>}
+      </Group>
+      {galat && <Alert color="red">{galat}</Alert>}
+      {pesan && <Alert color="green">{pesan}</Alert>}
+      {!data && !galat && <Loader />}
+      {data && (
+        <>
+          <Group>
+            <Text fw={600}>{t("rpjmdIku.unduh")}:</Text>
+            {(["docx", "pdf", "xlsx", "html"] as const).map((f) => (
+              <Button
+                key={f}
+                size="xs"
+                variant="light"
+                leftSection={<IconDownload size={14} />}
+                onClick={() => void download(`/api/v1/pemda/${pemda}/lkjip/${tahun}?format=${f}`)}
+              >
+                {f.toUpperCase()}
+              </Button>
+            ))}
+          </Group>
+          {data.baris.length === 0 ? (
+            <Text>{t("rpjmdIku.kosong")}</Text>
+          ) : (
+            <Table striped withTableBorder>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t("rpjmdIku.iku")}</Table.Th>
+                  <Table.Th>{t("rpjmdIku.satuan")}</Table.Th>
+                  <Table.Th>{t("rpjmdIku.target")}</Table.Th>
+                  <Table.Th>{t("rpjmdIku.realisasi")}</Table.Th>
+                  <Table.Th>{t("rpjmdIku.capaian")}</Table.Th>
+                  <Table.Th>{t("rpjmdIku.kategori")}</Table.Th>
+                  <Table.Th>{t("rpjmdIku.asal")}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.baris.map((b) => (
+                  <Table.Tr key={b.kode + b.nama}>
+                    <Table.Td>{b.nama}</Table.Td>
+                    <Table.Td>{b.satuan}</Table.Td>
+                    <Table.Td>{b.ini.target ?? "–"}</Table.Td>
+                    <Table.Td>{b.ini.realisasi?.tampil ?? "–"}</Table.Td>
+                    <Table.Td>{b.ini.capaian?.tampil ?? b.ini.catatan ?? "–"}</Table.Td>
+                    <Table.Td>{b.ini.capaian?.kategori ?? "–"}</Table.Td>
+                    <Table.Td>{b.asal}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+          {bolehUbah && (
+            <Stack gap="xs">
+              <Title order={4}>{t("rpjmdIku.sunting")}</Title>
+              <Text size="sm">{t("rpjmdIku.suntingKet")}</Text>
+              <Textarea
+                value={teks}
+                onChange={(e) => setTeks(e.currentTarget.value)}
+                autosize
+                minRows={10}
+                maxRows={30}
+                styles={{ input: { fontFamily: "monospace", fontSize: 12 } }}
+                aria-label={t("rpjmdIku.sunting")}
+              />
+              <Group>
+                <Button onClick={() => void simpan()}>{t("rpjmdIku.simpan")}</Button>
+              </Group>
+            </Stack>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
