@@ -4,7 +4,7 @@ import { sendJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
 import { useKonflik } from "../kinerja/useKonflik";
-import { dibawah, LABEL_TW, tampilAngka, type PkRenaksi, type StatusTw } from "./tipe";
+import { dibawah, LABEL_TW, persenRenaksi, tampilTarget, type PkRenaksi, type StatusTw } from "./tipe";
 
 /** "1.234,5" (id-ID) or "1234.5" → "1234.5"; empty → null. The server names a value it cannot read. */
 export function angkaMesin(teks: string): string | null {
@@ -112,84 +112,86 @@ export function FormRealisasi(props: {
           {t("renaksi.bukanDraft", { tw: label, status: t(`renaksi.status.${status}` as MessageKey) })}
         </Alert>
       )}
-      <Table withTableBorder data-testid="tabel-realisasi">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t("renaksi.kolom.indikator")}</Table.Th>
-            <Table.Th>Target {label}</Table.Th>
-            <Table.Th>{t("renaksi.kolom.realisasi")}</Table.Th>
-            <Table.Th>{t("renaksi.kolom.capaian")}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {pk.indikator.map((ind) => {
-            const q = ind.triwulan[tw - 1];
-            const x = isian[ind.pkKinerjaId] ?? { nilai: "", faktorPenghambat: "", faktorPendorong: "", langkah: "" };
-            const target = ind.rencana?.targetTriwulan[tw - 1] ?? q?.target ?? null;
-            const bawah = x.nilai.trim()
-              ? dibawah(x.nilai, target, ind.rencana?.polaritas)
-              : (q?.dibawahTarget ?? false);
-            const wajib = t("renaksi.wajibDiisi");
-            return (
-              <Table.Tr key={ind.pkKinerjaId} data-indikator={ind.pkKinerjaId} data-dibawah={bawah}>
-                <Table.Td maw={360} valign="top">
-                  <Text size="sm">{ind.indikator}</Text>
-                  {bawah && (
-                    <Badge color="orange" variant="light" mt={4}>
-                      {t("renaksi.dibawahTarget")}
-                    </Badge>
-                  )}
-                  {bawah && (
-                    <Stack gap={4} mt={6} data-testid="isian-penghambat">
-                      <Textarea
-                        size="xs"
-                        autosize
-                        label={t("renaksi.penghambat")}
-                        value={x.faktorPenghambat}
-                        onChange={(e) => ubah(ind.pkKinerjaId, { faktorPenghambat: e.currentTarget.value })}
-                        error={!x.faktorPenghambat.trim() ? wajib : undefined}
-                        withAsterisk
-                        disabled={!ubahBoleh}
-                      />
-                      <Textarea
-                        size="xs"
-                        autosize
-                        label={t("renaksi.pendorong")}
-                        value={x.faktorPendorong}
-                        onChange={(e) => ubah(ind.pkKinerjaId, { faktorPendorong: e.currentTarget.value })}
-                        disabled={!ubahBoleh}
-                      />
-                      <Textarea
-                        size="xs"
-                        autosize
-                        label={t("renaksi.langkah")}
-                        value={x.langkah}
-                        onChange={(e) => ubah(ind.pkKinerjaId, { langkah: e.currentTarget.value })}
-                        error={!x.langkah.trim() ? wajib : undefined}
-                        withAsterisk
-                        disabled={!ubahBoleh}
-                      />
-                    </Stack>
-                  )}
-                </Table.Td>
-                <Table.Td valign="top">
-                  {target ?? "–"} {ind.satuan}
-                </Table.Td>
-                <Table.Td valign="top" w={130}>
-                  <TextInput
-                    size="xs"
-                    aria-label={`Realisasi ${label} ${ind.indikator}`}
-                    value={x.nilai}
-                    onChange={(e) => ubah(ind.pkKinerjaId, { nilai: e.currentTarget.value })}
-                    disabled={!ubahBoleh}
-                  />
-                </Table.Td>
-                <Table.Td valign="top">{q?.capaianKumulatif ? `${tampilAngka(q.capaianKumulatif)}%` : "–"}</Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
+      <Table.ScrollContainer minWidth={640}>
+        <Table withTableBorder data-testid="tabel-realisasi">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t("renaksi.kolom.indikator")}</Table.Th>
+              <Table.Th>Target {label}</Table.Th>
+              <Table.Th>{t("renaksi.kolom.realisasi")}</Table.Th>
+              <Table.Th>{t("renaksi.kolom.capaian")}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {pk.indikator.map((ind) => {
+              const q = ind.triwulan[tw - 1];
+              const x = isian[ind.pkKinerjaId] ?? { nilai: "", faktorPenghambat: "", faktorPendorong: "", langkah: "" };
+              const target = ind.rencana?.targetTriwulan[tw - 1] ?? q?.target ?? null;
+              const bawah = x.nilai.trim()
+                ? dibawah(x.nilai, target, ind.rencana?.polaritas)
+                : (q?.dibawahTarget ?? false);
+              const wajib = t("renaksi.wajibDiisi");
+              return (
+                <Table.Tr key={ind.pkKinerjaId} data-indikator={ind.pkKinerjaId} data-dibawah={bawah}>
+                  <Table.Td maw={360} valign="top">
+                    <Text size="sm">{ind.indikator}</Text>
+                    {bawah && (
+                      <Badge color="orange" variant="light" mt={4}>
+                        {t("renaksi.dibawahTarget")}
+                      </Badge>
+                    )}
+                    {bawah && (
+                      <Stack gap={4} mt={6} data-testid="isian-penghambat">
+                        <Textarea
+                          size="xs"
+                          autosize
+                          label={t("renaksi.penghambat")}
+                          value={x.faktorPenghambat}
+                          onChange={(e) => ubah(ind.pkKinerjaId, { faktorPenghambat: e.currentTarget.value })}
+                          error={!x.faktorPenghambat.trim() ? wajib : undefined}
+                          withAsterisk
+                          disabled={!ubahBoleh}
+                        />
+                        <Textarea
+                          size="xs"
+                          autosize
+                          label={t("renaksi.pendorong")}
+                          value={x.faktorPendorong}
+                          onChange={(e) => ubah(ind.pkKinerjaId, { faktorPendorong: e.currentTarget.value })}
+                          disabled={!ubahBoleh}
+                        />
+                        <Textarea
+                          size="xs"
+                          autosize
+                          label={t("renaksi.langkah")}
+                          value={x.langkah}
+                          onChange={(e) => ubah(ind.pkKinerjaId, { langkah: e.currentTarget.value })}
+                          error={!x.langkah.trim() ? wajib : undefined}
+                          withAsterisk
+                          disabled={!ubahBoleh}
+                        />
+                      </Stack>
+                    )}
+                  </Table.Td>
+                  <Table.Td valign="top">{tampilTarget(target, ind.satuan)}</Table.Td>
+                  <Table.Td valign="top" w={130}>
+                    <TextInput
+                      size="xs"
+                      aria-label={`Realisasi ${label} ${ind.indikator}`}
+                      value={x.nilai}
+                      onChange={(e) => ubah(ind.pkKinerjaId, { nilai: e.currentTarget.value })}
+                      disabled={!ubahBoleh}
+                    />
+                  </Table.Td>
+                  <Table.Td valign="top" data-testid="capaian-kumulatif">
+                    {persenRenaksi(q?.capaianKumulatif)}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       {pesan && (
         <Alert color={pesan.ok ? "green" : "red"} data-testid="pesan-realisasi">
           {pesan.teks}

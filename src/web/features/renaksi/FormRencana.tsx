@@ -4,7 +4,7 @@ import { sendJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
 import { useKonflik } from "../kinerja/useKonflik";
-import { LABEL_TW, SIFAT, type PkRenaksi, type Sifat } from "./tipe";
+import { LABEL_TW, SIFAT, tampilTarget, type PkRenaksi, type Sifat } from "./tipe";
 
 interface Baris {
   pkKinerjaId: string;
@@ -71,66 +71,66 @@ export function FormRencana({
 
   return (
     <Stack gap="sm">
-      <Table striped withTableBorder data-testid="tabel-rencana">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t("renaksi.kolom.indikator")}</Table.Th>
-            <Table.Th>{t("renaksi.kolom.target")}</Table.Th>
-            <Table.Th>{t("renaksi.kolom.sifat")}</Table.Th>
-            {LABEL_TW.map((l) => (
-              <Table.Th key={l}>{l}</Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {pk.indikator.map((ind, i) => (
-            <Table.Tr key={ind.pkKinerjaId} data-indikator={ind.pkKinerjaId}>
-              <Table.Td maw={320}>
-                <Text size="sm">{ind.indikator}</Text>
-                {!ind.rencana && (
-                  <Text size="xs" c="dimmed">
-                    {t("renaksi.belumDirencanakan")}
-                  </Text>
-                )}
-                {ind.galat && (
-                  <Text size="xs" c="red">
-                    {ind.galat}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                {ind.targetTahunan} {ind.satuan}
-              </Table.Td>
-              <Table.Td miw={220}>
-                <Select
-                  size="xs"
-                  aria-label={`${t("renaksi.kolom.sifat")} ${ind.indikator}`}
-                  data={SIFAT.map((s) => ({ value: s, label: t(`renaksi.sifat.${s}` as MessageKey) }))}
-                  value={baris[i]?.sifat ?? "tingkat"}
-                  onChange={(v) => v && ubah(i, { sifat: v as Sifat })}
-                  allowDeselect={false}
-                  disabled={!bisaUbah}
-                />
-              </Table.Td>
-              {LABEL_TW.map((l, n) => (
-                <Table.Td key={l} w={90}>
-                  <TextInput
+      <Table.ScrollContainer minWidth={900}>
+        <Table striped withTableBorder data-testid="tabel-rencana">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t("renaksi.kolom.indikator")}</Table.Th>
+              <Table.Th>{t("renaksi.kolom.target")}</Table.Th>
+              <Table.Th>{t("renaksi.kolom.sifat")}</Table.Th>
+              {LABEL_TW.map((l) => (
+                <Table.Th key={l}>{l}</Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {pk.indikator.map((ind, i) => (
+              <Table.Tr key={ind.pkKinerjaId} data-indikator={ind.pkKinerjaId}>
+                <Table.Td maw={320}>
+                  <Text size="sm">{ind.indikator}</Text>
+                  {!ind.rencana && (
+                    <Text size="xs" c="dimmed">
+                      {t("renaksi.belumDirencanakan")}
+                    </Text>
+                  )}
+                  {ind.galat && (
+                    <Text size="xs" c="red">
+                      {ind.galat}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{tampilTarget(ind.targetTahunan, ind.satuan)}</Table.Td>
+                <Table.Td miw={220}>
+                  <Select
                     size="xs"
-                    aria-label={`Target ${l} ${ind.indikator}`}
-                    value={baris[i]?.target[n] ?? ""}
-                    onChange={(e) => {
-                      const target = [...(baris[i]?.target ?? [])];
-                      target[n] = e.currentTarget.value;
-                      ubah(i, { target });
-                    }}
+                    aria-label={`${t("renaksi.kolom.sifat")} ${ind.indikator}`}
+                    data={SIFAT.map((s) => ({ value: s, label: t(`renaksi.sifat.${s}` as MessageKey) }))}
+                    value={baris[i]?.sifat ?? "tingkat"}
+                    onChange={(v) => v && ubah(i, { sifat: v as Sifat })}
+                    allowDeselect={false}
                     disabled={!bisaUbah}
                   />
                 </Table.Td>
-              ))}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+                {LABEL_TW.map((l, n) => (
+                  <Table.Td key={l} w={90}>
+                    <TextInput
+                      size="xs"
+                      aria-label={`Target ${l} ${ind.indikator}`}
+                      value={baris[i]?.target[n] ?? ""}
+                      onChange={(e) => {
+                        const target = [...(baris[i]?.target ?? [])];
+                        target[n] = e.currentTarget.value;
+                        ubah(i, { target });
+                      }}
+                      disabled={!bisaUbah}
+                    />
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       {pesan && (
         <Alert color={pesan.ok ? "green" : "red"} data-testid="pesan-rencana">
           {pesan.teks}

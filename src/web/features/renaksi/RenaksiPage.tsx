@@ -57,7 +57,7 @@ export function RenaksiPage() {
         {data && data.pk.length > 0 && (
           <Select
             label={t("renaksi.pk")}
-            w={520}
+            w={{ base: "100%", sm: 520 }}
             data={data.pk.map((p) => ({
               value: p.pkId,
               label: `${p.jabatan} — ${p.pihakPertama} (${p.jenis})`,
