@@ -99,8 +99,28 @@ describe("Rencana Aksi in Chromium", () => {
     expect(await rencana.getByLabel(`Target TW I ${rendah.indikator}`).inputValue()).toBe(
       rendah.rencana!.targetTriwulan[0],
     );
+    // one action with its budget per quarter (id-ID rupiah as typed), saved with the targets
+    const item = op.locator(`[data-aksi-indikator="${rendah.pkKinerjaId}"]`);
+    await item.getByRole("button").first().click();
+    await item.getByRole("button", { name: "Tambah aksi" }).click();
+    await item.getByLabel(`Uraian kegiatan 1 ${rendah.indikator}`).fill("Pendataan penduduk per desa");
+    await item.getByLabel(`Anggaran TW I 1 ${rendah.indikator}`).fill("1.500.000");
+    await item.getByLabel(`Anggaran TW II 1 ${rendah.indikator}`).fill("2.500.000,50");
     await op.getByRole("button", { name: "Simpan target" }).click();
     await expect.poll(() => op.getByTestId("pesan-rencana").innerText()).toBe("Tersimpan.");
+    type DenganAksi = Indikator & { aksi: Array<{ uraian: string; anggaranTriwulan: string[] }> };
+    const sesudah = (await (await op.request.get(`${server.url}${API}`)).json()) as {
+      pk: Array<{ pkId: string; indikator: DenganAksi[] }>;
+    };
+    const aksi = sesudah.pk
+      .find((p) => p.pkId === camat.pkId)!
+      .indikator.find((i) => i.pkKinerjaId === rendah.pkKinerjaId)!.aksi;
+    expect(aksi).toEqual([
+      expect.objectContaining({
+        uraian: "Pendataan penduduk per desa",
+        anggaranTriwulan: ["1500000.00", "2500000.50", "0.00", "0.00"],
+      }),
+    ]);
   }, 180_000);
 
   it("reports TW I and TW II with one indicator below target, asking for penghambat and solusi", async () => {
@@ -147,5 +167,38 @@ describe("Rencana Aksi in Chromium", () => {
     expect(teks).toContain(rendah.indikator);
     expect(await flag.locator('[data-jenis="capaian-rendah"]').count()).toBeGreaterThan(0);
     await pim.screenshot({ path: screenshotPath("renaksi-pimpinan"), fullPage: true });
+  }, 180_000);
+
+  it("lets the pimpinan lock TW I and return TW II with a reason, through the confirmation dialog", async () => {
+    const pim = pimpinan.pages()[0]!;
+    await pim.getByRole("tab", { name: "Realisasi triwulan" }).click();
+    const status = () => pim.getByTestId("status-triwulan").getAttribute("data-status");
+    await pim.getByTestId("pilih-tw").getByText("TW I", { exact: true }).click();
+    await expect.poll(status).toBe("diajukan");
+    await pim.getByRole("button", { name: "Setujui dan kunci TW I" }).click();
+    await pim.getByRole("dialog").getByTestId("konfirmasi-tindakan").click();
+    await expect.poll(status).toBe("terkunci");
+    // the pimpinan cannot reopen a locked quarter (admin's periode.buka)
+    expect(await pim.getByRole("button", { name: "Buka kunci TW I" }).count()).toBe(0);
+
+    await pim.getByTestId("pilih-tw").getByText("TW II", { exact: true }).click();
+    await expect.poll(status).toBe("diajukan");
+    await pim.getByRole("button", { name: "Kembalikan TW II" }).click();
+    const dialog = pim.getByRole("dialog");
+    // the reason is required before the confirmation is enabled
+    expect(await dialog.getByTestId("konfirmasi-tindakan").isDisabled()).toBe(true);
+    await dialog.getByLabel("Alasan").fill("Lengkapi bukti pendataan desa.");
+    await dialog.getByTestId("konfirmasi-tindakan").click();
+    await expect.poll(status).toBe("draft");
+    const api = (await (await pim.request.get(`${server.url}${API}`)).json()) as {
+      statusTriwulan: Array<{ triwulan: number; status: string }>;
+    };
+    expect(api.statusTriwulan.slice(0, 2).map((s) => s.status)).toEqual(["terkunci", "draft"]);
+    // the flags stay on the page for the pimpinan; at 390 px the page still fits (tables scroll inside)
+    await pim.getByTestId("peringatan-renaksi").waitFor();
+    await pim.setViewportSize({ width: 390, height: 844 });
+    const lebar = await pim.evaluate(() => document.documentElement.scrollWidth);
+    expect(lebar).toBeLessThanOrEqual(390);
+    await pim.screenshot({ path: screenshotPath("renaksi-pimpinan-390"), fullPage: true });
   }, 180_000);
 });

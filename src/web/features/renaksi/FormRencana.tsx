@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Select, Stack, Table, Text, TextInput } from "@mantine/core";
+import { DaftarAksi, aksiAwal, aksiMasukan, type AksiIsian } from "./DaftarAksi";
 import { useEffect, useState } from "react";
 import { sendJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
@@ -10,6 +11,7 @@ interface Baris {
   pkKinerjaId: string;
   sifat: Sifat;
   target: string[];
+  aksi: AksiIsian[];
 }
 
 function awal(pk: PkRenaksi): Baris[] {
@@ -17,6 +19,7 @@ function awal(pk: PkRenaksi): Baris[] {
     pkKinerjaId: i.pkKinerjaId,
     sifat: i.rencana?.sifat ?? "tingkat",
     target: [0, 1, 2, 3].map((n) => i.rencana?.targetTriwulan[n] ?? ""),
+    aksi: aksiAwal(i.aksi ?? []),
   }));
 }
 
@@ -56,6 +59,7 @@ export function FormRencana({
             pkKinerjaId: b.pkKinerjaId,
             sifat: b.sifat,
             targetTriwulan: b.target.map((x) => (x.trim() ? x.trim() : null)),
+            aksi: aksiMasukan(b.aksi),
           })),
         },
         { versi: pk.versi },
@@ -131,6 +135,12 @@ export function FormRencana({
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      <DaftarAksi
+        indikator={pk.indikator}
+        aksi={baris.map((b) => b.aksi)}
+        ubah={(i, aksi) => ubah(i, { aksi })}
+        bisaUbah={bisaUbah}
+      />
       {pesan && (
         <Alert color={pesan.ok ? "green" : "red"} data-testid="pesan-rencana">
           {pesan.teks}

@@ -9,6 +9,7 @@ import { tahunBawaan, useLingkup, useTahunTersedia } from "../kinerja/lingkup";
 import { FormRealisasi } from "./FormRealisasi";
 import { FormRencana } from "./FormRencana";
 import { PeringatanRenaksi } from "./PeringatanRenaksi";
+import { TindakanTriwulan } from "./TindakanTriwulan";
 import { LABEL_TW, type Renaksi, type StatusTw } from "./tipe";
 
 const WARNA: Record<StatusTw, string> = { draft: "yellow", diajukan: "blue", terkunci: "green" };
@@ -88,7 +89,7 @@ export function RenaksiPage() {
           </Tabs.Panel>
           <Tabs.Panel value="realisasi" pt="md">
             <Stack gap="sm">
-              <Group gap="sm">
+              <Group gap="sm" wrap="wrap">
                 <Text size="sm">{t("renaksi.triwulan")}:</Text>
                 <SegmentedControl
                   value={tw}
@@ -105,6 +106,7 @@ export function RenaksiPage() {
                 >
                   {t(`renaksi.status.${statusTw(Number(tw))}` as MessageKey)}
                 </Badge>
+                <TindakanTriwulan api={api} tw={Number(tw)} status={statusTw(Number(tw))} muatUlang={muat} />
               </Group>
               <FormRealisasi
                 api={api}

@@ -16,6 +16,9 @@ export interface TriwulanTampil {
   faktorPendorong: string;
   langkah: string;
   peringatan: Array<{ jenis: string; pesan: string }>;
+  anggaran: string;
+  realisasiAnggaran: string | null;
+  serapanKumulatif: string | null;
 }
 
 export interface IndikatorRenaksi {
@@ -32,8 +35,19 @@ export interface IndikatorRenaksi {
     targetTriwulan: Array<string | null>;
     penanggungJawab: string;
   } | null;
+  aksi: AksiRenaksi[];
+  jumlahAnggaran: string;
   triwulan: TriwulanTampil[];
   galat: string | null;
+}
+
+/** An action (kegiatan/sub-kegiatan of the DPA) of one indicator with its budget per quarter (rupiah). */
+export interface AksiRenaksi {
+  tingkat: "kegiatan" | "sub-kegiatan";
+  kodeDppa: string | null;
+  uraian: string;
+  anggaranTriwulan: string[];
+  penanggungJawab: string;
 }
 
 export interface PkRenaksi {
