@@ -5,6 +5,10 @@
  * penghambat and the langkah, the server refuses the submission without them, then accepts it; the pimpinan signs
  * in and sees the early-warning flag (cumulative capaian 50 % is below the default 76 % threshold, ADR 0028).
  */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, screenshotPath } from "./support/browser";
@@ -35,7 +39,7 @@ const API = "/api/v1/pemda/batu-bara/opd/kecamatan-sei-balai/renaksi/2023";
 beforeAll(async () => {
   server = await startE2eServer();
   browser = await launchBrowser();
-  operator = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  operator = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
   pimpinan = await browser.newContext({ viewport: { width: 1366, height: 900 } });
 }, 180_000);
 afterAll(async () => {
@@ -121,6 +125,42 @@ describe("Rencana Aksi in Chromium", () => {
         anggaranTriwulan: ["1500000.00", "2500000.50", "0.00", "0.00"],
       }),
     ]);
+  }, 180_000);
+
+  it("round-trips the plan through XLSX: download, edit offline, preview, apply", async () => {
+    const unduh = op.waitForEvent("download");
+    await op.getByRole("button", { name: "Unduh XLSX" }).click();
+    const berkas = path.join(os.tmpdir(), `renaksi-e2e-${process.pid}.xlsx`);
+    await (await unduh).saveAs(berkas);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(berkas);
+    const ws = wb.getWorksheet("Target")!;
+    let baris: ExcelJS.Row | null = null;
+    ws.eachRow((r) => {
+      if (String(r.getCell(4).value) === rendah.indikator && String(r.getCell(3).value) === camat.jabatan) baris = r;
+    });
+    expect(baris).not.toBeNull();
+    // the action saved above is in sheet Aksi with its budget
+    const aksi: string[] = [];
+    wb.getWorksheet("Aksi")!.eachRow((r, n) => n > 4 && aksi.push(String(r.getCell(5).value)));
+    expect(aksi).toContain("Pendataan penduduk per desa");
+    baris!.getCell(13).value = "Kasi Pemerintahan";
+    await wb.xlsx.writeFile(berkas);
+    await op.locator("[data-testid=xlsx-renaksi] input[type=file]").setInputFiles(berkas);
+    const pratinjau = op.getByTestId("pratinjau-impor-renaksi");
+    await pratinjau.waitFor();
+    expect(await pratinjau.innerText()).toContain("1 indikator akan berubah");
+    expect(await pratinjau.innerText()).toContain(rendah.indikator);
+    await op.getByRole("button", { name: "Terapkan impor" }).click();
+    await expect
+      .poll(() => op.getByTestId("pesan-xlsx-renaksi").innerText())
+      .toBe("Impor selesai: 1 indikator berubah.");
+    const data = (await (await op.request.get(`${server.url}${API}`)).json()) as {
+      pk: Array<{ pkId: string; indikator: Array<Indikator & { rencana: { penanggungJawab: string } | null }> }>;
+    };
+    const r = data.pk.find((p) => p.pkId === camat.pkId)!.indikator.find((i) => i.pkKinerjaId === rendah.pkKinerjaId)!;
+    expect(r.rencana?.penanggungJawab).toBe("Kasi Pemerintahan");
+    fs.rmSync(berkas, { force: true });
   }, 180_000);
 
   it("reports TW I and TW II with one indicator below target, asking for penghambat and solusi", async () => {

@@ -161,4 +161,29 @@ describe("Rencana Aksi of the Camat's PK", () => {
     const audit = await listAudit(t.ctx.db, { pemdaId: null, entity: "renaksi_triwulan", limit: 50 });
     expect(audit.some((a) => a.entity === "renaksi_triwulan" && a.action === "kunci")).toBe(true);
   }, 120_000);
+
+  it("versions each quarter's report: the read gives its version, a save based on an older one is refused (409)", async () => {
+    const r = (await kirim(operator, "GET", "")).body as unknown as {
+      pk: Renaksi["pk"];
+      statusTriwulan: { triwulan: number; status: string; versi: string }[];
+    };
+    const tw3 = r.statusTriwulan.find((s) => s.triwulan === 3)!;
+    expect(tw3.status).toBe("draft");
+    const ind = r.pk.find((p) => p.level === "kepala-opd")!.indikator[0]!;
+    const simpan = (versi: string, nilai: string) =>
+      app.request(`${URL}/${TAHUN}/triwulan/3/realisasi`, {
+        method: "PUT",
+        headers: { ...operator.headers, "content-type": "application/json", "if-match": `"${versi}"` },
+        body: JSON.stringify({ baris: [{ pkKinerjaId: ind.pkKinerjaId, nilai }] }),
+      });
+    const pertama = await simpan(tw3.versi, "1");
+    expect(pertama.status).toBe(200);
+    const baru = ((await pertama.json()) as { versi: string }).versi;
+    expect(pertama.headers.get("etag")).toBe(`"${baru}"`);
+    // the read now gives the stored version; the old one is stale and nothing is written
+    const lagi = (await kirim(operator, "GET", "")).body as unknown as { statusTriwulan: typeof r.statusTriwulan };
+    expect(lagi.statusTriwulan.find((s) => s.triwulan === 3)!.versi).toBe(baru);
+    expect((await simpan(tw3.versi, "2")).status).toBe(409);
+    expect((await simpan(baru, "2")).status).toBe(200);
+  }, 60_000);
 });

@@ -22,7 +22,7 @@ import { pastikanVersi, type SyaratVersi, tolakBilaBeda, versiDari } from "../be
 import type { ServiceContext } from "../context";
 import { ConflictError } from "../errors";
 import { bentukIndikator } from "./baca-renaksi";
-import { muatRenaksi } from "./muat-renaksi";
+import { kanonTriwulanDari, muatRenaksi } from "./muat-renaksi";
 import { bacaPengaturanPemda } from "../pengaturan/pengaturan-pemda";
 
 export interface RealisasiTriwulanMasukan {
@@ -47,16 +47,7 @@ function periksaTriwulan(n: number): Triwulan {
 
 async function kanonTriwulan(db: Db, pemdaId: string, opdId: string, tahun: number, n: number) {
   const data = await muatRenaksi(db, pemdaId, opdId, tahun);
-  const baris = data.pk.flatMap((d) =>
-    d.baris.map((b) => ({ b, r: (d.realisasi.get(b.id) ?? []).find((x) => x.triwulan === n) })),
-  );
-  return {
-    data,
-    kanon: baris.map(({ b, r }) => [
-      b.id,
-      r ? [r.nilai, r.realisasiAnggaran, r.faktorPenghambat, r.faktorPendorong, r.langkah] : null,
-    ]),
-  };
+  return { data, kanon: kanonTriwulanDari(data, n) };
 }
 
 /** The version of a quarter's realisasi (If-Match of the save). */

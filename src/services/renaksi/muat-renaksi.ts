@@ -80,3 +80,14 @@ export async function muatRenaksi(db: Db, pemdaId: string, opdId: string, tahun:
       }),
   };
 }
+
+/** The canonical form of one quarter's realisasi (what its version, the If-Match of the save, is the hash of). */
+export function kanonTriwulanDari(data: DataRenaksi, n: number): unknown[] {
+  const baris = data.pk.flatMap((d) =>
+    d.baris.map((b) => ({ b, r: (d.realisasi.get(b.id) ?? []).find((x) => x.triwulan === n) })),
+  );
+  return baris.map(({ b, r }) => [
+    b.id,
+    r ? [r.nilai, r.realisasiAnggaran, r.faktorPenghambat, r.faktorPendorong, r.langkah] : null,
+  ]);
+}

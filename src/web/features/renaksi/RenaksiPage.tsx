@@ -10,6 +10,7 @@ import { FormRealisasi } from "./FormRealisasi";
 import { FormRencana } from "./FormRencana";
 import { PeringatanRenaksi } from "./PeringatanRenaksi";
 import { TindakanTriwulan } from "./TindakanTriwulan";
+import { XlsxRenaksi } from "./XlsxRenaksi";
 import { LABEL_TW, type Renaksi, type StatusTw } from "./tipe";
 
 const WARNA: Record<StatusTw, string> = { draft: "yellow", diajukan: "blue", terkunci: "green" };
@@ -85,7 +86,10 @@ export function RenaksiPage() {
             <Tabs.Tab value="realisasi">{t("renaksi.tab.realisasi")}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="rencana" pt="md">
-            <FormRencana api={api} pk={pk} bisaUbah={punya("renaksi.ubah")} muatUlang={muat} />
+            <Stack gap="md">
+              <XlsxRenaksi api={api} bisaUbah={punya("renaksi.ubah")} muatUlang={muat} />
+              <FormRencana api={api} pk={pk} bisaUbah={punya("renaksi.ubah")} muatUlang={muat} />
+            </Stack>
           </Tabs.Panel>
           <Tabs.Panel value="realisasi" pt="md">
             <Stack gap="sm">
@@ -113,6 +117,7 @@ export function RenaksiPage() {
                 pk={pk}
                 tw={Number(tw)}
                 status={statusTw(Number(tw))}
+                versi={data.statusTriwulan.find((s) => s.triwulan === Number(tw))?.versi}
                 bisaUbah={punya("renaksi.ubah")}
                 bisaAjukan={punya("data.ajukan")}
                 muatUlang={muat}

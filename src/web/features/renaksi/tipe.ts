@@ -18,6 +18,8 @@ export interface TriwulanTampil {
   peringatan: Array<{ jenis: string; pesan: string }>;
   anggaran: string;
   realisasiAnggaran: string | null;
+  sumberRealisasiAnggaran: "impor-dpa" | "isian" | null;
+  realisasiAnggaranKumulatif: string | null;
   serapanKumulatif: string | null;
 }
 
@@ -73,7 +75,7 @@ export interface Renaksi {
   opd: { slug: string; nama: string };
   tahun: number;
   status: string;
-  statusTriwulan: Array<{ triwulan: number; status: StatusTw }>;
+  statusTriwulan: Array<{ triwulan: number; status: StatusTw; versi: string }>;
   ambang: { id: string; label: string };
   pk: PkRenaksi[];
   peringatan: PeringatanRenaksi[];
