@@ -5,6 +5,7 @@
  */
 import type { Db } from "../../storage/database";
 import { listPejabat } from "../../storage/repositories/pejabat-repository";
+import { listRealisasi } from "../../storage/repositories/pengukuran-repository";
 import { listKinerja, listPk, type PkKinerjaRow, type PkRow } from "../../storage/repositories/pk-repository";
 import {
   listRenaksiAksi,
@@ -31,6 +32,8 @@ export interface DataRenaksiPk {
 
 export interface DataRenaksi {
   pk: DataRenaksiPk[];
+  /** PK rows whose TW IV realisasi is the annual realisasi of Pengukuran (ADR 0041): id → value. */
+  sinkronTw4: Map<string, string>;
   statusTriwulan: Map<number, StatusTriwulan>;
 }
 
@@ -49,19 +52,53 @@ export async function muatRenaksi(db: Db, pemdaId: string, opdId: string, tahun:
     )
   ).filter((k) => k.targetTeks !== null && k.targetTeks.trim() !== "");
   const ids = kinerja.map((k) => k.id);
-  const [target, aksi, realisasi, statusTriwulan, pejabat] = await Promise.all([
+  const [target, aksi, realisasiTersimpan, statusTriwulan, pejabat, pengukuran] = await Promise.all([
     listRenaksiIndikator(db, opdId, ids),
     listRenaksiAksi(db, opdId, ids),
     listRenaksiRealisasi(db, opdId, ids),
     listStatusTriwulan(db, opdId, tahun),
     listPejabat(db, pemdaId, opdId),
+    listRealisasi(db, opdId),
   ]);
+  // ADR 0041: the annual realisasi of a PK row linked to a Renstra indicator lives in `realisasi` (Pengukuran, the
+  // LKjIP's source); for a level or cumulative target it IS the TW IV figure, read through, never a second copy.
+  const tahunan = new Map(
+    pengukuran
+      .filter((r) => r.tahun === tahun && r.periode === "tahunan" && r.nilai !== null)
+      .map((r) => [r.indikatorId, r.nilai!]),
+  );
+  const sinkron = new Map<string, string>();
+  for (const k of kinerja) {
+    const sifat = target.find((t) => t.pkKinerjaId === k.id)?.sifat;
+    const nilai = k.indikatorId ? tahunan.get(k.indikatorId) : undefined;
+    if (nilai !== undefined && (sifat === "tingkat" || sifat === "kumulatif")) sinkron.set(k.id, nilai);
+  }
+  const realisasi = realisasiTersimpan.filter((r) => !(r.triwulan === 4 && sinkron.has(r.pkKinerjaId)));
+  for (const [id, nilai] of sinkron) {
+    const ada = realisasiTersimpan.find((r) => r.pkKinerjaId === id && r.triwulan === 4);
+    realisasi.push({
+      ...(ada ?? {
+        id: "",
+        pemdaId,
+        opdId,
+        pkKinerjaId: id,
+        triwulan: 4,
+        realisasiAnggaran: null,
+        faktorPenghambat: "",
+        faktorPendorong: "",
+        langkah: "",
+      }),
+      nilai,
+      sumber: "Pengukuran Kinerja (realisasi tahunan)",
+    });
+  }
   const targetMap = new Map(target.map((t) => [t.pkKinerjaId, t]));
   const aksiMap = kelompok(aksi);
   const realMap = kelompok(realisasi);
   const urutLevel = { "kepala-opd": 0, "eselon-iii": 1, "eselon-iv": 2 } as const;
   return {
     statusTriwulan,
+    sinkronTw4: sinkron,
     pk: [...pks]
       .sort((a, b) => urutLevel[a.level] - urutLevel[b.level] || a.kode.localeCompare(b.kode))
       .map((p) => {
