@@ -5,7 +5,6 @@
  */
 import type { Db } from "../../storage/database";
 import { listPejabat } from "../../storage/repositories/pejabat-repository";
-import { listRealisasi } from "../../storage/repositories/pengukuran-repository";
 import { listKinerja, listPk, type PkKinerjaRow, type PkRow } from "../../storage/repositories/pk-repository";
 import {
   listRenaksiAksi,
@@ -17,6 +16,8 @@ import {
   type RenaksiRealisasiRow,
   type StatusTriwulan,
 } from "../../storage/repositories/renaksi-repository";
+import { muatDataPengukuran } from "../pengukuran/muat-data";
+import { realisasiTahun } from "../pengukuran/sumber-nilai";
 import { namaLengkap } from "../pk/baca-pk";
 import { pkTerbaru } from "../pk/pohon";
 
@@ -58,19 +59,19 @@ export async function muatRenaksi(db: Db, pemdaId: string, opdId: string, tahun:
     listRenaksiRealisasi(db, opdId, ids),
     listStatusTriwulan(db, opdId, tahun),
     listPejabat(db, pemdaId, opdId),
-    listRealisasi(db, opdId),
+    muatDataPengukuran(db, opdId, pemdaId),
   ]);
   // ADR 0041: the annual realisasi of a PK row linked to a Renstra indicator lives in `realisasi` (Pengukuran, the
   // LKjIP's source); for a level or cumulative target it IS the TW IV figure, read through, never a second copy.
-  const tahunan = new Map(
-    pengukuran
-      .filter((r) => r.tahun === tahun && r.periode === "tahunan" && r.nilai !== null)
-      .map((r) => [r.indikatorId, r.nilai!]),
-  );
+  // The annual value as Pengukuran shows it (typed, or from the SKM/AKIP results the indicator takes it from).
+  const tahunan = (indikatorId: string): string | undefined => {
+    const ind = pengukuran.indikator.find((i) => i.id === indikatorId);
+    return ind ? (realisasiTahun(pengukuran, ind, tahun).realisasi?.nilai ?? undefined) : undefined;
+  };
   const sinkron = new Map<string, string>();
   for (const k of kinerja) {
     const sifat = target.find((t) => t.pkKinerjaId === k.id)?.sifat;
-    const nilai = k.indikatorId ? tahunan.get(k.indikatorId) : undefined;
+    const nilai = k.indikatorId && (sifat === "tingkat" || sifat === "kumulatif") ? tahunan(k.indikatorId) : undefined;
     if (nilai !== undefined && (sifat === "tingkat" || sifat === "kumulatif")) sinkron.set(k.id, nilai);
   }
   const realisasi = realisasiTersimpan.filter((r) => !(r.triwulan === 4 && sinkron.has(r.pkKinerjaId)));
