@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
 import { loadDemo } from "../../src/services/demo/load-demo";
 import { bacaRealisasiSemua } from "../../src/storage/repositories/anggaran-repository";
+import { faktorTriwulanPerSasaran } from "../../src/services/renaksi/faktor-lkjip";
 import { listAudit } from "../../src/storage/repositories/audit-repository";
 import { listOpd, listPemda } from "../../src/storage/repositories/organisasi-repository";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
@@ -251,5 +252,17 @@ describe("Rencana Aksi of the Camat's PK", () => {
     // quarters whose month was not imported stay typed/empty
     const bulan = new Set(dpa.map((x) => x.bulan));
     for (const n of [1, 2, 3]) if (!bulan.has(3 * n)) expect(tw[n - 1]!.sumberRealisasiAnggaran).not.toBe("impor-dpa");
+  }, 60_000);
+
+  it("gives the LKjIP the quarterly factors per sasaran, naming quarter and indicator", async () => {
+    const pemda = (await listPemda(t.ctx.db)).find((p) => p.slug === "batu-bara")!;
+    const opd = (await listOpd(t.ctx.db, pemda.id)).find((o) => o.slug === "kecamatan-sei-balai")!;
+    const f = await faktorTriwulanPerSasaran(t.ctx.db, pemda.id, opd.id, TAHUN);
+    const semua = [...f.values()];
+    // entered in TW II above for the Camat's first indicator
+    expect(semua.some((x) => x.faktorPenghambat.some((p) => /^TW II — .+: Jaringan aplikasi terganggu$/.test(p)))).toBe(
+      true,
+    );
+    expect(semua.some((x) => x.solusi.some((p) => /^TW II — .+: Layanan jemput bola$/.test(p)))).toBe(true);
   }, 60_000);
 });
