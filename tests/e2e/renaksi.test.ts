@@ -66,7 +66,8 @@ describe("Rencana Aksi in Chromium", () => {
     await expect.poll(() => op.getByTestId("status-triwulan").getAttribute("data-status")).toBe("draft");
     for (const i of camat.indikator) {
       const v = nilai(i);
-      if (v !== null) await tabel.locator(`tr[data-indikator="${i.pkKinerjaId}"] input`).fill(v);
+      if (v !== null)
+        await tabel.locator(`tr[data-indikator="${i.pkKinerjaId}"] input[aria-label^="Realisasi TW"]`).fill(v);
     }
   }
 
