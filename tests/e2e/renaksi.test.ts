@@ -5,6 +5,10 @@
  * penghambat and the langkah, the server refuses the submission without them, then accepts it; the pimpinan signs
  * in and sees the early-warning flag (cumulative capaian 50 % is below the default 76 % threshold, ADR 0028).
  */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, screenshotPath } from "./support/browser";
@@ -35,7 +39,7 @@ const API = "/api/v1/pemda/batu-bara/opd/kecamatan-sei-balai/renaksi/2023";
 beforeAll(async () => {
   server = await startE2eServer();
   browser = await launchBrowser();
-  operator = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  operator = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
   pimpinan = await browser.newContext({ viewport: { width: 1366, height: 900 } });
 }, 180_000);
 afterAll(async () => {
@@ -62,7 +66,8 @@ describe("Rencana Aksi in Chromium", () => {
     await expect.poll(() => op.getByTestId("status-triwulan").getAttribute("data-status")).toBe("draft");
     for (const i of camat.indikator) {
       const v = nilai(i);
-      if (v !== null) await tabel.locator(`tr[data-indikator="${i.pkKinerjaId}"] input`).fill(v);
+      if (v !== null)
+        await tabel.locator(`tr[data-indikator="${i.pkKinerjaId}"] input[aria-label^="Realisasi TW"]`).fill(v);
     }
   }
 
@@ -99,8 +104,64 @@ describe("Rencana Aksi in Chromium", () => {
     expect(await rencana.getByLabel(`Target TW I ${rendah.indikator}`).inputValue()).toBe(
       rendah.rencana!.targetTriwulan[0],
     );
+    // one action with its budget per quarter (id-ID rupiah as typed), saved with the targets
+    const item = op.locator(`[data-aksi-indikator="${rendah.pkKinerjaId}"]`);
+    await item.getByRole("button").first().click();
+    await item.getByRole("button", { name: "Tambah aksi" }).click();
+    await item.getByLabel(`Uraian kegiatan 1 ${rendah.indikator}`).fill("Pendataan penduduk per desa");
+    await item.getByLabel(`Anggaran TW I 1 ${rendah.indikator}`).fill("1.500.000");
+    await item.getByLabel(`Anggaran TW II 1 ${rendah.indikator}`).fill("2.500.000,50");
     await op.getByRole("button", { name: "Simpan target" }).click();
     await expect.poll(() => op.getByTestId("pesan-rencana").innerText()).toBe("Tersimpan.");
+    type DenganAksi = Indikator & { aksi: Array<{ uraian: string; anggaranTriwulan: string[] }> };
+    const sesudah = (await (await op.request.get(`${server.url}${API}`)).json()) as {
+      pk: Array<{ pkId: string; indikator: DenganAksi[] }>;
+    };
+    const aksi = sesudah.pk
+      .find((p) => p.pkId === camat.pkId)!
+      .indikator.find((i) => i.pkKinerjaId === rendah.pkKinerjaId)!.aksi;
+    expect(aksi).toEqual([
+      expect.objectContaining({
+        uraian: "Pendataan penduduk per desa",
+        anggaranTriwulan: ["1500000.00", "2500000.50", "0.00", "0.00"],
+      }),
+    ]);
+  }, 180_000);
+
+  it("round-trips the plan through XLSX: download, edit offline, preview, apply", async () => {
+    const unduh = op.waitForEvent("download");
+    await op.getByRole("button", { name: "Unduh XLSX" }).click();
+    const berkas = path.join(os.tmpdir(), `renaksi-e2e-${process.pid}.xlsx`);
+    await (await unduh).saveAs(berkas);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(berkas);
+    const ws = wb.getWorksheet("Target")!;
+    let baris: ExcelJS.Row | null = null;
+    ws.eachRow((r) => {
+      if (String(r.getCell(4).value) === rendah.indikator && String(r.getCell(3).value) === camat.jabatan) baris = r;
+    });
+    expect(baris).not.toBeNull();
+    // the action saved above is in sheet Aksi with its budget
+    const aksi: string[] = [];
+    wb.getWorksheet("Aksi")!.eachRow((r, n) => n > 4 && aksi.push(String(r.getCell(5).value)));
+    expect(aksi).toContain("Pendataan penduduk per desa");
+    baris!.getCell(13).value = "Kasi Pemerintahan";
+    await wb.xlsx.writeFile(berkas);
+    await op.locator("[data-testid=xlsx-renaksi] input[type=file]").setInputFiles(berkas);
+    const pratinjau = op.getByTestId("pratinjau-impor-renaksi");
+    await pratinjau.waitFor();
+    expect(await pratinjau.innerText()).toContain("1 indikator akan berubah");
+    expect(await pratinjau.innerText()).toContain(rendah.indikator);
+    await op.getByRole("button", { name: "Terapkan impor" }).click();
+    await expect
+      .poll(() => op.getByTestId("pesan-xlsx-renaksi").innerText())
+      .toBe("Impor selesai: 1 indikator berubah.");
+    const data = (await (await op.request.get(`${server.url}${API}`)).json()) as {
+      pk: Array<{ pkId: string; indikator: Array<Indikator & { rencana: { penanggungJawab: string } | null }> }>;
+    };
+    const r = data.pk.find((p) => p.pkId === camat.pkId)!.indikator.find((i) => i.pkKinerjaId === rendah.pkKinerjaId)!;
+    expect(r.rencana?.penanggungJawab).toBe("Kasi Pemerintahan");
+    fs.rmSync(berkas, { force: true });
   }, 180_000);
 
   it("reports TW I and TW II with one indicator below target, asking for penghambat and solusi", async () => {
@@ -147,5 +208,38 @@ describe("Rencana Aksi in Chromium", () => {
     expect(teks).toContain(rendah.indikator);
     expect(await flag.locator('[data-jenis="capaian-rendah"]').count()).toBeGreaterThan(0);
     await pim.screenshot({ path: screenshotPath("renaksi-pimpinan"), fullPage: true });
+  }, 180_000);
+
+  it("lets the pimpinan lock TW I and return TW II with a reason, through the confirmation dialog", async () => {
+    const pim = pimpinan.pages()[0]!;
+    await pim.getByRole("tab", { name: "Realisasi triwulan" }).click();
+    const status = () => pim.getByTestId("status-triwulan").getAttribute("data-status");
+    await pim.getByTestId("pilih-tw").getByText("TW I", { exact: true }).click();
+    await expect.poll(status).toBe("diajukan");
+    await pim.getByRole("button", { name: "Setujui dan kunci TW I" }).click();
+    await pim.getByRole("dialog").getByTestId("konfirmasi-tindakan").click();
+    await expect.poll(status).toBe("terkunci");
+    // the pimpinan cannot reopen a locked quarter (admin's periode.buka)
+    expect(await pim.getByRole("button", { name: "Buka kunci TW I" }).count()).toBe(0);
+
+    await pim.getByTestId("pilih-tw").getByText("TW II", { exact: true }).click();
+    await expect.poll(status).toBe("diajukan");
+    await pim.getByRole("button", { name: "Kembalikan TW II" }).click();
+    const dialog = pim.getByRole("dialog");
+    // the reason is required before the confirmation is enabled
+    expect(await dialog.getByTestId("konfirmasi-tindakan").isDisabled()).toBe(true);
+    await dialog.getByLabel("Alasan").fill("Lengkapi bukti pendataan desa.");
+    await dialog.getByTestId("konfirmasi-tindakan").click();
+    await expect.poll(status).toBe("draft");
+    const api = (await (await pim.request.get(`${server.url}${API}`)).json()) as {
+      statusTriwulan: Array<{ triwulan: number; status: string }>;
+    };
+    expect(api.statusTriwulan.slice(0, 2).map((s) => s.status)).toEqual(["terkunci", "draft"]);
+    // the flags stay on the page for the pimpinan; at 390 px the page still fits (tables scroll inside)
+    await pim.getByTestId("peringatan-renaksi").waitFor();
+    await pim.setViewportSize({ width: 390, height: 844 });
+    const lebar = await pim.evaluate(() => document.documentElement.scrollWidth);
+    expect(lebar).toBeLessThanOrEqual(390);
+    await pim.screenshot({ path: screenshotPath("renaksi-pimpinan-390"), fullPage: true });
   }, 180_000);
 });

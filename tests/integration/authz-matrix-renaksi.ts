@@ -91,4 +91,22 @@ export const MATRIX_RENAKSI: MatrixEntry[] = [
     params: (t) => ({ ...tahunBaru(t), triwulan: "1" }),
     body: () => ({ aksi: "ajukan" }),
   },
+  // XLSX export/template and import (preview → confirm)
+  { method: "get", path: `${BASE}/xlsx`, izin: "renaksi.baca", scope: "opd", params: () => ({ tahun: "2023" }) },
+  {
+    method: "post",
+    path: `${BASE}/impor/pratinjau`,
+    izin: "renaksi.ubah",
+    scope: "opd",
+    params: (t) => tahunBaru(t),
+    body: () => ({ namaBerkas: "renaksi.xlsx", isiBase64: "UEsDBA==" }),
+  },
+  {
+    method: "post",
+    path: `${BASE}/impor/konfirmasi`,
+    izin: "renaksi.ubah",
+    scope: "opd",
+    params: (t) => tahunBaru(t),
+    body: () => ({ namaBerkas: "renaksi.xlsx", isiBase64: "UEsDBA==" }),
+  },
 ];

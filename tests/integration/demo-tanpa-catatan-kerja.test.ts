@@ -193,6 +193,8 @@ const URLS: Record<string, () => Promise<string[]>> = {
   "/api/v1/pemda/{pemda}/opd/{opd}/reviu/pernyataan/{tahun}": async () => [],
   // issue 19: Rencana Aksi documents (DOCX/PDF/XLSX only, figures checked in tests/docs/renaksi-dokumen.test.ts)
   "/api/v1/pemda/{pemda}/opd/{opd}/renaksi/{tahun}/dokumen": async () => [],
+  // issue 19: Rencana Aksi XLSX (binary; its rows are checked in tests/integration/renaksi-xlsx.test.ts)
+  "/api/v1/pemda/{pemda}/opd/{opd}/renaksi/{tahun}/xlsx": async () => [],
   // issue 17: acting assignments (Plt./Plh.) of every official of the demo OPD
   "/api/v1/pemda/{pemda}/opd/{opd}/pejabat/{id}/penugasan": async () => {
     const p = await json<{ pejabat: Array<{ id: string }> }>(`${O}/profil`);

@@ -7,7 +7,11 @@
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
+import { loadDemo } from "../../src/services/demo/load-demo";
+import { bacaRealisasiSemua } from "../../src/storage/repositories/anggaran-repository";
+import { faktorTriwulanPerSasaran } from "../../src/services/renaksi/faktor-lkjip";
 import { listAudit } from "../../src/storage/repositories/audit-repository";
+import { listOpd, listPemda } from "../../src/storage/repositories/organisasi-repository";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
 import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
@@ -159,4 +163,105 @@ describe("Rencana Aksi of the Camat's PK", () => {
     const audit = await listAudit(t.ctx.db, { pemdaId: null, entity: "renaksi_triwulan", limit: 50 });
     expect(audit.some((a) => a.entity === "renaksi_triwulan" && a.action === "kunci")).toBe(true);
   }, 120_000);
+
+  it("versions each quarter's report: the read gives its version, a save based on an older one is refused (409)", async () => {
+    const r = (await kirim(operator, "GET", "")).body as unknown as {
+      pk: Renaksi["pk"];
+      statusTriwulan: { triwulan: number; status: string; versi: string }[];
+    };
+    const tw3 = r.statusTriwulan.find((s) => s.triwulan === 3)!;
+    expect(tw3.status).toBe("draft");
+    const ind = r.pk.find((p) => p.level === "kepala-opd")!.indikator[0]!;
+    const simpan = (versi: string, nilai: string) =>
+      app.request(`${URL}/${TAHUN}/triwulan/3/realisasi`, {
+        method: "PUT",
+        headers: { ...operator.headers, "content-type": "application/json", "if-match": `"${versi}"` },
+        body: JSON.stringify({ baris: [{ pkKinerjaId: ind.pkKinerjaId, nilai }] }),
+      });
+    const pertama = await simpan(tw3.versi, "1");
+    expect(pertama.status).toBe(200);
+    const baru = ((await pertama.json()) as { versi: string }).versi;
+    expect(pertama.headers.get("etag")).toBe(`"${baru}"`);
+    // the read now gives the stored version; the old one is stale and nothing is written
+    const lagi = (await kirim(operator, "GET", "")).body as unknown as { statusTriwulan: typeof r.statusTriwulan };
+    expect(lagi.statusTriwulan.find((s) => s.triwulan === 3)!.versi).toBe(baru);
+    expect((await simpan(tw3.versi, "2")).status).toBe(409);
+    expect((await simpan(baru, "2")).status).toBe(200);
+  }, 60_000);
+
+  it("TW IV of a level indicator is the annual realisasi of Pengukuran (ADR 0041); a different TW IV is refused", async () => {
+    const r = await baca(operator);
+    const camat = r.pk.find((p) => p.level === "kepala-opd")!;
+    // IKM: annual realisasi 80,50 in the demo's Pengukuran (LKjIP 2023 Tabel 3.2)
+    const ikm = camat.indikator.find((i) => i.targetTahunan === "85,00")!;
+    expect(ikm.triwulan[3]).toMatchObject({ capaianKumulatif: "94.71" });
+    const res = await kirim(operator, "PUT", "/triwulan/4/realisasi", {
+      baris: [{ pkKinerjaId: ikm.pkKinerjaId, nilai: "70" }],
+    });
+    expect(res.status).toBe(400);
+    expect(String(res.body.detail)).toContain(`Indikator "${ikm.indikator}" TW IV`);
+    expect(String(res.body.detail)).toContain("Pengukuran Kinerja (80,50)");
+    // the same value is accepted (the form sends what it shows)
+    const sama = await kirim(operator, "PUT", "/triwulan/4/realisasi", {
+      baris: [{ pkKinerjaId: ikm.pkKinerjaId, nilai: "80,50" }],
+    });
+    expect(sama.status).toBe(200);
+  }, 60_000);
+
+  it("takes the budget realisation of TW IV from the imported DPA realisation when the action names its code", async () => {
+    const pemda = (await listPemda(t.ctx.db)).find((p) => p.slug === "batu-bara")!;
+    const opd = (await listOpd(t.ctx.db, pemda.id)).find((o) => o.slug === "kecamatan-sei-balai")!;
+    const dpa = await bacaRealisasiSemua(t.ctx.db, { pemdaId: pemda.id, opdId: opd.id, tahun: TAHUN });
+    const des = dpa.filter((x) => x.bulan === 12);
+    expect(des.length).toBeGreaterThan(0);
+    const sub = des[0]!;
+    const r = await baca(operator);
+    const camat = r.pk.find((p) => p.level === "kepala-opd")!;
+    const ind = camat.indikator[0]! as (typeof camat.indikator)[number] & {
+      rencana: { sifat: string; targetTriwulan: string[] };
+    };
+    const simpan = await kirim(operator, "PUT", `/pk/${camat.pkId}`, {
+      indikator: camat.indikator.map((i) => ({
+        pkKinerjaId: i.pkKinerjaId,
+        sifat: "tingkat",
+        targetTriwulan: Array(4).fill(i.targetTahunan),
+        aksi:
+          i === ind
+            ? [
+                {
+                  tingkat: "sub-kegiatan",
+                  kodeDppa: sub.kode,
+                  uraian: "Sub-kegiatan DPA",
+                  anggaranTriwulan: ["1", "1", "1", "1"],
+                },
+              ]
+            : [],
+      })),
+    });
+    expect(simpan.status).toBe(200);
+    const q = (await kirim(operator, "GET", "")).body as unknown as {
+      pk: Array<{ pkId: string; indikator: Array<{ pkKinerjaId: string; triwulan: Array<Record<string, unknown>> }> }>;
+    };
+    const tw = q.pk
+      .find((p) => p.pkId === camat.pkId)!
+      .indikator.find((i) => i.pkKinerjaId === ind.pkKinerjaId)!.triwulan;
+    // cumulative s.d. December = pegawai + barang/jasa + modal of that sub-kegiatan as imported (anggaran module)
+    const jumlah = (Number(sub.pegawai) + Number(sub.barangJasa) + Number(sub.modal)).toFixed(2);
+    expect(tw[3]).toMatchObject({ sumberRealisasiAnggaran: "impor-dpa", realisasiAnggaranKumulatif: jumlah });
+    // quarters whose month was not imported stay typed/empty
+    const bulan = new Set(dpa.map((x) => x.bulan));
+    for (const n of [1, 2, 3]) if (!bulan.has(3 * n)) expect(tw[n - 1]!.sumberRealisasiAnggaran).not.toBe("impor-dpa");
+  }, 60_000);
+
+  it("gives the LKjIP the quarterly factors per sasaran, naming quarter and indicator", async () => {
+    const pemda = (await listPemda(t.ctx.db)).find((p) => p.slug === "batu-bara")!;
+    const opd = (await listOpd(t.ctx.db, pemda.id)).find((o) => o.slug === "kecamatan-sei-balai")!;
+    const f = await faktorTriwulanPerSasaran(t.ctx.db, pemda.id, opd.id, TAHUN);
+    const semua = [...f.values()];
+    // entered in TW II above for the Camat's first indicator
+    expect(semua.some((x) => x.faktorPenghambat.some((p) => /^TW II — .+: Jaringan aplikasi terganggu$/.test(p)))).toBe(
+      true,
+    );
+    expect(semua.some((x) => x.solusi.some((p) => /^TW II — .+: Layanan jemput bola$/.test(p)))).toBe(true);
+  }, 60_000);
 });

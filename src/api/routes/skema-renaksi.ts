@@ -18,6 +18,8 @@ const ZTriwulanTampil = z.object({
   dibawahTarget: z.boolean(),
   anggaran: z.string(),
   realisasiAnggaran: z.string().nullable(),
+  sumberRealisasiAnggaran: z.enum(["impor-dpa", "isian"]).nullable(),
+  realisasiAnggaranKumulatif: z.string().nullable(),
   serapanKumulatif: z.string().nullable(),
   faktorPenghambat: z.string(),
   faktorPendorong: z.string(),
@@ -61,7 +63,7 @@ export const ZRenaksi = z
     opd: z.object({ slug: z.string(), nama: z.string() }),
     tahun: z.number().int(),
     status: z.string(),
-    statusTriwulan: z.array(z.object({ triwulan: z.number().int(), status: z.enum(STATUS_TW) })),
+    statusTriwulan: z.array(z.object({ triwulan: z.number().int(), status: z.enum(STATUS_TW), versi: z.string() })),
     ambang: z.object({
       id: z.string(),
       label: z.string(),
@@ -156,3 +158,35 @@ export const ZRenaksiTriwulanParam = ZOpdTahunParam.extend({
     .max(4)
     .openapi({ param: { name: "triwulan", in: "path" }, type: "integer", example: 2 }),
 });
+
+export const ZImporRenaksi = z
+  .object({
+    namaBerkas: z.string().min(1).max(255),
+    isiBase64: z.string().min(1),
+    hashBerkas: z.string().max(64).optional().openapi({ description: "konfirmasi: hashBerkas dari pratinjau" }),
+    hashDasar: z.string().max(64).optional().openapi({ description: "konfirmasi: hashDasar dari pratinjau" }),
+  })
+  .openapi("ImporRenaksi");
+
+export const ZGalatImporRenaksi = z.object({ field: z.string(), message: z.string() });
+
+export const ZPratinjauImporRenaksi = z
+  .object({
+    hashBerkas: z.string(),
+    hashDasar: z.string(),
+    indikator: z.number().int(),
+    perubahan: z.array(
+      z.object({
+        kodePk: z.string(),
+        kodeIndikator: z.string(),
+        indikator: z.string(),
+        jenis: z.enum(["baru", "berubah"]),
+      }),
+    ),
+    galat: z.array(ZGalatImporRenaksi),
+  })
+  .openapi("PratinjauImporRenaksi");
+
+export const ZHasilImporRenaksi = z
+  .object({ tanpaPerubahan: z.boolean(), indikatorBerubah: z.number().int() })
+  .openapi("HasilImporRenaksi");

@@ -21,7 +21,7 @@ export interface AmbangPeringatan {
 export const AMBANG_PERINGATAN_BAWAAN: RuleVersion<AmbangPeringatan> = {
   id: "peringatan-renaksi-76-20",
   area: "peringatan-renaksi",
-  label: "Capaian kumulatif < 76 % (di bawah Tinggi) atau serapan > capaian + 20 poin",
+  label: "Capaian kumulatif < 76% (di bawah Tinggi) atau serapan > capaian + 20 poin",
   source: {
     regulasi: "Kebijakan bawaan aplikasi (regulasi tidak menetapkan ambang)",
     pasal: "Permendagri 86/2017 skala nilai peringkat kinerja (batas bawah Tinggi 76 %); Tingkat Efisiensi",
@@ -33,7 +33,7 @@ export const AMBANG_PERINGATAN_BAWAAN: RuleVersion<AmbangPeringatan> = {
 export const AMBANG_PERINGATAN_KETAT: RuleVersion<AmbangPeringatan> = {
   id: "peringatan-renaksi-91-10",
   area: "peringatan-renaksi",
-  label: "Capaian kumulatif < 91 % (di bawah Sangat Tinggi) atau serapan > capaian + 10 poin",
+  label: "Capaian kumulatif < 91% (di bawah Sangat Tinggi) atau serapan > capaian + 10 poin",
   source: {
     regulasi: "Kebijakan bawaan aplikasi (regulasi tidak menetapkan ambang)",
     pasal: "Permendagri 86/2017 skala nilai peringkat kinerja (batas bawah Sangat Tinggi 91 %)",
@@ -65,7 +65,7 @@ export function periksaPeringatan(
   if (capaian.lessThan(batas)) {
     hasil.push({
       jenis: "capaian-rendah",
-      pesan: `Indikator "${input.indikator}": capaian kumulatif ${fmt(capaian)} % di bawah ambang ${fmt(batas)} %`,
+      pesan: `Indikator "${input.indikator}": capaian kumulatif ${fmt(capaian)}% di bawah ambang ${fmt(batas)}%`,
     });
   }
   if (input.serapanKumulatif !== null) {
@@ -75,14 +75,15 @@ export function periksaPeringatan(
       hasil.push({
         jenis: "serapan-mendahului",
         pesan:
-          `Indikator "${input.indikator}": serapan anggaran ${fmt(serapan)} % mendahului capaian ` +
-          `${fmt(capaian)} % sebesar ${fmt(selisih)} poin (ambang ${fmt(dec(ambang.selisihSerapanCapaian))})`,
+          `Indikator "${input.indikator}": serapan anggaran ${fmt(serapan)}% mendahului capaian ` +
+          `${fmt(capaian)}% sebesar ${fmt(selisih)} poin (ambang ${fmt(dec(ambang.selisihSerapanCapaian))})`,
       });
     }
   }
   return hasil;
 }
 
+/** id-ID percent figure as the web's shared formatter writes it ("50,00%", no space; src/web/features/anggaran). */
 function fmt(d: Dec): string {
   return d.toFixed(2).replace(".", ",");
 }

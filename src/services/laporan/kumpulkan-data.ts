@@ -16,6 +16,7 @@ import {
 import type { PejabatRow } from "../../storage/repositories/pejabat-repository";
 import { getPembanding, listPembandingNilai } from "../../storage/repositories/pembanding-repository";
 import { listAnalisis, listIndikatorProgram } from "../../storage/repositories/pengukuran-repository";
+import { faktorTriwulanPerSasaran, lengkapiAnalisis } from "../renaksi/faktor-lkjip";
 import type {
   AkipTahunSumber,
   AnggaranSumber,
@@ -171,21 +172,36 @@ export async function bacaPeer(db: Db, opdId: string, pilihan: PilihanAturan = {
   };
 }
 
-export async function bacaAnalisisProgram(db: Db, opdId: string, tahun: number, kodeSasaran: Map<string, string>) {
-  const [analisis, program] = await Promise.all([
+export async function bacaAnalisisProgram(
+  db: Db,
+  opdId: string,
+  tahun: number,
+  kodeSasaran: Map<string, string>,
+  /** With the Pemda: sasaran without a written analysis take the Rencana Aksi's quarterly factors (issue #19). */
+  pemdaId?: string,
+) {
+  const [analisis, program, faktor] = await Promise.all([
     listAnalisis(db, opdId, tahun),
     listIndikatorProgram(db, opdId, tahun),
+    pemdaId ? faktorTriwulanPerSasaran(db, pemdaId, opdId, tahun) : Promise.resolve(new Map()),
   ]);
+  const tertulis = analisis
+    .filter((a) => kodeSasaran.has(a.sasaranId))
+    .map((a) => ({
+      sasaranKode: kodeSasaran.get(a.sasaranId)!,
+      pengantar: [] as string[],
+      faktorPendukung: a.faktorPendukung,
+      faktorPenghambat: a.faktorPenghambat,
+      solusi: [...a.solusi, ...a.rekomendasi],
+    }));
   return {
-    analisis: analisis
-      .filter((a) => kodeSasaran.has(a.sasaranId))
-      .map((a) => ({
-        sasaranKode: kodeSasaran.get(a.sasaranId)!,
-        pengantar: [],
-        faktorPendukung: a.faktorPendukung,
-        faktorPenghambat: a.faktorPenghambat,
-        solusi: [...a.solusi, ...a.rekomendasi],
-      })),
+    analisis: lengkapiAnalisis(tertulis, faktor, kodeSasaran, (sasaranKode) => ({
+      sasaranKode,
+      pengantar: [] as string[],
+      faktorPendukung: [],
+      faktorPenghambat: [],
+      solusi: [],
+    })),
     program: [...program]
       .sort((a, b) => a.urutan - b.urutan)
       .filter((r) => kodeSasaran.has(r.sasaranId))

@@ -96,7 +96,7 @@ export async function kumpulkanUntuk(
   ]);
   const [pk, extra] = await Promise.all([
     bacaPkTahun(db, opdId, tahun, rencana.kodeIndikator),
-    bacaAnalisisProgram(db, opdId, tahun, rencana.kodeSasaran),
+    bacaAnalisisProgram(db, opdId, tahun, rencana.kodeSasaran, pemdaId),
   ]);
   // In a year with a change of Kepala Daerah both serve part of it: the report names the one in office last.
   const kepalaDaerah =

@@ -4,19 +4,21 @@
  * early-warning flags under the Pemda's thresholds (rule area "peringatan-renaksi").
  */
 import type { HasilCapaian } from "../../domain/capaian/capaian-indikator";
+import { anggaranTriwulanDariImpor, type RealisasiBulanAnggaran } from "../../domain/renaksi/anggaran-triwulan";
 import { hitungCapaianTriwulan } from "../../domain/renaksi/capaian-triwulan";
 import { periksaPeringatan, type Peringatan } from "../../domain/renaksi/peringatan";
 import { periksaTargetTriwulan, type SifatTarget, TRIWULAN } from "../../domain/renaksi/triwulan";
 import { type Dec, dec, roundHalfUp, sum, toFixed } from "../../domain/shared/decimal";
 import { DomainError } from "../../domain/shared/errors";
 import type { Db } from "../../storage/database";
+import { bacaRealisasiSemua } from "../../storage/repositories/anggaran-repository";
 import type { StatusTriwulan } from "../../storage/repositories/renaksi-repository";
 import { getStatusPeriode } from "../../storage/repositories/status-periode-repository";
 import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
 import { versiDari } from "../bersama/versi";
 import type { ServiceContext } from "../context";
 import { bacaPengaturanPemda } from "../pengaturan/pengaturan-pemda";
-import { type DataRenaksiPk, muatRenaksi } from "./muat-renaksi";
+import { type DataRenaksiPk, kanonTriwulanDari, muatRenaksi } from "./muat-renaksi";
 
 export interface AksiTampil {
   tingkat: "kegiatan" | "sub-kegiatan";
@@ -37,6 +39,10 @@ export interface TriwulanTampil {
   dibawahTarget: boolean;
   anggaran: string;
   realisasiAnggaran: string | null;
+  /** Where the budget realisation comes from: the imported DPA realisation (s.d. month 3n), typed, or none. */
+  sumberRealisasiAnggaran: "impor-dpa" | "isian" | null;
+  /** Cumulative budget realisation s.d. this quarter (Rp) behind the serapan. */
+  realisasiAnggaranKumulatif: string | null;
   serapanKumulatif: string | null;
   faktorPenghambat: string;
   faktorPendorong: string;
@@ -82,7 +88,8 @@ export interface RenaksiTampil {
   opd: { slug: string; nama: string };
   tahun: number;
   status: string;
-  statusTriwulan: { triwulan: number; status: StatusTriwulan }[];
+  /** Per quarter: its state and the version of its realisasi (If-Match of the quarter's save). */
+  statusTriwulan: { triwulan: number; status: StatusTriwulan; versi: string }[];
   ambang: { id: string; label: string; batasCapaianKumulatif: string; selisihSerapanCapaian: string };
   pk: PkRenaksiTampil[];
   /** Flags of every reported quarter of each indicator, by quarter (for the OPD page and the pimpinan). */
@@ -120,6 +127,8 @@ export function kanonRencanaPk(d: DataRenaksiPk): unknown {
 export function bentukIndikator(
   d: DataRenaksiPk,
   ambang: { batasCapaianKumulatif: string; selisihSerapanCapaian: string },
+  /** The OPD's imported DPA realisation of the year (every month); empty = typed figures only. */
+  realisasiDpa: readonly RealisasiBulanAnggaran[] = [],
 ): IndikatorRenaksiTampil[] {
   return d.baris.map((b) => {
     const t = d.target.get(b.id);
@@ -158,6 +167,10 @@ export function bentukIndikator(
       }
     }
     let realAnggaranKum: Dec | null = dec(0);
+    const dariDpa = anggaranTriwulanDariImpor(
+      aksi.map((a) => a.kodeDppa),
+      realisasiDpa,
+    );
     return {
       pkKinerjaId: b.id,
       kode: b.kode,
@@ -187,8 +200,11 @@ export function bentukIndikator(
       triwulan: TRIWULAN.map((n) => {
         const r = real.find((x) => x.triwulan === n);
         const c = baris?.[n - 1] ?? null;
+        const dpa = dariDpa[n - 1]!;
+        const diketik = r?.realisasiAnggaran ?? null;
         realAnggaranKum =
-          realAnggaranKum !== null && r?.realisasiAnggaran != null ? realAnggaranKum.plus(r.realisasiAnggaran) : null;
+          dpa.kumulatif ?? (realAnggaranKum !== null && diketik !== null ? realAnggaranKum.plus(diketik) : null);
+        const sumberAnggaran = dpa.kumulatif !== null ? "impor-dpa" : diketik !== null ? "isian" : null;
         const serapan =
           realAnggaranKum !== null && jumlah.greaterThan(0)
             ? roundHalfUp(realAnggaranKum.div(jumlah).times(100), 2)
@@ -204,7 +220,9 @@ export function bentukIndikator(
           capaianKumulatif: f2(c?.capaianKumulatif ?? null),
           dibawahTarget: c?.dibawahTarget ?? false,
           anggaran: anggaranTw[n - 1]!.toFixed(2),
-          realisasiAnggaran: r?.realisasiAnggaran ?? null,
+          realisasiAnggaran: dpa.kumulatif !== null ? (dpa.triwulanIni?.toFixed(2) ?? null) : diketik,
+          sumberRealisasiAnggaran: sumberAnggaran,
+          realisasiAnggaranKumulatif: realAnggaranKum ? realAnggaranKum.toFixed(2) : null,
           serapanKumulatif: serapan ? serapan.toFixed(2) : null,
           faktorPenghambat: r?.faktorPenghambat ?? "",
           faktorPendorong: r?.faktorPendorong ?? "",
@@ -225,10 +243,11 @@ export async function susunRenaksi(
   opd: { id: string; slug: string; nama: string },
   tahun: number,
 ): Promise<RenaksiTampil> {
-  const [data, pengaturan, status] = await Promise.all([
+  const [data, pengaturan, status, realisasiDpa] = await Promise.all([
     muatRenaksi(db, pemdaId, opd.id, tahun),
     bacaPengaturanPemda(db, pemdaId),
     getStatusPeriode(db, { pemdaId, opdId: opd.id, tahun, modul: "renaksi" }),
+    bacaRealisasiSemua(db, { pemdaId, opdId: opd.id, tahun }),
   ]);
   const versiAmbang = pengaturan.aturan("peringatan-renaksi", tahun);
   const pk = data.pk.map((d) => ({
@@ -239,7 +258,7 @@ export async function susunRenaksi(
     pihakPertama: d.pihakPertama,
     jabatan: d.jabatan,
     versi: versiDari(kanonRencanaPk(d)),
-    indikator: bentukIndikator(d, versiAmbang.value),
+    indikator: bentukIndikator(d, versiAmbang.value, realisasiDpa),
   }));
   const peringatan: RenaksiTampil["peringatan"] = [];
   for (const p of pk) {
@@ -263,7 +282,11 @@ export async function susunRenaksi(
     opd: { slug: opd.slug, nama: opd.nama },
     tahun,
     status,
-    statusTriwulan: TRIWULAN.map((n) => ({ triwulan: n, status: data.statusTriwulan.get(n) ?? "draft" })),
+    statusTriwulan: TRIWULAN.map((n) => ({
+      triwulan: n,
+      status: data.statusTriwulan.get(n) ?? "draft",
+      versi: versiDari(kanonTriwulanDari(data, n)),
+    })),
     ambang: { id: versiAmbang.id, label: versiAmbang.label, ...versiAmbang.value },
     pk,
     peringatan,

@@ -2,8 +2,9 @@
  * Demo Rencana Aksi of Kecamatan Sei Balai 2023 through the module's own use cases (as the system actor). The LKjIP
  * publishes only yearly figures, so the quarterly split is illustrative and says so in its source note: every PK
  * indicator is a level ("tingkat") whose quarterly target is the PK's annual target (TW IV = annual), and the TW IV
- * realisasi is the yearly realisasi already in the demo's measurement (LKjIP 2023 Tabel 3.2). TW I–III stay empty:
- * nothing in the document gives them. Idempotent: a plan or a quarter already entered is left alone.
+ * realisasi is the yearly realisasi already in the demo's measurement (LKjIP 2023 Tabel 3.2; read through from
+ * Pengukuran since ADR 0041, the rows written here hold the same value). TW I–III stay empty: the document gives no
+ * quarterly figure and none is derivable (ADR 0041). Idempotent: a plan or a quarter already entered is left alone.
  */
 import { bacaPengukuran } from "../pengukuran/baca-pengukuran";
 import type { ServiceContext } from "../context";

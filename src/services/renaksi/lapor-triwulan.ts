@@ -6,6 +6,7 @@
  * and the quarter (issue #19 "Bad input"). Everything audited; the save is versioned per quarter.
  */
 import { LABEL_TRIWULAN, type Triwulan } from "../../domain/renaksi/triwulan";
+import { dec } from "../../domain/shared/decimal";
 import { DomainError } from "../../domain/shared/errors";
 import type { Db } from "../../storage/database";
 import {
@@ -22,7 +23,7 @@ import { pastikanVersi, type SyaratVersi, tolakBilaBeda, versiDari } from "../be
 import type { ServiceContext } from "../context";
 import { ConflictError } from "../errors";
 import { bentukIndikator } from "./baca-renaksi";
-import { muatRenaksi } from "./muat-renaksi";
+import { kanonTriwulanDari, muatRenaksi } from "./muat-renaksi";
 import { bacaPengaturanPemda } from "../pengaturan/pengaturan-pemda";
 
 export interface RealisasiTriwulanMasukan {
@@ -47,16 +48,7 @@ function periksaTriwulan(n: number): Triwulan {
 
 async function kanonTriwulan(db: Db, pemdaId: string, opdId: string, tahun: number, n: number) {
   const data = await muatRenaksi(db, pemdaId, opdId, tahun);
-  const baris = data.pk.flatMap((d) =>
-    d.baris.map((b) => ({ b, r: (d.realisasi.get(b.id) ?? []).find((x) => x.triwulan === n) })),
-  );
-  return {
-    data,
-    kanon: baris.map(({ b, r }) => [
-      b.id,
-      r ? [r.nilai, r.realisasiAnggaran, r.faktorPenghambat, r.faktorPendorong, r.langkah] : null,
-    ]),
-  };
+  return { data, kanon: kanonTriwulanDari(data, n) };
 }
 
 /** The version of a quarter's realisasi (If-Match of the save). */
@@ -99,12 +91,23 @@ export async function simpanRealisasiTriwulan(
       );
     }
     const label = `Indikator "${b.indikator}" ${LABEL_TRIWULAN[n]}`;
+    const tahunan = n === 4 ? data.sinkronTw4.get(b.id) : undefined;
+    const nilaiBaru = angkaMesinAtauNull(m.nilai, `${label} realisasi`);
+    if (tahunan !== undefined && nilaiBaru !== null && !dec(nilaiBaru).equals(dec(tahunan))) {
+      // ADR 0041: the annual realisasi is entered once, in Pengukuran Kinerja; TW IV reads it
+      throw new DomainError(
+        "realisasi_tw4_dari_pengukuran",
+        `${label}: realisasi TW IV sama dengan realisasi tahunan pada Pengukuran Kinerja ` +
+          `(${tahunan.replace(".", ",")}); ubah nilainya di Pengukuran Kinerja`,
+        { field: `baris.${i}.nilai`, value: m.nilai },
+      );
+    }
     return {
       pemdaId,
       opdId,
       pkKinerjaId: b.id,
       triwulan: n,
-      nilai: angkaMesinAtauNull(m.nilai, `${label} realisasi`),
+      nilai: nilaiBaru,
       realisasiAnggaran: angkaMesinAtauNull(m.realisasiAnggaran ?? null, `${label} realisasi anggaran`),
       faktorPenghambat: (m.faktorPenghambat ?? "").trim(),
       faktorPendorong: (m.faktorPendorong ?? "").trim(),

@@ -21,7 +21,7 @@ import { pastikanVersi, type SyaratVersi, tolakBilaBeda, versiDari } from "../be
 import type { ServiceContext } from "../context";
 import { NotFoundError } from "../errors";
 import { kanonRencanaPk } from "./baca-renaksi";
-import { muatRenaksi } from "./muat-renaksi";
+import { type DataRenaksiPk, muatRenaksi } from "./muat-renaksi";
 
 export interface AksiMasukan {
   tingkat: "kegiatan" | "sub-kegiatan";
@@ -60,6 +60,44 @@ export async function simpanRenaksi(ctx: ServiceContext, lingkup: LingkupOpd, m:
       { field: "pkId", value: pk.id },
     );
   }
+  const { indikator, aksi } = susunBarisRenaksi(data, m, pemdaId, opdId);
+  const syarat = (db: Db): SyaratVersi<unknown> => ({
+    kunci: `renaksi:${pk.id}`,
+    versi,
+    uraian: `Rencana Aksi PK ${pk.kode}`,
+    baca: async () => {
+      const d = await bacaPk(db);
+      return d ? kanonRencanaPk(d) : null;
+    },
+  });
+  const lama = kanonRencanaPk(data);
+  tolakBilaBeda(syarat(ctx.db), lama);
+  return mutasi(ctx, { entity: "renaksi", action: "simpan", pemdaId, opdId }, async (tx) => {
+    await pastikanVersi(tx, syarat(tx));
+    await pastikanBolehDiubah(tx, { pemdaId, opdId, tahun: pk.tahun, modul: "renaksi" });
+    await gantiRenaksi(
+      tx,
+      opdId,
+      data.baris.map((b) => b.id),
+      indikator,
+      aksi,
+    );
+    const baru = await syarat(tx).baca();
+    return { entityId: pk.id, before: lama, after: baru, result: { pkId: pk.id, versi: versiDari(baru) } };
+  });
+}
+
+/**
+ * Checks one PK's plan as entered (every indicator's targets against the PK's annual target, actions) and gives the
+ * rows to store; the first error (DomainError) names the indicator and quarter. Shared by the form and the XLSX import.
+ */
+export function susunBarisRenaksi(
+  data: DataRenaksiPk,
+  m: Omit<RenaksiMasukan, "pkId">,
+  pemdaId: string,
+  opdId: string,
+): { indikator: RenaksiIndikatorBaru[]; aksi: RenaksiAksiBaru[] } {
+  const pk = data.pk;
   const indikator: RenaksiIndikatorBaru[] = [];
   const aksi: RenaksiAksiBaru[] = [];
   const dipakai = new Set<string>();
@@ -139,28 +177,5 @@ export async function simpanRenaksi(ctx: ServiceContext, lingkup: LingkupOpd, m:
       });
     });
   });
-  const syarat = (db: Db): SyaratVersi<unknown> => ({
-    kunci: `renaksi:${pk.id}`,
-    versi,
-    uraian: `Rencana Aksi PK ${pk.kode}`,
-    baca: async () => {
-      const d = await bacaPk(db);
-      return d ? kanonRencanaPk(d) : null;
-    },
-  });
-  const lama = kanonRencanaPk(data);
-  tolakBilaBeda(syarat(ctx.db), lama);
-  return mutasi(ctx, { entity: "renaksi", action: "simpan", pemdaId, opdId }, async (tx) => {
-    await pastikanVersi(tx, syarat(tx));
-    await pastikanBolehDiubah(tx, { pemdaId, opdId, tahun: pk.tahun, modul: "renaksi" });
-    await gantiRenaksi(
-      tx,
-      opdId,
-      data.baris.map((b) => b.id),
-      indikator,
-      aksi,
-    );
-    const baru = await syarat(tx).baca();
-    return { entityId: pk.id, before: lama, after: baru, result: { pkId: pk.id, versi: versiDari(baru) } };
-  });
+  return { indikator, aksi };
 }

@@ -9,6 +9,8 @@ import { tahunBawaan, useLingkup, useTahunTersedia } from "../kinerja/lingkup";
 import { FormRealisasi } from "./FormRealisasi";
 import { FormRencana } from "./FormRencana";
 import { PeringatanRenaksi } from "./PeringatanRenaksi";
+import { TindakanTriwulan } from "./TindakanTriwulan";
+import { XlsxRenaksi } from "./XlsxRenaksi";
 import { LABEL_TW, type Renaksi, type StatusTw } from "./tipe";
 
 const WARNA: Record<StatusTw, string> = { draft: "yellow", diajukan: "blue", terkunci: "green" };
@@ -57,7 +59,7 @@ export function RenaksiPage() {
         {data && data.pk.length > 0 && (
           <Select
             label={t("renaksi.pk")}
-            w={520}
+            w={{ base: "100%", sm: 520 }}
             data={data.pk.map((p) => ({
               value: p.pkId,
               label: `${p.jabatan} — ${p.pihakPertama} (${p.jenis})`,
@@ -84,11 +86,14 @@ export function RenaksiPage() {
             <Tabs.Tab value="realisasi">{t("renaksi.tab.realisasi")}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="rencana" pt="md">
-            <FormRencana api={api} pk={pk} bisaUbah={punya("renaksi.ubah")} muatUlang={muat} />
+            <Stack gap="md">
+              <XlsxRenaksi api={api} bisaUbah={punya("renaksi.ubah")} muatUlang={muat} />
+              <FormRencana api={api} pk={pk} bisaUbah={punya("renaksi.ubah")} muatUlang={muat} />
+            </Stack>
           </Tabs.Panel>
           <Tabs.Panel value="realisasi" pt="md">
             <Stack gap="sm">
-              <Group gap="sm">
+              <Group gap="sm" wrap="wrap">
                 <Text size="sm">{t("renaksi.triwulan")}:</Text>
                 <SegmentedControl
                   value={tw}
@@ -105,12 +110,14 @@ export function RenaksiPage() {
                 >
                   {t(`renaksi.status.${statusTw(Number(tw))}` as MessageKey)}
                 </Badge>
+                <TindakanTriwulan api={api} tw={Number(tw)} status={statusTw(Number(tw))} muatUlang={muat} />
               </Group>
               <FormRealisasi
                 api={api}
                 pk={pk}
                 tw={Number(tw)}
                 status={statusTw(Number(tw))}
+                versi={data.statusTriwulan.find((s) => s.triwulan === Number(tw))?.versi}
                 bisaUbah={punya("renaksi.ubah")}
                 bisaAjukan={punya("data.ajukan")}
                 muatUlang={muat}
