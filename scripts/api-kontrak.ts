@@ -39,6 +39,35 @@ function urut<T>(o: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+/**
+ * zod-openapi writes a nullable reference as `allOf: [{$ref}, {type: [object, null]}]`, which openapi-typescript reads
+ * as `T & (Record<string, never> | null)`; the same meaning as `anyOf: [{$ref}, {type: null}]` gives `T | null`.
+ */
+function rapikanNullable(nilai: unknown): unknown {
+  if (Array.isArray(nilai)) return nilai.map(rapikanNullable);
+  if (nilai === null || typeof nilai !== "object") return nilai;
+  const o = Object.fromEntries(Object.entries(nilai).map(([k, v]) => [k, rapikanNullable(v)])) as Record<
+    string,
+    unknown
+  >;
+  const allOf = o.allOf;
+  if (Array.isArray(allOf) && allOf.length === 2) {
+    const [ref, tipe] = allOf as [Record<string, unknown>, Record<string, unknown>];
+    const t = tipe.type;
+    if (
+      typeof ref.$ref === "string" &&
+      Object.keys(tipe).length === 1 &&
+      Array.isArray(t) &&
+      t.includes("null") &&
+      t.length === 2
+    ) {
+      const { allOf: _a, ...lain } = o;
+      return { ...lain, anyOf: [ref, { type: "null" }] };
+    }
+  }
+  return o;
+}
+
 /** The app's OpenAPI 3.1 document, with every map the generator walks in sorted order. */
 export function dokumenOpenApi(): Dokumen {
   const ctx = {
@@ -64,7 +93,7 @@ export function dokumenOpenApi(): Dokumen {
     paths[p] = metode;
   }
   const components = Object.fromEntries(Object.entries(urut(doc.components ?? {})).map(([k, v]) => [k, urut(v)]));
-  return { ...doc, paths, components };
+  return rapikanNullable({ ...doc, paths, components }) as Dokumen;
 }
 
 /** The text of `src/web/api/skema.d.ts` as the routes declare it now (formatted like the rest of the repo). */

@@ -14564,8 +14564,7 @@ export interface components {
       };
     };
     NodeAnggaran: components["schemas"]["NilaiAnggaran"] & {
-      /** @description node anak, bentuknya sama (kegiatan, lalu sub-kegiatan) */
-      anak: unknown[];
+      anak: components["schemas"]["NodeAnggaran"][];
       /** @example 7.01.02.2.02.0003 */
       kode: string;
       /** @enum {string} */
@@ -15928,7 +15927,7 @@ export interface components {
         /** @enum {string} */
         jenis: "program" | "kegiatan" | "sub-kegiatan" | "total-kegiatan" | "total-program" | "jumlah";
         kode: string | null;
-        nilai: components["schemas"]["NilaiAnggaran"] & (Record<string, never> | null);
+        nilai: components["schemas"]["NilaiAnggaran"] | null;
         uraian: string;
       }[];
       opd: {
