@@ -26,7 +26,10 @@ export const ZNode = ZNilai.extend({
   uraian: z.string(),
   sumberDana: z.string().nullable(),
   sasaran: z.array(z.string()),
-  anak: z.array(z.any()).openapi({ description: "node anak, bentuknya sama (kegiatan, lalu sub-kegiatan)" }),
+  /** node anak, bentuknya sama (kegiatan, lalu sub-kegiatan) — recursive, so the contract types the whole tree */
+  get anak(): z.ZodArray<typeof ZNode> {
+    return z.array(ZNode);
+  },
 }).openapi("NodeAnggaran");
 
 export const ZPohon = z

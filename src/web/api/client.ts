@@ -1,3 +1,6 @@
+import createClient from "openapi-fetch";
+import type { paths } from "./skema";
+
 /**
  * Minimal typed fetch wrapper; errors carry the server's problem+json title/detail (Indonesian).
  * Mutations send the session's CSRF token (`x-csrf-token`, ADR 0008); a 401 from any call tells the auth provider
@@ -43,30 +46,79 @@ export function setOnUnauthorized(handler: (() => void) | null): void {
 }
 
 async function toError(res: Response, path: string): Promise<ApiError> {
-  let title = "";
-  let detail = "";
-  let errors: ApiError["errors"] = [];
-  let versi: string | null = null;
+  let body: unknown = null;
   try {
-    const body = (await res.json()) as {
-      type?: string;
-      title?: string;
-      detail?: string;
-      errors?: ApiError["errors"];
-      versi?: string;
-    };
-    title = body.title ?? "";
-    detail = body.detail ?? "";
-    errors = body.errors ?? [];
-    if (body.type === TYPE_VERSI_KEDALUWARSA) versi = body.versi ?? "";
+    body = await res.json();
   } catch {
     // body was not JSON; keep the status
   }
-  if (res.status === 401 && !path.startsWith("/api/auth/")) onUnauthorized?.();
+  return problemKeError(res.status, body, path);
+}
+
+/** The ApiError of a refused call from its problem+json body (already parsed, or null when it was not JSON). */
+function problemKeError(status: number, isi: unknown, path: string): ApiError {
+  const body = (isi !== null && typeof isi === "object" ? isi : {}) as {
+    type?: string;
+    title?: string;
+    detail?: string;
+    errors?: ApiError["errors"];
+    versi?: string;
+  };
+  const title = body.title ?? "";
+  const detail = body.detail ?? "";
+  const errors = Array.isArray(body.errors) ? body.errors : [];
+  const versi = body.type === TYPE_VERSI_KEDALUWARSA ? (body.versi ?? "") : null;
+  if (status === 401 && !path.startsWith("/api/auth/")) onUnauthorized?.();
   const message = [title, detail || errors.map((e) => `${e.field}: ${e.message}`).join("; ")]
     .filter(Boolean)
     .join(": ");
-  return new ApiError(res.status, message || `${res.status}`, title, detail, errors, versi);
+  return new ApiError(status, message || `${status}`, title, detail, errors, versi);
+}
+
+/**
+ * The typed client (ADR 0034): every path, parameter, body and answer comes from the generated contract
+ * (`src/web/api/skema.d.ts`, `npm run api:generate`), so a renamed field fails `npm run typecheck` here in the web.
+ * Use it through `jawab`/`jawabVersi`, which keep this file's error handling (problem+json → ApiError, 401 → sign-in):
+ *
+ *   const pohon = await jawab(klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/anggaran/{tahun}/pohon", {
+ *     params: { path: { pemda, opd, tahun } } }));
+ *   await jawab(klien.PUT("…", { params, body, headers: syaratHeader(syarat) }));
+ */
+export const klien = createClient<paths>({
+  baseUrl: typeof location !== "undefined" ? location.origin : "http://localhost",
+  credentials: "same-origin",
+  headers: { accept: "application/json" },
+  // read at call time, so a test's stubbed fetch is used
+  fetch: (request) => globalThis.fetch(request),
+});
+klien.use({
+  onRequest({ request }) {
+    if (request.method !== "GET" && csrfToken) request.headers.set("x-csrf-token", csrfToken);
+    return request;
+  },
+});
+
+type Hasil<D> = { data?: D; error?: unknown; response: Response };
+
+/** The answer of a typed call, or the ApiError of its problem+json (the same errors as getJson/sendJson). */
+export async function jawab<D>(panggilan: Promise<Hasil<D>>): Promise<D> {
+  const { data, error, response } = await panggilan;
+  if (!response.ok) throw problemKeError(response.status, error ?? null, new URL(response.url, "http://x").pathname);
+  return data as D;
+}
+
+/** A typed GET of one document with its version (the strong ETag, unquoted), to send back when saving it. */
+export async function jawabVersi<D>(panggilan: Promise<Hasil<D>>): Promise<{ data: D; versi: string }> {
+  const { response } = await panggilan;
+  const data = await jawab(panggilan);
+  return { data, versi: (response.headers.get("etag") ?? "").replace(/^"|"$/g, "") };
+}
+
+/** The headers of an edit's precondition (If-Match of the version it was based on, or If-None-Match: * for new). */
+export function syaratHeader(syarat?: SyaratTulis): Record<string, string> {
+  if (syarat && "versi" in syarat) return { "if-match": `"${syarat.versi}"` };
+  if (syarat && "baru" in syarat) return { "if-none-match": "*" };
+  return {};
 }
 
 export async function getJson<T>(path: string): Promise<T> {

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Group, Loader, SimpleGrid, Stack, Tabs, Text, Title } from "@mantine/core";
 import { IconDownload, IconFileSpreadsheet, IconUpload } from "@tabler/icons-react";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { download, getJson } from "../../api/client";
+import { download, jawab, klien } from "../../api/client";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
 import { StatusPeriode } from "../alur/StatusPeriode";
@@ -20,9 +20,11 @@ export function AnggaranPage() {
 }
 
 /** % capaian per sasaran code from the measurement module, for the efisiensi column (absent → no efisiensi). */
-async function capaianSasaran(api: string, tahun: number): Promise<string> {
+async function capaianSasaran(pemda: string, opd: string, tahun: number): Promise<string> {
   try {
-    const p = await getJson<{ sasaran: { kode: string; capaian: string | null }[] }>(`${api}/pengukuran/${tahun}`);
+    const p = await jawab(
+      klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/pengukuran/{tahun}", { params: { path: { pemda, opd, tahun } } }),
+    );
     return p.sasaran
       .filter((s) => s.capaian !== null)
       .map((s) => `${s.kode}:${s.capaian}`)
@@ -49,7 +51,8 @@ function Isi({ lingkup, api }: { lingkup: Lingkup; api: string }) {
   const muat = useCallback(() => {
     const no = ++permintaan.current;
     const masihBerlaku = () => no === permintaan.current;
-    getJson<Pohon>(`${dasar}/pohon`).then(
+    const path = { pemda: lingkup.pemda, opd: lingkup.opd ?? "", tahun };
+    jawab(klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/anggaran/{tahun}/pohon", { params: { path } })).then(
       async (d) => {
         if (!masihBerlaku()) return;
         if (tahunUrl === null && !d.ada && d.tahunTersedia.length) {
@@ -59,17 +62,19 @@ function Isi({ lingkup, api }: { lingkup: Lingkup; api: string }) {
         setPohon(d);
         setGalat(null);
         if (!d.ada) return;
-        const c = await capaianSasaran(api, tahun);
-        const tb = await getJson<Tabel>(`${dasar}/tabel${c ? `?capaian=${encodeURIComponent(c)}` : ""}`).catch(
-          () => null,
-        );
+        const c = await capaianSasaran(path.pemda, path.opd, tahun);
+        const tb = await jawab(
+          klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/anggaran/{tahun}/tabel", {
+            params: { path, query: c ? { capaian: c } : {} },
+          }),
+        ).catch(() => null);
         if (!masihBerlaku()) return;
         setCapaian(c);
         setTabel(tb);
       },
       (e: Error) => masihBerlaku() && setGalat(e.message),
     );
-  }, [api, dasar, tahun, tahunUrl, lingkup]);
+  }, [tahun, tahunUrl, lingkup]);
   const muatRef = useRef(muat);
   muatRef.current = muat;
   useEffect(() => muatRef.current(), [api, tahun]);

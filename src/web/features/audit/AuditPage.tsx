@@ -13,25 +13,15 @@ import {
 } from "@mantine/core";
 import { IconDownload } from "@tabler/icons-react";
 import { type FormEvent, useCallback, useEffect, useState } from "react";
-import { download, getJson } from "../../api/client";
+import { download, jawab, klien } from "../../api/client";
+import type { Jawaban, Skema } from "../../api/tipe";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
-import { AuditTable, type EntriAudit } from "./AuditTable";
+import { AuditTable } from "./AuditTable";
 
-interface Halaman {
-  entri: EntriAudit[];
-  total: number;
-  limit: number;
-  offset: number;
-  /** The Pemda's time zone (its settings): dates filter and times show in it. */
-  zonaWaktu: string;
-  singkatanZona: string;
-}
-
-interface Opsi {
-  entity: string[];
-  aktor: Array<{ userId: string | null; nama: string }>;
-}
+/** One page of the trail; `zonaWaktu` is the Pemda's time zone (dates filter and times show in it). */
+type Halaman = Skema<"HalamanAudit">;
+type Opsi = Jawaban<"/api/v1/pemda/{pemda}/audit/opsi">;
 
 interface Filter {
   opd: string;
@@ -67,8 +57,14 @@ export function AuditPage() {
 
   const muat = useCallback(() => {
     setData(null);
-    getJson<Halaman>(
-      `/api/v1/pemda/${pemda}/audit?${query(filter, { limit: String(PER_HALAMAN), offset: String((halaman - 1) * PER_HALAMAN) })}`,
+    const isi = Object.fromEntries(Object.entries(filter).filter(([, v]) => v));
+    jawab(
+      klien.GET("/api/v1/pemda/{pemda}/audit", {
+        params: {
+          path: { pemda },
+          query: { ...isi, limit: PER_HALAMAN, offset: (halaman - 1) * PER_HALAMAN },
+        },
+      }),
     ).then(
       (d) => {
         setData(d);
@@ -80,9 +76,12 @@ export function AuditPage() {
 
   useEffect(muat, [muat]);
   useEffect(() => {
-    getJson<Opsi>(`/api/v1/pemda/${pemda}/audit/opsi`).then(setOpsi, () => undefined);
+    jawab(klien.GET("/api/v1/pemda/{pemda}/audit/opsi", { params: { path: { pemda } } })).then(
+      setOpsi,
+      () => undefined,
+    );
     if (!pengguna?.opd)
-      getJson<Array<{ slug: string; nama: string }>>(`/api/v1/pemda/${pemda}/opd`).then(setOpd, () => undefined);
+      jawab(klien.GET("/api/v1/pemda/{pemda}/opd", { params: { path: { pemda } } })).then(setOpd, () => undefined);
   }, [pemda, pengguna?.opd]);
 
   function terapkan(e: FormEvent) {

@@ -1,21 +1,9 @@
 import { Code, ScrollArea, SimpleGrid, Table, Text, UnstyledButton } from "@mantine/core";
 import { Fragment, useState } from "react";
+import type { Skema } from "../../api/tipe";
 import { useI18n } from "../../i18n/i18n";
 
-export interface EntriAudit {
-  id: number;
-  at: string;
-  opdNama: string | null;
-  actorNama: string;
-  actorPeran: string;
-  entity: string;
-  entityId: string;
-  action: string;
-  before: unknown;
-  after: unknown;
-  alasan: string | null;
-  requestId: string | null;
-}
+export type EntriAudit = Skema<"EntriAudit">;
 
 /** The time in the Pemda's own zone (its settings: WIB, WITA or WIT). */
 function waktu(at: string, locale: string, zonaWaktu: string): string {
