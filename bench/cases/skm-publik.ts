@@ -1,23 +1,22 @@
 /**
  * Public SKM intake over HTTP (issue 12 acceptance: a burst at 50 concurrent clients loses none and counts none twice;
- * ADR 0021): the real app (anti-abuse middleware + intake route, SKM_RATE_LIMIT 0) on @hono/node-server, 50 clients
- * posting with plain fetch for SKM_PUBLIK_BENCH_DETIK seconds (default 60), each submission with its own key and
- * every tenth one sent twice (a replay). Reported: sent, stored (== sent), errors, submissions/s, p50/p95/p99 latency,
- * and the plain single-row INSERT rate of the same database measured right after in the same run.
- * PGlite in a fresh folder; PostgreSQL too when BENCH_PG_URL is set (its own Pemda slug per run).
+ * ADR 0021, ADR 0037): the server runs as ITS OWN PROCESS (`bin/sakip.mjs serve --port 0`, SKM_RATE_LIMIT 0, on
+ * BENCH_PG_URL or a fresh PGlite folder), so the 50 clients of this process (plain fetch) never share the server's
+ * event loop. Each client posts for SKM_PUBLIK_BENCH_DETIK seconds (default 60), each submission with its own key and
+ * every tenth one sent twice (a replay). Reported: sent, stored (== sent), errors, submissions/s, p50/p95/p99
+ * latency, and the plain single-row INSERT rate of the same database measured right after in the same run.
+ * The PGlite folder is locked by the server while it runs (ADR 0017): set-up and the counts happen before/after.
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { serve } from "@hono/node-server";
-import { pino } from "pino";
-import { createApp } from "../../src/api/app";
 import { createContext } from "../../src/services/context";
 import { simpanLayananSkm } from "../../src/services/skm/layanan";
 import { simpanPeriodeSkm } from "../../src/services/skm/periode";
 import { type Database, openDatabase, queryRows } from "../../src/storage/database";
 import { upsertOpd, upsertPemda } from "../../src/storage/repositories/organisasi-repository";
 import { sql } from "drizzle-orm";
+import { jalankanServer } from "../../tests/support/server-proses";
 import type { BenchCase } from "../harness";
 
 const KLIEN = 50;
@@ -25,9 +24,10 @@ const detik = () => Number(process.env.SKM_PUBLIK_BENCH_DETIK ?? 60);
 
 async function ledakan(engine: "pglite" | "postgres", kasus: BenchCase): Promise<number> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-bench-skm-publik-"));
-  const db: Database = await openDatabase(
-    engine === "postgres" ? { databaseUrl: process.env.BENCH_PG_URL as string } : { dataDir: dir },
-  );
+  const buka = () =>
+    openDatabase(engine === "postgres" ? { databaseUrl: process.env.BENCH_PG_URL as string } : { dataDir: dir });
+  let db: Database = await buka();
+  let dbTerbuka = true;
   try {
     await db.migrate();
     const ctx = createContext(db);
@@ -49,16 +49,18 @@ async function ledakan(engine: "pglite" | "postgres", kasus: BenchCase): Promise
       mulai: `${tahun}-01-01`,
       selesai: `${tahun}-12-31`,
     });
-    const app = createApp({
-      ctx,
-      logger: pino({ level: "silent" }),
-      version: "bench",
-      skmPublik: { batasPerMenit: 0 },
+    await db.close();
+    dbTerbuka = false;
+    const server = await jalankanServer(["bin/sakip.mjs", "serve", "--port", "0"], {
+      SKM_RATE_LIMIT: "0",
+      LOG_LEVEL: "warn",
+      ...(engine === "postgres"
+        ? { DATABASE_URL: process.env.BENCH_PG_URL as string }
+        : { DATABASE_URL: "", SAKIP_DATA_DIR: dir }),
     });
-    const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
-    await new Promise((r) => server.once("listening", r));
-    const port = (server.address() as { port: number }).port;
-    const url = `http://127.0.0.1:${port}/api/v1/publik/skm/${slug}/bench`;
+    const url = `${server.url}/api/v1/publik/skm/${slug}/bench`;
+    // warm-up outside the measurement (first request compiles the route's code paths)
+    await fetch(url, { method: "GET" }).then((r) => r.arrayBuffer());
 
     let terkirim = 0;
     let galat = 0;
@@ -91,7 +93,9 @@ async function ledakan(engine: "pglite" | "postgres", kasus: BenchCase): Promise
       }),
     );
     const ms = performance.now() - mulai;
-    await new Promise((r) => server.close(r));
+    await server.berhenti();
+    db = await buka();
+    dbTerbuka = true;
     const [r] = await queryRows<{ n: string }>(
       db.db,
       sql`select count(*)::text as n from skm_responden where pemda_id = ${pemda.id}`,
@@ -123,14 +127,14 @@ async function ledakan(engine: "pglite" | "postgres", kasus: BenchCase): Promise
     const lajuPolos = (polos / (performance.now() - mulaiPolos)) * 1000;
     const laju = (terkirim / ms) * 1000;
     kasus.note =
-      `${engine}: ${KLIEN} klien, ${detik()} s, ${lat.length} permintaan, dikirim (baru) ${terkirim}, tersimpan ${tersimpan}` +
+      `${engine} (server proses sendiri): ${KLIEN} klien, ${detik()} s, ${lat.length} permintaan, dikirim (baru) ${terkirim}, tersimpan ${tersimpan}` +
       ` (${tersimpan === terkirim ? "sama" : "BEDA"}), galat ${galat}, ${Math.round(laju)} kiriman baru/s, ` +
       `p50 ${p(0.5)} ms, p95 ${p(0.95)} ms, p99 ${p(0.99)} ms; INSERT polos ${Math.round(lajuPolos)} baris/s → ` +
       `intake = ${(laju / lajuPolos).toFixed(2)} × INSERT polos`;
     process.stderr.write(`  ${kasus.note}\n`);
     return ms;
   } finally {
-    await db.close();
+    if (dbTerbuka) await db.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

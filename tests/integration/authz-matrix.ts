@@ -30,6 +30,8 @@ import { MATRIX_DOKUMEN_EVALUASI } from "./authz-matrix-dokumen-evaluasi";
 import { MATRIX_REVIU } from "./authz-matrix-reviu";
 // M2-07 SKM survey
 import { MATRIX_SKM } from "./authz-matrix-skm";
+// M4 SKM stored answers
+import { MATRIX_SKM_RESPONDEN } from "./authz-matrix-skm-responden";
 // M2-08 evaluasi AKIP (LKE)
 import { MATRIX_LKE } from "./authz-matrix-lke";
 // M2-10 monitoring
@@ -187,6 +189,8 @@ export const MATRIX: MatrixEntry[] = [
   ...MATRIX_REVIU,
   // M2-07 SKM survey (admin per OPD, Pemda results, public survey)
   ...MATRIX_SKM,
+  // M4 SKM stored answers (list, correct, void)
+  ...MATRIX_SKM_RESPONDEN,
   // M2-08 evaluasi AKIP (LKE)
   ...MATRIX_LKE,
   // M2-12 TTE

@@ -142,6 +142,12 @@ const URLS: Record<string, () => Promise<string[]>> = {
   "/api/v1/pemda/{pemda}/opd/{opd}/skm/rtl/{id}": async () => [],
   "/api/v1/pemda/{pemda}/skm/periode/{periode}/hasil": async () => [`/api/v1/pemda/${PEMDA}/skm/periode/2023/hasil`],
   "/api/v1/publik/skm/{pemda}/{layanan}": async () => [`/api/v1/publik/skm/${PEMDA}/sei-balai`],
+  // M4 SKM stored answers: the demo's 2023 rows (one answer read back through the list's first row)
+  "/api/v1/pemda/{pemda}/opd/{opd}/skm/periode/{periode}/responden": async () => [
+    `${O}/skm/periode/2023/responden`,
+    `${O}/skm/periode/2023/responden?layanan=sei-balai&saluran=kertas&halaman=2&ukuran=10`,
+  ],
+  "/api/v1/pemda/{pemda}/opd/{opd}/skm/responden/{id}": async () => [],
   // SKM documents (issue 12): DOCX/PDF/PNG only, laid out from the SKM report model (texts checked in
   // tests/integration/skm-dokumen.test.ts); nothing to read as text here
   "/api/v1/pemda/{pemda}/opd/{opd}/skm/periode/{periode}/laporan": async () => [],

@@ -34,6 +34,8 @@ import { tabelXlsxRoutes } from "./tabel-xlsx";
 import { skmPublikRoutes, skmRoutes } from "./skm";
 // M2-07 SKM documents
 import { skmDokumenRoutes } from "./skm-dokumen";
+// M4 SKM stored answers (list, correct, void)
+import { skmRespondenRoutes } from "./skm-responden";
 // M2 issue 11: Pemda settings
 import { pengaturanPemdaRoutes } from "./pengaturan-pemda";
 // M2-10 monitoring of every OPD
@@ -73,6 +75,8 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", skmPublikRoutes());
   // M2-07 SKM documents (skm.baca)
   app.route("/", skmDokumenRoutes());
+  // M4 SKM stored answers (list, correct, void)
+  app.route("/", skmRespondenRoutes());
   // M2-08 evaluasi AKIP (LKE)
   app.route("/", lkeRoutes());
   // M2-08 evaluation documents (LHE, AKIP recap)

@@ -26,7 +26,7 @@ import { daftarSaranSkm, moderasiSaranSkm } from "../../services/skm/saran";
 import type { AppEnv } from "../env";
 import { pastikanFormAman } from "../middleware/teks-aman";
 import { problem } from "../problem";
-import { simpanBerversi } from "../versi";
+import { denganEtag, simpanBerversi } from "../versi";
 import {
   ZDaftarLayananSkm,
   ZHasilImporSkm,
@@ -133,7 +133,7 @@ export function skmRoutes() {
     }),
     async (c) => {
       const { layanan, ...l } = c.req.valid("param");
-      return c.json(await bacaLayananSkm(c.get("ctx"), l, layanan), 200);
+      return c.json(denganEtag(c, await bacaLayananSkm(c.get("ctx"), l, layanan)), 200);
     },
   );
 

@@ -2,6 +2,7 @@
  * The validator over a published LKjIP (issue 14): every table is read by its header and checked, then the
  * document-level checks run. Pure: the document comes already read (src/services/reviu reads DOCX/PDF/TXT).
  */
+import { periksaBarisBerulang, periksaKepalaNomor } from "./aturan-baris";
 import { periksaDokumen } from "./aturan-dokumen";
 import { periksaTabel } from "./aturan-tabel";
 import type { DokumenLaporan, HasilPeriksa, Keparahan, Temuan } from "./jenis";
@@ -16,6 +17,7 @@ export function periksaLaporan(dok: DokumenLaporan): HasilPeriksa {
   const semuaSel = new Set(dok.tabel.flatMap((t) => t.sel.flat().map(hurufSaja)));
   const skala = VERSI_KATEGORI_CAPAIAN.find((v) => v.value.bands.every((b) => semuaSel.has(hurufSaja(b.label))));
   dok.tabel.forEach((t, i) => {
+    temuan.push(...periksaBarisBerulang(t, i + 1), ...periksaKepalaNomor(t, i + 1));
     const terbaca = bacaKepala(t, i + 1);
     if (!terbaca) return;
     const h = periksaTabel(terbaca, skala);

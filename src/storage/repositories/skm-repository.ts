@@ -3,7 +3,7 @@
  * scoped by Pemda (and OPD where the data belongs to one). Results are sums per unsur computed by the database
  * (count + sum(u1..u9) over the raw answers); the figures are computed from them by domain/skm.
  */
-import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { type Db, queryRows } from "../database";
 import { opd, pemda, skmKuesioner, skmLayanan, skmPeriode, skmPopulasi, skmResponden, skmRtl } from "../schema";
 
@@ -77,6 +77,11 @@ export async function getPeriodeKode(db: Db, opdId: string, kode: string): Promi
 }
 
 /** Periods of the Pemda with this kode (one per OPD at most). */
+export async function getPeriodeId(db: Db, id: string): Promise<SkmPeriodeRow | undefined> {
+  const [row] = await db.select().from(skmPeriode).where(eq(skmPeriode.id, id));
+  return row;
+}
+
 export async function listPeriodeKodePemda(db: Db, pemdaId: string, kode: string): Promise<SkmPeriodeRow[]> {
   return db
     .select()
@@ -332,7 +337,7 @@ export async function jumlahPerLayanan(db: Db, periodeIds: string[]): Promise<Ba
       s9: sql<string>`sum(${skmResponden.u9})`,
     })
     .from(skmResponden)
-    .where(inArray(skmResponden.periodeId, periodeIds))
+    .where(and(inArray(skmResponden.periodeId, periodeIds), isNull(skmResponden.dibatalkanPada)))
     .groupBy(skmResponden.opdId, skmResponden.layananId, skmResponden.periodeId);
   return rows.map((r) => ({
     opdId: r.opdId,
@@ -358,6 +363,7 @@ export async function demografi(
   if (!periodeIds.length) return out;
   const where = and(
     inArray(skmResponden.periodeId, periodeIds),
+    isNull(skmResponden.dibatalkanPada),
     layananId ? eq(skmResponden.layananId, layananId) : undefined,
   );
   for (const kolom of ["jenisKelamin", "pendidikan", "pekerjaan"] as const) {
@@ -401,6 +407,60 @@ export async function listResponden(
     .offset(lewati);
 }
 
+export interface SaringResponden {
+  periodeId: string;
+  layananId?: string | undefined;
+  saluran?: string | undefined;
+  /** From this instant (inclusive) … */
+  dari?: Date | undefined;
+  /** … to this instant (exclusive). */
+  sampai?: Date | undefined;
+  status?: "aktif" | "batal" | undefined;
+}
+
+/** One page of a period's stored answers, newest first, with the total matching the filter (the Petugas' list). */
+export async function halamanResponden(
+  db: Db,
+  opdId: string,
+  f: SaringResponden,
+  batas: number,
+  lewati: number,
+): Promise<{ total: number; baris: SkmRespondenRow[] }> {
+  const where = and(
+    eq(skmResponden.opdId, opdId),
+    eq(skmResponden.periodeId, f.periodeId),
+    f.layananId ? eq(skmResponden.layananId, f.layananId) : undefined,
+    f.saluran ? eq(skmResponden.saluran, f.saluran as "online") : undefined,
+    f.dari ? gte(skmResponden.waktu, f.dari) : undefined,
+    f.sampai ? lt(skmResponden.waktu, f.sampai) : undefined,
+    f.status === "aktif" ? isNull(skmResponden.dibatalkanPada) : undefined,
+    f.status === "batal" ? isNotNull(skmResponden.dibatalkanPada) : undefined,
+  );
+  const [n] = await db
+    .select({ n: sql<string>`count(*)` })
+    .from(skmResponden)
+    .where(where);
+  const baris = await db
+    .select()
+    .from(skmResponden)
+    .where(where)
+    .orderBy(desc(skmResponden.waktu), desc(skmResponden.id))
+    .limit(batas)
+    .offset(lewati);
+  return { total: Number(n?.n ?? 0), baris };
+}
+
+/** Writes a correction or a void of one answer (the caller audits it). */
+export async function ubahResponden(
+  db: Db,
+  id: string,
+  set: Partial<Omit<typeof skmResponden.$inferInsert, "id" | "pemdaId" | "opdId" | "kunci">>,
+): Promise<SkmRespondenRow> {
+  const [row] = await db.update(skmResponden).set(set).where(eq(skmResponden.id, id)).returning();
+  if (!row) throw new Error("ubahResponden: no row");
+  return row;
+}
+
 export async function listSaran(db: Db, periodeIds: string[], status: string | null): Promise<SkmRespondenRow[]> {
   if (!periodeIds.length) return [];
   return db
@@ -410,6 +470,7 @@ export async function listSaran(db: Db, periodeIds: string[], status: string | n
       and(
         inArray(skmResponden.periodeId, periodeIds),
         isNotNull(skmResponden.saran),
+        isNull(skmResponden.dibatalkanPada),
         status ? eq(skmResponden.saranStatus, status as "menunggu") : undefined,
       ),
     )

@@ -157,6 +157,11 @@ export const skmResponden = pgTable(
     waktu: timestamp("waktu", { withTimezone: true }).notNull().defaultNow(),
     /** Idempotency key sent by the client (public form, kiosk queue) or made by paper entry/import. */
     kunci: text("kunci").notNull(),
+    /** Last correction by the Petugas SKM (null = as submitted); the reason and the old values are in the audit. */
+    dikoreksiPada: timestamp("dikoreksi_pada", { withTimezone: true }),
+    /** Voided by the Petugas SKM: the row stays (audit trail) but counts in no figure (ADR 0037). */
+    dibatalkanPada: timestamp("dibatalkan_pada", { withTimezone: true }),
+    alasanBatal: text("alasan_batal"),
   },
   (t) => [
     unique("skm_responden_kunci_unique").on(t.pemdaId, t.kunci),

@@ -10,6 +10,8 @@ import { pembandingEn, pembandingId } from "./messages-pembanding";
 import { rencanaFormEn, rencanaFormId } from "./messages-rencana-form";
 import { validasiEn, validasiId } from "./messages-validasi";
 import { skmAdminEn, skmAdminId } from "./messages-skm-admin";
+// M4 SKM stored answers and layanan rename
+import { skmJawabanEn, skmJawabanId } from "./messages-skm-jawaban";
 // M2-08 evaluation workspace
 import { evaluasiEn, evaluasiId } from "./messages-evaluasi";
 // M2 issue 15: the 404 page
@@ -39,6 +41,8 @@ export const messages = {
     ...rencanaFormId,
     ...validasiId,
     ...skmAdminId,
+    // M4 SKM stored answers and layanan rename
+    ...skmJawabanId,
     ...evaluasiId,
     ...portalId,
     ...reviuId,
@@ -177,6 +181,8 @@ export const messages = {
     ...rencanaFormEn,
     ...validasiEn,
     ...skmAdminEn,
+    // M4 SKM stored answers and layanan rename
+    ...skmJawabanEn,
     ...evaluasiEn,
     ...portalEn,
     ...reviuEn,

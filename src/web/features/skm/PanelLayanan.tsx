@@ -14,7 +14,7 @@ import {
   Title,
 } from "@mantine/core";
 import { useEffect, useState } from "react";
-import { getJson, sendJson } from "../../api/client";
+import { getJson, getJsonVersi, sendJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import type { LayananSkm, PeriodeSkm, skmApi } from "./tipe";
 
@@ -37,6 +37,13 @@ export function PanelLayanan(props: {
   const [periodeBaru, setPeriodeBaru] = useState({ kode: "", jenis: "tahun", mulai: "", selesai: "" });
   const [populasi, setPopulasi] = useState<Record<string, number | string>>({});
   const [konfirmasi, setKonfirmasi] = useState<{ periode: PeriodeSkm; aksi: "tutup" | "buka" } | null>(null);
+  // rename: the service as read (with its version), the edited names
+  const [ganti, setGanti] = useState<{ kode: string; versi: string; nama: string; namaEn: string } | null>(null);
+  const bukaGanti = (kode: string) =>
+    jalankan(async () => {
+      const { data, versi } = await getJsonVersi<LayananSkm>(api.layanan(kode));
+      setGanti({ kode, versi, nama: data.nama, namaEn: data.namaEn ?? "" });
+    }, false);
 
   // the stored population of each service in the chosen period (from the period's results)
   useEffect(() => {
@@ -47,11 +54,11 @@ export function PanelLayanan(props: {
     );
   }, [api, props.periodeDipilih, props.layanan]);
 
-  const jalankan = async (f: () => Promise<unknown>) => {
+  const jalankan = async (f: () => Promise<unknown>, segarkan = true) => {
     setGalat(null);
     try {
       await f();
-      props.onBerubah();
+      if (segarkan) props.onBerubah();
       return true;
     } catch (e) {
       setGalat((e as Error).message);
@@ -83,7 +90,16 @@ export function PanelLayanan(props: {
                 <Table.Td>
                   <code>{l.kode}</code> {!l.aktif && <Badge color="gray">{t("skmA.nonaktif")}</Badge>}
                 </Table.Td>
-                <Table.Td>{l.nama}</Table.Td>
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap">
+                    <span>{l.nama}</span>
+                    {boleh && (
+                      <Button size="compact-xs" variant="subtle" onClick={() => bukaGanti(l.kode)}>
+                        {t("skmL.ubahNama")}
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
                 <Table.Td>
                   <Group gap="xs">
                     <Anchor href={l.tautan} target="_blank">
@@ -249,6 +265,59 @@ export function PanelLayanan(props: {
           </Button>
         </Group>
       )}
+      <Modal
+        opened={ganti !== null}
+        onClose={() => setGanti(null)}
+        title={ganti ? t("skmL.ubahNamaJudul", { kode: ganti.kode }) : ""}
+      >
+        {ganti && (
+          <Stack>
+            <Text size="sm" c="dimmed">
+              {t("skmL.ubahNamaKet")}
+            </Text>
+            {galat && (
+              <Alert color="red" role="alert">
+                {galat}
+              </Alert>
+            )}
+            <TextInput
+              label={t("skmA.nama")}
+              required
+              value={ganti.nama}
+              onChange={(e) => setGanti({ ...ganti, nama: e.currentTarget.value })}
+            />
+            <TextInput
+              label={t("skmL.namaEn")}
+              value={ganti.namaEn}
+              onChange={(e) => setGanti({ ...ganti, namaEn: e.currentTarget.value })}
+            />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setGanti(null)}>
+                {t("skmA.batal")}
+              </Button>
+              <Button
+                disabled={!ganti.nama.trim()}
+                onClick={async () => {
+                  const g = ganti;
+                  if (
+                    await jalankan(() =>
+                      sendJson(
+                        "PUT",
+                        api.layanan(g.kode),
+                        { nama: g.nama, namaEn: g.namaEn || null },
+                        { versi: g.versi },
+                      ),
+                    )
+                  )
+                    setGanti(null);
+                }}
+              >
+                {t("skmL.simpanNama")}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
       <Modal
         opened={konfirmasi !== null}
         onClose={() => setKonfirmasi(null)}

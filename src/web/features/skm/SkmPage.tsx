@@ -9,6 +9,7 @@ import { PanelDokumen } from "./PanelDokumen";
 import { PanelEntri } from "./PanelEntri";
 import { PanelHasil } from "./PanelHasil";
 import { PanelImpor } from "./PanelImpor";
+import { PanelJawaban } from "./PanelJawaban";
 import { PanelLayanan } from "./PanelLayanan";
 import { PanelTindakLanjut } from "./PanelTindakLanjut";
 import { type LayananSkm, type PeriodeSkm, skmApi } from "./tipe";
@@ -114,6 +115,7 @@ export function SkmPage() {
               <Tabs.Tab value="hasil">{t("skmA.tab.hasil")}</Tabs.Tab>
               {boleh && <Tabs.Tab value="entri">{t("skmA.tab.entri")}</Tabs.Tab>}
               {boleh && <Tabs.Tab value="impor">{t("skmA.tab.impor")}</Tabs.Tab>}
+              <Tabs.Tab value="jawaban">{t("skmJ.tab")}</Tabs.Tab>
               <Tabs.Tab value="layanan">{t("skmA.tab.layanan")}</Tabs.Tab>
               <Tabs.Tab value="tindak">{t("skmA.tab.tindak")}</Tabs.Tab>
               <Tabs.Tab value="dokumen">{t("skmA.tab.dokumen")}</Tabs.Tab>
@@ -126,6 +128,9 @@ export function SkmPage() {
             </Tabs.Panel>
             <Tabs.Panel value="impor" pt="md">
               {p && <PanelImpor api={api} periode={p} layanan={daftar.layanan} onTersimpan={segarkan} />}
+            </Tabs.Panel>
+            <Tabs.Panel value="jawaban" pt="md">
+              {p && <PanelJawaban api={api} periode={p} layanan={daftar.layanan} boleh={boleh} onBerubah={segarkan} />}
             </Tabs.Panel>
             <Tabs.Panel value="layanan" pt="md">
               <PanelLayanan

@@ -90,4 +90,30 @@ export const skmApi = (api: string) => ({
   rtlSatu: (id: string) => `${api}/skm/rtl/${id}`,
   laporan: (periode: string, format: "docx" | "pdf") => `${api}/skm/periode/${periode}/laporan?format=${format}`,
   publikasi: (periode: string, format: "pdf" | "png") => `${api}/skm/periode/${periode}/publikasi?format=${format}`,
+  responden: (periode: string, q: string) => `${api}/skm/periode/${periode}/responden${q ? `?${q}` : ""}`,
+  respondenSatu: (id: string) => `${api}/skm/responden/${id}`,
+  batalResponden: (id: string) => `${api}/skm/responden/${id}/batal`,
 });
+
+/** One stored answer as the answers tab lists it (GET …/skm/periode/{periode}/responden). */
+export interface RespondenSkm {
+  id: string;
+  layanan: string;
+  periode: string;
+  waktu: string;
+  saluran: "online" | "qr" | "kiosk" | "kertas" | "impor";
+  jawaban: Record<string, number>;
+  responden: { umur: number | null; jenisKelamin: string | null; pendidikan: string | null; pekerjaan: string | null };
+  saran: string | null;
+  dikoreksiPada: string | null;
+  dibatalkanPada: string | null;
+  alasanBatal: string | null;
+}
+
+export interface HalamanRespondenSkm {
+  periode: string;
+  total: number;
+  halaman: number;
+  ukuran: number;
+  baris: RespondenSkm[];
+}
