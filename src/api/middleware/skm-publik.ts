@@ -8,11 +8,12 @@
  *   (not on the kiosk, where two people may well give the same answers; the kiosk is limited per device);
  * - a one-time code when the service asks for one (`periksaKode`, services/skm-publik).
  * The per-address and per-device limits are counted in PostgreSQL when the app runs on it, so several app servers
- * share them (ADR 0031); on the embedded database (one process) in memory. The duplicate guard stays per process.
+ * share them (ADR 0031); on the embedded database (one process) in memory. The duplicate guard likewise (ADR 0038).
  */
 import type { Context, MiddlewareHandler } from "hono";
 import { jendelaBersama } from "../../services/skm-publik/batas-laju";
-import { isiJebakan, PenjagaDuplikat, perangkatSah, sidikJawaban } from "../../domain/skm-publik/pembatas";
+import { penjagaDuplikatBersama } from "../../services/skm-publik/duplikat-bersama";
+import { isiJebakan, perangkatSah, sidikJawaban } from "../../domain/skm-publik/pembatas";
 import type { AppEnv } from "../env";
 import { problem } from "../problem";
 
@@ -45,7 +46,7 @@ const JALUR = /^\/api\/v1\/publik\/skm\/([^/]+)\/([^/]+)\/?$/;
 export function skmPublikMiddleware(opsi: OpsiSkmPublik = OPSI_SKM_PUBLIK_BAWAAN): MiddlewareHandler<AppEnv> {
   const perAlamat = jendelaBersama(opsi.batasPerMenit);
   const perPerangkat = jendelaBersama(opsi.batasPerMenit);
-  const duplikat = new PenjagaDuplikat();
+  const duplikat = penjagaDuplikatBersama();
   const jam = opsi.sekarang ?? Date.now;
 
   return async (c, next) => {
@@ -91,7 +92,7 @@ export function skmPublikMiddleware(opsi: OpsiSkmPublik = OPSI_SKM_PUBLIK_BAWAAN
       isi.saluran === "kiosk"
         ? null
         : sidikJawaban(perangkat ?? `a:${c.get("alamatKlien")}`, `${pemda}/${layanan}`, isi);
-    if (sidik && kunci && duplikat.periksa(sidik, kunci, t) === "duplikat")
+    if (sidik && kunci && (await duplikat.periksa(c.get("ctx"), sidik, kunci, t)) === "duplikat")
       return problem(c, 409, "Jawaban ganda", {
         detail:
           "Jawaban yang sama baru saja dikirim dari perangkat ini untuk layanan ini; kiriman kedua tidak disimpan.",
@@ -111,7 +112,7 @@ export function skmPublikMiddleware(opsi: OpsiSkmPublik = OPSI_SKM_PUBLIK_BAWAAN
 
     await next();
     if (c.res.status === 201 || c.res.status === 200) {
-      if (sidik && kunci) duplikat.catat(sidik, kunci, t);
+      if (sidik && kunci) await duplikat.catat(c.get("ctx"), sidik, kunci, t);
     } else if (lepas) await lepas();
   };
 }

@@ -4,7 +4,8 @@
  *
  * Sign-in: email, or NIP (18 digits) looked up to the user's email; 5 consecutive failures lock the account for
  * 15 minutes, counted atomically before each check (kunci-akun.ts, ADR 0015); failures per (address, account) and
- * per address throttle in memory (pembatas-masuk.ts).
+ * per address throttle, in the database on PostgreSQL and in memory on the embedded database
+ * (pembatas-masuk-bersama.ts, ADR 0038).
  * Session: 8 hours idle (sliding), 7 days absolute; a deactivated user's session ends at the next request.
  */
 import type { Aktor } from "../../domain/akses/aktor";
@@ -31,7 +32,8 @@ import {
   percobaanBerhasil,
   percobaanGagal,
 } from "./kunci-akun";
-import { type BatasAlamat, PembatasMasuk } from "./pembatas-masuk";
+import type { BatasAlamat } from "./pembatas-masuk";
+import { type PembatasMasukBersama, pembatasMasukBersama } from "./pembatas-masuk-bersama";
 import { ambilRahasia } from "./rahasia";
 
 export interface OpsiLayananAuth {
@@ -77,7 +79,7 @@ const HASH_PENGALIH = "$argon2id$v=19$m=19456,t=2,p=1$c2FraXAtcGVuZ2FsaWg$J8x4d5
 
 export class LayananAuth {
   private instance: Promise<{ auth: BetterAuth; secret: string }> | undefined;
-  private readonly pembatas: PembatasMasuk;
+  private readonly pembatas: PembatasMasukBersama;
   /** The lockout limits; the own password change counts against the same budget. */
   readonly batasAkun: BatasAkun;
 
@@ -88,7 +90,7 @@ export class LayananAuth {
     private readonly base: ServiceContext,
     private readonly opsi: OpsiLayananAuth = {},
   ) {
-    this.pembatas = new PembatasMasuk(opsi.batasAlamat);
+    this.pembatas = pembatasMasukBersama(opsi.batasAlamat);
     this.batasAkun = opsi.batasAkun ?? BATAS_AKUN_BAWAAN;
     this.produksi = opsi.produksi ?? false;
     this.kataSandiDemo = opsi.pemeriksaKataSandiDemo ?? new PemeriksaKataSandiDemo();
@@ -111,7 +113,7 @@ export class LayananAuth {
     const { auth, secret } = await this.siapkan();
     const now = ctx.now();
     const kunciAlamat = { alamat: info.alamat, identitas: kunciIdentitas(input.identitas) };
-    const tunggu = this.pembatas.tunggu(kunciAlamat, now);
+    const tunggu = await this.pembatas.tunggu(ctx, kunciAlamat, now);
     if (tunggu > 0) {
       throw new TerlaluBanyakPercobaanError(
         `Terlalu banyak percobaan masuk yang gagal dari alamat ini. Coba lagi dalam ${menit(tunggu)} menit.`,
@@ -126,7 +128,7 @@ export class LayananAuth {
     }
     if (!pengguna || !pengguna.aktif) {
       await cocokKataSandi(HASH_PENGALIH, input.kataSandi);
-      this.pembatas.catatGagal(kunciAlamat, now);
+      await this.pembatas.catatGagal(ctx, kunciAlamat, now);
       throw new KredensialSalahError();
     }
     const percobaan = await mulaiPercobaan(ctx, pengguna, "masuk", this.batasAkun);
@@ -147,7 +149,7 @@ export class LayananAuth {
         });
         throw error;
       }
-      this.pembatas.catatGagal(kunciAlamat, now);
+      await this.pembatas.catatGagal(ctx, kunciAlamat, now);
       await percobaanGagal(ctx, percobaan);
       throw new KredensialSalahError();
     }

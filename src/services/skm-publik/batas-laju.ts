@@ -20,7 +20,7 @@ export function jendelaBersama(batas: number, jendelaMs = 60_000): JendelaBersam
       if (sekarang - pangkasTerakhir >= jendelaMs) {
         // other keys' old events, at most once a window per process
         pangkasTerakhir = sekarang;
-        await pangkasBatasLaju(ctx.db, sekarang - jendelaMs);
+        await pangkasBatasLaju(ctx.db, sekarang - jendelaMs, "skm:");
       }
       return cobaBatasLaju(ctx.db, `skm:${kunci}`, batas, jendelaMs, sekarang);
     },
