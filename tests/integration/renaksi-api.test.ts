@@ -7,7 +7,6 @@
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { bacaRealisasiSemua } from "../../src/storage/repositories/anggaran-repository";
 import { faktorTriwulanPerSasaran } from "../../src/services/renaksi/faktor-lkjip";
 import { listAudit } from "../../src/storage/repositories/audit-repository";
