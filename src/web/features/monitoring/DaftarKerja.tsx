@@ -1,29 +1,12 @@
 import { Alert, Badge, Card, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { Link } from "react-router";
-import { getJson } from "../../api/client";
+import { jawab, klien } from "../../api/client";
+import type { Jawaban } from "../../api/tipe";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
 
-interface OpdRingkas {
-  slug: string;
-  nama: string;
-}
-interface DaftarKerjaDto {
-  tahun: number;
-  hariIni: string;
-  untukDisetujui: Array<{ opd: OpdRingkas; modul: string; tahun: number; label: string }>;
-  dikembalikan: Array<{ opd: OpdRingkas; modul: string; label: string; alasan: string | null; oleh: string }>;
-  tenggat: Array<{
-    jenis: string;
-    label: string;
-    tanggal: string;
-    sisaHari: number;
-    keadaan: "lewat" | "segera";
-    jumlahOpd: number;
-    opd: Array<OpdRingkas & { tahap: string }>;
-  }>;
-}
+type DaftarKerjaDto = Jawaban<"/api/v1/pemda/{pemda}/daftar-kerja">;
 
 const HALAMAN: Record<string, string> = {
   perencanaan: "/perencanaan",
@@ -42,7 +25,9 @@ export function DaftarKerja() {
   const [galat, setGalat] = useState<string | null>(null);
   useEffect(() => {
     if (!pemda) return;
-    getJson<DaftarKerjaDto>(`/api/v1/pemda/${pemda}/daftar-kerja`).then(setData, (e: Error) => setGalat(e.message));
+    jawab(klien.GET("/api/v1/pemda/{pemda}/daftar-kerja", { params: { path: { pemda } } })).then(setData, (e: Error) =>
+      setGalat(e.message),
+    );
   }, [pemda]);
   if (!pemda) return null;
   if (galat) return <Alert color="red">{galat}</Alert>;

@@ -5,13 +5,13 @@ import { Link, useSearchParams } from "react-router";
 import { download, getJson } from "../../api/client";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
+import type { Jawaban } from "../../api/tipe";
 import type { MessageKey } from "../../i18n/messages";
 import { TenggatAdmin } from "./TenggatAdmin";
 
 const MODUL = ["perencanaan", "pk", "pengukuran", "anggaran", "skm", "evaluasi", "laporan"] as const;
 const TAHAP = ["belum", "draft", "diajukan", "disetujui", "terkunci", "terbit"] as const;
 const URUT = ["akip", "capaian", "serapan", "ikm"] as const;
-type Modul = (typeof MODUL)[number];
 type Tahap = (typeof TAHAP)[number];
 
 const WARNA: Record<Tahap, string> = {
@@ -31,24 +31,8 @@ const HEX: Record<Tahap, string> = {
   terbit: "#ae3ec9",
 };
 
-interface Angka {
-  nilai: string;
-  tampil: string;
-}
-interface Baris {
-  opd: { slug: string; nama: string; jenis: string };
-  modul: Array<{ modul: Modul; tahap: Tahap; label: string }>;
-  iku: { jumlah: number; terukur: number; rataCapaian: Angka | null };
-  anggaran: { serapan: Angka | null };
-  ikm: { nilai: Angka; mutu: string } | null;
-  akip: { nilai: Angka; predikat: string } | null;
-  peringkat: number | null;
-}
-interface Monitoring {
-  jumlahOpd: number;
-  ringkasan: Array<{ modul: Modul; jumlah: Record<Tahap, number> }>;
-  baris: Baris[];
-}
+/** The answer's shape from the contract (ADR 0034); the URL's filters are plain strings, so the call stays getJson. */
+type Monitoring = Jawaban<"/api/v1/pemda/{pemda}/monitoring/{tahun}">;
 
 /** Per module a horizontal bar split by stage (counts of OPDs), as inline SVG. */
 function Grafik({ data, jumlah }: { data: Monitoring["ringkasan"]; jumlah: number }) {
@@ -222,8 +206,10 @@ export function MonitoringPage() {
                       ))}
                       <Table.Td ta="right">{b.iku.rataCapaian?.tampil ?? "–"}</Table.Td>
                       <Table.Td ta="right">{b.anggaran.serapan?.tampil ?? "–"}</Table.Td>
-                      <Table.Td ta="right">{b.ikm ? `${b.ikm.nilai.tampil} (${b.ikm.mutu})` : "–"}</Table.Td>
-                      <Table.Td ta="right">{b.akip ? `${b.akip.nilai.tampil} (${b.akip.predikat})` : "–"}</Table.Td>
+                      <Table.Td ta="right">{b.ikm?.nilai ? `${b.ikm.nilai.tampil} (${b.ikm.mutu})` : "–"}</Table.Td>
+                      <Table.Td ta="right">
+                        {b.akip?.nilai ? `${b.akip.nilai.tampil} (${b.akip.predikat})` : "–"}
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
