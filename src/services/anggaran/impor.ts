@@ -17,6 +17,7 @@ import {
   type EntriPerubahan,
   type FormatImpor,
   type PilihanFormat,
+  periksaNomenklatur,
   rencanakanImpor,
   type RencanaImpor,
   type Temuan,
@@ -213,7 +214,10 @@ async function siapkan(ctx: ServiceContext, p: PermintaanImpor): Promise<Siap> {
       entriTerpotong: Math.max(0, rencana.entri.length - batas),
     },
     tanpaPerubahan: rencana.entri.length === 0,
-    rekonsiliasi: { temuan: [...cekUnit(data, l.opd), ...data.temuan], catatan: data.catatan },
+    rekonsiliasi: {
+      temuan: [...cekUnit(data, l.opd), ...data.temuan, ...periksaNomenklatur(data.nodes, l.tahun)],
+      catatan: data.catatan,
+    },
   };
   return { l, data, lama, rencana, bulan, hashBerkas, hashDasar, pratinjau };
 }
