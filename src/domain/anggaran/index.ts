@@ -26,3 +26,4 @@ export * from "./kode-segmen";
 export * from "./kesalahan-berkas";
 export * from "./judul-tabel";
 export * from "./nomenklatur";
+export * from "./sipd-realisasi";

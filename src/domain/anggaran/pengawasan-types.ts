@@ -90,7 +90,9 @@ export type JenisTemuan =
   /** A code inside the coverage of the nomenclature version in force that is not in its list (ADR 0040). */
   | "kode_tidak_dikenal"
   /** A known code whose name differs from the official one of the version in force (ADR 0040). */
-  | "nama_berbeda";
+  | "nama_berbeda"
+  /** A SIPD realisasi total differs from the stored realisasi of the sub-kegiatan (ADR 0040). */
+  | "realisasi_sipd_berbeda";
 
 /** A reconciliation finding: the file is accepted, the finding is reported. */
 export interface Temuan {

@@ -93,7 +93,13 @@ export interface RingkasanData {
 export interface Pratinjau {
   tahun: number;
   bulan: number;
-  berkas: { nama: string; hash: string; jenis: string; lembar: string | null; format: "pengawasan" | "templat" };
+  berkas: {
+    nama: string;
+    hash: string;
+    jenis: string;
+    lembar: string | null;
+    format: "pengawasan" | "templat" | "sipd-realisasi";
+  };
   meta: { judul: string[]; unitOrganisasi: string | null; perTanggal: string | null } | null;
   hashDasar: string;
   statusPeriode: string;
