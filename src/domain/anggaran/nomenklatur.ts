@@ -7,26 +7,10 @@
  */
 import type { KodeLevel } from "./kode";
 import { VERSI_NOMENKLATUR } from "./nomenklatur-data";
+import type { EntriNomenklatur, VersiNomenklatur } from "./nomenklatur-tipe";
 import type { Temuan } from "./pengawasan-types";
 
-export interface EntriNomenklatur {
-  kode: string;
-  level: string;
-  nama: string;
-}
-
-export interface VersiNomenklatur {
-  id: string;
-  judul: string;
-  /** First budget year (tahun anggaran) the version is in force for. */
-  mulaiTahun: number;
-  sumber: string;
-  /** Code prefixes the list covers ("7.01", "X.XX.01"); codes outside are not checked. */
-  cakupan: readonly string[];
-  /** Whether the list is complete within its coverage (else an unknown code is "not in the loaded list"). */
-  lengkap: boolean;
-  entri: readonly EntriNomenklatur[];
-}
+export type { EntriNomenklatur, VersiNomenklatur } from "./nomenklatur-tipe";
 
 /** The version in force for a budget year: the latest whose mulaiTahun ≤ tahun; null before the first one. */
 export function versiBerlaku(
