@@ -14,6 +14,8 @@ import { skmPublikCases } from "./cases/skm-publik";
 import { monitoringCases } from "./cases/monitoring";
 // M2 issue 15: public portal
 import { portalCases } from "./cases/portal";
+// M2 issue 17: DOCX with the table of contents (ADR 0040)
+import { docxDaftarIsiCases } from "./cases/docx-daftar-isi";
 import { type BenchCase, type BenchResult, measure, renderTable } from "./harness";
 
 const filter = process.argv.slice(2).join(" ").toLowerCase();
@@ -34,6 +36,8 @@ const cases: BenchCase[] = [
   ...monitoringCases(),
   // M2 issue 15: public portal page warm
   ...portalCases(),
+  // M2 issue 17: DOCX with the table of contents (ADR 0040)
+  ...docxDaftarIsiCases(),
 ].filter((c) => !filter || c.name.toLowerCase().includes(filter));
 
 const results: BenchResult[] = [];

@@ -1,6 +1,7 @@
 /**
- * Worker thread that renders documents (DOCX, PDF, XLSX) off the server's event loop: the DOCX of the demo LKjIP
- * with its table-of-contents page numbers takes seconds of CPU, during which the server must keep answering.
+ * Worker thread that renders documents (DOCX, PDF, XLSX) off the server's event loop: a PDF or DOCX of the demo LKjIP
+ * takes up to a second or two of CPU, during which the server must keep answering. The DOCX's Daftar Isi page numbers
+ * are PAGEREF fields the reader's layout fills (ADR 0040), so they are not laid out here.
  * Messages: { id, dokumen, format } → { id, isi } or { id, galat }.
  */
 import { parentPort } from "node:worker_threads";
@@ -15,7 +16,7 @@ interface Permintaan {
 
 parentPort?.on("message", async ({ id, dokumen, format }: Permintaan) => {
   try {
-    const b = await renderDokumen(dokumen, format, { nomorHalaman: true });
+    const b = await renderDokumen(dokumen, format);
     // A Buffer may be a view of a shared pool: copy it into its own ArrayBuffer, which is then transferred.
     const isi = new Uint8Array(b);
     parentPort!.postMessage({ id, isi }, [isi.buffer]);

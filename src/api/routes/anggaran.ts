@@ -45,7 +45,7 @@ const ZImporJson = z
   .object({
     namaBerkas: z.string().min(1).max(255),
     isiBase64: z.string().min(1),
-    format: z.enum(["auto", "pengawasan", "template", "templat"]).optional(),
+    format: z.enum(["auto", "pengawasan", "template", "templat", "sipd-realisasi"]).optional(),
     bulan: z.coerce.number().int().min(1).max(12).optional(),
     hashBerkas: z.string().max(64).optional(),
     hashDasar: z.string().max(64).optional(),
@@ -55,7 +55,7 @@ const ZImporJson = z
 const ZImporForm = z
   .object({
     berkas: z.any().openapi({ type: "string", format: "binary", description: "XLSX, CSV atau TSV, maks. 20 MB" }),
-    format: z.enum(["auto", "pengawasan", "template", "templat"]).optional(),
+    format: z.enum(["auto", "pengawasan", "template", "templat", "sipd-realisasi"]).optional(),
     bulan: z.string().optional(),
     hashBerkas: z.string().optional().openapi({ description: "konfirmasi: hash berkas dari pratinjau" }),
     hashDasar: z.string().optional().openapi({ description: "konfirmasi: hash data dari pratinjau" }),

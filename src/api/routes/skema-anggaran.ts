@@ -189,9 +189,9 @@ export const ZPratinjau = z
       nama: z.string(),
       hash: z.string(),
       ukuran: z.number().int(),
-      jenis: z.enum(["xlsx", "csv", "tsv"]),
+      jenis: z.enum(["xlsx", "csv", "tsv", "pdf"]),
       lembar: z.string().nullable(),
-      format: z.enum(["pengawasan", "templat"]),
+      format: z.enum(["pengawasan", "templat", "sipd-realisasi"]),
     }),
     meta: z
       .object({ judul: z.array(z.string()), unitOrganisasi: z.string().nullable(), perTanggal: z.string().nullable() })

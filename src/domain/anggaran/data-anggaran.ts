@@ -40,7 +40,7 @@ export interface TautanSasaran {
   sasaranKode: string;
 }
 
-export type FormatImpor = "pengawasan" | "templat";
+export type FormatImpor = "pengawasan" | "templat" | "sipd-realisasi";
 
 /** What a parsed file gives. Parts the format does not carry are null / false and keep the stored values. */
 export interface DataImpor {
@@ -54,6 +54,11 @@ export interface DataImpor {
   temuan: Temuan[];
   catatan: CatatanParse[];
   meta: MetaPengawasan | null;
+  /**
+   * Realisasi totals per sub-kegiatan without the belanja-group split (SIPD "Laporan Realisasi per Sub Kegiatan",
+   * ADR 0040): compared with the stored realisasi, never written.
+   */
+  realisasiTotal?: { kode: string; baris: number; total: string }[];
 }
 
 /** What is stored for one OPD and year, with the realisasi of one month. */

@@ -13,6 +13,7 @@ import {
   NAMA_KOLOM,
   type Temuan,
 } from "./pengawasan-types";
+import { dariSipd, parseSipdRealisasi } from "./sipd-realisasi";
 import { parseTemplat } from "./templat";
 
 export type PilihanFormat = "auto" | FormatImpor;
@@ -28,6 +29,7 @@ export function deteksiFormat(rows: readonly (readonly string[])[]): FormatImpor
 /** Parse `rows` in the given (or detected) format. Throws DomainError naming every malformed cell. */
 export function bacaDataImpor(rows: readonly (readonly string[])[], format: PilihanFormat = "auto"): DataImpor {
   const f = format === "auto" ? deteksiFormat(rows) : format;
+  if (f === "sipd-realisasi") return dariSipd(parseSipdRealisasi(rows));
   return f === "templat" ? parseTemplat(rows) : dariPengawasan(parsePengawasan(rows));
 }
 

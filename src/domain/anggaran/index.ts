@@ -25,3 +25,5 @@ export * from "./lampiran";
 export * from "./kode-segmen";
 export * from "./kesalahan-berkas";
 export * from "./judul-tabel";
+export * from "./nomenklatur";
+export * from "./sipd-realisasi";

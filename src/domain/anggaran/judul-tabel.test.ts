@@ -128,6 +128,8 @@ describe("deteksiTataLetak: every layout tried on one- and two-row headers", () 
         kurang: ["Anggaran Murni atau Anggaran Perubahan", "Realisasi Barang dan Jasa"],
       },
       { tataLetak: "Laporan Pengawasan Anggaran", baris: 1, kurang: ["ANGGARAN", "REALISASI BARANG & JASA"] },
+      // ADR 0040: split realisasi labels are not the SIPD report's single REALISASI
+      { tataLetak: "SIPD Laporan Realisasi per Sub Kegiatan", baris: 1, kurang: ["ANGGARAN", "REALISASI"] },
     ]);
     expect(pesanTidakDikenali(h.kekurangan)).toContain("templat SAKIP (judul paling cocok baris 1) kurang kolom");
   });

@@ -9,6 +9,7 @@
 import { DomainError } from "../shared/errors";
 import type { FormatImpor } from "./data-anggaran";
 import { kolomPengawasanDari } from "./pengawasan-kolom";
+import { kolomSipdDari } from "./sipd-kolom";
 import { NAMA_KOLOM } from "./pengawasan-types";
 import { kolomTemplatDari } from "./templat-kolom";
 
@@ -97,6 +98,19 @@ export const TATA_LETAK: readonly TataLetak[] = [
     ],
     khas: ["total", "persen", "sisa"],
   },
+  {
+    // SIPD "Laporan Realisasi per Sub Kegiatan" (ADR 0040): one REALISASI column, no split by belanja group
+    format: "sipd-realisasi",
+    nama: "SIPD Laporan Realisasi per Sub Kegiatan",
+    kolom: kolomSipdDari,
+    wajib: [
+      { nama: "KODE", kunci: ["kode"] },
+      { nama: "NAMA", kunci: ["uraian"] },
+      { nama: "ANGGARAN", kunci: ["anggaran"] },
+      { nama: "REALISASI", kunci: ["realisasi"] },
+    ],
+    khas: [],
+  },
 ];
 
 /** Required columns of `tl` missing from `label`. */
@@ -139,7 +153,11 @@ function* calon(rows: readonly (readonly string[])[]): Generator<JudulTabel> {
     const satu = { baris: i, akhir: i, label: r.map(normJudul) };
     // a row that is a complete header by itself stays one row: the row under it is data (a programme row holds
     // text only and would otherwise be read as a sub-header, losing that row)
-    const lengkap = TATA_LETAK.some((tl) => kolomKurang(tl, satu.label).length === 0);
+    // (the SIPD layout's single REALISASI does not count when the row below splits it into PEGAWAI/BARANG/MODAL)
+    const terbagi = (bawah ?? []).some((c) => /PEGAWAI|BARANG|MODAL/i.test(c));
+    const lengkap = TATA_LETAK.some(
+      (tl) => !(terbagi && tl.format === "sipd-realisasi") && kolomKurang(tl, satu.label).length === 0,
+    );
     if (!lengkap && duaBaris(r, bawah)) yield { baris: i, akhir: i + 1, label: gabungJudul(r, bawah ?? []) };
     yield satu;
   }

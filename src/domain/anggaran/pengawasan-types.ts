@@ -86,7 +86,13 @@ export type JenisTemuan =
   /** Σ anggaran by akun (rincian) of a sub-kegiatan disagrees with its anggaran (import template). */
   | "rincian_berbeda"
   /** The file names another unit organisasi than the OPD it is imported for (code or "Unit Organisasi" line). */
-  | "unit_berbeda";
+  | "unit_berbeda"
+  /** A code inside the coverage of the nomenclature version in force that is not in its list (ADR 0040). */
+  | "kode_tidak_dikenal"
+  /** A known code whose name differs from the official one of the version in force (ADR 0040). */
+  | "nama_berbeda"
+  /** A SIPD realisasi total differs from the stored realisasi of the sub-kegiatan (ADR 0040). */
+  | "realisasi_sipd_berbeda";
 
 /** A reconciliation finding: the file is accepted, the finding is reported. */
 export interface Temuan {

@@ -17,6 +17,7 @@ import {
   type EntriPerubahan,
   type FormatImpor,
   type PilihanFormat,
+  periksaNomenklatur,
   rencanakanImpor,
   type RencanaImpor,
   type Temuan,
@@ -29,7 +30,7 @@ import { bacaStatusPeriode, pastikanBolehDiubah } from "../alur/status-periode";
 import { mutasi } from "../audit/mutasi";
 import type { ServiceContext } from "../context";
 import { ConflictError } from "../errors";
-import { bacaBerkasTabel, type JenisBerkas, type TabelBerkas } from "./baca-berkas";
+import { bacaBerkasTabel, type JenisBerkasAnggaran, type TabelBerkas } from "./baca-berkas";
 import { bacaTersimpan, hashDataAnggaran } from "./data";
 import { type Lingkup, type LingkupAnggaran, resolveLingkup } from "./lingkup";
 import { rp } from "./dto";
@@ -67,7 +68,7 @@ export interface PratinjauImpor {
     nama: string;
     hash: string;
     ukuran: number;
-    jenis: JenisBerkas;
+    jenis: JenisBerkasAnggaran;
     lembar: string | null;
     format: FormatImpor;
   };
@@ -177,6 +178,7 @@ async function siapkan(ctx: ServiceContext, p: PermintaanImpor): Promise<Siap> {
   const { tabel, data } = await bacaBerkasTersimpan(ctx, p);
   const bulan = tentukanBulan(p, data, l.tahun);
   const lama = await bacaTersimpan(ctx.db, l.kunci, bulan);
+  const temuanSipd = realisasiSipd(data, lama);
   const rencana = rencanakanImpor(lama, data);
   const hashDasar = await hashDataAnggaran(ctx.db, l.kunci);
   const status = await bacaStatusPeriode(ctx, { ...l.kunci, modul: "anggaran" });
@@ -213,7 +215,10 @@ async function siapkan(ctx: ServiceContext, p: PermintaanImpor): Promise<Siap> {
       entriTerpotong: Math.max(0, rencana.entri.length - batas),
     },
     tanpaPerubahan: rencana.entri.length === 0,
-    rekonsiliasi: { temuan: [...cekUnit(data, l.opd), ...data.temuan], catatan: data.catatan },
+    rekonsiliasi: {
+      temuan: [...cekUnit(data, l.opd), ...data.temuan, ...temuanSipd, ...periksaNomenklatur(data.nodes, l.tahun)],
+      catatan: data.catatan,
+    },
   };
   return { l, data, lama, rencana, bulan, hashBerkas, hashDasar, pratinjau };
 }
@@ -274,4 +279,31 @@ function ringkas(d: Pick<DataTersimpan, "nodes" | "realisasi">): RingkasanData {
       total: rp(pegawai.plus(barangJasa).plus(modal)),
     },
   };
+}
+
+/**
+ * SIPD "Laporan Realisasi per Sub Kegiatan" (ADR 0040): its realisasi is one total per sub-kegiatan, not split by
+ * belanja group, so the stored realisasi (with its split) is kept and each printed total is compared with it.
+ */
+function realisasiSipd(data: DataImpor, lama: DataTersimpan): Temuan[] {
+  if (!data.realisasiTotal) return [];
+  const tersimpan = new Map(lama.realisasi.map((r) => [r.kode, r]));
+  const kode = new Set(data.nodes.map((n) => n.kode));
+  data.realisasi = lama.realisasi.filter((r) => kode.has(r.kode));
+  const out: Temuan[] = [];
+  for (const r of data.realisasiTotal) {
+    const s = tersimpan.get(r.kode);
+    const simpan = s ? dec(s.pegawai).plus(s.barangJasa).plus(s.modal) : dec(0);
+    if (simpan.equals(dec(r.total))) continue;
+    out.push({
+      jenis: "realisasi_sipd_berbeda",
+      baris: r.baris,
+      kolom: "REALISASI",
+      kode: r.kode,
+      nilaiCetak: rp(dec(r.total)),
+      nilaiHitung: rp(simpan),
+      pesan: `Baris ${r.baris}, kolom REALISASI: SIPD mencatat ${rp(dec(r.total))} untuk ${r.kode}, tersimpan ${rp(simpan)}${s ? "" : " (belum ada)"}; realisasi per kelompok belanja diimpor dari Laporan Pengawasan Anggaran atau templat`,
+    });
+  }
+  return out;
 }

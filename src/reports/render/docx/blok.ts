@@ -1,7 +1,8 @@
 /**
- * Blocks → docx: headings with bookmarks (for the TOC field's page references), justified paragraphs with first-line
+ * Blocks → docx: headings with bookmarks (for the page references), justified paragraphs with first-line
  * indent, hanging-indent lists, chart images with numbered captions below, signature blocks as borderless tables,
- * the TOC field and the Daftar Tabel/Gambar with PAGEREF page numbers.
+ * the Daftar Isi and the Daftar Tabel/Gambar as entries with PAGEREF page numbers (ADR 0040: no TOC field, so
+ * LibreOffice works the numbers out from its own layout and Word updates them on open).
  */
 import {
   AlignmentType,
@@ -9,6 +10,7 @@ import {
   Bookmark,
   BorderStyle,
   HeadingLevel,
+  InternalHyperlink,
   ImageRun,
   LeaderType,
   PageBreak,
@@ -16,7 +18,6 @@ import {
   Paragraph,
   Table,
   TableCell,
-  TableOfContents,
   TableRow,
   TabStopType,
   TextRun,
@@ -75,18 +76,27 @@ function daftarEntri(entri: readonly EntriNomor[], lebarTeks: number): Paragraph
   );
 }
 
-/** The TOC field; its cached result lists the headings with PAGEREF page numbers, so it is filled before Word updates it. */
-function daftarIsi(k: KonteksDocx): TableOfContents {
-  const contentChildren = k.p.judul.map(
+/**
+ * The Daftar Isi: one paragraph per heading, a link to its bookmark and a PAGEREF to it (ADR 0040). Not a TOC field:
+ * LibreOffice shows a TOC field's stored result as it is (blank numbers unless they were laid out beforehand, which
+ * took seconds), while it computes a PAGEREF from its own layout; Word updates every field on open (updateFields).
+ */
+function daftarIsi(k: KonteksDocx): Paragraph[] {
+  return k.p.judul.map(
     (j) =>
       new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: k.lebarTeks, leader: LeaderType.DOT }],
         indent: { left: (j.tingkat - 1) * 400 },
         spacing: { line: 276, lineRule: LineRuleType.AUTO, after: 40 },
-        children: [new TextRun({ text: `${j.teks}\t`, bold: j.tingkat === 1 }), new PageReference(penanda(j.id))],
+        children: [
+          new InternalHyperlink({
+            anchor: penanda(j.id),
+            children: [new TextRun({ text: `${j.teks}\t`, bold: j.tingkat === 1 })],
+          }),
+          new PageReference(penanda(j.id)),
+        ],
       }),
   );
-  return new TableOfContents("Daftar Isi", { hyperlink: true, headingStyleRange: "1-4", contentChildren });
 }
 
 function gambar(b: Gambar, k: KonteksDocx): Paragraph[] {
@@ -195,7 +205,7 @@ function tandaTangan(b: TandaTangan, k: KonteksDocx): (Paragraph | Table)[] {
  * One block; `halamanBaru` = the previous block was a page break, applied as "page break before" on a paragraph
  * (a separate break paragraph would leave a blank page when the previous page is exactly full).
  */
-export function blokDocx(b: Blok, k: KonteksDocx, halamanBaru = false): (Paragraph | Table | TableOfContents)[] {
+export function blokDocx(b: Blok, k: KonteksDocx, halamanBaru = false): (Paragraph | Table)[] {
   switch (b.jenis) {
     case "judul":
       return [judul(halamanBaru ? { ...b, halamanBaru: true } : b)];
@@ -245,7 +255,7 @@ export function blokDocx(b: Blok, k: KonteksDocx, halamanBaru = false): (Paragra
     case "tanda-tangan":
       return tandaTangan(b, k);
     case "daftar-isi":
-      return [daftarIsi(k)];
+      return daftarIsi(k);
     case "daftar-tabel":
       return daftarEntri(k.p.tabel, k.lebarTeks);
     case "daftar-gambar":

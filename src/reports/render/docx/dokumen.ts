@@ -35,9 +35,10 @@ export type PngGrafik = (g: Gambar["grafik"]) => { data: Buffer; lebar: number; 
 
 export interface OpsiDocx {
   /**
-   * Write the page numbers of the table of contents and of the Daftar Tabel/Gambar, worked out by docx's Word layout
-   * (docx/layout), so readers that do not update fields (LibreOffice) show them. Word refreshes them on open in any
-   * case (updateFields). Costs a few seconds for the demo report, so it is off by default.
+   * Also store the page numbers of the Daftar Isi/Tabel/Gambar, worked out by docx's Word layout (docx/layout), for
+   * readers that neither lay out page references nor update fields. Not needed for Word (updateFields) nor LibreOffice
+   * (computes PAGEREF from its own layout; ADR 0040); costs a few seconds for the demo report, so it is off by default
+   * and the server does not use it.
    */
   nomorHalaman?: boolean;
 }
