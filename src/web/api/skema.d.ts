@@ -534,6 +534,81 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/pemda/{pemda}/capaian-iku/{tahun}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Capaian setiap IKU RPJMD pada satu tahun (target, realisasi, capaian, tahun lalu, target akhir) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          pemda: string;
+          tahun: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Capaian IKU Pemda */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["CapaianIkuPemda"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/pemda/{pemda}/daftar-kerja": {
     parameters: {
       query?: never;
@@ -637,6 +712,88 @@ export interface paths {
           };
           content: {
             "application/json": components["schemas"]["RekapLke"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pemda/{pemda}/lkjip/{tahun}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Unduh LKjIP Kabupaten (DOCX/PDF/HTML/XLSX), ditandatangani Bupati */
+    get: {
+      parameters: {
+        query?: {
+          format?: "docx" | "pdf" | "html" | "xlsx";
+          tanggal?: string;
+          tempat?: string;
+        };
+        header?: never;
+        path: {
+          pemda: string;
+          tahun: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Berkas LKjIP Kabupaten (LKjIP-<pemda>-<tahun>.<format>) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/pdf": string;
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+            "text/html; charset=utf-8": string;
           };
         };
         /** @description Masalah (problem+json) */
@@ -7948,6 +8105,202 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/pemda/{pemda}/opd/{opd}/renaksi/{tahun}/impor/konfirmasi": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Impor Rencana Aksi (XLSX): semua atau tidak sama sekali; hashBerkas/hashDasar dari pratinjau (409 bila berubah) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          opd: string;
+          pemda: string;
+          tahun: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ImporRenaksi"];
+        };
+      };
+      responses: {
+        /** @description Hasil impor */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["HasilImporRenaksi"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pemda/{pemda}/opd/{opd}/renaksi/{tahun}/impor/pratinjau": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Pratinjau impor Rencana Aksi (XLSX): perubahan per indikator dan kesalahan per lembar/baris/kolom */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          opd: string;
+          pemda: string;
+          tahun: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["ImporRenaksi"];
+        };
+      };
+      responses: {
+        /** @description Pratinjau */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["PratinjauImporRenaksi"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/pemda/{pemda}/opd/{opd}/renaksi/{tahun}/pk/{pkId}": {
     parameters: {
       query?: never;
@@ -8227,6 +8580,84 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pemda/{pemda}/opd/{opd}/renaksi/{tahun}/xlsx": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Unduh Rencana Aksi (XLSX: lembar Target per indikator PK dan lembar Aksi dengan anggaran per triwulan); templat=1: baris yang sama tanpa isian */
+    get: {
+      parameters: {
+        query?: {
+          templat?: "0" | "1";
+        };
+        header?: never;
+        path: {
+          opd: string;
+          pemda: string;
+          tahun: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description XLSX */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+          };
+        };
+        /** @description Masalah (problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -10130,6 +10561,92 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/pemda/{pemda}/opd/{opd}/skm/periode/{periode}/responden": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Jawaban responden yang tersimpan pada satu periode (berhalaman; saring layanan, saluran, tanggal) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description tanggal awal (WIB), yyyy-mm-dd */
+          dari?: string;
+          halaman?: number;
+          layanan?: string;
+          saluran?: "online" | "qr" | "kiosk" | "kertas" | "impor";
+          /** @description tanggal akhir (WIB, termasuk), yyyy-mm-dd */
+          sampai?: string;
+          status?: "aktif" | "batal";
+          ukuran?: number;
+        };
+        header?: never;
+        path: {
+          opd: string;
+          pemda: string;
+          periode: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Satu halaman */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["HalamanRespondenSkm"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/pemda/{pemda}/opd/{opd}/skm/periode/{periode}/saran": {
     parameters: {
       query?: never;
@@ -10239,6 +10756,254 @@ export interface paths {
           };
           content: {
             "application/json": components["schemas"]["HasilTutupPeriodeSkm"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pemda/{pemda}/opd/{opd}/skm/responden/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Satu jawaban responden (dengan ETag untuk koreksi/pembatalan) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          opd: string;
+          pemda: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Jawaban */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["RespondenSkm"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /** Koreksi satu jawaban (u1–u9 dan profil; alasan wajib; IKM dihitung ulang; periode harus terbuka) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description ETag/versi dari pembacaan terakhir; 409 bila data telah diubah pengguna lain */
+          "if-match"?: string;
+          /** @description * = hanya bila data belum ada (membuat baru); 409 bila sudah dibuat pengguna lain */
+          "if-none-match"?: string;
+        };
+        path: {
+          id: string;
+          opd: string;
+          pemda: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["MasukanKoreksiRespondenSkm"];
+        };
+      };
+      responses: {
+        /** @description Tersimpan */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["RespondenSkm"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pemda/{pemda}/opd/{opd}/skm/responden/{id}/batal": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Batalkan satu jawaban (alasan wajib; tetap tersimpan dan tercatat, tidak dihitung dalam IKM) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description ETag/versi dari pembacaan terakhir; 409 bila data telah diubah pengguna lain */
+          "if-match"?: string;
+          /** @description * = hanya bila data belum ada (membuat baru); 409 bila sudah dibuat pengguna lain */
+          "if-none-match"?: string;
+        };
+        path: {
+          id: string;
+          opd: string;
+          pemda: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["MasukanBatalRespondenSkm"];
+        };
+      };
+      responses: {
+        /** @description Dibatalkan */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["RespondenSkm"];
           };
         };
         /** @description Masalah (problem+json) */
@@ -12635,6 +13400,161 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/pemda/{pemda}/rpjmd/{tahunAwal}/iku": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Tujuan, sasaran dan IKU RPJMD Pemda beserta target, realisasi langsung dan tautan ke indikator OPD */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          pemda: string;
+          tahunAwal: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description IKU RPJMD */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["RpjmdIku"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /** Simpan seluruh tujuan, sasaran dan IKU RPJMD (Admin Pemda; If-Match versi yang dibaca) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description ETag/versi dari pembacaan terakhir; 409 bila data telah diubah pengguna lain */
+          "if-match"?: string;
+          /** @description * = hanya bila data belum ada (membuat baru); 409 bila sudah dibuat pengguna lain */
+          "if-none-match"?: string;
+        };
+        path: {
+          pemda: string;
+          tahunAwal: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["RpjmdIkuInput"];
+        };
+      };
+      responses: {
+        /** @description Tersimpan */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["RpjmdIku"] & {
+              diubah: boolean;
+              versi: string;
+            };
+          };
+        };
+        /** @description Masalah (problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/pemda/{pemda}/skm/periode/{periode}/hasil": {
     parameters: {
       query?: never;
@@ -13460,6 +14380,76 @@ export interface components {
       /** @example 94,71% */
       tampil: string;
     } | null;
+    CapaianIkuPemda: {
+      baris: {
+        akhir: {
+          capaian: {
+            kategori: string;
+            nilai: string;
+            tampil: string;
+          } | null;
+          tahun: number;
+          target: string | null;
+        };
+        asal: string;
+        catatanData: string;
+        ini: {
+          capaian: {
+            kategori: string;
+            nilai: string;
+            tampil: string;
+          } | null;
+          catatan: string | null;
+          realisasi: {
+            nilai: string;
+            tampil: string;
+          } | null;
+          tahun: number;
+          target: string | null;
+        };
+        kode: string;
+        lalu: {
+          capaian: {
+            kategori: string;
+            nilai: string;
+            tampil: string;
+          } | null;
+          catatan: string | null;
+          realisasi: {
+            nilai: string;
+            tampil: string;
+          } | null;
+          tahun: number;
+          target: string | null;
+        };
+        nama: string;
+        /** @enum {string} */
+        polaritas: "positif" | "negatif";
+        /** @enum {string} */
+        rumusNegatif: "2t-r" | "t/r";
+        sasaran: {
+          kode: string;
+          teks: string;
+        };
+        satuan: string;
+        /** @enum {string} */
+        sumber: "langsung" | "tautan";
+        tujuan: {
+          kode: string;
+          teks: string;
+        };
+      }[];
+      pemda: {
+        nama: string;
+        slug: string;
+      };
+      rpjmd: {
+        tahunAkhir: number;
+        tahunAwal: number;
+        visi: string;
+      };
+      tahun: number;
+    };
     CatatanKomponenLke: {
       catatan: string;
       /** @example perencanaan */
@@ -13594,6 +14584,13 @@ export interface components {
        */
       zonaWaktu: string;
     };
+    HalamanRespondenSkm: {
+      baris: components["schemas"]["RespondenSkm"][];
+      halaman: number;
+      periode: string;
+      total: number;
+      ukuran: number;
+    };
     HasilAkip: {
       dicetak: {
         kategori: string | null;
@@ -13675,6 +14672,10 @@ export interface components {
       jumlahKriteria: number;
       /** @enum {string} */
       sisi: "mandiri" | "evaluator";
+    };
+    HasilImporRenaksi: {
+      indikatorBerubah: number;
+      tanpaPerubahan: boolean;
     };
     HasilImporSkm: components["schemas"]["HasilSimpanRespondenSkm"] & {
       pratinjau: components["schemas"]["PratinjauImporSkm"];
@@ -13997,6 +14998,75 @@ export interface components {
       /** @enum {string} */
       status: "ok" | "error";
     };
+    IkuRpjmd: {
+      catatan: string;
+      definisiOperasional: string;
+      /** @enum {string} */
+      gabungan: "utama" | "jumlah" | "rata";
+      /** @example IKU-1 */
+      kode: string;
+      nama: string;
+      /** @enum {string} */
+      polaritas: "positif" | "negatif";
+      realisasi: {
+        [key: string]: {
+          nilai: string;
+          sumber: string;
+        };
+      };
+      /** @enum {string} */
+      rumusNegatif: "2t-r" | "t/r";
+      satuan: string;
+      /** @enum {string} */
+      sumber: "langsung" | "tautan";
+      /**
+       * @example {
+       *       "2023": "85,00"
+       *     }
+       */
+      target: {
+        [key: string]: string;
+      };
+      tautan: {
+        indikator: string;
+        indikatorNama: string;
+        opd: string;
+        opdNama: string;
+        satuan: string;
+        utama: boolean;
+      }[];
+    };
+    IkuRpjmdInput: {
+      catatan?: string;
+      definisiOperasional?: string;
+      /** @enum {string} */
+      gabungan: "utama" | "jumlah" | "rata";
+      /** @example IKU-1 */
+      kode: string;
+      nama: string;
+      /** @enum {string} */
+      polaritas: "positif" | "negatif";
+      realisasi: {
+        [key: string]: {
+          nilai: string;
+          sumber: string;
+        };
+      };
+      /** @enum {string} */
+      rumusNegatif: "2t-r" | "t/r";
+      satuan: string;
+      /** @enum {string} */
+      sumber: "langsung" | "tautan";
+      /**
+       * @example {
+       *       "2023": "85,00"
+       *     }
+       */
+      target: {
+        [key: string]: string;
+      };
+      tautan: components["schemas"]["TautanIkuRpjmdInput"][];
+    };
     ImporAnggaranForm: {
       /**
        * Format: binary
@@ -14005,7 +15075,7 @@ export interface components {
       berkas?: string;
       bulan?: string;
       /** @enum {string} */
-      format?: "auto" | "pengawasan" | "template" | "templat";
+      format?: "auto" | "pengawasan" | "template" | "templat" | "sipd-realisasi";
       /** @description konfirmasi: hash berkas dari pratinjau */
       hashBerkas?: string;
       /** @description konfirmasi: hash data dari pratinjau */
@@ -14014,13 +15084,21 @@ export interface components {
     ImporAnggaranJson: {
       bulan?: number;
       /** @enum {string} */
-      format?: "auto" | "pengawasan" | "template" | "templat";
+      format?: "auto" | "pengawasan" | "template" | "templat" | "sipd-realisasi";
       hashBerkas?: string;
       hashDasar?: string;
       isiBase64: string;
       namaBerkas: string;
     };
     ImporLke: {
+      isiBase64: string;
+      namaBerkas: string;
+    };
+    ImporRenaksi: {
+      /** @description konfirmasi: hashBerkas dari pratinjau */
+      hashBerkas?: string;
+      /** @description konfirmasi: hashDasar dari pratinjau */
+      hashDasar?: string;
       isiBase64: string;
       namaBerkas: string;
     };
@@ -14275,6 +15353,10 @@ export interface components {
       tinggi: number;
       ukuran: number;
     };
+    MasukanBatalRespondenSkm: {
+      /** @description alasan koreksi/pembatalan (wajib) */
+      alasan: string;
+    };
     MasukanEntriKertasSkm: {
       baris: {
         /**
@@ -14298,6 +15380,20 @@ export interface components {
         responden?: components["schemas"]["ProfilRespondenSkm"];
         saran?: string | null;
       }[];
+    };
+    MasukanKoreksiRespondenSkm: {
+      /** @description alasan koreksi/pembatalan (wajib) */
+      alasan: string;
+      /** @description u1 … u9, bilangan bulat 1–4 */
+      jawaban: {
+        [key: string]: unknown;
+      };
+      responden?: {
+        jenisKelamin?: string | null;
+        pekerjaan?: string | null;
+        pendidikan?: string | null;
+        umur?: number | string | null;
+      } | null;
     };
     MasukanKuesionerSkm: {
       butir: {
@@ -14380,6 +15476,8 @@ export interface components {
         | "publikasi.terbitkan"
         | "renaksi.baca"
         | "renaksi.ubah"
+        | "rpjmd.baca"
+        | "rpjmd.ubah"
       )[];
       peran: components["schemas"]["Peran"][];
     };
@@ -14845,6 +15943,8 @@ export interface components {
         | "publikasi.terbitkan"
         | "renaksi.baca"
         | "renaksi.ubah"
+        | "rpjmd.baca"
+        | "rpjmd.ubah"
       )[];
       label: string;
       /** @enum {string} */
@@ -15039,10 +16139,10 @@ export interface components {
     PratinjauImporAnggaran: {
       berkas: {
         /** @enum {string} */
-        format: "pengawasan" | "templat";
+        format: "pengawasan" | "templat" | "sipd-realisasi";
         hash: string;
         /** @enum {string} */
-        jenis: "xlsx" | "csv" | "tsv";
+        jenis: "xlsx" | "csv" | "tsv" | "pdf";
         lembar: string | null;
         nama: string;
         ukuran: number;
@@ -15154,6 +16254,22 @@ export interface components {
       galat: components["schemas"]["GalatImporLke"][];
       nilaiSetelah: components["schemas"]["NilaiSisiLke"];
       sisi: components["schemas"]["SisiLke"];
+    };
+    PratinjauImporRenaksi: {
+      galat: {
+        field: string;
+        message: string;
+      }[];
+      hashBerkas: string;
+      hashDasar: string;
+      indikator: number;
+      perubahan: {
+        indikator: string;
+        /** @enum {string} */
+        jenis: "baru" | "berubah";
+        kodeIndikator: string;
+        kodePk: string;
+      }[];
     };
     PratinjauImporSkm: {
       berkas: {
@@ -15296,6 +16412,8 @@ export interface components {
         | "publikasi.terbitkan"
         | "renaksi.baca"
         | "renaksi.ubah"
+        | "rpjmd.baca"
+        | "rpjmd.ubah"
       )[];
       labelPeran: string;
       nama: string;
@@ -15494,8 +16612,11 @@ export interface components {
             }[];
             realisasi: string | null;
             realisasiAnggaran: string | null;
+            realisasiAnggaranKumulatif: string | null;
             realisasiKumulatif: string | null;
             serapanKumulatif: string | null;
+            /** @enum {string|null} */
+            sumberRealisasiAnggaran: "impor-dpa" | "isian" | null;
             target: string | null;
             targetKumulatif: string | null;
             triwulan: number;
@@ -15516,6 +16637,7 @@ export interface components {
         /** @enum {string} */
         status: "draft" | "diajukan" | "terkunci";
         triwulan: number;
+        versi: string;
       }[];
       tahun: number;
     };
@@ -15567,6 +16689,30 @@ export interface components {
     };
     ResetKataSandi: {
       kataSandiBaru: string;
+    };
+    RespondenSkm: {
+      alasanBatal: string | null;
+      /** @description terisi bila jawaban dibatalkan (tidak dihitung) */
+      dibatalkanPada: string | null;
+      dikoreksiPada: string | null;
+      id: string;
+      /** @description u1 … u9 (1–4) */
+      jawaban: {
+        [key: string]: number;
+      };
+      layanan: string;
+      periode: string;
+      responden: {
+        jenisKelamin: string | null;
+        pekerjaan: string | null;
+        pendidikan: string | null;
+        umur: number | null;
+      };
+      /** @enum {string} */
+      saluran: "online" | "qr" | "kiosk" | "kertas" | "impor";
+      /** @description saran setelah data pribadi diganti */
+      saran: string | null;
+      waktu: string;
     };
     ReviuPeriksaForm: {
       /**
@@ -15716,6 +16862,39 @@ export interface components {
         nama: string;
       };
     } | null;
+    RpjmdIku: {
+      pemda: {
+        nama: string;
+        slug: string;
+      };
+      rpjmd: {
+        tahunAkhir: number;
+        tahunAwal: number;
+        visi: string;
+      };
+      tujuan: {
+        kode: string;
+        misiNomor: number | null;
+        sasaran: {
+          iku: components["schemas"]["IkuRpjmd"][];
+          kode: string;
+          teks: string;
+        }[];
+        teks: string;
+      }[];
+    };
+    RpjmdIkuInput: {
+      tujuan: {
+        kode: string;
+        misiNomor?: number | null;
+        sasaran: {
+          iku: components["schemas"]["IkuRpjmdInput"][];
+          kode: string;
+          teks: string;
+        }[];
+        teks: string;
+      }[];
+    };
     RpjmdInput: {
       kataKunci: {
         kata: string;
@@ -16066,6 +17245,13 @@ export interface components {
        */
       kodeKriteria: string;
       url: string;
+    };
+    TautanIkuRpjmdInput: {
+      /** @example ikm */
+      indikator: string;
+      /** @example kecamatan-sei-balai */
+      opd: string;
+      utama?: boolean;
     };
     TeksDanPenandatanganLaporan: {
       pejabat: {
