@@ -44,3 +44,5 @@ export * from "./publikasi";
 export * from "./renaksi";
 // M2-12 (issue 17): acting officials, Plt./Plh. assignments
 export * from "./penugasan-pejabat";
+// M2 issue 15: reminders — in-app notifications and e-mail deliveries (ADR 0035)
+export * from "./pengingat";
