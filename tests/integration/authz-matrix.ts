@@ -46,6 +46,8 @@ import { MATRIX_RENAKSI } from "./authz-matrix-renaksi";
 import { MATRIX_RENAKSI_DOKUMEN } from "./authz-matrix-renaksi-dokumen";
 // issue 14: Pernyataan Telah Direviu
 import { MATRIX_PERNYATAAN_REVIU } from "./authz-matrix-pernyataan-reviu";
+// M2 issue 15: reminders (ADR 0035)
+import { MATRIX_PENGINGAT } from "./authz-matrix-pengingat";
 
 export interface Tempat {
   pemdaSlug: string;
@@ -203,4 +205,6 @@ export const MATRIX: MatrixEntry[] = [
   ...MATRIX_PUBLIKASI,
   // issue 14: Pernyataan Telah Direviu
   ...MATRIX_PERNYATAAN_REVIU,
+  // M2 issue 15: reminders (ADR 0035)
+  ...MATRIX_PENGINGAT,
 ];

@@ -85,20 +85,27 @@ export async function hitungBelumDibaca(db: Db, pemdaId: string, penggunaId: str
   return Number(r?.n ?? 0);
 }
 
-/** Marks the user's own notification read; returns it (undefined when not theirs). */
+/** Marks the user's own unread notifications read (one by id, or all); returns how many. */
 export async function tandaiDibaca(
   db: Db,
   pemdaId: string,
   penggunaId: string,
-  id: string,
+  id: string | undefined,
   now: Date,
-): Promise<PemberitahuanRow | undefined> {
-  const [r] = await db
+): Promise<number> {
+  const rows = await db
     .update(pemberitahuan)
-    .set({ dibacaPada: sql`coalesce(${pemberitahuan.dibacaPada}, ${now.toISOString()}::timestamptz)` })
-    .where(and(eq(pemberitahuan.pemdaId, pemdaId), eq(pemberitahuan.penggunaId, penggunaId), eq(pemberitahuan.id, id)))
-    .returning();
-  return r;
+    .set({ dibacaPada: now })
+    .where(
+      and(
+        eq(pemberitahuan.pemdaId, pemdaId),
+        eq(pemberitahuan.penggunaId, penggunaId),
+        isNull(pemberitahuan.dibacaPada),
+        ...(id ? [eq(pemberitahuan.id, id)] : []),
+      ),
+    )
+    .returning({ id: pemberitahuan.id });
+  return rows.length;
 }
 
 /** Locks the delivery row for this transaction (a second worker waits, then sees it sent). */
