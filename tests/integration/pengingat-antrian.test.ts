@@ -17,7 +17,9 @@ import { LayananTugas } from "../../src/services/tugas/layanan-tugas";
 import { buatPengirimSmtp } from "../../src/services/tugas/surel-smtp";
 import { bukaAntrianPgBoss } from "../../src/storage/antrian-tugas";
 import { listKiriman } from "../../src/storage/repositories/pengingat-repository";
-import { createPemdaWithOpd } from "../support/auth";
+import { pino } from "pino";
+import { createApp } from "../../src/api/app";
+import { createPemdaWithOpd, createUserAndSignIn, signIn } from "../support/auth";
 import { bukaServerSmtpUji, type ServerSmtpUji } from "../support/smtp-uji";
 import { openTestDatabase, type TestDatabase } from "../support/test-database";
 
@@ -157,4 +159,38 @@ describe("pengingat lewat antrean dan SMTP", () => {
     expect(suratUntuk("operator.a@uji-pengingat.uji", "1 hari lagi")).toHaveLength(1);
     await c.berhenti();
   }, 180_000);
+
+  it("the admin sees the refused address; the operator sees and reads its notifications", async () => {
+    const app = createApp({
+      ctx: t.ctx,
+      logger: pino({ level: "silent" }),
+      version: "0",
+      auth: { rahasia: "p".repeat(40) },
+    });
+    const admin = await createUserAndSignIn(app, t.ctx, { peran: "admin_pemda", pemdaSlug: PEMDA, opdSlug: null });
+    const operator = await signIn(app, "operator.a@uji-pengingat.uji", "Rahasia-uji-2024");
+    const P = `/api/v1/pemda/${PEMDA}`;
+
+    const k = await app.request(`${P}/pengingat/kiriman?status=gagal`, { headers: admin.headers });
+    expect(k.status, await k.clone().text()).toBe(200);
+    const kb = (await k.json()) as { jumlah: { gagal: number }; daftar: Array<{ kepada: string; galat: string }> };
+    expect(kb.jumlah.gagal).toBeGreaterThanOrEqual(1);
+    expect(kb.daftar.every((d) => d.kepada === "tolak.b@uji-pengingat.uji" && d.galat.includes("550"))).toBe(true);
+    expect((await app.request(`${P}/pengingat/kiriman`, { headers: operator.headers })).status).toBe(403);
+
+    const b = await app.request(`${P}/pemberitahuan`, { headers: operator.headers });
+    const bb = (await b.json()) as { belumDibaca: number; daftar: Array<{ id: string; judul: string }> };
+    expect(bb.daftar.map((d) => d.judul)).toContain("Realisasi triwulan I 2026: tenggat 3 hari lagi");
+    expect(bb.belumDibaca).toBe(bb.daftar.length);
+    const tandai = await app.request(`${P}/pemberitahuan/dibaca`, {
+      method: "POST",
+      headers: { ...operator.headers, "content-type": "application/json" },
+      body: JSON.stringify({ id: bb.daftar[0]!.id }),
+    });
+    expect(await tandai.json()).toEqual({ ditandai: 1 });
+    const lagi = (await (await app.request(`${P}/pemberitahuan`, { headers: operator.headers })).json()) as {
+      belumDibaca: number;
+    };
+    expect(lagi.belumDibaca).toBe(bb.belumDibaca - 1);
+  }, 120_000);
 });
