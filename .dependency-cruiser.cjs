@@ -66,6 +66,9 @@ const PAKET_SERVER = [
   "qrcode",
   // M2-12 TTE: stamping the verification QR on a PDF (services/tte), ADR 0032
   "pdf-lib",
+  // M2 issue 15: job queue (storage/antrian-tugas) and SMTP mail (services/tugas), ADR 0035
+  "pg-boss",
+  "nodemailer",
 ];
 
 module.exports = {

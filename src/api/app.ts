@@ -31,6 +31,8 @@ import { pasangHalamanTte } from "./tte-halaman";
 // M2 issue 15: public portal (server-rendered, GET only) and the 404 page
 import { bahasaDari, pasangPortal } from "./portal-halaman";
 import { halaman404 } from "./portal-teks";
+// M2 issue 15: reminders (ADR 0035)
+import { type OpsiPengingatApi, pengingatRoutes } from "./routes/pengingat";
 
 export interface AppOptions {
   ctx: ServiceContext;
@@ -47,6 +49,8 @@ export interface AppOptions {
   skmPublikDir?: string | undefined;
   /** TTE: gateway (TTE_URL …) and the public address printed in the QR (ADR 0032). */
   tte?: OpsiTte;
+  /** Reminders: the running job service (sakip serve); absent in tests → in-app only (ADR 0035). */
+  pengingat?: OpsiPengingatApi;
 }
 
 export const OPENAPI_INFO = {
@@ -146,6 +150,7 @@ export function createApp(options: AppOptions) {
   app.route("/", skmPublikOpdRoutes({ urlPublik: options.skmPublik?.urlPublik }));
   // M2-12 TTE: API routes and the public verification page /v/{kode}
   app.route("/", tteRoutes({ urlPublik: options.skmPublik?.urlPublik, ...options.tte }));
+  app.route("/", pengingatRoutes(options.pengingat));
   pasangHalamanTte(app);
   // M2 issue 15: the public portal under /p (no sign-in; GET only, other methods 405)
   pasangPortal(app);

@@ -17,6 +17,11 @@ import { isDemoLoaded, loadDemo } from "../services/demo/load-demo";
 import { pasangPenyaji } from "./penyaji";
 import { openRuntime } from "./runtime";
 import { VERSION } from "./version";
+// M2 issue 15: the job queue (reminders, e-mail) started with the server, stopped before the database (ADR 0035)
+import { type ConfigTugas, loadConfigTugas } from "../config/tugas";
+import { LayananTugas } from "../services/tugas/layanan-tugas";
+import { buatPengirimSmtp } from "../services/tugas/surel-smtp";
+import { bukaAntrianPgBoss } from "../storage/antrian-tugas";
 
 export const DEFAULT_WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../dist/web");
 
@@ -35,6 +40,8 @@ export interface StartOptions {
   print?: (text: string) => void;
   /** Default: JSON lines on stderr at config.logLevel. */
   logger?: Logger;
+  /** Job queue and mail (SMTP_URL, SAKIP_ANTREAN …); default read from the environment (src/config/tugas.ts). */
+  tugas?: ConfigTugas;
 }
 
 export interface RunningServer {
@@ -62,6 +69,28 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     if (akun.dibuat.length) (options.print ?? ((t) => process.stdout.write(`${t}\n`)))(teksAkunDemo(akun.dibuat));
   }
   pasangPenyaji(); // DOCX/PDF/XLSX/HTML renderers behind the report services' port
+  const configTugas = options.tugas ?? loadConfigTugas(process.env);
+  const urlAplikasi = config.skmPublik.urlPublik ?? `http://${config.host}:${config.port}`;
+  const tugas = configTugas.antrean
+    ? new LayananTugas(
+        runtime.ctx,
+        bukaAntrianPgBoss(runtime.database, { onGalat: (e) => logger.warn({ err: e }, "antrean tugas") }),
+        {
+          pengirim: configTugas.smtpUrl ? buatPengirimSmtp(configTugas.smtpUrl, configTugas.smtpDari) : null,
+          aturan: configTugas.aturan,
+          urlAplikasi,
+          catat: (p) => logger.info(p, "tugas"),
+        },
+      )
+    : null;
+  if (tugas) {
+    try {
+      await tugas.mulai();
+    } catch (error) {
+      await runtime.close();
+      throw error;
+    }
+  }
   const pemeriksaKataSandiDemo = new PemeriksaKataSandiDemo();
   const app = createApp({
     ctx: runtime.ctx,
@@ -80,6 +109,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     proxyTepercaya: config.akun.proxyTepercaya,
     skmPublik: { batasPerMenit: config.skmPublik.batasPerMenit, urlPublik: config.skmPublik.urlPublik },
     skmPublikDir: DEFAULT_SKM_PUBLIK_DIR,
+    pengingat: { layanan: tugas },
     tte: {
       url: config.tte.url,
       pengguna: config.tte.pengguna,
@@ -130,6 +160,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       berhenti.abort();
       await pemeriksaanKataSandiDemo; // it reads the database: let it end before the database closes
       await hentikanPembaca();
+      await tugas?.berhenti();
       await runtime.close();
       logger.info("server berhenti, basis data ditutup");
     })();

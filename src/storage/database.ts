@@ -25,6 +25,11 @@ export interface Database {
   /** True when every migration of this build is applied (for /readyz). */
   migrationsDone(): Promise<boolean>;
   close(): Promise<void>;
+  /**
+   * Raw SQL for the job queue (pg-boss, src/storage/antrian-tugas.ts; ADR 0035): parameters through `query`, a
+   * parameterless multi-statement block through PGlite's `exec` (rows of every result flattened).
+   */
+  sqlMentah(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
 }
 
 export const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
@@ -66,6 +71,11 @@ async function openPglite(dataDir: string, onWarning: (message: string) => void)
       return (await appliedCount(db as unknown as Db)) - before;
     },
     migrationsDone: async () => (await appliedCount(db as unknown as Db)) >= migrationCount(),
+    sqlMentah: async (text, values) => {
+      if (values?.length) return client.query(text, values);
+      const hasil = await client.exec(text);
+      return { rows: hasil.flatMap((h) => h.rows) };
+    },
     close: async () => {
       try {
         await client.close();
@@ -105,6 +115,10 @@ async function openPostgres(url: string): Promise<Database> {
       }
     },
     migrationsDone: async () => (await appliedCount(db as unknown as Db)) >= migrationCount(),
+    sqlMentah: async (text, values) => {
+      const hasil = (await pool.query(text, values)) as unknown as { rows: unknown[] } | Array<{ rows: unknown[] }>;
+      return Array.isArray(hasil) ? { rows: hasil.flatMap((h) => h.rows) } : hasil;
+    },
     close: () => pool.end(),
   };
 }

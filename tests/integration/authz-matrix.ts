@@ -50,6 +50,8 @@ import { MATRIX_RENAKSI_DOKUMEN } from "./authz-matrix-renaksi-dokumen";
 import { MATRIX_PERNYATAAN_REVIU } from "./authz-matrix-pernyataan-reviu";
 // issue 15: RPJMD IKU and the Kabupaten LKjIP
 import { MATRIX_RPJMD_IKU } from "./authz-matrix-rpjmd-iku";
+// M2 issue 15: reminders (ADR 0035)
+import { MATRIX_PENGINGAT } from "./authz-matrix-pengingat";
 
 export interface Tempat {
   pemdaSlug: string;
@@ -211,4 +213,6 @@ export const MATRIX: MatrixEntry[] = [
   ...MATRIX_PERNYATAAN_REVIU,
   // issue 15: RPJMD IKU and the Kabupaten LKjIP
   ...MATRIX_RPJMD_IKU,
+  // M2 issue 15: reminders (ADR 0035)
+  ...MATRIX_PENGINGAT,
 ];

@@ -189,6 +189,12 @@ const URLS: Record<string, () => Promise<string[]>> = {
     `/api/v1/pemda/${PEMDA}/daftar-kerja`,
     `/api/v1/pemda/${PEMDA}/daftar-kerja?tahun=2024`,
   ],
+  // M2 issue 15: reminders (ADR 0035) — my notifications and the admin's e-mail deliveries
+  "/api/v1/pemda/{pemda}/pemberitahuan": async () => [`/api/v1/pemda/${PEMDA}/pemberitahuan`],
+  "/api/v1/pemda/{pemda}/pengingat/kiriman": async () => [
+    `/api/v1/pemda/${PEMDA}/pengingat/kiriman`,
+    `/api/v1/pemda/${PEMDA}/pengingat/kiriman?status=terkirim`,
+  ],
   // M2 issue 15: what Sei Balai published on the portal in 2023
   "/api/v1/pemda/{pemda}/opd/{opd}/publikasi/{tahun}": async () => [`${O}/publikasi/${TAHUN}`],
   // M2-15 Rencana Aksi

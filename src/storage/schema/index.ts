@@ -46,3 +46,5 @@ export * from "./renaksi";
 export * from "./penugasan-pejabat";
 // issue 15: the RPJMD IKU of the Pemda (Kabupaten LKjIP)
 export * from "./rpjmd-iku";
+// M2 issue 15: reminders — in-app notifications and e-mail deliveries (ADR 0035)
+export * from "./pengingat";

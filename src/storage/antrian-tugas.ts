@@ -1,0 +1,79 @@
+/**
+ * The job queue adapter (issue 15, ADR 0035): pg-boss 10 in the same database — its own schema `pgboss` on
+ * PostgreSQL, and in-process on PGlite through `Database.sqlMentah` (no socket). It implements the port of
+ * src/services/tugas/port.ts (structurally: this layer does not import services). pg-boss 10: a queue is created
+ * before the first send, and a worker's handler receives an ARRAY of jobs (one here: batchSize 1).
+ */
+import PgBoss from "pg-boss";
+import type { Database } from "./database";
+
+export interface OpsiAntrianPgBoss {
+  /** How often an idle worker looks for jobs (pg-boss minimum 0.5 s; default 2 s). */
+  intervalPolling?: number;
+  /** Errors of the queue's own loops (maintenance, polling): logged by the caller. */
+  onGalat?: (error: unknown) => void;
+}
+
+export interface TugasPgBoss<T> {
+  id: string;
+  data: T;
+  /** Retries already made (0 on the first attempt). */
+  ulangKe: number;
+  batasUlang: number;
+}
+
+export function bukaAntrianPgBoss(database: Database, opsi: OpsiAntrianPgBoss = {}) {
+  const boss = new PgBoss({
+    db: { executeSql: (text: string, values: unknown[]) => database.sqlMentah(text, values) },
+    schema: "pgboss",
+    // the scheduler's clock check and the maintenance loop run in this process (one per server, fine for both)
+    supervise: true,
+    schedule: true,
+  });
+  boss.on("error", (e) => opsi.onGalat?.(e));
+  const polling = Math.max(0.5, opsi.intervalPolling ?? 2);
+  return {
+    async mulai(): Promise<void> {
+      await boss.start();
+    },
+    async buatAntrian(
+      nama: string,
+      o: { batasUlang: number; jedaUlangDetik: number; mundurEksponensial: boolean; kedaluwarsaDetik: number },
+    ): Promise<void> {
+      const q = {
+        name: nama,
+        // at most one job per key per state (created / retry / active): a delivery queued twice runs once
+        policy: "stately" as const,
+        retryLimit: o.batasUlang,
+        retryDelay: o.jedaUlangDetik,
+        retryBackoff: o.mundurEksponensial,
+        expireInSeconds: o.kedaluwarsaDetik,
+      };
+      if (await boss.getQueue(nama)) await boss.updateQueue(nama, q);
+      else await boss.createQueue(nama, q);
+    },
+    async kirim(nama: string, data: object, o: { kunciTunggal?: string } = {}): Promise<string | null> {
+      return boss.send(nama, data, o.kunciTunggal ? { singletonKey: o.kunciTunggal } : {});
+    },
+    async kerjakan<T>(nama: string, handler: (tugas: TugasPgBoss<T>) => Promise<void>): Promise<void> {
+      await boss.work<T>(
+        nama,
+        { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: polling },
+        async (jobs) => {
+          for (const j of jobs) {
+            await handler({ id: j.id, data: j.data, ulangKe: j.retryCount, batasUlang: j.retryLimit });
+          }
+        },
+      );
+    },
+    async jadwalkan(nama: string, cron: string, zonaWaktu: string): Promise<void> {
+      await boss.schedule(nama, cron, {}, { tz: zonaWaktu });
+    },
+    async berhenti(): Promise<void> {
+      // wait for the running handlers (a delivery in its transaction) to end; the database stays open (ours)
+      await boss.stop({ graceful: true, wait: true, close: false, timeout: 20_000 });
+    },
+  };
+}
+
+export type AntrianPgBoss = ReturnType<typeof bukaAntrianPgBoss>;
