@@ -80,6 +80,49 @@ const GALAT: Harapan[] = [
     seharusnya: "75,00",
     mengapa: "SEED 492: narrative AKIP target vs Tabel 3.2 (SEED 485)",
   },
+  // issue 14 session 7: Tabel 3.13 (SEED 803-806) and its narrative (SEED 829-833), Tabel 3.18 (SEED 1014-1025)
+  {
+    aturan: "narasi-tabel",
+    tabel: "Tabel 3.13",
+    tertulis: "83,00",
+    seharusnya: "83,64",
+    mengapa: "SEED 829: Datuk Tanah Datar realisasi 2022",
+  },
+  {
+    aturan: "narasi-tabel",
+    tabel: "Tabel 3.13",
+    tertulis: "7,10",
+    seharusnya: "6,46",
+    mengapa: "SEED 829: 90,10 − 83,64",
+  },
+  {
+    aturan: "narasi-tabel",
+    tabel: "Tabel 3.13",
+    tertulis: "83,64",
+    seharusnya: "83,00",
+    mengapa: "SEED 830: Datuk Tanah Datar target 2023",
+  },
+  {
+    aturan: "narasi-tabel",
+    tabel: "Tabel 3.13",
+    tertulis: "3,50",
+    seharusnya: "3,60",
+    mengapa: "SEED 833: 73,65 − 70,05",
+  },
+  {
+    aturan: "klaim-semua",
+    tabel: "Tabel 3.18",
+    tertulis: "semua di atas 95%",
+    seharusnya: "1 dari 6 di atas 95%",
+    mengapa: "SEED 1025: only 100,00 is above 95",
+  },
+  {
+    aturan: "klaim-rata-rata",
+    tabel: "Tabel 3.18",
+    tertulis: "98,12%",
+    seharusnya: "93,56% (total) atau 91,79% (rata-rata)",
+    mengapa: "SEED 1025: 550,75 / 6; 2.933.929.410 / 3.135.926.319",
+  },
 ];
 
 const PERINGATAN: Harapan[] = [

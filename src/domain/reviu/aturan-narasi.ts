@@ -161,10 +161,14 @@ export function periksaNarasiTabel(dok: DokumenLaporan): Temuan[] {
       let tahunSebelum: string[] = [];
       for (const kalimat of p.teks.split(/(?<=[a-z0-9)%])\.\s+(?=[A-Z0-9])/)) {
         const cocok = indikator.filter((x) => x.pola.some((r) => r.test(kalimat)));
-        const ind: Indikator | null | undefined =
-          cocok.length === 1 ? cocok[0] : cocok.length === 0 ? indSebelum : null;
+        // only a sentence naming a peer row of the previous sentence's indicator continues it (seed Tabel 3.13 item 1)
+        const lanjut: boolean =
+          cocok.length === 0 &&
+          indSebelum !== null &&
+          indSebelum.sebaya.some((b) => kalimat.toLowerCase().includes(b.nama.toLowerCase()));
+        const ind: Indikator | null | undefined = cocok.length === 1 ? cocok[0] : lanjut ? indSebelum : null;
         const sendiri = [...new Set(kalimat.match(/\b(19|20)\d{2}\b/g) ?? [])];
-        const disebut = sendiri.length ? sendiri.filter((y) => tahunTabel.has(y)) : tahunSebelum;
+        const disebut = sendiri.length || !lanjut ? sendiri.filter((y) => tahunTabel.has(y)) : tahunSebelum;
         indSebelum = ind ?? null;
         tahunSebelum = disebut;
         if (!ind) continue;

@@ -4,6 +4,7 @@
  */
 import { periksaBarisBerulang, periksaKepalaNomor } from "./aturan-baris";
 import { periksaDokumen } from "./aturan-dokumen";
+import { periksaKlaimNarasi } from "./aturan-klaim";
 import { periksaTabel } from "./aturan-tabel";
 import type { DokumenLaporan, HasilPeriksa, Keparahan, Temuan } from "./jenis";
 import { bacaKepala, hurufSaja } from "./kepala";
@@ -25,6 +26,7 @@ export function periksaLaporan(dok: DokumenLaporan): HasilPeriksa {
     temuan.push(...h.temuan);
   });
   temuan.push(...periksaDokumen(dok));
+  temuan.push(...periksaKlaimNarasi(dok, skala));
   temuan.sort((a, b) => URUT[a.keparahan] - URUT[b.keparahan] || (a.lokasi.baris ?? 0) - (b.lokasi.baris ?? 0));
   const ringkasan: Record<Keparahan, number> = { galat: 0, peringatan: 0, info: 0 };
   for (const t of temuan) ringkasan[t.keparahan]++;
