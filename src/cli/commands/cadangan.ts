@@ -6,6 +6,8 @@
 import type { Command } from "commander";
 import { loadConfig } from "../../config/env";
 import { buatCadangan, pulihkanCadangan } from "../../services/cadangan/cadangan";
+import { buatCadanganPgDump, pulihkanCadanganPgDump } from "../../services/cadangan/pg-dump";
+import { CliInputError } from "../io";
 import { action } from "../action";
 import { type CliIO, printResult } from "../io";
 import { openRuntime } from "../runtime";
@@ -16,12 +18,22 @@ export function registerCadangan(program: Command, io: CliIO): void {
     .command("buat")
     .description("tulis cadangan seluruh basis data ke satu berkas (.sakip.gz)")
     .requiredOption("--out <berkas>", "berkas cadangan yang ditulis")
+    .option(
+      "--format <format>",
+      "sakip (bawaan, kedua mesin) atau pg_dump (PostgreSQL, perlu pg_dump di PATH)",
+      "sakip",
+    )
     .option("--json", "keluaran JSON")
     .action(
-      action(io, async (opts: { out: string; json?: boolean }) => {
-        const runtime = await openRuntime(loadConfig());
+      action(io, async (opts: { out: string; format: string; json?: boolean }) => {
+        const format = formatCadangan(opts.format);
+        const config = loadConfig();
+        const runtime = await openRuntime(config);
         try {
-          const kepala = await buatCadangan(runtime.ctx, opts.out);
+          const kepala =
+            format === "pg_dump"
+              ? await buatCadanganPgDump(runtime.ctx, config.databaseUrl, opts.out)
+              : await buatCadangan(runtime.ctx, opts.out);
           const total = Object.values(kepala.tabel).reduce((a, b) => a + b, 0);
           printResult(
             io,
@@ -40,12 +52,18 @@ export function registerCadangan(program: Command, io: CliIO): void {
     .command("pulihkan")
     .description("pulihkan cadangan ke basis data yang masih kosong, lalu periksa jumlah baris dan rantai audit")
     .requiredOption("--file <berkas>", "berkas cadangan (dari `sakip cadangan buat`)")
+    .option("--format <format>", "sakip (bawaan) atau pg_dump (perlu pg_restore di PATH)", "sakip")
     .option("--json", "keluaran JSON")
     .action(
-      action(io, async (opts: { file: string; json?: boolean }) => {
-        const runtime = await openRuntime(loadConfig());
+      action(io, async (opts: { file: string; format: string; json?: boolean }) => {
+        const format = formatCadangan(opts.format);
+        const config = loadConfig();
+        const runtime = await openRuntime(config);
         try {
-          const hasil = await pulihkanCadangan(runtime.ctx, opts.file);
+          const hasil =
+            format === "pg_dump"
+              ? await pulihkanCadanganPgDump(runtime.ctx, config.databaseUrl, opts.file)
+              : await pulihkanCadangan(runtime.ctx, opts.file);
           printResult(io, Boolean(opts.json), hasil, () =>
             hasil.cocok
               ? `Cadangan ${opts.file} dipulihkan: jumlah baris setiap tabel dan rantai audit cocok.`
@@ -58,4 +76,9 @@ export function registerCadangan(program: Command, io: CliIO): void {
         }
       }),
     );
+}
+
+function formatCadangan(nilai: string): "sakip" | "pg_dump" {
+  if (nilai === "sakip" || nilai === "pg_dump") return nilai;
+  throw new CliInputError(`--format: "${nilai}" tidak dikenal; pilih sakip atau pg_dump`);
 }

@@ -57,19 +57,24 @@ async function potret(ctx: ServiceContext): Promise<Record<string, number>> {
   return hasil;
 }
 
-/** Writes the backup file; returns its header. Reads in one repeatable-read view on PostgreSQL is not needed by the
- * embedded engine (one process); on PostgreSQL run it while writes are quiet, or use pg_dump (docs/operasi). */
-export async function buatCadangan(ctx: ServiceContext, keluar: string): Promise<KepalaCadangan> {
-  const tabel = await daftarTabel(ctx.db);
-  const kepala: KepalaCadangan = {
+/** A backup's header: engine, migrations, the audit chain and (unless `hitung` is false) every table's rows. */
+export async function buatKepala(ctx: ServiceContext, hitung = true): Promise<KepalaCadangan> {
+  return {
     format: FORMAT_CADANGAN,
     versi: 1,
     dibuat: ctx.now().toISOString(),
     engine: ctx.engine,
     migrasi: await appliedCount(ctx.db),
-    tabel: {},
+    tabel: hitung ? await potret(ctx) : {},
     rantaiAudit: await rantaiAudit(ctx),
   };
+}
+
+/** Writes the backup file; returns its header. Reads in one repeatable-read view on PostgreSQL is not needed by the
+ * embedded engine (one process); on PostgreSQL run it while writes are quiet, or use pg_dump (docs/operasi). */
+export async function buatCadangan(ctx: ServiceContext, keluar: string): Promise<KepalaCadangan> {
+  const tabel = await daftarTabel(ctx.db);
+  const kepala = await buatKepala(ctx, false);
   const bagian: string[] = [];
   for (const t of tabel) {
     const json = await eksporTabel(ctx.db, t);
@@ -122,6 +127,15 @@ export function bacaCadangan(berkas: string): { kepala: KepalaCadangan; isi: Map
 /** Restores into an empty, migrated database, then checks row counts and the audit chain against the header. */
 export async function pulihkanCadangan(ctx: ServiceContext, berkas: string): Promise<HasilPeriksa> {
   const { kepala, isi } = bacaCadangan(berkas);
+  const sekarang = await pastikanKosong(ctx, kepala);
+  const tak = [...isi.keys()].filter((t) => !(t in sekarang));
+  if (tak.length) throw new ConflictError(`Tabel ${tak.join(", ")} dari cadangan tidak ada di basis data ini.`);
+  await pulihkanSemua(ctx.db, isi);
+  return periksaCadangan(ctx, kepala);
+}
+
+/** Refuses a target with fewer migrations than the backup or with any row in the backup's tables; its counts. */
+export async function pastikanKosong(ctx: ServiceContext, kepala: KepalaCadangan): Promise<Record<string, number>> {
   const migrasi = await appliedCount(ctx.db);
   if (migrasi < kepala.migrasi)
     throw new ConflictError(
@@ -136,10 +150,7 @@ export async function pulihkanCadangan(ctx: ServiceContext, berkas: string): Pro
         .map(([t, n]) => `${t}: ${n} baris`)
         .join(", ")}); pulihkan ke basis data atau folder data yang baru.`,
     );
-  const tak = [...isi.keys()].filter((t) => !(t in sekarang));
-  if (tak.length) throw new ConflictError(`Tabel ${tak.join(", ")} dari cadangan tidak ada di basis data ini.`);
-  await pulihkanSemua(ctx.db, isi);
-  return periksaCadangan(ctx, kepala);
+  return sekarang;
 }
 
 /** Compares the database with a backup's header: every table's rows and the audit chain. */
