@@ -96,7 +96,12 @@ async function baris<T>(db: Database, q: ReturnType<typeof sql>): Promise<T[]> {
 
 const tunda = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+// 4–7 min a run on a loaded 2-core machine: opt-in (SAKIP_UJI_KILL9=1); .ci/run runs it on PostgreSQL, the engine
+// of production. `SAKIP_UJI_KILL9=1 npx vitest run tests/integration/produksi-kill9.test.ts` runs it on PGlite.
+const AKTIF = process.env.SAKIP_UJI_KILL9 === "1";
+
 beforeAll(async () => {
+  if (!AKTIF) return;
   const synth = generatePengawasanRows({ subKegiatan: 10_000, seed: 16 });
   teksImpor = `${synth.rows.map((r) => r.join("\t")).join("\n")}\n`;
   if (testEngine() === "postgres") {
@@ -127,7 +132,7 @@ interface Realisasi {
   diKirim: string | null;
 }
 
-describe(`kill -9 of the server during writes, then restart (${testEngine()})`, () => {
+describe.skipIf(!AKTIF)(`kill -9 of the server during writes, then restart (${testEngine()})`, () => {
   it("three rounds: restarts, keeps every acknowledged write, no partial import, audit coherent", async () => {
     // Sei Balai's indicators (2023): their quarterly realisasi (TW I, TW II) are overwritten again and again
     let db = await bukaDb();
