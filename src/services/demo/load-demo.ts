@@ -22,6 +22,8 @@ import { muatDemoLke } from "../lke/demo";
 import { muatDemoPublikasi } from "../publikasi/demo";
 // M2-15 Rencana Aksi demo
 import { muatDemoRenaksi } from "../renaksi/demo";
+// issue 17 (ADR 0039): an illustrative Plt. Camat in late 2024
+import { muatDemoPenugasan } from "../organisasi/demo-penugasan";
 
 export const DEMO_META_KEY = "demo_loaded_at";
 
@@ -53,6 +55,8 @@ export async function loadDemo(ctx: ServiceContext): Promise<DemoSummary> {
   await muatDemoPublikasi(ctx);
   // M2-15 Rencana Aksi: quarterly targets of the 2023 PKs, TW IV realisasi = the yearly realisasi (illustrative split)
   await muatDemoRenaksi(ctx);
+  // issue 17 (ADR 0039): the Sekretaris Kecamatan as Plt. Camat, Oct–Dec 2024 (illustrative, after every 2023 date)
+  await muatDemoPenugasan(ctx);
   if (firstLoad) await setMeta(ctx.db, DEMO_META_KEY, ctx.now().toISOString());
   return { pemda: d.pemda.slug, opd: d.opd.length, firstLoad, pk: d.seiBalai.pk2023.length, indikator: indikator.size };
 }
