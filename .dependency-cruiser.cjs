@@ -66,6 +66,8 @@ const PAKET_SERVER = [
   "qrcode",
   // M2-12 TTE: stamping the verification QR on a PDF (services/tte), ADR 0032
   "pdf-lib",
+  // issue 17 ESR bundle: writing the ZIP (services/esr), ADR 0039
+  "fflate",
 ];
 
 module.exports = {

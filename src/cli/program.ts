@@ -31,6 +31,7 @@ import { registerSkmPoster } from "./commands/skm-poster";
 import { registerCadangan } from "./commands/cadangan";
 // M2-12 TTE
 import { registerTte } from "./commands/tte";
+import { registerEsr } from "./commands/esr"; // issue 17 ESR bundle (ADR 0039)
 import { VERSION } from "./version";
 
 export function buildProgram(io: CliIO): Command {
@@ -66,6 +67,7 @@ export function buildProgram(io: CliIO): Command {
   registerSkmPoster(program, io); // M2-07: after any `skm` group of the SKM module (attaches to it)
   registerCadangan(program, io); // M2-11
   registerTte(program, io); // M2-12 TTE
+  registerEsr(program, io); // issue 17 ESR bundle (ADR 0039)
   // M2-15 Rencana Aksi
   registerRenaksi(program, io);
   return program;

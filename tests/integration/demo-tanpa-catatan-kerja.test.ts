@@ -199,6 +199,10 @@ const URLS: Record<string, () => Promise<string[]>> = {
     const p = await json<{ pejabat: Array<{ id: string }> }>(`${O}/profil`);
     return p.pejabat.map((x) => `${O}/pejabat/${x.id}/penugasan`);
   },
+  // issue 17 (ADR 0039): the ESR bundle is a ZIP (its manifest checked in tests/integration/esr-bundel.test.ts);
+  // the TTE provider of the demo Pemda
+  "/api/v1/pemda/{pemda}/opd/{opd}/esr/{tahun}": async () => [],
+  "/api/v1/pemda/{pemda}/pengaturan/tte": async () => [`/api/v1/pemda/${PEMDA}/pengaturan/tte`],
 };
 
 let enumTabel: string[] = [];
