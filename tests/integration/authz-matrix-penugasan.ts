@@ -13,10 +13,12 @@ async function pejabat(t: Tempat): Promise<Record<string, string>> {
   return { id: await pejabatContoh(t) };
 }
 
+let tahunKe = 0;
+
 /** A sample assignment of the sample official, in a year of its own (no overlap with another request's). */
 async function penugasan(t: Tempat): Promise<Record<string, string>> {
   const id = await pejabatContoh(t);
-  const tahun = 2200 + t.seq;
+  const tahun = 2200 + tahunKe++;
   const p = await tambahPenugasan(
     t.ctx,
     { pemda: t.pemdaSlug, opd: t.opdSlug },

@@ -12,6 +12,8 @@ import { pasangPenyaji } from "../../src/cli/penyaji";
 import { loadDemo } from "../../src/services/demo/load-demo";
 import type { ManifestEsr } from "../../src/services/esr/bundel-esr";
 import { unduhPk } from "../../src/services/laporan/unduh-laporan";
+import { ubahPengaturanPemda } from "../../src/services/pengaturan/pengaturan-pemda";
+import { lihatPengaturanTte, ubahPengaturanTte } from "../../src/services/tte/pengaturan-tte";
 import { tandatanganiDokumen } from "../../src/services/tte/tandatangani-dokumen";
 import { listAudit } from "../../src/storage/repositories/audit-repository";
 import { listOpd, listPemda } from "../../src/storage/repositories/organisasi-repository";
@@ -104,4 +106,31 @@ describe("ESR bundle", () => {
     expect(m.tidakTersedia.map((x) => x.jenis)).toEqual(expect.arrayContaining(["renstra", "iku", "pk", "renja"]));
     expect((await app.request(`${ESR}/2023`, { headers: operatorLain.headers })).status).toBe(403);
   }, 240_000);
+});
+
+describe("the Pemda's time zone and TTE provider (ADR 0039)", () => {
+  it("/v/{kode} shows the signing time in the Pemda's zone: WIB by default, WITA after the Pemda chooses it", async () => {
+    const wib = await (await app.request(`/v/${kodeTtd}`)).text();
+    expect(wib).toMatch(/\d{2}\.\d{2} WIB</);
+    await ubahPengaturanPemda(t.ctx, L.pemda, { zonaWaktu: "Asia/Makassar" });
+    const wita = await (await app.request(`/v/${kodeTtd}`)).text();
+    expect(wita).toMatch(/\d{2}\.\d{2} WITA</);
+    const jam = (h: string) => Number(/(\d{2})\.\d{2} WI/.exec(h)![1]);
+    expect((jam(wita) - jam(wib) + 24) % 24).toBe(1); // WITA = UTC+8, WIB = UTC+7
+    await ubahPengaturanPemda(t.ctx, L.pemda, { zonaWaktu: "Asia/Jakarta" });
+  }, 60_000);
+
+  it("the TTE provider per Pemda is data: register by default, BSrE with the Pemda's gateway address, audited", async () => {
+    expect(await lihatPengaturanTte(t.ctx, L.pemda)).toEqual({ penyedia: "register", alamat: null });
+    const r = await ubahPengaturanTte(t.ctx, L.pemda, { penyedia: "bsre", alamat: "http://10.0.0.5:8080/" });
+    expect(r).toEqual({ pengaturan: { penyedia: "bsre", alamat: "http://10.0.0.5:8080" }, diubah: true });
+    await expect(ubahPengaturanTte(t.ctx, L.pemda, { penyedia: "bsre", alamat: "bukan alamat" })).rejects.toThrow(
+      /^alamat:/,
+    );
+    const pemdaId = (await listPemda(t.ctx.db)).find((p) => p.slug === L.pemda)!.id;
+    expect((await listAudit(t.ctx.db, { pemdaId, entity: "tte_pengaturan", limit: 5 })).map((a) => a.action)).toEqual([
+      "ubah",
+    ]);
+    await ubahPengaturanTte(t.ctx, L.pemda, { penyedia: "register", alamat: null });
+  }, 60_000);
 });
