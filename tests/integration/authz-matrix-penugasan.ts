@@ -22,7 +22,14 @@ async function penugasan(t: Tempat): Promise<Record<string, string>> {
   const p = await tambahPenugasan(
     t.ctx,
     { pemda: t.pemdaSlug, opd: t.opdSlug },
-    { pejabatId: id, jenis: "plh", jabatanDiisi: "Kepala", nomorSk: `800/${t.seq}`, mulai: `${tahun}-01-01` },
+    {
+      pejabatId: id,
+      jenis: "plh",
+      jabatanDiisi: "Kepala",
+      nomorSk: `800/${t.seq}`,
+      mulai: `${tahun}-01-01`,
+      selesai: `${tahun}-12-31`,
+    },
   );
   return { id, penugasanId: p.id };
 }
