@@ -69,6 +69,8 @@ const PAKET_SERVER = [
   // M2 issue 15: job queue (storage/antrian-tugas) and SMTP mail (services/tugas), ADR 0035
   "pg-boss",
   "nodemailer",
+  // issue 17 ESR bundle: writing the ZIP (services/esr), ADR 0039
+  "fflate",
 ];
 
 module.exports = {

@@ -6,17 +6,18 @@
 import type { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppEnv } from "./env";
+import { singkatanZona, ZONA_WAKTU_BAWAAN, type ZonaWaktu } from "../domain/pengaturan/zona-waktu";
 import { bacaCatatanKode, type CatatanTandaTangan, cocokkanBerkasKode } from "../services/tte/verifikasi-dokumen";
 
 const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 
-function waktu(iso: string): string {
-  return new Intl.DateTimeFormat("id-ID", {
-    dateStyle: "long",
-    timeStyle: "short",
-    timeZone: "Asia/Jakarta",
-  }).format(new Date(iso));
+/** The signing time in the Pemda's own zone (ADR 0039), with its abbreviation (WIB/WITA/WIT). */
+function waktu(iso: string, zona: ZonaWaktu = ZONA_WAKTU_BAWAAN): string {
+  const t = new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeStyle: "short", timeZone: zona }).format(
+    new Date(iso),
+  );
+  return `${t} ${singkatanZona(zona)}`;
 }
 
 function halaman(judul: string, isi: string): string {
@@ -32,7 +33,7 @@ function rincian(c: CatatanTandaTangan): string {
 <dt>Dokumen</dt><dd>${esc(c.judul)} (${esc(c.namaBerkas)})</dd>
 <dt>Ditandatangani oleh</dt><dd>${esc(c.penandatangan.nama)}${c.penandatangan.nip ? `, NIP ${esc(c.penandatangan.nip)}` : ""}</dd>
 <dt>Jabatan</dt><dd>${esc(c.penandatangan.jabatan)}</dd>
-<dt>Waktu</dt><dd>${esc(waktu(c.ditandatanganiPada))} WIB</dd>
+<dt>Waktu</dt><dd>${esc(waktu(c.ditandatanganiPada, c.zonaWaktu))}</dd>
 <dt>Cara</dt><dd>${esc(jenis)}</dd>
 <dt>Sidik SHA-256 berkas</dt><dd><code>${esc(c.sha256)}</code></dd></dl>`;
 }

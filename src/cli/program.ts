@@ -33,6 +33,7 @@ import { registerCadangan } from "./commands/cadangan";
 import { registerTte } from "./commands/tte";
 // issue 15: the Kabupaten LKjIP
 import { registerLkjipPemda } from "./commands/lkjip-pemda";
+import { registerEsr } from "./commands/esr"; // issue 17 ESR bundle (ADR 0039)
 import { VERSION } from "./version";
 
 export function buildProgram(io: CliIO): Command {
@@ -68,6 +69,7 @@ export function buildProgram(io: CliIO): Command {
   registerSkmPoster(program, io); // M2-07: after any `skm` group of the SKM module (attaches to it)
   registerCadangan(program, io); // M2-11
   registerTte(program, io); // M2-12 TTE
+  registerEsr(program, io); // issue 17 ESR bundle (ADR 0039)
   // M2-15 Rencana Aksi
   registerRenaksi(program, io);
   // issue 15: the Kabupaten LKjIP

@@ -40,6 +40,8 @@ import { MATRIX_MONITORING } from "./authz-matrix-monitoring";
 import { MATRIX_TTE } from "./authz-matrix-tte";
 // M2-12 (issue 17): Plt./Plh. assignments
 import { MATRIX_PENUGASAN } from "./authz-matrix-penugasan";
+// issue 17 (ADR 0039): ESR bundle and the TTE provider per Pemda
+import { MATRIX_ESR } from "./authz-matrix-esr";
 // M2 issue 15: publication for the public portal
 import { MATRIX_PUBLIKASI } from "./authz-matrix-publikasi";
 // M2-15 Rencana Aksi
@@ -199,6 +201,7 @@ export const MATRIX: MatrixEntry[] = [
   ...MATRIX_TTE,
   // M2-12 (issue 17): Plt./Plh. assignments
   ...MATRIX_PENUGASAN,
+  ...MATRIX_ESR,
   // M2-15 Rencana Aksi
   ...MATRIX_RENAKSI,
   // M2-15 Rencana Aksi documents

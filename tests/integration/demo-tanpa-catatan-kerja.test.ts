@@ -219,6 +219,10 @@ const URLS: Record<string, () => Promise<string[]>> = {
     `/api/v1/pemda/${PEMDA}/capaian-iku/2022`,
   ],
   "/api/v1/pemda/{pemda}/lkjip/{tahun}": async () => [`/api/v1/pemda/${PEMDA}/lkjip/${TAHUN}?format=html`],
+  // issue 17 (ADR 0039): the ESR bundle is a ZIP (its manifest checked in tests/integration/esr-bundel.test.ts);
+  // the TTE provider of the demo Pemda
+  "/api/v1/pemda/{pemda}/opd/{opd}/esr/{tahun}": async () => [],
+  "/api/v1/pemda/{pemda}/pengaturan/tte": async () => [`/api/v1/pemda/${PEMDA}/pengaturan/tte`],
 };
 
 let enumTabel: string[] = [];

@@ -24,6 +24,9 @@ import { perjanjianKinerjaRoutes } from "./perjanjian-kinerja";
 import { profilOpdRoutes } from "./profil-opd";
 // M2-12 (issue 17): Plt./Plh. assignments
 import { penugasanPejabatRoutes } from "./penugasan-pejabat";
+// issue 17 (ADR 0039): ESR bundle and the TTE provider per Pemda
+import { esrRoutes } from "./esr";
+import { pengaturanTteRoutes } from "./pengaturan-tte";
 import { reviuRoutes } from "./reviu";
 // issue 14: Pernyataan Telah Direviu
 import { pernyataanReviuRoutes } from "./pernyataan-reviu";
@@ -101,4 +104,7 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   app.route("/", penugasanPejabatRoutes());
   // issue 15: the Pemda's RPJMD IKU and the Kabupaten LKjIP
   app.route("/", rpjmdIkuRoutes());
+  // issue 17 (ADR 0039): ESR bundle (laporan.baca, audited) and the TTE provider per Pemda (pemda.kelola)
+  app.route("/", esrRoutes());
+  app.route("/", pengaturanTteRoutes());
 }

@@ -3,7 +3,7 @@
  * record one (organisasi.ubah, audited). Errors (period, SK, overlap) answer 400 naming the field.
  */
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { daftarPenugasan, tambahPenugasan } from "../../services/organisasi/penugasan-pejabat";
+import { akhiriPenugasan, daftarPenugasan, tambahPenugasan } from "../../services/organisasi/penugasan-pejabat";
 import type { AppEnv } from "../env";
 import { problemResponses, ZOpdParam } from "./skema-umum";
 
@@ -78,6 +78,35 @@ export function penugasanPejabatRoutes() {
       const { pemda, opd, id } = c.req.valid("param");
       const b = c.req.valid("json");
       return c.json(await tambahPenugasan(c.get("ctx"), { pemda, opd }, { ...b, pejabatId: id }), 201);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/v1/pemda/{pemda}/opd/{opd}/pejabat/{id}/penugasan/{penugasanId}/akhiri",
+      tags: ["Organisasi"],
+      summary: "Akhiri penugasan Plt./Plh. pada tanggal tertentu (inklusif)",
+      request: {
+        params: ZParam.extend({
+          penugasanId: z
+            .string()
+            .uuid()
+            .openapi({ param: { name: "penugasanId", in: "path" } }),
+        }),
+        body: {
+          required: true,
+          content: { "application/json": { schema: z.object({ selesai: ZTanggal }).openapi("AkhiriPenugasan") } },
+        },
+      },
+      responses: {
+        200: { description: "Diakhiri", content: { "application/json": { schema: ZPenugasan } } },
+        ...problemResponses([400, 401, 403, 404]),
+      },
+    }),
+    async (c) => {
+      const { pemda, opd, id, penugasanId } = c.req.valid("param");
+      const { selesai } = c.req.valid("json");
+      return c.json(await akhiriPenugasan(c.get("ctx"), { pemda, opd }, id, penugasanId, selesai), 200);
     },
   );
   return app;

@@ -195,7 +195,13 @@ export interface SumberLkjip {
   pejabat: PejabatSumber[];
   kepalaOpdKode: string | null;
   /** Place and date under the kata pengantar. */
-  penandatangan: { tempat: string; tanggal: TanggalIso; pejabatKode: string } | null;
+  penandatangan: {
+    tempat: string;
+    tanggal: TanggalIso;
+    pejabatKode: string;
+    /** "Plt. Kepala …" when the signer acts in the position on this date (issue 17, ADR 0039). */
+    jabatanBertindak?: string;
+  } | null;
   teks: TeksSumber[];
   profil: ProfilSumber | null;
   organisasi: OrganisasiSumber;

@@ -24,6 +24,8 @@ import { muatDemoPublikasi } from "../publikasi/demo";
 import { muatDemoRenaksi } from "../renaksi/demo";
 // issue 15: the RPJMD IKU of the Pemda (Kabupaten LKjIP)
 import { muatDemoRpjmdIku } from "../rpjmd/demo";
+// issue 17 (ADR 0039): an illustrative Plt. Camat in late 2024
+import { muatDemoPenugasan } from "../organisasi/demo-penugasan";
 
 export const DEMO_META_KEY = "demo_loaded_at";
 
@@ -57,6 +59,8 @@ export async function loadDemo(ctx: ServiceContext): Promise<DemoSummary> {
   await muatDemoRenaksi(ctx);
   // issue 15: RPJMD IKU of Batu Bara (two linked to Sei Balai indicators, two entered with demo values)
   await muatDemoRpjmdIku(ctx);
+  // issue 17 (ADR 0039): the Sekretaris Kecamatan as Plt. Camat, Oct–Dec 2024 (illustrative, after every 2023 date)
+  await muatDemoPenugasan(ctx);
   if (firstLoad) await setMeta(ctx.db, DEMO_META_KEY, ctx.now().toISOString());
   return { pemda: d.pemda.slug, opd: d.opd.length, firstLoad, pk: d.seiBalai.pk2023.length, indikator: indikator.size };
 }

@@ -31,6 +31,7 @@ import { terapkanTeks } from "./terapkan-teks";
 import { urutkanPk } from "./urutan-pk";
 import { bacaPengaturanPemda } from "../pengaturan/pengaturan-pemda";
 // M2-08 open recommendations of the AKIP evaluation
+import { jabatanBertindakPada } from "../organisasi/jabatan-bertindak";
 import { rekomendasiAkipTerbuka } from "../lke/rekomendasi-lkjip";
 
 /** The recap of the year's AKIP evaluations of every OPD of the Pemda (signature and letter applied later). */
@@ -128,6 +129,7 @@ export async function kumpulkanUntuk(
     r?.tempat && r.tanggal
       ? { tempat: r.tempat, tanggal: r.tanggal, pejabatKode: r.pejabatId ?? kepala?.id ?? "" }
       : null;
+  const bertindakLkjip = await jabatanBertindakPada(db, ttdLkjip?.pejabatId ?? kepala?.id, ttdLkjip?.tanggal);
   const unitPejabat = new Map(pejabatRows.map((p) => [p.id, p.unitId]));
   const sumber: SumberLkjip = {
     tahun,
@@ -141,7 +143,10 @@ export async function kumpulkanUntuk(
     opd: { slug: opd.slug, nama: opd.nama, jenis: opd.jenis },
     pejabat,
     kepalaOpdKode: kepala?.id ?? null,
-    penandatangan: tempatTanggal(ttdLkjip),
+    penandatangan: (() => {
+      const t = tempatTanggal(ttdLkjip);
+      return t && bertindakLkjip ? { ...t, jabatanBertindak: bertindakLkjip } : t;
+    })(),
     teks: [],
     profil: org.profil,
     organisasi: org.organisasi,

@@ -16,17 +16,25 @@ import { type LingkupOpd, otorisasiOpd, otorisasiPemda } from "../bersama/lingku
 import type { ServiceContext } from "../context";
 import { NotFoundError } from "../errors";
 import { type FormatLaporan, JENIS_MIME, penyajiDokumen } from "../laporan/penyaji";
+import { jabatanBertindakPada } from "../organisasi/jabatan-bertindak";
 import { kepalaInspektorat } from "../laporan/penandatangan-laporan";
 import type { Db } from "../../storage/database";
 import type { PenandatanganEvaluasi } from "../../reports/model/lhe";
 import { evaluasiOpd, evaluasiPemda } from "./sumber-evaluasi";
 
 /** The head of the Pemda's Inspektorat in office that year as the signatory (null when none is recorded). */
-async function inspektur(db: Db, pemdaId: string, tahun: number): Promise<PenandatanganEvaluasi | null> {
+async function inspektur(
+  db: Db,
+  pemdaId: string,
+  tahun: number,
+  tanggal: string,
+): Promise<PenandatanganEvaluasi | null> {
   const p = await kepalaInspektorat(db, pemdaId, tahun);
   if (!p) return null;
   const nama = `${p.gelarDepan ? `${p.gelarDepan} ` : ""}${p.nama}${p.gelarBelakang ? `, ${p.gelarBelakang}` : ""}`;
-  return { jabatan: [p.jabatan], nama, pangkat: p.pangkat ?? null, nip: p.nip ?? null };
+  // "Plt. Inspektur" when he acts in the post on the document's date (issue 17, ADR 0039)
+  const jabatan = (await jabatanBertindakPada(db, p.id, tanggal)) ?? p.jabatan;
+  return { jabatan: [jabatan], nama, pangkat: p.pangkat ?? null, nip: p.nip ?? null };
 }
 
 export interface BerkasEvaluasi {
@@ -70,7 +78,7 @@ export async function unduhLhe(
       catatanKomponen: ev.catatanKomponen,
       catatanKriteria: ev.catatanKriteria,
       rekomendasi: ev.rekomendasi,
-      penandatangan: await inspektur(ctx.db, o.pemdaId, tahun),
+      penandatangan: await inspektur(ctx.db, o.pemdaId, tahun, opsi.tanggal ?? tanggalHariIni(ctx)),
       tempat: opsi.tempat ?? null,
       tanggal: opsi.tanggal ?? tanggalHariIni(ctx),
     });
@@ -117,15 +125,16 @@ export async function unduhRekapAkip(
     throw new NotFoundError(`Belum ada evaluasi AKIP tahun ${tahun} pada ${s.pemda.nama}`);
   // the letter fields stored with the recap (ADR 0033); a download's own fields win
   const tersimpan = await suratRekapTersimpan(ctx, s.pemda.id, tahun);
+  const tanggalSurat = opsi.tanggal ?? tersimpan.tanggal ?? tanggalHariIni(ctx);
   const r = bangunRekapAkip({
     pemda: { nama: s.pemda.nama },
     tahun,
     kerangka: s.kerangka,
     opd: s.opd,
     surat: { nomor: opsi.nomor ?? tersimpan.nomor },
-    penandatangan: await inspektur(ctx.db, s.pemda.id, tahun),
+    penandatangan: await inspektur(ctx.db, s.pemda.id, tahun, tanggalSurat),
     tempat: opsi.tempat ?? tersimpan.tempat,
-    tanggal: opsi.tanggal ?? tersimpan.tanggal ?? tanggalHariIni(ctx),
+    tanggal: tanggalSurat,
   });
   const isi = await penyajiDokumen()(r.dokumen, format);
   return { isi, namaBerkas: `Rekap-AKIP-${tahun}-${s.pemda.slug}.${format}`, jenisMime: JENIS_MIME[format] };

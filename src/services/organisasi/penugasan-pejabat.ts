@@ -6,6 +6,7 @@ import { type JenisPenugasan, periksaPenugasan } from "../../domain/pejabat/penu
 import { DomainError } from "../../domain/shared/errors";
 import { getPejabat } from "../../storage/repositories/pejabat-repository";
 import {
+  akhiriPenugasanRow,
   insertPenugasan,
   listPenugasanPejabat,
   type PenugasanRow,
@@ -90,4 +91,34 @@ export async function daftarPenugasan(
   const { pemdaId, opdId } = await otorisasiOpd(ctx, lingkup, "organisasi.baca");
   await pejabatOpd(ctx, pemdaId, opdId, pejabatId);
   return (await listPenugasanPejabat(ctx.db, pemdaId, pejabatId)).map(dto);
+}
+
+/**
+ * Ends an assignment on `selesai` (ISO date, inclusive): the SK of its end is in the audit entry's reason. A date
+ * before its start, or after an end already set, is refused naming the field (an end is moved earlier, never later:
+ * a later end would be a new SK, recorded as a new assignment).
+ */
+export async function akhiriPenugasan(
+  ctx: ServiceContext,
+  lingkup: LingkupOpd,
+  pejabatId: string,
+  penugasanId: string,
+  selesai: string,
+): Promise<PenugasanDto> {
+  const { pemdaId, opdId } = await otorisasiOpd(ctx, lingkup, "organisasi.ubah");
+  await pejabatOpd(ctx, pemdaId, opdId, pejabatId);
+  const lama = (await listPenugasanPejabat(ctx.db, pemdaId, pejabatId)).find((x) => x.id === penugasanId);
+  if (!lama) throw new NotFoundError(`penugasan ${penugasanId} tidak ditemukan pada pejabat ini`);
+  periksaPenugasan({ ...lama, selesai });
+  if (lama.selesai !== null && selesai > lama.selesai)
+    throw new DomainError(
+      "penugasan_sudah_berakhir",
+      `selesai: penugasan ini sudah berakhir ${lama.selesai}; perpanjangan dicatat sebagai penugasan baru (SK baru)`,
+      { field: "selesai" },
+    );
+  return mutasi(ctx, { entity: "pejabat_penugasan", action: "akhiri", pemdaId, opdId }, async (tx) => {
+    const row = await akhiriPenugasanRow(tx, pemdaId, pejabatId, penugasanId, selesai);
+    if (!row) throw new NotFoundError(`penugasan ${penugasanId} tidak ditemukan pada pejabat ini`);
+    return { entityId: row.id, before: dto(lama), after: dto(row), result: dto(row) };
+  });
 }

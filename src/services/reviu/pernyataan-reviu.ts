@@ -9,6 +9,7 @@ import { bangunPernyataanReviu } from "../../reports/model/pernyataan-reviu";
 import type { PenandatanganEvaluasi } from "../../reports/model/lhe";
 import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
 import type { ServiceContext } from "../context";
+import { jabatanBertindakPada } from "../organisasi/jabatan-bertindak";
 import { kepalaInspektorat } from "../laporan/penandatangan-laporan";
 import { JENIS_MIME, penyajiDokumen } from "../laporan/penyaji";
 import { periksaDataOpdTahun } from "./periksa-data";
@@ -37,9 +38,12 @@ export async function unduhPernyataanReviu(
   const o = await otorisasiOpd(ctx, lingkup, "reviu.periksa");
   const hasil = await periksaDataOpdTahun(ctx, lingkup, tahun);
   const k = await kepalaInspektorat(ctx.db, o.pemdaId, tahun);
+  const tanggal = opsi.tanggal ?? ctx.now().toISOString().slice(0, 10);
+  // "Plt. Inspektur" when he acts in the post on the statement's date (issue 17, ADR 0039)
+  const bertindak = k ? await jabatanBertindakPada(ctx.db, k.id, tanggal) : undefined;
   const penandatangan: PenandatanganEvaluasi | null = k
     ? {
-        jabatan: [k.jabatan],
+        jabatan: [bertindak ?? k.jabatan],
         nama: `${k.gelarDepan ? `${k.gelarDepan} ` : ""}${k.nama}${k.gelarBelakang ? `, ${k.gelarBelakang}` : ""}`,
         pangkat: k.pangkat ?? null,
         nip: k.nip ?? null,
@@ -52,7 +56,7 @@ export async function unduhPernyataanReviu(
     hasil,
     penandatangan,
     tempat: opsi.tempat ?? null,
-    tanggal: opsi.tanggal ?? ctx.now().toISOString().slice(0, 10),
+    tanggal,
   });
   const isi = await penyajiDokumen()(dokumen, format);
   return {

@@ -11,6 +11,8 @@ import {
   cariTandaTanganSha,
   type TteTandaTanganRow,
 } from "../../storage/repositories/tte-repository";
+import type { ZonaWaktu } from "../../domain/pengaturan/zona-waktu";
+import { bacaPengaturanPemda } from "../pengaturan/pengaturan-pemda";
 import type { HasilVerifikasiPenyedia } from "./penyedia";
 import { penyediaBsre } from "./penyedia-bsre";
 import { type LingkunganTte, sha256Hex } from "./tandatangani-dokumen";
@@ -25,6 +27,8 @@ export interface CatatanTandaTangan {
   penandatangan: { nama: string; nip: string | null; jabatan: string };
   ditandatanganiPada: string;
   sha256: string;
+  /** The Pemda's time zone (ADR 0039): the page shows the time as the Pemda reads it (WIB/WITA/WIT). */
+  zonaWaktu?: ZonaWaktu;
 }
 
 function catatan(r: TteTandaTanganRow & { pemdaNama: string }): CatatanTandaTangan {
@@ -46,7 +50,7 @@ export async function bacaCatatanKode(db: Db, kode: string): Promise<CatatanTand
   const k = kode.trim().toUpperCase();
   if (!kodeVerifikasiSah(k)) return undefined;
   const r = await cariTandaTanganKode(db, k);
-  return r ? catatan(r) : undefined;
+  return r ? { ...catatan(r), zonaWaktu: (await bacaPengaturanPemda(db, r.pemdaId)).zonaWaktu } : undefined;
 }
 
 /** Does this file match the document signed under this code? ("cocok" / "tidak cocok"). */

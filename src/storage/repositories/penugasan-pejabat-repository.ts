@@ -29,3 +29,25 @@ export async function listPenugasanUntuk(db: Db, pejabatIds: readonly string[]):
     .where(inArray(pejabatPenugasan.pejabatId, [...pejabatIds]))
     .orderBy(asc(pejabatPenugasan.mulai));
 }
+
+/** Sets the end date of one assignment (ending it); undefined when it is not the official's. */
+export async function akhiriPenugasanRow(
+  db: Db,
+  pemdaId: string,
+  pejabatId: string,
+  id: string,
+  selesai: string,
+): Promise<PenugasanRow | undefined> {
+  const [row] = await db
+    .update(pejabatPenugasan)
+    .set({ selesai })
+    .where(
+      and(
+        eq(pejabatPenugasan.pemdaId, pemdaId),
+        eq(pejabatPenugasan.pejabatId, pejabatId),
+        eq(pejabatPenugasan.id, id),
+      ),
+    )
+    .returning();
+  return row;
+}

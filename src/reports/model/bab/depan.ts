@@ -65,7 +65,9 @@ export function blokTtd(k: Konteks, p: PejabatSumber | null, sebutan: string, ja
 
 export function ttdKepalaOpd(k: Konteks): TandaTangan {
   const t = k.s.penandatangan;
-  const p = pejabat(k, t?.pejabatKode ?? k.s.kepalaOpdKode);
+  const sendiri = pejabat(k, t?.pejabatKode ?? k.s.kepalaOpdKode);
+  // An acting signer (Plt./Plh.) prints the position he fills on the signing date (issue 17, ADR 0039).
+  const p = sendiri && t?.jabatanBertindak ? { ...sendiri, jabatan: t.jabatanBertindak } : sendiri;
   const tempatTanggal: Inline[] = t
     ? [`${t.tempat}, ${tanggal(t.tanggal)}`]
     : [k.hilang.tandai("penandatangan:lkjip", "tempat dan tanggal penandatanganan")];
