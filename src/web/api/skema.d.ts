@@ -2666,6 +2666,82 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/pemda/{pemda}/opd/{opd}/esr/{tahun}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Unduh bundel ESR (ZIP): Renstra, PK, IKU, LKjIP, versi bertanda tangan dan manifest SHA-256 */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          opd: string;
+          pemda: string;
+          tahun: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description ESR-<tahun>-<opd>.zip (manifest.json dan DAFTAR-ISI.txt di dalamnya) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/zip": string;
+          };
+        };
+        /** @description Masalah (problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/pemda/{pemda}/opd/{opd}/hasil-akip": {
     parameters: {
       query?: never;
@@ -6063,6 +6139,87 @@ export interface paths {
       responses: {
         /** @description Dicatat */
         201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["PenugasanPejabat"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pemda/{pemda}/opd/{opd}/pejabat/{id}/penugasan/{penugasanId}/akhiri": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Akhiri penugasan Plt./Plh. pada tanggal tertentu (inklusif) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+          opd: string;
+          pemda: string;
+          penugasanId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["AkhiriPenugasan"];
+        };
+      };
+      responses: {
+        /** @description Diakhiri */
+        200: {
           headers: {
             [name: string]: unknown;
           };
@@ -12189,6 +12346,160 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/pemda/{pemda}/pemberitahuan": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Pemberitahuan saya (pengingat tenggat), terbaru dulu */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          pemda: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Pemberitahuan */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["DaftarPemberitahuan"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pemda/{pemda}/pemberitahuan/dibaca": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Tandai pemberitahuan saya sudah dibaca (satu menurut id, atau semuanya) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          pemda: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["TandaiDibaca"];
+        };
+      };
+      responses: {
+        /** @description Ditandai */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              ditandai: number;
+            };
+          };
+        };
+        /** @description Masalah (problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/pemda/{pemda}/pengaturan": {
     parameters: {
       query?: never;
@@ -12276,6 +12587,151 @@ export interface paths {
             "application/json": {
               diubah: boolean;
               pengaturan: components["schemas"]["PengaturanPemda"];
+              versi: string;
+            };
+          };
+        };
+        /** @description Masalah (problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pemda/{pemda}/pengaturan/tte": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Penyedia TTE Pemda (register/BSrE) dan alamat Esign Client Service */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          pemda: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Pengaturan TTE */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["PengaturanTte"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    /** Ubah penyedia TTE Pemda (admin Pemda) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: {
+          /** @description ETag/versi dari pembacaan terakhir; 409 bila data telah diubah pengguna lain */
+          "if-match"?: string;
+          /** @description * = hanya bila data belum ada (membuat baru); 409 bila sudah dibuat pengguna lain */
+          "if-none-match"?: string;
+        };
+        path: {
+          pemda: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["PengaturanTteInput"];
+        };
+      };
+      responses: {
+        /** @description Tersimpan (diubah: false bila tidak ada yang berubah) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              diubah: boolean;
+              pengaturan: components["schemas"]["PengaturanTte"];
               versi: string;
             };
           };
@@ -12672,6 +13128,156 @@ export interface paths {
           };
           content: {
             "application/json": components["schemas"]["PeringatanKataSandiDemo"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pemda/{pemda}/pengingat/jalankan": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Jalankan pengingat tenggat sekarang (Admin Pemda; tercatat di jejak audit bila ada yang baru) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          pemda: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Hasil */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["HasilPengingat"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/pemda/{pemda}/pengingat/kiriman": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Pengiriman surel pengingat (Admin Pemda): yang gagal dan yang menunggu, dengan jawaban server */
+    get: {
+      parameters: {
+        query?: {
+          status?: "menunggu" | "terkirim" | "gagal";
+        };
+        header?: never;
+        path: {
+          pemda: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Pengiriman */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["KirimanSurel"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
           };
         };
         /** @description Masalah (problem+json) */
@@ -14177,6 +14783,9 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AkhiriPenugasan: {
+      selesai: string;
+    };
     AnalisisInput: {
       faktorPendukung: string[];
       faktorPenghambat: string[];
@@ -14511,6 +15120,10 @@ export interface components {
       };
       periode: components["schemas"]["PeriodeSkm"][];
     };
+    DaftarPemberitahuan: {
+      belumDibaca: number;
+      daftar: components["schemas"]["Pemberitahuan"][];
+    };
     DaftarPk: {
       [key: string]: unknown;
     };
@@ -14679,6 +15292,13 @@ export interface components {
     };
     HasilImporSkm: components["schemas"]["HasilSimpanRespondenSkm"] & {
       pratinjau: components["schemas"]["PratinjauImporSkm"];
+    };
+    HasilPengingat: {
+      antrean: boolean;
+      hariIni: string;
+      pemberitahuanBaru: number;
+      pengingat: number;
+      surelBaru: number;
     };
     HasilReviu: {
       berkas: string;
@@ -15233,6 +15853,25 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
+    KirimanSurel: {
+      daftar: {
+        dibuatPada: string;
+        diubahPada: string;
+        galat: string | null;
+        id: string;
+        kepada: string;
+        percobaan: number;
+        /** @enum {string} */
+        status: "menunggu" | "terkirim" | "gagal";
+        subjek: string;
+        terkirimPada: string | null;
+      }[];
+      jumlah: {
+        gagal: number;
+        menunggu: number;
+        terkirim: number;
+      };
+    };
     KriteriaLke: {
       berbeda: boolean;
       bukti: components["schemas"]["BuktiLke"][];
@@ -15747,6 +16386,15 @@ export interface components {
       peerOpdSlug: string | null;
       sumber?: string | null;
     };
+    Pemberitahuan: {
+      dibaca: boolean;
+      dibuatPada: string;
+      id: string;
+      isi: string;
+      jenis: string;
+      judul: string;
+      tautan: string | null;
+    };
     PemdaDenganOpd: {
       /** Format: uuid */
       id: string;
@@ -15815,6 +16463,17 @@ export interface components {
       };
       /** @enum {string} */
       zonaWaktu?: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
+    };
+    PengaturanTte: {
+      /** @description alamat Esign Client Service Pemda; null = TTE_URL server */
+      alamat: string | null;
+      /** @enum {string} */
+      penyedia: "register" | "bsre";
+    };
+    PengaturanTteInput: {
+      alamat?: string | null;
+      /** @enum {string} */
+      penyedia: "register" | "bsre";
     };
     Pengguna: {
       aktif: boolean;
@@ -17213,6 +17872,10 @@ export interface components {
           tanda: string;
           tinggi: number;
         };
+    TandaiDibaca: {
+      /** Format: uuid */
+      id?: string;
+    };
     TandatanganiInput: {
       /** @description PDF dalam base64 */
       isiBase64: string;

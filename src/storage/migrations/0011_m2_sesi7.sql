@@ -47,6 +47,41 @@ CREATE TABLE "rpjmd_tujuan" (
 	CONSTRAINT "rpjmd_tujuan_kode_unique" UNIQUE("rpjmd_id","kode")
 );
 --> statement-breakpoint
+CREATE TABLE "kiriman_surel" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"pemda_id" uuid NOT NULL,
+	"kunci" text NOT NULL,
+	"pemberitahuan_id" uuid,
+	"pengguna_id" text,
+	"kepada" text NOT NULL,
+	"subjek" text NOT NULL,
+	"teks" text NOT NULL,
+	"status" text DEFAULT 'menunggu' NOT NULL,
+	"percobaan" integer DEFAULT 0 NOT NULL,
+	"galat" text,
+	"dibuat_pada" timestamp with time zone DEFAULT now() NOT NULL,
+	"diubah_pada" timestamp with time zone DEFAULT now() NOT NULL,
+	"terkirim_pada" timestamp with time zone,
+	CONSTRAINT "kiriman_surel_kunci_unique" UNIQUE("kunci")
+);
+--> statement-breakpoint
+CREATE TABLE "pemberitahuan" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"pemda_id" uuid NOT NULL,
+	"pengguna_id" text NOT NULL,
+	"kunci" text NOT NULL,
+	"jenis" text NOT NULL,
+	"judul" text NOT NULL,
+	"isi" text NOT NULL,
+	"tautan" text,
+	"dibuat_pada" timestamp with time zone DEFAULT now() NOT NULL,
+	"dibaca_pada" timestamp with time zone,
+	CONSTRAINT "pemberitahuan_kunci_unique" UNIQUE("kunci")
+);
+--> statement-breakpoint
+ALTER TABLE "skm_responden" ADD COLUMN "dikoreksi_pada" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "skm_responden" ADD COLUMN "dibatalkan_pada" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "skm_responden" ADD COLUMN "alasan_batal" text;--> statement-breakpoint
 ALTER TABLE "rpjmd_iku" ADD CONSTRAINT "rpjmd_iku_pemda_id_pemda_id_fk" FOREIGN KEY ("pemda_id") REFERENCES "public"."pemda"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rpjmd_iku" ADD CONSTRAINT "rpjmd_iku_sasaran_id_rpjmd_sasaran_id_fk" FOREIGN KEY ("sasaran_id") REFERENCES "public"."rpjmd_sasaran"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rpjmd_iku_tautan" ADD CONSTRAINT "rpjmd_iku_tautan_pemda_id_pemda_id_fk" FOREIGN KEY ("pemda_id") REFERENCES "public"."pemda"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -56,4 +91,11 @@ ALTER TABLE "rpjmd_iku_tautan" ADD CONSTRAINT "rpjmd_iku_tautan_indikator_id_ind
 ALTER TABLE "rpjmd_sasaran" ADD CONSTRAINT "rpjmd_sasaran_pemda_id_pemda_id_fk" FOREIGN KEY ("pemda_id") REFERENCES "public"."pemda"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rpjmd_sasaran" ADD CONSTRAINT "rpjmd_sasaran_tujuan_id_rpjmd_tujuan_id_fk" FOREIGN KEY ("tujuan_id") REFERENCES "public"."rpjmd_tujuan"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rpjmd_tujuan" ADD CONSTRAINT "rpjmd_tujuan_pemda_id_pemda_id_fk" FOREIGN KEY ("pemda_id") REFERENCES "public"."pemda"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "rpjmd_tujuan" ADD CONSTRAINT "rpjmd_tujuan_rpjmd_id_rpjmd_id_fk" FOREIGN KEY ("rpjmd_id") REFERENCES "public"."rpjmd"("id") ON DELETE cascade ON UPDATE no action;
+ALTER TABLE "rpjmd_tujuan" ADD CONSTRAINT "rpjmd_tujuan_rpjmd_id_rpjmd_id_fk" FOREIGN KEY ("rpjmd_id") REFERENCES "public"."rpjmd"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "kiriman_surel" ADD CONSTRAINT "kiriman_surel_pemda_id_pemda_id_fk" FOREIGN KEY ("pemda_id") REFERENCES "public"."pemda"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "kiriman_surel" ADD CONSTRAINT "kiriman_surel_pemberitahuan_id_pemberitahuan_id_fk" FOREIGN KEY ("pemberitahuan_id") REFERENCES "public"."pemberitahuan"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "kiriman_surel" ADD CONSTRAINT "kiriman_surel_pengguna_id_auth_user_id_fk" FOREIGN KEY ("pengguna_id") REFERENCES "public"."auth_user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "pemberitahuan" ADD CONSTRAINT "pemberitahuan_pemda_id_pemda_id_fk" FOREIGN KEY ("pemda_id") REFERENCES "public"."pemda"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "pemberitahuan" ADD CONSTRAINT "pemberitahuan_pengguna_id_auth_user_id_fk" FOREIGN KEY ("pengguna_id") REFERENCES "public"."auth_user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "kiriman_surel_status_idx" ON "kiriman_surel" USING btree ("pemda_id","status");--> statement-breakpoint
+CREATE INDEX "pemberitahuan_pengguna_idx" ON "pemberitahuan" USING btree ("pengguna_id","dibuat_pada");
