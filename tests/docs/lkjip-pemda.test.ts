@@ -11,11 +11,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pasangPenyaji } from "../../src/cli/penyaji";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { bacaCapaianIkuPemda } from "../../src/services/rpjmd/capaian-iku-pemda";
 import { unduhLkjipPemda } from "../../src/services/rpjmd/lkjip-pemda";
 import { bacaPengukuran } from "../../src/services/pengukuran/baca-pengukuran";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 import { halamanAbu, jumlahHalaman, sofficeKePdf, teksHalaman } from "./alat";
 
 const dir = process.env.LKJIP_PEMDA_OUT ?? mkdtempSync(path.join(tmpdir(), "sakip-lkjip-pemda-"));
@@ -27,8 +26,7 @@ const opsi = { tempat: "Lima Puluh", tanggal: "2024-03-28" };
 const rapat = (pdf: string) => teksHalaman(pdf).join("\n").replace(/\s+/g, " ");
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   pasangPenyaji();
   writeFileSync(f.docx, (await unduhLkjipPemda(t.ctx, "batu-bara", 2023, "docx", opsi)).isi);
   writeFileSync(f.pdf, (await unduhLkjipPemda(t.ctx, "batu-bara", 2023, "pdf", opsi)).isi);

@@ -9,7 +9,6 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
 import { pasangPenyaji } from "../../src/cli/penyaji";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import type { ManifestEsr } from "../../src/services/esr/bundel-esr";
 import { unduhPk } from "../../src/services/laporan/unduh-laporan";
 import { ubahPengaturanPemda } from "../../src/services/pengaturan/pengaturan-pemda";
@@ -20,7 +19,7 @@ import { listOpd, listPemda } from "../../src/storage/repositories/organisasi-re
 import { listPejabat } from "../../src/storage/repositories/pejabat-repository";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
 import { bukaZip } from "../support/laporan";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 let app: ReturnType<typeof createApp>;
@@ -31,8 +30,7 @@ const L = { pemda: "batu-bara", opd: "kecamatan-sei-balai" };
 const ESR = "/api/v1/pemda/batu-bara/opd/kecamatan-sei-balai/esr";
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   pasangPenyaji();
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "e".repeat(40) } });
   operator = await createUserAndSignIn(app, t.ctx, { peran: "operator_opd", pemdaSlug: L.pemda, opdSlug: L.opd });

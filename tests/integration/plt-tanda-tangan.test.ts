@@ -18,7 +18,7 @@ import { listAudit } from "../../src/storage/repositories/audit-repository";
 import { listOpd, listPemda } from "../../src/storage/repositories/organisasi-repository";
 import { listPejabat, type PejabatRow } from "../../src/storage/repositories/pejabat-repository";
 import { bukaZip } from "../support/laporan";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 pasangPenyaji();
 
@@ -36,8 +36,7 @@ const teksDocx = (b: Buffer) =>
     .replace(/<[^>]+>/g, "");
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   pemdaId = (await listPemda(t.ctx.db)).find((p) => p.slug === "batu-bara")!.id;
   const opd = await listOpd(t.ctx.db, pemdaId);
   const sb = opd.find((o) => o.slug === L.opd)!;

@@ -8,11 +8,10 @@ import ExcelJS from "exceljs";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { KOLOM_AKSI, KOLOM_TARGET } from "../../src/services/renaksi/xlsx-renaksi";
 import { listAudit } from "../../src/storage/repositories/audit-repository";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 let app: ReturnType<typeof createApp>;
@@ -33,8 +32,7 @@ interface Renaksi {
 }
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "x".repeat(40) } });
   const opd = { pemdaSlug: "batu-bara", opdSlug: "kecamatan-sei-balai" };
   operator = await createUserAndSignIn(app, t.ctx, { peran: "operator_opd", ...opd });

@@ -10,9 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
 import { pasangPenyaji } from "../../src/cli/penyaji";
 import { hitungCapaian } from "../../src/domain/capaian";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 const P = "/api/v1/pemda/batu-bara";
 const IKU = `${P}/rpjmd/2019/iku`;
@@ -32,8 +31,7 @@ interface Dok {
 
 beforeAll(async () => {
   pasangPenyaji();
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   app = createApp({
     ctx: t.ctx,
     logger: pino({ level: process.env.LOG_TEST ?? "silent" }),

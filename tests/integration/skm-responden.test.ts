@@ -10,14 +10,13 @@ import { and, eq } from "drizzle-orm";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
-import { loadDemo } from "../../src/services/demo/load-demo";
 import { simpanEntriKertas } from "../../src/services/skm/entri";
 import { simpanLayananSkm } from "../../src/services/skm/layanan";
 import { simpanPeriodeSkm } from "../../src/services/skm/periode";
 import { tanggalWib } from "../../src/services/skm/umum";
 import { auditLog } from "../../src/storage/schema";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 let app: ReturnType<typeof createApp>;
@@ -53,8 +52,7 @@ interface Halaman {
 }
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  await loadDemo(t.ctx);
+  t = await openDemoDatabase();
   app = createApp({ ctx: t.ctx, logger: pino({ level: "silent" }), version: "0", auth: { rahasia: "k".repeat(40) } });
   petugas = await createUserAndSignIn(app, t.ctx, { peran: "petugas_skm", pemdaSlug: "batu-bara", opdSlug: L.opd });
   petugasLain = await createUserAndSignIn(app, t.ctx, {

@@ -65,7 +65,10 @@ export const LABEL_IZIN: Record<Izin, LabelIzin> = {
   },
   "renaksi.ubah": { id: "mengisi Rencana Aksi dan realisasi triwulan", en: "enter action plans and quarterly results" },
   // issue 15 Kabupaten LKjIP
-  "rpjmd.baca": { id: "melihat IKU RPJMD dan LKjIP Kabupaten", en: "view the RPJMD key indicators and the regency LKjIP" },
+  "rpjmd.baca": {
+    id: "melihat IKU RPJMD dan LKjIP Kabupaten",
+    en: "view the RPJMD key indicators and the regency LKjIP",
+  },
   "rpjmd.ubah": { id: "mengubah IKU RPJMD dan tautannya", en: "change the RPJMD key indicators and their links" },
 };
 
