@@ -199,7 +199,13 @@ export function MonitoringPage() {
                       </Table.Td>
                       {b.modul.map((s) => (
                         <Table.Td key={s.modul} data-modul={s.modul} data-tahap={s.tahap}>
-                          <Badge size="sm" variant="light" color={WARNA[s.tahap]} style={{ overflow: "visible" }}>
+                          <Badge
+                            size="sm"
+                            variant="light"
+                            color={WARNA[s.tahap]}
+                            // Mantine cuts a badge's label to its cell; a state must be read whole (seen "BELUM A…")
+                            styles={{ root: { overflow: "visible", maxWidth: "none" }, label: { overflow: "visible" } }}
+                          >
                             {t(`monitoring.tahap.${s.tahap}` as MessageKey)}
                           </Badge>
                         </Table.Td>

@@ -109,32 +109,34 @@ export function RpjmdIkuPage() {
           {data.baris.length === 0 ? (
             <Text>{t("rpjmdIku.kosong")}</Text>
           ) : (
-            <Table striped withTableBorder>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t("rpjmdIku.iku")}</Table.Th>
-                  <Table.Th>{t("rpjmdIku.satuan")}</Table.Th>
-                  <Table.Th>{t("rpjmdIku.target")}</Table.Th>
-                  <Table.Th>{t("rpjmdIku.realisasi")}</Table.Th>
-                  <Table.Th>{t("rpjmdIku.capaian")}</Table.Th>
-                  <Table.Th>{t("rpjmdIku.kategori")}</Table.Th>
-                  <Table.Th>{t("rpjmdIku.asal")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.baris.map((b) => (
-                  <Table.Tr key={b.kode + b.nama}>
-                    <Table.Td>{b.nama}</Table.Td>
-                    <Table.Td>{b.satuan}</Table.Td>
-                    <Table.Td>{b.ini.target ?? "–"}</Table.Td>
-                    <Table.Td>{b.ini.realisasi?.tampil ?? "–"}</Table.Td>
-                    <Table.Td>{b.ini.capaian?.tampil ?? b.ini.catatan ?? "–"}</Table.Td>
-                    <Table.Td>{b.ini.capaian?.kategori ?? "–"}</Table.Td>
-                    <Table.Td>{b.asal}</Table.Td>
+            <Table.ScrollContainer minWidth={760}>
+              <Table striped withTableBorder>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t("rpjmdIku.iku")}</Table.Th>
+                    <Table.Th>{t("rpjmdIku.satuan")}</Table.Th>
+                    <Table.Th>{t("rpjmdIku.target")}</Table.Th>
+                    <Table.Th>{t("rpjmdIku.realisasi")}</Table.Th>
+                    <Table.Th>{t("rpjmdIku.capaian")}</Table.Th>
+                    <Table.Th>{t("rpjmdIku.kategori")}</Table.Th>
+                    <Table.Th>{t("rpjmdIku.asal")}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.baris.map((b) => (
+                    <Table.Tr key={b.kode + b.nama}>
+                      <Table.Td>{b.nama}</Table.Td>
+                      <Table.Td>{b.satuan}</Table.Td>
+                      <Table.Td>{b.ini.target ?? "–"}</Table.Td>
+                      <Table.Td>{b.ini.realisasi?.tampil ?? "–"}</Table.Td>
+                      <Table.Td>{b.ini.capaian?.tampil ?? b.ini.catatan ?? "–"}</Table.Td>
+                      <Table.Td>{b.ini.capaian?.kategori ?? "–"}</Table.Td>
+                      <Table.Td>{b.asal}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
           )}
           {bolehUbah && (
             <Stack gap="xs">
