@@ -22,8 +22,13 @@ describe("DOCX", async () => {
     expect([...zip.keys()].filter((f) => f.startsWith("word/media/"))).toHaveLength(5);
   });
 
-  it("has a real table of contents field, page references and page-number fields", () => {
-    expect(xml).toMatch(/<w:instrText[^>]*>\s*TOC \\/);
+  it("lists the headings as links with PAGEREF page numbers (ADR 0040), and has page-number fields", () => {
+    // ADR 0040: no TOC field (LibreOffice prints its stored result, which needed a slow layout pass to fill)
+    expect(xml).not.toMatch(/<w:instrText[^>]*>\s*TOC \\/);
+    const tautan = xml.match(/<w:hyperlink [^>]*w:anchor="/g) ?? [];
+    const rujukan = xml.match(/PAGEREF /g) ?? [];
+    expect(tautan.length).toBeGreaterThan(5);
+    expect(rujukan.length).toBeGreaterThan(5);
     expect(xml).toContain("PAGEREF bm_tabel_capaian");
     expect(
       [...zip.entries()].some(([f, b]) => f.startsWith("word/footer") && b.toString("utf8").includes("PAGE")),
