@@ -22,6 +22,9 @@ export interface TugasPgBoss<T> {
   batasUlang: number;
 }
 
+/** pg_advisory_lock key of the queue's start: "SAKIPBOS" read as a 64-bit integer. */
+const KUNCI_MULAI = String(BigInt("0x" + Buffer.from("SAKIPBOS").toString("hex")));
+
 export function bukaAntrianPgBoss(database: Database, opsi: OpsiAntrianPgBoss = {}) {
   const boss = new PgBoss({
     db: { executeSql: (text: string, values: unknown[]) => database.sqlMentah(text, values) },
@@ -34,7 +37,9 @@ export function bukaAntrianPgBoss(database: Database, opsi: OpsiAntrianPgBoss = 
   const polling = Math.max(0.5, opsi.intervalPolling ?? 2);
   return {
     async mulai(): Promise<void> {
-      await boss.start();
+      // Two servers starting together on an empty database both found pg-boss not installed and raced on its
+      // CREATE SCHEMA (unique violation on pg_namespace): start one after the other, the second finds it installed.
+      await database.denganKunciSesi(KUNCI_MULAI, () => boss.start());
     },
     async buatAntrian(
       nama: string,

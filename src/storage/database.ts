@@ -30,6 +30,11 @@ export interface Database {
    * parameterless multi-statement block through PGlite's `exec` (rows of every result flattened).
    */
   sqlMentah(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
+  /**
+   * Runs `fn` while this process holds PostgreSQL session advisory lock `key` (on a connection of its own), so app
+   * servers starting together on one database do it one after the other; on PGlite (one process) it just runs `fn`.
+   */
+  denganKunciSesi<T>(key: string, fn: () => Promise<T>): Promise<T>;
 }
 
 export const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
@@ -76,6 +81,7 @@ async function openPglite(dataDir: string, onWarning: (message: string) => void)
       const hasil = await client.exec(text);
       return { rows: hasil.flatMap((h) => h.rows) };
     },
+    denganKunciSesi: (_key, fn) => fn(),
     close: async () => {
       try {
         await client.close();
@@ -118,6 +124,19 @@ async function openPostgres(url: string): Promise<Database> {
     sqlMentah: async (text, values) => {
       const hasil = (await pool.query(text, values)) as unknown as { rows: unknown[] } | Array<{ rows: unknown[] }>;
       return Array.isArray(hasil) ? { rows: hasil.flatMap((h) => h.rows) } : hasil;
+    },
+    denganKunciSesi: async (key, fn) => {
+      const client = await pool.connect();
+      try {
+        await client.query("select pg_advisory_lock($1)", [key]);
+        try {
+          return await fn();
+        } finally {
+          await client.query("select pg_advisory_unlock($1)", [key]);
+        }
+      } finally {
+        client.release();
+      }
     },
     close: () => pool.end(),
   };
