@@ -61,6 +61,11 @@ describe("SIPD Laporan Realisasi per Sub Kegiatan", () => {
       // nothing stored yet: every sub-kegiatan with realisasi is reported, none written
       const beda = p.rekonsiliasi.temuan.filter((x) => x.jenis === "realisasi_sipd_berbeda");
       expect(beda.length).toBeGreaterThan(0);
+      // amounts in the message are id-ID money ("Rp 13.000.000,00"), never the machine form "13000000.00"
+      for (const b of beda) {
+        expect(b.pesan).toMatch(/SIPD mencatat Rp \d{1,3}(\.\d{3})*,\d{2} untuk /);
+        expect(b.pesan).not.toMatch(/\d{4,}\.\d{2}\b/);
+      }
       expect(p.sesudah.realisasi.total).toBe("0.00");
     },
     120_000,

@@ -22,6 +22,7 @@ import {
   type RencanaImpor,
   type Temuan,
 } from "../../domain/anggaran";
+import { formatRupiah } from "../../domain/anggaran/format-id";
 import { type Dec, dec, sum } from "../../domain/shared/decimal";
 import { DomainError } from "../../domain/shared/errors";
 import { terapkanRencana } from "../../storage/repositories/anggaran-tulis-repository";
@@ -300,9 +301,9 @@ function realisasiSipd(data: DataImpor, lama: DataTersimpan): Temuan[] {
       baris: r.baris,
       kolom: "REALISASI",
       kode: r.kode,
-      nilaiCetak: rp(dec(r.total)),
-      nilaiHitung: rp(simpan),
-      pesan: `Baris ${r.baris}, kolom REALISASI: SIPD mencatat ${rp(dec(r.total))} untuk ${r.kode}, tersimpan ${rp(simpan)}${s ? "" : " (belum ada)"}; realisasi per kelompok belanja diimpor dari Laporan Pengawasan Anggaran atau templat`,
+      nilaiCetak: formatRupiah(r.total),
+      nilaiHitung: formatRupiah(simpan),
+      pesan: `Baris ${r.baris}, kolom REALISASI: SIPD mencatat Rp ${formatRupiah(r.total)} untuk ${r.kode}, tersimpan Rp ${formatRupiah(simpan)}${s ? "" : " (belum ada)"}; realisasi per kelompok belanja diimpor dari Laporan Pengawasan Anggaran atau templat`,
     });
   }
   return out;
