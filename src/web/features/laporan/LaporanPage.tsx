@@ -13,6 +13,7 @@ import { PanelUnduh } from "./PanelUnduh";
 import { PanelPublikasi } from "./PanelPublikasi";
 import { Pratinjau } from "./Pratinjau";
 import { TeksBebas } from "./TeksBebas";
+import { UnduhEsr } from "./UnduhEsr";
 import type { RingkasanLaporan } from "./tipe";
 
 /**
@@ -125,6 +126,7 @@ function Isi({ lingkup, api, tahun, tersedia }: { lingkup: Lingkup; api: string;
             </Tabs.Panel>
             <Tabs.Panel value="unduh" pt="md">
               <PanelUnduh dasar={dasar} data={data} />
+              <UnduhEsr apiOpd={api} tahun={tahun} />
             </Tabs.Panel>
             <Tabs.Panel value="publikasi" pt="md">
               <PanelPublikasi api={api} pemda={lingkup.pemda} opd={data.opd.slug} tahun={tahun} />

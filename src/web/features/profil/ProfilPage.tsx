@@ -7,6 +7,7 @@ import { useLingkup } from "../kinerja/lingkup";
 import { PilihLingkup } from "../kinerja/PilihLingkup";
 import { TombolXlsx } from "../kinerja/TombolXlsx";
 import { FormPejabat, type PejabatForm } from "./FormPejabat";
+import { PenugasanPejabat } from "./PenugasanPejabat";
 import { TombolDesa } from "./EditorDesa";
 import { TombolUnitKerja } from "./EditorUnitKerja";
 import { TombolProfilTeks } from "./FormProfilTeks";
@@ -196,6 +197,7 @@ export function ProfilPage() {
               </Table>
             </Table.ScrollContainer>
           </Card>
+          <PenugasanPejabat api={api} pejabat={data.pejabat} />
           <Card withBorder>
             <Group justify="space-between">
               <Group gap="xs">
