@@ -26,6 +26,7 @@ import { profilOpdRoutes } from "./profil-opd";
 import { penugasanPejabatRoutes } from "./penugasan-pejabat";
 // issue 17 (ADR 0039): ESR bundle and the TTE provider per Pemda
 import { esrRoutes } from "./esr";
+import { nomenklaturRoutes } from "./nomenklatur";
 import { pengaturanTteRoutes } from "./pengaturan-tte";
 import { reviuRoutes } from "./reviu";
 // issue 14: Pernyataan Telah Direviu
@@ -107,4 +108,6 @@ export function mountRoutes(app: OpenAPIHono<AppEnv>, version: string): void {
   // issue 17 (ADR 0039): ESR bundle (laporan.baca, audited) and the TTE provider per Pemda (pemda.kelola)
   app.route("/", esrRoutes());
   app.route("/", pengaturanTteRoutes());
+  // issue 17 (ADR 0043): nomenclature check of budget rows typed in a form (warnings)
+  app.route("/", nomenklaturRoutes());
 }

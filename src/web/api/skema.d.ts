@@ -1891,6 +1891,86 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/pemda/{pemda}/opd/{opd}/anggaran/{tahun}/nomenklatur/periksa": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Periksa kode dan nama program/kegiatan/sub-kegiatan terhadap nomenklatur yang berlaku (peringatan) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          opd: string;
+          pemda: string;
+          tahun: number;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["PeriksaNomenklaturInput"];
+        };
+      };
+      responses: {
+        /** @description Temuan per baris */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["HasilPeriksaNomenklatur"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/pemda/{pemda}/opd/{opd}/anggaran/{tahun}/pohon": {
     parameters: {
       query?: never;
@@ -15300,6 +15380,24 @@ export interface components {
       pengingat: number;
       surelBaru: number;
     };
+    HasilPeriksaNomenklatur: {
+      diperiksa: number;
+      temuan: {
+        /** @enum {string} */
+        jenis: "kode_tidak_sah" | "kode_tidak_dikenal" | "nama_berbeda";
+        kode: string;
+        namaResmi: string | null;
+        pesan: string;
+        ref: string;
+      }[];
+      /** @description versi nomenklatur yang berlaku pada tahun anggaran; null = tidak diperiksa */
+      versi: {
+        id: string;
+        judul: string;
+        lengkap: boolean;
+        mulaiTahun: number;
+      } | null;
+    };
     HasilReviu: {
       berkas: string;
       /** @enum {string} */
@@ -16618,6 +16716,20 @@ export interface components {
     };
     Perencanaan: {
       [key: string]: unknown;
+    };
+    PeriksaNomenklaturInput: {
+      baris: {
+        /** @example 2.2.02.3 */
+        kode: string;
+        /**
+         * @description posisi baris di formulir, mis. "1.2"
+         * @example 1.2
+         */
+        ref: string;
+        /** @enum {string} */
+        tingkat: "program" | "kegiatan" | "sub-kegiatan";
+        uraian: string;
+      }[];
     };
     PeringatanKataSandiDemo: {
       /** @description false di luar mode produksi (akun demo memang memakainya) */

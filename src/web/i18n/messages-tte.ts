@@ -44,6 +44,9 @@ export const tteId = {
   "penugasan.tanggalAkhirKet": "Hari terakhir pejabat ini bertindak sebagai Plt./Plh.",
   "penugasan.simpan": "Simpan",
   "penugasan.batal": "Batal",
+  "nomenklatur.judul": "{jumlah} peringatan nomenklatur program/kegiatan/sub-kegiatan",
+  "nomenklatur.versi": "Diperiksa terhadap {judul}, berlaku TA {tahun}. Peringatan tidak menghalangi penyimpanan.",
+  "nomenklatur.sebagian": "Daftar yang dimuat belum lengkap: kode yang tidak dikenal mungkin tetap sah.",
 } as const;
 
 export const tteEn: Record<keyof typeof tteId, string> = {
@@ -91,4 +94,7 @@ export const tteEn: Record<keyof typeof tteId, string> = {
   "penugasan.tanggalAkhirKet": "The last day this official acts as Plt./Plh.",
   "penugasan.simpan": "Save",
   "penugasan.batal": "Cancel",
+  "nomenklatur.judul": "{jumlah} programme/activity nomenclature warnings",
+  "nomenklatur.versi": "Checked against {judul}, in force for budget year {tahun}. Warnings do not block saving.",
+  "nomenklatur.sebagian": "The loaded list is partial: an unknown code may still be valid.",
 };

@@ -16,6 +16,7 @@ import {
 import { useMediaQuery } from "@mantine/hooks";
 import { useEffect, useState } from "react";
 import { getJson, getJsonVersi, konflikVersi, sendJson, type SyaratTulis } from "../../api/client";
+import { CekNomenklatur } from "../anggaran/CekNomenklatur";
 import { useI18n } from "../../i18n/i18n";
 import { type GalatForm, periksaAngka } from "../hasil/galat-form";
 import { DialogKonflik } from "../kinerja/DialogKonflik";
@@ -370,6 +371,7 @@ export function FormPk(props: {
           />
           <Title order={5}>{t("pk.form.anggaran")}</Title>
           <BarisAnggaranPk rows={anggaran} setRows={setAnggaran} galat={b} disabled={terkunci} />
+          <CekNomenklatur api={props.api} tahun={props.tahun} rows={anggaran} />
           <Group justify="space-between">
             <div>
               {props.kode && !terkunci && (
