@@ -12,7 +12,7 @@ import {
   Card,
   Group,
   Modal,
-  SegmentedControl,
+  Radio,
   Select,
   SimpleGrid,
   Stack,
@@ -134,8 +134,12 @@ export function PenugasanPejabat({ api, pejabat }: { api: string; pejabat: reado
                     <Table.Td style={{ whiteSpace: "nowrap" }}>
                       {tgl(p.mulai)} – {tgl(p.selesai)}
                     </Table.Td>
-                    <Table.Td>
-                      <Badge color={warna[s]} variant="light" style={{ overflow: "visible" }}>
+                    <Table.Td style={{ whiteSpace: "nowrap" }}>
+                      <Badge
+                        color={warna[s]}
+                        variant="light"
+                        styles={{ root: { overflow: "visible", maxWidth: "none" }, label: { overflow: "visible" } }}
+                      >
                         {t(`penugasan.status.${s}`)}
                       </Badge>
                     </Table.Td>
@@ -246,20 +250,19 @@ function FormTambah({
         </Alert>
       )}
       <Stack gap="sm">
-        <SegmentedControl
-          data={[
-            { value: "plt", label: t("penugasan.plt") },
-            { value: "plh", label: t("penugasan.plh") },
-          ]}
-          value={isi.jenis ?? "plt"}
+        <Radio.Group
+          label={t("penugasan.jenis")}
+          withAsterisk
+          value={isi.jenis ?? ""}
           onChange={(v) => atur("jenis", v as "plt" | "plh")}
+          error={err("jenis")}
           data-testid="penugasan-jenis"
-        />
-        {err("jenis") && (
-          <Text size="xs" c="red">
-            {err("jenis")}
-          </Text>
-        )}
+        >
+          <Group gap="lg" mt={4}>
+            <Radio value="plt" label={t("penugasan.plt")} data-testid="penugasan-jenis-plt" />
+            <Radio value="plh" label={t("penugasan.plh")} data-testid="penugasan-jenis-plh" />
+          </Group>
+        </Radio.Group>
         <Select
           label={t("penugasan.pejabat")}
           description={t("penugasan.pejabatKet")}
@@ -284,7 +287,7 @@ function FormTambah({
         />
         <TextInput
           label={t("penugasan.nomorSk")}
-          placeholder="800.1.3.3/123/BKPSDM/2024"
+          placeholder={t("penugasan.contohSk")}
           value={isi.nomorSk}
           onChange={(e) => atur("nomorSk", e.currentTarget.value)}
           withAsterisk
