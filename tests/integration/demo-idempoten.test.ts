@@ -9,7 +9,7 @@ import { sql } from "drizzle-orm";
 import { runCli } from "../../src/cli/program";
 import { openDatabase } from "../../src/storage/database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDemo } from "../../src/services/demo/load-demo";
+import { loadDemo } from "../../src/demo/load-demo";
 import { queryRows } from "../../src/storage/database";
 import { openTestDatabase, type TestDatabase } from "../support/test-database";
 

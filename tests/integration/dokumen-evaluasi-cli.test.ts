@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CliIO } from "../../src/cli/io";
 import { runCli } from "../../src/cli/program";
 import { hitungNilaiKomponen } from "../../src/domain/akip";
-import { opdList } from "../../src/services/demo/data/opd-list";
+import { opdList } from "../../src/demo/data/opd-list";
 import { type CliTestEnv, openCliTestEnv } from "../support/test-database";
 
 let env: CliTestEnv;

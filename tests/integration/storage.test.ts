@@ -4,7 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDemo } from "../../src/services/demo/load-demo";
+import { loadDemo } from "../../src/demo/load-demo";
 import { listOpdOfPemda } from "../../src/services/organisasi/list-opd";
 import { queryRows } from "../../src/storage/database";
 import { countOpdPerPemda } from "../../src/storage/repositories/organisasi-repository";

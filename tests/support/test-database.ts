@@ -109,7 +109,7 @@ async function pgliteDemoTemplate(now: Date, kunci: string): Promise<string> {
         fs.rmSync(path.join(dir, ".ready"), { force: true });
         const db = await openDatabase({ dataDir: dir });
         await db.migrate();
-        const { loadDemo } = await import("../../src/services/demo/load-demo");
+        const { loadDemo } = await import("../../src/demo/load-demo");
         await loadDemo(createContext(db, () => now));
         await db.close();
         fs.writeFileSync(ready, new Date().toISOString());
@@ -141,7 +141,7 @@ async function pgDemoTemplate(url: string, now: Date, kunci: string): Promise<st
       const db = await openDatabase({ databaseUrl: dbUrl.toString() });
       try {
         await db.migrate();
-        const { loadDemo } = await import("../../src/services/demo/load-demo");
+        const { loadDemo } = await import("../../src/demo/load-demo");
         await loadDemo(createContext(db, () => now));
       } finally {
         await db.close();
