@@ -33,9 +33,18 @@ function migrationsHash(): string {
   return hash.digest("hex").slice(0, 16);
 }
 
-/** Builds (once per migration set, guarded by a lock directory) the migrated PGlite template folder. */
-async function pgliteTemplate(): Promise<string> {
-  const dir = path.join(ROOT, ".tmp", `pglite-template-${migrationsHash()}`);
+/**
+ * Builds folder `dir` once for every test file of every run from this checkout: the first process to take the lock
+ * directory `<dir>.lock` builds it (`bangun` fills the empty folder), the others wait until its `.ready` mark exists.
+ * A lock left by a run that was killed while building would block every later run: it is taken over after 5 minutes
+ * (building takes seconds to a minute).
+ */
+async function bangunSekali(
+  dir: string,
+  nama: string,
+  batasPercobaan: number,
+  bangun: (dir: string) => Promise<void>,
+): Promise<string> {
   const ready = path.join(dir, ".ready");
   const lock = `${dir}.lock`;
   fs.mkdirSync(path.dirname(dir), { recursive: true });
@@ -43,20 +52,16 @@ async function pgliteTemplate(): Promise<string> {
     try {
       fs.mkdirSync(lock, { recursive: false });
     } catch {
-      // A lock left by a run that was killed while building would block every later run: build again after 5 min
-      // (building takes seconds).
       const umur = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
       if (umur > 5 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
-      if (attempt > 600) throw new Error("timeout waiting for the PGlite template");
+      if (attempt > batasPercobaan) throw new Error(`timeout waiting for the ${nama}`);
       await new Promise((r) => setTimeout(r, 250));
       continue;
     }
     try {
       if (!fs.existsSync(ready)) {
         fs.rmSync(dir, { recursive: true, force: true });
-        const db = await openDatabase({ dataDir: dir });
-        await db.migrate();
-        await db.close();
+        await bangun(dir);
         fs.writeFileSync(ready, new Date().toISOString());
       }
     } finally {
@@ -64,6 +69,20 @@ async function pgliteTemplate(): Promise<string> {
     }
   }
   return dir;
+}
+
+/** The migrated PGlite template folder, built once per migration set. */
+function pgliteTemplate(): Promise<string> {
+  return bangunSekali(
+    path.join(ROOT, ".tmp", `pglite-template-${migrationsHash()}`),
+    "PGlite template",
+    600,
+    async (dir) => {
+      const db = await openDatabase({ dataDir: dir });
+      await db.migrate();
+      await db.close();
+    },
+  );
 }
 
 let kodeHash: string | undefined;
@@ -88,37 +107,16 @@ function demoHash(now: Date): string {
  * through loadDemo, so the ~60 test files that start from the demo copy a folder instead of loading it each time
  * (10–30 s per file on a loaded 2-core machine).
  */
-async function pgliteDemoTemplate(now: Date, kunci: string): Promise<string> {
-  const dir = path.join(ROOT, ".tmp", `pglite-demo-${kunci}`);
-  const ready = path.join(dir, ".ready");
-  const lock = `${dir}.lock`;
-  for (let attempt = 0; !fs.existsSync(ready); attempt++) {
-    try {
-      fs.mkdirSync(lock, { recursive: false });
-    } catch {
-      const umur = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (umur > 5 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
-      if (attempt > 2400) throw new Error("timeout waiting for the PGlite demo template");
-      await new Promise((r) => setTimeout(r, 250));
-      continue;
-    }
-    try {
-      if (!fs.existsSync(ready)) {
-        fs.rmSync(dir, { recursive: true, force: true });
-        fs.cpSync(await pgliteTemplate(), dir, { recursive: true });
-        fs.rmSync(path.join(dir, ".ready"), { force: true });
-        const db = await openDatabase({ dataDir: dir });
-        await db.migrate();
-        const { loadDemo } = await import("../../src/demo/load-demo");
-        await loadDemo(createContext(db, () => now));
-        await db.close();
-        fs.writeFileSync(ready, new Date().toISOString());
-      }
-    } finally {
-      fs.rmSync(lock, { recursive: true, force: true });
-    }
-  }
-  return dir;
+function pgliteDemoTemplate(now: Date, kunci: string): Promise<string> {
+  return bangunSekali(path.join(ROOT, ".tmp", `pglite-demo-${kunci}`), "PGlite demo template", 2400, async (dir) => {
+    fs.cpSync(await pgliteTemplate(), dir, { recursive: true });
+    fs.rmSync(path.join(dir, ".ready"), { force: true });
+    const db = await openDatabase({ dataDir: dir });
+    await db.migrate();
+    const { loadDemo } = await import("../../src/demo/load-demo");
+    await loadDemo(createContext(db, () => now));
+    await db.close();
+  });
 }
 
 /**
