@@ -34,10 +34,11 @@ function migrationsHash(): string {
 }
 
 /**
- * Builds folder `dir` once for every test file of every run from this checkout: the first process to take the lock
- * directory `<dir>.lock` builds it (`bangun` fills the empty folder), the others wait until its `.ready` mark exists.
- * A lock left by a run that was killed while building would block every later run: it is taken over after 5 minutes
- * (building takes seconds to a minute).
+ * Builds folder `dir` once for every test file of every run from this checkout (two `npm test` side by side share
+ * it): the first process to take the lock directory `<dir>.lock` builds it, the others wait until its `.ready` mark
+ * exists. The build fills a folder of its own (`bangun`), marks it ready and renames it into place, so `dir` is
+ * either absent or complete. The lock names its builder's process: a lock whose process has ended (a worker stopped
+ * by a hook timeout, a killed run) is taken over at once, and its half-built folder removed.
  */
 async function bangunSekali(
   dir: string,
@@ -51,24 +52,68 @@ async function bangunSekali(
   for (let attempt = 0; !fs.existsSync(ready); attempt++) {
     try {
       fs.mkdirSync(lock, { recursive: false });
+      fs.writeFileSync(path.join(lock, "pid"), String(process.pid));
     } catch {
-      const umur = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (umur > 5 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
+      if (kunciTerbengkalai(lock)) fs.rmSync(lock, { recursive: true, force: true });
       if (attempt > batasPercobaan) throw new Error(`timeout waiting for the ${nama}`);
       await new Promise((r) => setTimeout(r, 250));
       continue;
     }
+    buangSisaBangun(dir);
+    const sementara = `${dir}.bangun-${process.pid}-${crypto.randomBytes(4).toString("hex")}`;
     try {
       if (!fs.existsSync(ready)) {
-        fs.rmSync(dir, { recursive: true, force: true });
-        await bangun(dir);
-        fs.writeFileSync(ready, new Date().toISOString());
+        await bangun(sementara);
+        fs.writeFileSync(path.join(sementara, ".ready"), new Date().toISOString());
+        // a folder without its mark is what a run killed by the old code left: not in use, as nobody copies it
+        if (fs.existsSync(dir) && !fs.existsSync(ready)) fs.rmSync(dir, { recursive: true, force: true });
+        try {
+          fs.renameSync(sementara, dir);
+        } catch (e) {
+          if (!fs.existsSync(ready)) throw e; // another build got there first: use it
+        }
       }
     } finally {
+      fs.rmSync(sementara, { recursive: true, force: true });
       fs.rmSync(lock, { recursive: true, force: true });
     }
   }
   return dir;
+}
+
+function prosesHidup(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * A lock whose builder is gone: its process has ended (a test worker stopped at a hook timeout, a killed run), or it
+ * names no process (an older run's lock) and is over 5 minutes old.
+ */
+function kunciTerbengkalai(lock: string): boolean {
+  let pid = NaN;
+  try {
+    pid = Number(fs.readFileSync(path.join(lock, "pid"), "utf8").trim());
+  } catch {
+    // no pid yet (the builder is between mkdir and writing it) or an older run's lock: judged by its age
+  }
+  if (Number.isInteger(pid) && pid > 0) return !prosesHidup(pid);
+  const umur = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+  return umur > 5 * 60_000;
+}
+
+/** Removes the half-built folders `<dir>.bangun-<pid>-…` of builders that are gone. */
+function buangSisaBangun(dir: string): void {
+  const awal = `${path.basename(dir)}.bangun-`;
+  for (const nama of fs.readdirSync(path.dirname(dir))) {
+    if (!nama.startsWith(awal)) continue;
+    const pid = Number(nama.slice(awal.length).split("-")[0]);
+    if (!prosesHidup(pid)) fs.rmSync(path.join(path.dirname(dir), nama), { recursive: true, force: true });
+  }
 }
 
 /** The migrated PGlite template folder, built once per migration set. */
@@ -133,6 +178,8 @@ async function pgDemoTemplate(url: string, now: Date, kunci: string): Promise<st
     const ada = await admin.query("select 1 from pg_database where datname = $1", [name]);
     if (ada.rowCount === 0) {
       const sementara = `${name}_tmp`;
+      // left by a run killed while building (the advisory lock says no one is building it now)
+      await admin.query(`drop database if exists ${sementara} with (force)`);
       await admin.query(`create database ${sementara}`);
       const dbUrl = new URL(url);
       dbUrl.pathname = `/${sementara}`;
