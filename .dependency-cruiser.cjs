@@ -21,6 +21,9 @@ const LAPISAN = {
   cli: ["domain", "storage", "services", "reports/model", "reports/charts", "reports/render", "api", "config"],
   // the settings build their defaults from the pure domain values they configure (the import limits, ADR 0014)
   config: ["domain"],
+  // The demo (loader and data) drives the product through its own use cases, as an operator would (ADR 0049).
+  // Who may import src/demo is not a layer list: only the CLI, through src/demo/index.ts (rules below).
+  demo: ["domain", "storage", "services", "reports/model"],
 };
 
 const NAMA_LAPISAN = Object.keys(LAPISAN);
@@ -38,8 +41,12 @@ const aturanLapisan = NAMA_LAPISAN.map((lapisan) => ({
     `${LAPISAN[lapisan].length ? LAPISAN[lapisan].map((l) => `src/${l}`).join(", ") : "dirinya sendiri"} ` +
     "(ARCHITECTURE.md, ADR 0018).",
   from: { path: folder(lapisan) },
-  to: { path: "^src/", pathNot: salahSatu([lapisan, ...LAPISAN[lapisan]]) },
+  // imports of src/demo are judged by "produk-tanpa-demo" and "demo-satu-pintu"
+  to: { path: "^src/", pathNot: salahSatu([lapisan, ...LAPISAN[lapisan], "demo"]) },
 }));
+
+/** The demo's one entry point: the composition root loads the demo on request through it (ADR 0049). */
+const PINTU_DEMO = "^src/demo/index[.]ts$";
 
 /** npm packages of the server side: the web (bundled for the browser) imports none of them. */
 const PAKET_SERVER = [
@@ -83,6 +90,23 @@ module.exports = {
         "Folder src/ yang tidak terdaftar di .dependency-cruiser.cjs (LAPISAN): tambahkan barisnya dan aturannya.",
       from: { path: "^src/", pathNot: salahSatu(NAMA_LAPISAN) },
       to: {},
+    },
+    {
+      name: "produk-tanpa-demo",
+      severity: "error",
+      comment:
+        "Kode produk tidak boleh mengimpor src/demo (tanpa cabang demo di produk); hanya src/cli yang memuat demo " +
+        "atas permintaan, lewat src/demo/index.ts (ADR 0049).",
+      // test files next to the code may read the demo dataset as a fixture
+      from: { path: "^src/", pathNot: [folder("demo"), folder("cli"), UJI] },
+      to: { path: folder("demo") },
+    },
+    {
+      name: "demo-satu-pintu",
+      severity: "error",
+      comment: "src/cli memuat demo hanya lewat src/demo/index.ts, satu pintu masuknya (ADR 0049).",
+      from: { path: folder("cli"), pathNot: UJI },
+      to: { path: folder("demo"), pathNot: PINTU_DEMO },
     },
     {
       name: "tanpa-siklus",

@@ -10,8 +10,10 @@ if (!process.env.TEST_DATABASE_URL) {
   process.exit(2);
 }
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-// `npm run test:pg -- tests/integration/cli-user.test.ts` runs only the files named; with no file, the whole suite
-// (the CLI tests in it open their database through tests/support/test-database.ts too).
+// `npm run test:pg -- tests/integration/cli-user.test.ts` runs only the files named; with no file, the whole suite.
+// The `sakip` command tests in it (tests/integration/*cli*.test.ts, demo-idempoten) run on this server too: they
+// open their environment with openCliTestEnv / cliSetelahDemo (tests/support), which sets DATABASE_URL to a fresh
+// database here. Only cli-kunci-folder stays on an embedded folder: the data-folder lock is what it tests.
 const args = process.argv.slice(2);
 const filters = args.some((a) => !a.startsWith("-")) ? [] : ["tests/integration"];
 const result = spawnSync(

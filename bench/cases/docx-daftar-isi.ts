@@ -6,7 +6,7 @@
  */
 import { bangunLkjip } from "../../src/reports/model";
 import { renderDokumen } from "../../src/reports/render";
-import { sumberDariDemo } from "../../src/services/laporan/sumber-dari-demo";
+import { sumberDariDemo } from "../../src/demo/laporan/sumber-dari-demo";
 import type { BenchCase } from "../harness";
 
 const demo = () => sumberDariDemo("kecamatan-sei-balai", 2023)!;

@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { renderPdf } from "../../src/reports/render";
 import { createContext, type ServiceContext } from "../../src/services/context";
-import { loadDemo } from "../../src/services/demo/load-demo";
+import { loadDemo } from "../../src/demo/load-demo";
 import { ringkasanLaporan, susunLaporan } from "../../src/services/laporan/susun-laporan";
 import { type Database, openDatabase } from "../../src/storage/database";
 import type { BenchCase } from "../harness";

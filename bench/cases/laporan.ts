@@ -6,7 +6,7 @@
 import { kosongkanMemoGrafik } from "../../src/reports/charts/render-grafik";
 import { bangunLkjip } from "../../src/reports/model";
 import { renderDocx, renderHtml, renderPdf, renderXlsx } from "../../src/reports/render";
-import { daftarOpdDemo, sumberDariDemo } from "../../src/services/laporan/sumber-dari-demo";
+import { daftarOpdDemo, sumberDariDemo } from "../../src/demo/laporan/sumber-dari-demo";
 import type { BenchCase } from "../harness";
 
 const demo = () => sumberDariDemo("kecamatan-sei-balai", 2023)!;

@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { daftarKriteria, KERANGKA_LKE_88_2021, KODE_JAWABAN } from "../../src/domain/akip";
 import { createContext, type ServiceContext } from "../../src/services/context";
-import { loadDemo } from "../../src/services/demo/load-demo";
+import { loadDemo } from "../../src/demo/load-demo";
 import { rekapLke } from "../../src/services/lke/rekap";
 import { simpanJawabanLke } from "../../src/services/lke/simpan-jawaban";
 import { simpanDaftarOpd, simpanPemda } from "../../src/services/organisasi/simpan-pemda";

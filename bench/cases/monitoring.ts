@@ -10,7 +10,7 @@ import path from "node:path";
 import { daftarKriteria, KERANGKA_LKE_88_2021, KODE_JAWABAN } from "../../src/domain/akip";
 import { AKTOR_SISTEM } from "../../src/domain/akses/aktor";
 import { createContext, type ServiceContext } from "../../src/services/context";
-import { loadDemo } from "../../src/services/demo/load-demo";
+import { loadDemo } from "../../src/demo/load-demo";
 import { bacaMonitoring } from "../../src/services/monitoring/baca-monitoring";
 import { resolvePemda } from "../../src/services/organisasi/resolve-opd";
 import { simpanDaftarOpd, simpanPemda } from "../../src/services/organisasi/simpan-pemda";

@@ -10,7 +10,7 @@ import { pino } from "pino";
 import { createApp } from "../../src/api/app";
 import { pasangPenyaji } from "../../src/cli/penyaji";
 import { createContext } from "../../src/services/context";
-import { loadDemo } from "../../src/services/demo/load-demo";
+import { loadDemo } from "../../src/demo/load-demo";
 import { type Database, openDatabase } from "../../src/storage/database";
 import type { BenchCase } from "../harness";
 

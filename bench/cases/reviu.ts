@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { bangunLkjip } from "../../src/reports/model";
 import { renderDocx, renderPdf } from "../../src/reports/render";
-import { sumberDariDemo } from "../../src/services/laporan/sumber-dari-demo";
+import { sumberDariDemo } from "../../src/demo/laporan/sumber-dari-demo";
 import { periksaBerkasLaporan } from "../../src/services/reviu/periksa-berkas";
 import type { BenchCase } from "../harness";
 

@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type SQL, sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type { PoolClient } from "pg";
 import { acquireDataDirLock } from "./data-dir-lock";
 import * as schema from "./schema";
 
@@ -99,45 +100,38 @@ async function openPostgres(url: string): Promise<Database> {
   // NUMERIC stays a string (exact); see ADR 0004.
   const pool = new pg.default.Pool({ connectionString: url, max: 10 });
   const db = drizzle(pool, { schema });
+  /** Runs `fn` while a connection of its own holds session advisory lock `key`; the lock ends with the session. */
+  const kunciSesi = async <T>(key: string, fn: (client: PoolClient) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      await client.query("select pg_advisory_lock($1)", [key]);
+      try {
+        return await fn(client);
+      } finally {
+        await client.query("select pg_advisory_unlock($1)", [key]);
+      }
+    } finally {
+      client.release();
+    }
+  };
   return {
     db: db as unknown as Db,
     engine: "postgres",
-    migrate: async () => {
-      // One connection holds a session-level advisory lock while it migrates; the others wait on it, then find
-      // nothing left to apply. The lock ends with the session even if this process is killed.
-      const client = await pool.connect();
-      try {
-        await client.query("select pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
-        try {
-          const locked = drizzle(client, { schema });
-          const before = await appliedCount(locked as unknown as Db);
-          await migrate(locked, { migrationsFolder: MIGRATIONS_DIR });
-          return (await appliedCount(locked as unknown as Db)) - before;
-        } finally {
-          await client.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
-        }
-      } finally {
-        client.release();
-      }
-    },
+    // One connection holds a session-level advisory lock and migrates through itself; the others wait on it, then
+    // find nothing left to apply. The lock ends with the session even if this process is killed.
+    migrate: () =>
+      kunciSesi(MIGRATION_LOCK_KEY, async (client) => {
+        const locked = drizzle(client, { schema });
+        const before = await appliedCount(locked as unknown as Db);
+        await migrate(locked, { migrationsFolder: MIGRATIONS_DIR });
+        return (await appliedCount(locked as unknown as Db)) - before;
+      }),
     migrationsDone: async () => (await appliedCount(db as unknown as Db)) >= migrationCount(),
     sqlMentah: async (text, values) => {
       const hasil = (await pool.query(text, values)) as unknown as { rows: unknown[] } | Array<{ rows: unknown[] }>;
       return Array.isArray(hasil) ? { rows: hasil.flatMap((h) => h.rows) } : hasil;
     },
-    denganKunciSesi: async (key, fn) => {
-      const client = await pool.connect();
-      try {
-        await client.query("select pg_advisory_lock($1)", [key]);
-        try {
-          return await fn();
-        } finally {
-          await client.query("select pg_advisory_unlock($1)", [key]);
-        }
-      } finally {
-        client.release();
-      }
-    },
+    denganKunciSesi: (key, fn) => kunciSesi(key, () => fn()),
     close: () => pool.end(),
   };
 }

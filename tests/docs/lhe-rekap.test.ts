@@ -12,7 +12,7 @@ import { hitungNilaiLke, KERANGKA_LKE_88_2021 } from "../../src/domain/akip";
 import { bangunLhe } from "../../src/reports/model/lhe";
 import { bangunRekapAkip } from "../../src/reports/model/rekap-akip";
 import { renderDocx, renderPdf } from "../../src/reports/render";
-import { opdList } from "../../src/services/demo/data/opd-list";
+import { opdList } from "../../src/demo/data/opd-list";
 import { halamanAbu, jumlahGambar, jumlahHalaman, sofficeKePdf, teksHalaman } from "./alat";
 
 const dir = mkdtempSync(path.join(tmpdir(), "sakip-lhe-"));

@@ -9,7 +9,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bangunDokumenPk, bangunLkjip } from "../../src/reports/model";
 import { renderDocx, renderPdf } from "../../src/reports/render";
-import { sumberDariDemo } from "../../src/services/laporan/sumber-dari-demo";
+import { sumberDariDemo } from "../../src/demo/laporan/sumber-dari-demo";
 import { halamanAbu, jumlahGambar, jumlahHalaman, sofficeKePdf, teksHalaman } from "./alat";
 
 const dir = mkdtempSync(path.join(tmpdir(), "sakip-docs-"));

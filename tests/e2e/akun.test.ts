@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoDataset } from "../../src/services/demo/data";
+import { demoDataset } from "../../src/demo/data";
 import { launchBrowser, screenshotPath } from "./support/browser";
 import { akunDemo, masukSebagai } from "./support/masuk";
 import { type E2eServer, startE2eServer } from "./support/server";

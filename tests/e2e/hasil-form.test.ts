@@ -25,7 +25,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-// NOTE: SEED skm 2023 (src/services/demo/data/sei-balai/skm-2023.ts) — Σ nilai per unsur u1..u9.
+// NOTE: SEED skm 2023 (src/demo/data/sei-balai/skm-2023.ts) — Σ nilai per unsur u1..u9.
 const JUMLAH_2023 = {
   u1: "288",
   u2: "298",

@@ -1,11 +1,11 @@
 /**
  * Monitoring and the worklist in Chromium (issue 15 acceptance): the admin sees all 38 demo OPDs
- * (src/services/demo/data/opd-list.ts, the Inspektorat's recap) with a state per module; an operator submits a
+ * (src/demo/data/opd-list.ts, the Inspektorat's recap) with a state per module; an operator submits a
  * module on the home page and the pimpinan's home page shows it waiting for approval.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { opdList } from "../../src/services/demo/data/opd-list";
+import { opdList } from "../../src/demo/data/opd-list";
 import { launchBrowser, screenshotPath } from "./support/browser";
 import { masukSebagai } from "./support/masuk";
 import { type E2eServer, startE2eServer } from "./support/server";

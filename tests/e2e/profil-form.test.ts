@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoDataset } from "../../src/services/demo/data";
+import { demoDataset } from "../../src/demo/data";
 import { angkaId } from "../../src/web/features/profil/profil-masukan";
 import { launchBrowser, screenshotPath } from "./support/browser";
 import { masukSebagai } from "./support/masuk";

@@ -5,8 +5,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashDataAnggaran } from "../../src/services/anggaran/data";
-import { muatDemoAnggaran } from "../../src/services/anggaran/demo";
-import { PENGAWASAN_ANGGARAN_SEI_BALAI_2023_TSV } from "../../src/services/demo/data/sei-balai/pengawasan-anggaran-2023";
+import { muatDemoAnggaran } from "../../src/demo/muat-anggaran";
+import { PENGAWASAN_ANGGARAN_SEI_BALAI_2023_TSV } from "../../src/demo/data/sei-balai/pengawasan-anggaran-2023";
 import { queryRows } from "../../src/storage/database";
 import { hitungBaris } from "../../src/storage/repositories/anggaran-repository";
 import { seiBalaiTsv } from "../fixtures/anggaran/sei-balai";

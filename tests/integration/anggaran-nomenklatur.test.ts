@@ -7,9 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cariKode } from "../../src/domain/anggaran";
 import { konfirmasiImpor, pratinjauImpor } from "../../src/services/anggaran/impor";
-import { upsertOpd, upsertPemda } from "../../src/storage/repositories/organisasi-repository";
 import { seiBalaiTsv } from "../fixtures/anggaran/sei-balai";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { openDatabaseSeiBalai } from "../support/opd-uji";
+import type { TestDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 const L = { pemda: "batu-bara", opd: "kecamatan-sei-balai", tahun: 2023 } as const;
@@ -17,21 +17,7 @@ const berkas = (teks: string) => ({ nama: "pengawasan.tsv", isi: new TextEncoder
 const NOMENKLATUR = new Set(["kode_tidak_dikenal", "nama_berbeda"]);
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  const pemda = await upsertPemda(t.ctx.db, {
-    slug: "batu-bara",
-    nama: "Kabupaten Batu Bara",
-    jenis: "kabupaten",
-    provinsi: "Sumatera Utara",
-  });
-  await upsertOpd(t.ctx.db, {
-    pemdaId: pemda.id,
-    slug: L.opd,
-    nama: "Kecamatan Sei Balai",
-    jenis: "kecamatan",
-    kode: null,
-    urutan: 31,
-  });
+  t = await openDatabaseSeiBalai();
 }, 120_000);
 afterAll(async () => {
   await t?.close();

@@ -6,31 +6,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { konfirmasiImpor, pratinjauImpor } from "../../src/services/anggaran/impor";
 import { barisDariPdf } from "../../src/services/anggaran/baca-pdf-sipd";
-import { upsertOpd, upsertPemda } from "../../src/storage/repositories/organisasi-repository";
 import { seiBalaiTsv } from "../fixtures/anggaran/sei-balai";
 import { barisSipd, jumlahSipd, pdfSipd, xlsxSipd } from "../support/sipd-realisasi";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { openDatabaseSeiBalai } from "../support/opd-uji";
+import type { TestDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 const L = { pemda: "batu-bara", opd: "kecamatan-sei-balai", tahun: 2023 } as const;
 const REKON = new Set(["aritmetika_baris", "jumlah_anak"]);
 
 beforeAll(async () => {
-  t = await openTestDatabase();
-  const pemda = await upsertPemda(t.ctx.db, {
-    slug: "batu-bara",
-    nama: "Kabupaten Batu Bara",
-    jenis: "kabupaten",
-    provinsi: "Sumatera Utara",
-  });
-  await upsertOpd(t.ctx.db, {
-    pemdaId: pemda.id,
-    slug: L.opd,
-    nama: "Kecamatan Sei Balai",
-    jenis: "kecamatan",
-    kode: null,
-    urutan: 31,
-  });
+  t = await openDatabaseSeiBalai();
 }, 120_000);
 afterAll(async () => {
   await t?.close();

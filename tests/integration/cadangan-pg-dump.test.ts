@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rantaiAudit } from "../../src/services/cadangan/cadangan";
 import { buatCadanganPgDump, pulihkanCadanganPgDump } from "../../src/services/cadangan/pg-dump";
 import { createContext, type ServiceContext } from "../../src/services/context";
-import { loadDemo } from "../../src/services/demo/load-demo";
+import { loadDemo } from "../../src/demo/load-demo";
 import { ConflictError } from "../../src/services/errors";
 import { type Database, openDatabase } from "../../src/storage/database";
 import { daftarTabel, jumlahBaris } from "../../src/storage/repositories/cadangan-repository";

@@ -9,7 +9,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buatCadangan, pulihkanCadangan, rantaiAudit } from "../../src/services/cadangan/cadangan";
-import { loadDemo } from "../../src/services/demo/load-demo";
+import { loadDemo } from "../../src/demo/load-demo";
 import { ConflictError } from "../../src/services/errors";
 import { daftarTabel, jumlahBaris } from "../../src/storage/repositories/cadangan-repository";
 import { openTestDatabase, type TestDatabase } from "../support/test-database";

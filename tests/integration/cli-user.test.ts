@@ -7,7 +7,7 @@ import { runCli } from "../../src/cli/program";
 import { startServer } from "../../src/cli/server";
 import { loadConfig } from "../../src/config/env";
 import { pino } from "pino";
-import { AKUN_DEMO } from "../../src/services/demo/demo-accounts";
+import { AKUN_DEMO } from "../../src/demo/demo-accounts";
 import { type CliTestEnv, openCliTestEnv, testEngine } from "../support/test-database";
 import { capture } from "../support/cli-io";
 

@@ -2,16 +2,14 @@
  * `sakip demo` twice gives the same database: same row count in every table and the same content hash (every
  * row of every table, ordered). The second run writes nothing and therefore audits nothing.
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { sql } from "drizzle-orm";
 import { runCli } from "../../src/cli/program";
 import { openDatabase } from "../../src/storage/database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDemo } from "../../src/services/demo/load-demo";
+import { loadDemo } from "../../src/demo/load-demo";
 import { queryRows } from "../../src/storage/database";
-import { openTestDatabase, type TestDatabase } from "../support/test-database";
+import { AKUN_DEMO } from "../../src/demo/akun-demo";
+import { openCliTestEnv, openTestDatabase, type TestDatabase } from "../support/test-database";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -56,12 +54,12 @@ describe("sakip demo is idempotent", { timeout: 240_000 }, () => {
     expect(a.audit_log?.baris).toBeGreaterThan(50);
   });
 
-  it("`sakip demo` twice on a new data folder gives the same database (CLI, with the demo accounts)", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-demo-"));
-    const lama = { data: process.env.SAKIP_DATA_DIR, url: process.env.DATABASE_URL };
+  it("`sakip demo` twice on a new database gives the same database (CLI; with the demo accounts when embedded)", async () => {
+    // the engine under test: a new data folder, or a new PostgreSQL database under `npm run test:pg`
+    const env = await openCliTestEnv("sakip-demo");
     const io = { out: () => undefined, err: () => undefined };
     const hash = async () => {
-      const db = await openDatabase({ dataDir: dir });
+      const db = await openDatabase(env.databaseUrl ? { databaseUrl: env.databaseUrl } : { dataDir: env.dir });
       try {
         return await potret(db.db);
       } finally {
@@ -69,18 +67,15 @@ describe("sakip demo is idempotent", { timeout: 240_000 }, () => {
       }
     };
     try {
-      process.env.SAKIP_DATA_DIR = dir;
-      delete process.env.DATABASE_URL;
       expect(await runCli(["demo", "--json"], io)).toBe(0);
       const a = await hash();
       expect(await runCli(["demo", "--json"], io)).toBe(0);
       expect(await hash()).toEqual(a);
       expect(a.pk_kinerja?.baris).toBeGreaterThan(40);
+      // the accounts with public passwords only on the embedded engine (ADR 0008)
+      expect(a.auth_user?.baris ?? 0).toBe(env.databaseUrl ? 0 : AKUN_DEMO.length);
     } finally {
-      if (lama.data === undefined) delete process.env.SAKIP_DATA_DIR;
-      else process.env.SAKIP_DATA_DIR = lama.data;
-      if (lama.url !== undefined) process.env.DATABASE_URL = lama.url;
-      fs.rmSync(dir, { recursive: true, force: true });
+      await env.close();
     }
   });
 });

@@ -21,7 +21,10 @@ const CATATAN_KERJA: Array<[string, RegExp]> = [
   ["berkas seed", /lkjip-2023-kecamatan-sei-balai/],
   ["folder shared/", /\bshared\/[\w./-]+/],
   ["berkas .txt", /\b[\w-]+\.txt\b/],
-  ["kode demo", /src\/services\/demo|konflik\.ts/],
+  ["berkas .md", /\b[\w-]+\.md\b/],
+  ["folder seed/", /\bseed\//i],
+  ["berkas kode", /\b[\w-]+\.(ts|tsx|mjs|cjs)\b/],
+  ["kode demo", /\bsrc\/(demo|services\/demo)\b|konflik\.ts/],
 ];
 
 const PEMDA = "batu-bara";
@@ -256,6 +259,17 @@ afterAll(async () => {
 });
 
 describe("the demo API shows no working notes of ours", () => {
+  it("knows our notes and file names from a document citation", () => {
+    const kena = (teks: string) => CATATAN_KERJA.filter(([, pola]) => pola.test(teks)).map(([nama]) => nama);
+    expect(kena("Sumber: LKjIP 2023 Kecamatan Sei Balai, Tabel 3.13")).toEqual([]);
+    expect(kena("SEED 957-986")).toEqual(["baris seed"]);
+    expect(kena("lihat regulations.md §4")).toEqual(["regulations.md", "berkas .md"]);
+    expect(kena("shared/reference/product.md")).toEqual(["folder shared/", "berkas .md"]);
+    expect(kena("seed/lkjip-2023-kecamatan-sei-balai.txt")).toEqual(["berkas seed", "berkas .txt", "folder seed/"]);
+    expect(kena("src/demo/data/sei-balai/renstra.ts")).toEqual(["berkas kode", "kode demo"]);
+    expect(kena("src/services/demo/data/konflik.ts")).toEqual(["berkas kode", "kode demo"]);
+  });
+
   it("has demo values for every GET route of the OpenAPI document", async () => {
     const doc = (await (await app.request("/api/openapi.json")).json()) as { paths: Record<string, { get?: unknown }> };
     const get = Object.keys(doc.paths).filter((p) => doc.paths[p]!.get);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
 import { pasangPenyaji } from "../../src/cli/penyaji";
 import { hitungNilaiKomponen } from "../../src/domain/akip";
-import { opdList } from "../../src/services/demo/data/opd-list";
+import { opdList } from "../../src/demo/data/opd-list";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
 import { bukaZip } from "../support/laporan";
 import { type TestDatabase, openDemoDatabase } from "../support/test-database";

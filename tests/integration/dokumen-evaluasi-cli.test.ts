@@ -5,44 +5,24 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CliIO } from "../../src/cli/io";
-import { runCli } from "../../src/cli/program";
+import { describe, expect, it } from "vitest";
 import { hitungNilaiKomponen } from "../../src/domain/akip";
-import { opdList } from "../../src/services/demo/data/opd-list";
-import { type CliTestEnv, openCliTestEnv } from "../support/test-database";
+import { opdList } from "../../src/demo/data/opd-list";
+import { cliSetelahDemo, jalankanCli } from "../support/cli-io";
 
-let env: CliTestEnv;
-
-async function run(...args: string[]) {
-  const io: CliIO & { stdout: string; stderr: string } = {
-    stdout: "",
-    stderr: "",
-    out: (t: string) => void (io.stdout += `${t}\n`),
-    err: (t: string) => void (io.stderr += `${t}\n`),
-  };
-  const code = await runCli(args, io);
-  return { code, stdout: io.stdout, stderr: io.stderr };
-}
-
-beforeAll(async () => {
-  env = await openCliTestEnv("sakip-cli-lhe");
-  expect((await run("demo", "--json")).code).toBe(0);
-}, 180_000);
-afterAll(async () => {
-  await env?.close();
-});
+const cli = cliSetelahDemo("sakip-cli-lhe");
+const run = (...args: string[]) => jalankanCli(args);
 
 describe("sakip lhe / rekap-akip", () => {
   it("writes the LHE of Sei Balai 2023 as PDF", async () => {
-    const out = path.join(env.dir, "lhe.pdf");
+    const out = path.join(cli.env.dir, "lhe.pdf");
     const r = await run("lhe", "--opd", "kecamatan-sei-balai", "--tahun", "2023", "--format", "pdf", "--out", out);
     expect(r.code).toBe(0);
     expect(fs.readFileSync(out).subarray(0, 5).toString()).toBe("%PDF-");
   }, 120_000);
 
   it("writes the recap XLSX and prints every OPD's computed total as JSON", async () => {
-    const out = path.join(env.dir, "rekap.xlsx");
+    const out = path.join(cli.env.dir, "rekap.xlsx");
     const r = await run(
       "rekap-akip",
       "--pemda",
@@ -69,7 +49,7 @@ describe("sakip lhe / rekap-akip", () => {
   }, 120_000);
 
   it("refuses a bad format, a missing year and an unknown OPD with exit code 2", async () => {
-    const out = path.join(env.dir, "x.docx");
+    const out = path.join(cli.env.dir, "x.docx");
     const f = await run("lhe", "--opd", "kecamatan-sei-balai", "--tahun", "2023", "--format", "odt", "--out", out);
     expect(f.code).toBe(2);
     expect(f.stderr).toContain('--format "odt"');

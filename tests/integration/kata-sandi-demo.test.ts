@@ -6,7 +6,7 @@
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
-import { AKUN_DEMO, buatAkunDemo } from "../../src/services/demo/demo-accounts";
+import { AKUN_DEMO, buatAkunDemo } from "../../src/demo/demo-accounts";
 import { findPenggunaByEmail } from "../../src/storage/repositories/pengguna-repository";
 import { createPemdaWithOpd, createUserAndSignIn, type SignedIn, signIn } from "../support/auth";
 import { openTestDatabase, type TestDatabase } from "../support/test-database";

@@ -1,6 +1,6 @@
 /**
  * The LKjIP from the database is the same document as the one built from the demo dataset: the demo loaded through
- * the services (including the report's free texts and signatures, services/laporan/demo.ts), assembled by
+ * the services (including the report's free texts and signatures, src/demo/laporan/muat-teks-laporan.ts), assembled by
  * kumpulkanLkjip, gives the same model — every section, table (with its "Sumber:" line), figure, generated paragraph
  * with the numbers it quotes, and missing-data list — as sumberDariDemo. This is why `sakip lkjip` builds from the
  * database by default.
@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bangunLkjip, bangunDokumenPk, type HasilLkjip } from "../../src/reports/model";
 import { kumpulkanLkjip } from "../../src/services/laporan/kumpulkan-lkjip";
-import { teksLaporanDemo } from "../../src/services/laporan/demo";
+import { teksLaporanDemo } from "../../src/demo/laporan/muat-teks-laporan";
 import { bacaTeksLaporan } from "../../src/services/laporan/teks-laporan";
 import { bacaPenandatangan } from "../../src/services/laporan/penandatangan-laporan";
 import type { SumberLkjip } from "../../src/reports/model/sumber";

@@ -9,7 +9,7 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
 import { pasangPenyaji } from "../../src/cli/penyaji";
-import { demoDataset } from "../../src/services/demo/data";
+import { demoDataset } from "../../src/demo/data";
 import { simpanDesa } from "../../src/services/organisasi/simpan-desa";
 import { indikator } from "../../src/storage/schema";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";

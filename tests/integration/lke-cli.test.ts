@@ -8,35 +8,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CliIO } from "../../src/cli/io";
-import { runCli } from "../../src/cli/program";
+import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/env";
 import { openRuntime } from "../../src/cli/runtime";
 import { hitungNilaiLke } from "../../src/domain/akip";
 import { eksporLkeXlsx } from "../../src/services/lke/xlsx-lke";
-import { type CliTestEnv, openCliTestEnv } from "../support/test-database";
+import { cliSetelahDemo, jalankanCli } from "../support/cli-io";
 
-let env: CliTestEnv;
-
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const io: CliIO & { stdout: string; stderr: string } = {
-    stdout: "",
-    stderr: "",
-    out: (t: string) => void (io.stdout += `${t}\n`),
-    err: (t: string) => void (io.stderr += `${t}\n`),
-  };
-  const code = await runCli(args, io);
-  return { code, stdout: io.stdout, stderr: io.stderr };
-}
-
-beforeAll(async () => {
-  env = await openCliTestEnv("sakip-cli-lke");
-  expect((await run("demo", "--json")).code).toBe(0);
-}, 180_000);
-afterAll(async () => {
-  await env?.close();
-});
+const cli = cliSetelahDemo("sakip-cli-lke");
+const run = (...args: string[]) => jalankanCli(args);
 
 describe("sakip lke", () => {
   it("rekap --json lists the 38 OPD of 2023 with components, total, predikat and rank", async () => {
@@ -74,7 +54,7 @@ describe("sakip lke", () => {
         row.getCell(5).value = kode === "3.b.2" ? "Q" : jawaban[kode];
       }
     });
-    const buruk = path.join(env.dir, "buruk.xlsx");
+    const buruk = path.join(cli.env.dir, "buruk.xlsx");
     fs.writeFileSync(buruk, Buffer.from(await wb.xlsx.writeBuffer()));
     const args = ["lke", "impor", "--opd", "kecamatan-lima-puluh", "--tahun", "2024"];
     const r1 = await run(...args, "--file", buruk, "--konfirmasi");
@@ -88,7 +68,7 @@ describe("sakip lke", () => {
     wb.getWorksheet("LKE")!.eachRow((row) => {
       if (String(row.getCell(2).value ?? "") === "3.b.2") row.getCell(5).value = jawaban["3.b.2"]!;
     });
-    const baik = path.join(env.dir, "baik.xlsx");
+    const baik = path.join(cli.env.dir, "baik.xlsx");
     fs.writeFileSync(baik, Buffer.from(await wb.xlsx.writeBuffer()));
     const pr = await run(...args, "--file", baik);
     expect(pr.code, pr.stderr).toBe(0);

@@ -5,35 +5,15 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CliIO } from "../../src/cli/io";
-import { runCli } from "../../src/cli/program";
-import { type CliTestEnv, openCliTestEnv } from "../support/test-database";
+import { describe, expect, it } from "vitest";
+import { cliSetelahDemo, jalankanCli } from "../support/cli-io";
 
-let env: CliTestEnv;
-
-async function run(...args: string[]) {
-  const io: CliIO & { stdout: string; stderr: string } = {
-    stdout: "",
-    stderr: "",
-    out: (t: string) => void (io.stdout += `${t}\n`),
-    err: (t: string) => void (io.stderr += `${t}\n`),
-  };
-  const code = await runCli(args, io);
-  return { code, stdout: io.stdout, stderr: io.stderr };
-}
-
-beforeAll(async () => {
-  env = await openCliTestEnv("sakip-cli-lkjip-pemda");
-  expect((await run("demo", "--json")).code).toBe(0);
-}, 180_000);
-afterAll(async () => {
-  await env?.close();
-});
+const cli = cliSetelahDemo("sakip-cli-lkjip-pemda");
+const run = (...args: string[]) => jalankanCli(args);
 
 describe("sakip lkjip-pemda", () => {
   it("writes the Kabupaten LKjIP DOCX", async () => {
-    const out = path.join(env.dir, "lkjip-pemda.docx");
+    const out = path.join(cli.env.dir, "lkjip-pemda.docx");
     const r = await run("lkjip-pemda", "--pemda", "batu-bara", "--tahun", "2023", "--format", "docx", "--out", out);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain("LKjIP batu-bara 2023");
@@ -41,7 +21,7 @@ describe("sakip lkjip-pemda", () => {
   }, 180_000);
 
   it("refuses bad input with exit code 2 and an Indonesian message", async () => {
-    const out = path.join(env.dir, "x.odt");
+    const out = path.join(cli.env.dir, "x.odt");
     const f = await run("lkjip-pemda", "--pemda", "batu-bara", "--tahun", "2023", "--format", "odt", "--out", out);
     expect(f.code).toBe(2);
     expect(f.stderr).toContain('--format "odt" tidak dikenal');

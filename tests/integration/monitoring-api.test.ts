@@ -1,6 +1,6 @@
 /**
  * Monitoring of every OPD (issue 15): the admin sees all 38 OPDs of the demo Pemda (the Inspektorat's recap,
- * src/services/demo/data/opd-list.ts) with a state per module; a submission shows as "diajukan"; the values agree
+ * src/demo/data/opd-list.ts) with a state per module; a submission shows as "diajukan"; the values agree
  * with the module's own routes (AKIP recap, survey result); filters, ranking and the XLSX export; Pemda-level roles only.
  */
 import ExcelJS from "exceljs";
@@ -8,7 +8,7 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
 import { MODUL_MONITORING } from "../../src/domain/monitoring";
-import { opdList } from "../../src/services/demo/data/opd-list";
+import { opdList } from "../../src/demo/data/opd-list";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
 import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 

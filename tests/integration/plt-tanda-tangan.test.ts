@@ -7,11 +7,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pasangPenyaji } from "../../src/cli/penyaji";
-import { loadDemo } from "../../src/services/demo/load-demo";
+import { loadDemo } from "../../src/demo/load-demo";
 import { simpanPenandatangan } from "../../src/services/laporan/penandatangan-laporan";
 import { pratinjauLaporan } from "../../src/services/laporan/unduh-laporan";
 import { unduhLhe } from "../../src/services/lke/dokumen-evaluasi";
-import { DEMO_PENUGASAN } from "../../src/services/organisasi/demo-penugasan";
+import { DEMO_PENUGASAN } from "../../src/demo/muat-penugasan";
 import { akhiriPenugasan, daftarPenugasan, tambahPenugasan } from "../../src/services/organisasi/penugasan-pejabat";
 import { unduhPernyataanReviu } from "../../src/services/reviu/pernyataan-reviu";
 import { listAudit } from "../../src/storage/repositories/audit-repository";

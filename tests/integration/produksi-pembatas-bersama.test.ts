@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "../../src/services/context";
-import { loadDemo } from "../../src/services/demo/load-demo";
+import { loadDemo } from "../../src/demo/load-demo";
 import { openDatabase } from "../../src/storage/database";
 import { jalankanServer, type ProsesServer } from "../support/server-proses";
 import { kiriman } from "../support/skm-publik";

@@ -3,31 +3,11 @@
  * the demo's complete year (Kecamatan Sei Balai 2023, LKjIP 2023) has no galat; the JSON carries the counts that the
  * findings add up to and what was checked; the text form prints the same counts; input errors exit with code 2.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CliIO } from "../../src/cli/io";
-import { runCli } from "../../src/cli/program";
-import { type CliTestEnv, openCliTestEnv } from "../support/test-database";
+import { describe, expect, it } from "vitest";
+import { cliSetelahDemo, jalankanCli } from "../support/cli-io";
 
-let env: CliTestEnv;
-
-async function run(...args: string[]) {
-  const io: CliIO & { stdout: string; stderr: string } = {
-    stdout: "",
-    stderr: "",
-    out: (t: string) => void (io.stdout += `${t}\n`),
-    err: (t: string) => void (io.stderr += `${t}\n`),
-  };
-  const code = await runCli(args, io);
-  return { code, stdout: io.stdout, stderr: io.stderr };
-}
-
-beforeAll(async () => {
-  env = await openCliTestEnv("sakip-cli-reviu-data");
-  expect((await run("demo", "--json")).code).toBe(0);
-}, 180_000);
-afterAll(async () => {
-  await env?.close();
-});
+cliSetelahDemo("sakip-cli-reviu-data");
+const run = (...args: string[]) => jalankanCli(args);
 
 interface Hasil {
   opd: string;

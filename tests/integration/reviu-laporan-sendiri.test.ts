@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { bangunLkjip } from "../../src/reports/model";
 import { renderDocx, renderPdf } from "../../src/reports/render";
-import { sumberDariDemo } from "../../src/services/laporan/sumber-dari-demo";
+import { sumberDariDemo } from "../../src/demo/laporan/sumber-dari-demo";
 import { periksaBerkasLaporan } from "../../src/services/reviu/periksa-berkas";
 
 const lkjip = bangunLkjip(sumberDariDemo("kecamatan-sei-balai", 2023)!);

@@ -4,7 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDemo } from "../../src/services/demo/load-demo";
+import { loadDemo } from "../../src/demo/load-demo";
 import { listOpdOfPemda } from "../../src/services/organisasi/list-opd";
 import { queryRows } from "../../src/storage/database";
 import { countOpdPerPemda } from "../../src/storage/repositories/organisasi-repository";
@@ -58,5 +58,5 @@ describe(`storage on ${testEngine()}`, () => {
     const opd = await listOpdOfPemda(t.ctx, "batu-bara");
     expect(opd.map((o) => o.slug)).toContain("kecamatan-sei-balai");
     await expect(listOpdOfPemda(t.ctx, "tidak-ada")).rejects.toThrow(/tidak ditemukan/);
-  });
+  }, 240_000); // the whole demo, twice: over the default 30 s on a loaded 2-core machine (seen under test:pg)
 });

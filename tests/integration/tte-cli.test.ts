@@ -9,7 +9,7 @@ import path from "node:path";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/program";
-import { pejabat } from "../../src/services/demo/data/sei-balai/pejabat";
+import { pejabat } from "../../src/demo/data/sei-balai/pejabat";
 import { capture } from "../support/cli-io";
 import { type GerbangUji, mulaiGerbangUji } from "../support/gerbang-tte-uji";
 import { type CliTestEnv, openCliTestEnv } from "../support/test-database";

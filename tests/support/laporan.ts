@@ -7,7 +7,7 @@ import { type HasilLkjip, bangunLkjip } from "../../src/reports/model";
 import type { Paragraf, Tabel } from "../../src/reports/model/dokumen";
 import { nomoriDokumen, teksPolos } from "../../src/reports/model/penomoran";
 import type { SumberLkjip } from "../../src/reports/model/sumber";
-import { sumberDariDemo } from "../../src/services/laporan/sumber-dari-demo";
+import { sumberDariDemo } from "../../src/demo/laporan/sumber-dari-demo";
 
 export function sumberSeiBalai(): SumberLkjip {
   const s = sumberDariDemo("kecamatan-sei-balai", 2023);

@@ -33,37 +33,101 @@ function migrationsHash(): string {
   return hash.digest("hex").slice(0, 16);
 }
 
-/** Builds (once per migration set, guarded by a lock directory) the migrated PGlite template folder. */
-async function pgliteTemplate(): Promise<string> {
-  const dir = path.join(ROOT, ".tmp", `pglite-template-${migrationsHash()}`);
+/**
+ * Builds folder `dir` once for every test file of every run from this checkout (two `npm test` side by side share
+ * it): the first process to take the lock directory `<dir>.lock` builds it, the others wait until its `.ready` mark
+ * exists. The build fills a folder of its own (`bangun`), marks it ready and renames it into place, so `dir` is
+ * either absent or complete. The lock names its builder's process: a lock whose process has ended (a worker stopped
+ * by a hook timeout, a killed run) is taken over at once, and its half-built folder removed.
+ */
+async function bangunSekali(
+  dir: string,
+  nama: string,
+  batasPercobaan: number,
+  bangun: (dir: string) => Promise<void>,
+): Promise<string> {
   const ready = path.join(dir, ".ready");
   const lock = `${dir}.lock`;
   fs.mkdirSync(path.dirname(dir), { recursive: true });
   for (let attempt = 0; !fs.existsSync(ready); attempt++) {
     try {
       fs.mkdirSync(lock, { recursive: false });
+      fs.writeFileSync(path.join(lock, "pid"), String(process.pid));
     } catch {
-      // A lock left by a run that was killed while building would block every later run: build again after 5 min
-      // (building takes seconds).
-      const umur = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (umur > 5 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
-      if (attempt > 600) throw new Error("timeout waiting for the PGlite template");
+      if (kunciTerbengkalai(lock)) fs.rmSync(lock, { recursive: true, force: true });
+      if (attempt > batasPercobaan) throw new Error(`timeout waiting for the ${nama}`);
       await new Promise((r) => setTimeout(r, 250));
       continue;
     }
+    buangSisaBangun(dir);
+    const sementara = `${dir}.bangun-${process.pid}-${crypto.randomBytes(4).toString("hex")}`;
     try {
       if (!fs.existsSync(ready)) {
-        fs.rmSync(dir, { recursive: true, force: true });
-        const db = await openDatabase({ dataDir: dir });
-        await db.migrate();
-        await db.close();
-        fs.writeFileSync(ready, new Date().toISOString());
+        await bangun(sementara);
+        fs.writeFileSync(path.join(sementara, ".ready"), new Date().toISOString());
+        // a folder without its mark is what a run killed by the old code left: not in use, as nobody copies it
+        if (fs.existsSync(dir) && !fs.existsSync(ready)) fs.rmSync(dir, { recursive: true, force: true });
+        try {
+          fs.renameSync(sementara, dir);
+        } catch (e) {
+          if (!fs.existsSync(ready)) throw e; // another build got there first: use it
+        }
       }
     } finally {
+      fs.rmSync(sementara, { recursive: true, force: true });
       fs.rmSync(lock, { recursive: true, force: true });
     }
   }
   return dir;
+}
+
+function prosesHidup(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * A lock whose builder is gone: its process has ended (a test worker stopped at a hook timeout, a killed run), or it
+ * names no process (an older run's lock) and is over 5 minutes old.
+ */
+function kunciTerbengkalai(lock: string): boolean {
+  let pid = NaN;
+  try {
+    pid = Number(fs.readFileSync(path.join(lock, "pid"), "utf8").trim());
+  } catch {
+    // no pid yet (the builder is between mkdir and writing it) or an older run's lock: judged by its age
+  }
+  if (Number.isInteger(pid) && pid > 0) return !prosesHidup(pid);
+  const umur = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+  return umur > 5 * 60_000;
+}
+
+/** Removes the half-built folders `<dir>.bangun-<pid>-…` of builders that are gone. */
+function buangSisaBangun(dir: string): void {
+  const awal = `${path.basename(dir)}.bangun-`;
+  for (const nama of fs.readdirSync(path.dirname(dir))) {
+    if (!nama.startsWith(awal)) continue;
+    const pid = Number(nama.slice(awal.length).split("-")[0]);
+    if (!prosesHidup(pid)) fs.rmSync(path.join(path.dirname(dir), nama), { recursive: true, force: true });
+  }
+}
+
+/** The migrated PGlite template folder, built once per migration set. */
+function pgliteTemplate(): Promise<string> {
+  return bangunSekali(
+    path.join(ROOT, ".tmp", `pglite-template-${migrationsHash()}`),
+    "PGlite template",
+    600,
+    async (dir) => {
+      const db = await openDatabase({ dataDir: dir });
+      await db.migrate();
+      await db.close();
+    },
+  );
 }
 
 let kodeHash: string | undefined;
@@ -88,37 +152,16 @@ function demoHash(now: Date): string {
  * through loadDemo, so the ~60 test files that start from the demo copy a folder instead of loading it each time
  * (10–30 s per file on a loaded 2-core machine).
  */
-async function pgliteDemoTemplate(now: Date, kunci: string): Promise<string> {
-  const dir = path.join(ROOT, ".tmp", `pglite-demo-${kunci}`);
-  const ready = path.join(dir, ".ready");
-  const lock = `${dir}.lock`;
-  for (let attempt = 0; !fs.existsSync(ready); attempt++) {
-    try {
-      fs.mkdirSync(lock, { recursive: false });
-    } catch {
-      const umur = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (umur > 5 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
-      if (attempt > 2400) throw new Error("timeout waiting for the PGlite demo template");
-      await new Promise((r) => setTimeout(r, 250));
-      continue;
-    }
-    try {
-      if (!fs.existsSync(ready)) {
-        fs.rmSync(dir, { recursive: true, force: true });
-        fs.cpSync(await pgliteTemplate(), dir, { recursive: true });
-        fs.rmSync(path.join(dir, ".ready"), { force: true });
-        const db = await openDatabase({ dataDir: dir });
-        await db.migrate();
-        const { loadDemo } = await import("../../src/services/demo/load-demo");
-        await loadDemo(createContext(db, () => now));
-        await db.close();
-        fs.writeFileSync(ready, new Date().toISOString());
-      }
-    } finally {
-      fs.rmSync(lock, { recursive: true, force: true });
-    }
-  }
-  return dir;
+function pgliteDemoTemplate(now: Date, kunci: string): Promise<string> {
+  return bangunSekali(path.join(ROOT, ".tmp", `pglite-demo-${kunci}`), "PGlite demo template", 2400, async (dir) => {
+    fs.cpSync(await pgliteTemplate(), dir, { recursive: true });
+    fs.rmSync(path.join(dir, ".ready"), { force: true });
+    const db = await openDatabase({ dataDir: dir });
+    await db.migrate();
+    const { loadDemo } = await import("../../src/demo/load-demo");
+    await loadDemo(createContext(db, () => now));
+    await db.close();
+  });
 }
 
 /**
@@ -135,13 +178,15 @@ async function pgDemoTemplate(url: string, now: Date, kunci: string): Promise<st
     const ada = await admin.query("select 1 from pg_database where datname = $1", [name]);
     if (ada.rowCount === 0) {
       const sementara = `${name}_tmp`;
+      // left by a run killed while building (the advisory lock says no one is building it now)
+      await admin.query(`drop database if exists ${sementara} with (force)`);
       await admin.query(`create database ${sementara}`);
       const dbUrl = new URL(url);
       dbUrl.pathname = `/${sementara}`;
       const db = await openDatabase({ databaseUrl: dbUrl.toString() });
       try {
         await db.migrate();
-        const { loadDemo } = await import("../../src/services/demo/load-demo");
+        const { loadDemo } = await import("../../src/demo/load-demo");
         await loadDemo(createContext(db, () => now));
       } finally {
         await db.close();

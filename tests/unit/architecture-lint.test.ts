@@ -40,6 +40,8 @@ const SASARAN: Record<string, string> = {
   "src/reports/render/docx.ts": "export const tataLetak = 1;\n",
   "src/api/app.ts": "export const app = 1;\n",
   "tests/support/alat.ts": "export const alat = 1;\n",
+  "src/demo/index.ts": 'export { muat } from "./muat";\n',
+  "src/demo/muat.ts": "export const muat = 1;\n",
 };
 
 /** File → the rules it must break (exactly); files with [] show what the rules allow. */
@@ -145,7 +147,37 @@ const KASUS: Record<string, { kode: string; aturan: string[] }> = {
     kode: 'import { alat } from "../../tests/support/alat";\nexport const f = alat;\n',
     aturan: ["produk-tanpa-kode-uji"],
   },
+  // the demo apart (ADR 0049): product code never imports it; the CLI only through src/demo/index.ts
+  "src/services/impor-demo.ts": {
+    kode: 'import { muat } from "../demo";\nexport const f = muat;\n',
+    aturan: ["produk-tanpa-demo"],
+  },
+  "src/api/impor-demo-dinamis.ts": {
+    kode: 'export const f = () => import("../demo/muat");\n',
+    aturan: ["produk-tanpa-demo"],
+  },
+  "src/web/impor-demo-tipe.ts": {
+    kode: 'import type { muat } from "../demo/muat";\nexport type F = typeof muat;\n',
+    aturan: ["produk-tanpa-demo"],
+  },
+  "src/cli/impor-demo-dalam.ts": {
+    kode: 'import { muat } from "../demo/muat";\nexport const f = muat;\n',
+    aturan: ["demo-satu-pintu"],
+  },
+  "src/demo/impor-api.ts": {
+    kode: 'import { app } from "../api/app";\nexport const f = app;\n',
+    aturan: ["lapisan-demo"],
+  },
   // allowed
+  "src/cli/boleh-demo.ts": { kode: 'import { muat } from "../demo";\nexport const f = muat;\n', aturan: [] },
+  "src/demo/boleh-services.ts": {
+    kode: 'import { layanan } from "../services/layanan";\nimport { buka } from "../storage/database";\nexport const f = [layanan, buka];\n',
+    aturan: [],
+  },
+  "src/services/boleh-demo.test.ts": {
+    kode: 'import { it } from "vitest";\nimport { muat } from "../demo/muat";\nit("x", () => void muat);\n',
+    aturan: [],
+  },
   "src/domain/boleh-decimal.ts": { kode: 'import Decimal from "decimal.js";\nexport const f = Decimal;\n', aturan: [] },
   "src/domain/boleh.test.ts": {
     kode: 'import fs from "node:fs";\nimport { it } from "vitest";\nimport { alat } from "../../tests/support/alat";\nit("x", () => void [fs, alat]);\n',

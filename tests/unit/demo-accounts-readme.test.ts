@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PERAN } from "../../src/domain/akses/izin";
-import { AKUN_DEMO } from "../../src/services/demo/demo-accounts";
+import { AKUN_DEMO } from "../../src/demo/demo-accounts";
 import { validasiKataSandi } from "../../src/services/auth/kata-sandi";
 import { parseNip } from "../../src/domain/nip/nip";
 

@@ -16,7 +16,7 @@ import { bacaRingkasanAnggaran } from "../../services/anggaran/ringkasan";
 import { aturSasaranAnggaran } from "../../services/anggaran/sasaran-anggaran";
 import { bacaTabelAnggaran } from "../../services/anggaran/tabel";
 import type { AppEnv } from "../env";
-import { pastikanFormAman } from "../middleware/teks-aman";
+import { bacaUnggahan, teksIsian } from "../unggahan";
 import { problem } from "../problem";
 import { ZBarisKelas, ZHasilImpor, ZKelasOpd, ZPohon, ZPratinjau, ZRingkasan, ZTabel } from "./skema-anggaran";
 import { problemResponses, ZHeaderVersi } from "./skema-umum";
@@ -63,28 +63,13 @@ const ZImporForm = z
   .openapi("ImporAnggaranForm");
 
 /** Reads the upload (multipart or JSON base64) without failing before the service has authorised the caller. */
-async function bacaUnggahan(c: Context<AppEnv>): Promise<Omit<KonfirmasiImpor, "pemda" | "opd" | "tahun">> {
-  const type = c.req.header("content-type") ?? "";
-  let nama = "";
-  let isi = new Uint8Array();
-  let f: Record<string, unknown> = {};
-  if (type.startsWith("multipart/form-data")) {
-    f = await c.req.parseBody();
-    pastikanFormAman(f);
-    if (f.berkas instanceof File) {
-      nama = f.berkas.name;
-      isi = new Uint8Array(await f.berkas.arrayBuffer());
-    }
-  } else if (type.startsWith("application/json")) {
-    f = (await c.req.json().catch(() => ({}))) as Record<string, unknown>;
-    nama = typeof f.namaBerkas === "string" ? f.namaBerkas : "";
-    isi = typeof f.isiBase64 === "string" ? new Uint8Array(Buffer.from(f.isiBase64, "base64")) : isi;
-  }
-  const s = (k: string): string | undefined => (typeof f[k] === "string" && f[k] !== "" ? (f[k] as string) : undefined);
+async function bacaImpor(c: Context<AppEnv>): Promise<Omit<KonfirmasiImpor, "pemda" | "opd" | "tahun">> {
+  const { isian: f, berkas } = await bacaUnggahan(c, { json: true });
+  const s = (k: string): string | undefined => teksIsian(f, k);
   const format = s("format");
   const bulan = f.bulan === undefined || f.bulan === "" ? undefined : Number(f.bulan);
   return {
-    berkas: { nama: nama || "berkas", isi },
+    berkas: { nama: berkas?.nama || "berkas", isi: berkas?.isi ?? new Uint8Array() },
     format: format === "template" ? "templat" : (format as KonfirmasiImpor["format"]),
     bulan,
     hashBerkas: s("hashBerkas"),
@@ -220,14 +205,14 @@ export function anggaranRoutes() {
 
   app.openapi(impor("pratinjau"), async (c) =>
     denganKesalahan(c, async () => {
-      const p = await pratinjauImpor(c.get("ctx"), { ...c.req.valid("param"), ...(await bacaUnggahan(c)) });
+      const p = await pratinjauImpor(c.get("ctx"), { ...c.req.valid("param"), ...(await bacaImpor(c)) });
       return c.json(p, 200);
     }),
   );
 
   app.openapi(impor("konfirmasi"), async (c) =>
     denganKesalahan(c, async () => {
-      const h = await konfirmasiImpor(c.get("ctx"), { ...c.req.valid("param"), ...(await bacaUnggahan(c)) });
+      const h = await konfirmasiImpor(c.get("ctx"), { ...c.req.valid("param"), ...(await bacaImpor(c)) });
       return c.json(h, 200);
     }),
   );

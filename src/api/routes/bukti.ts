@@ -2,7 +2,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { hapusBukti, unduhBukti, unggahBukti } from "../../services/pengukuran/bukti";
 import type { AppEnv } from "../env";
-import { pastikanFormAman } from "../middleware/teks-aman";
+import { bacaUnggahan } from "../unggahan";
 import { problemResponses, ZOpdParam } from "./skema-umum";
 import { ZIdParam, ZObjek, ZOpdTahunParam } from "./skema-kinerja";
 
@@ -34,10 +34,7 @@ export function buktiRoutes() {
     }),
     async (c) => {
       const { pemda, opd, tahun } = c.req.valid("param");
-      const multipart = (c.req.header("content-type") ?? "").startsWith("multipart/form-data");
-      const form = multipart ? await c.req.parseBody() : {};
-      pastikanFormAman(form);
-      const berkas = form.berkas instanceof File ? form.berkas : undefined;
+      const { isian: form, berkas } = await bacaUnggahan(c);
       const row = await unggahBukti(
         c.get("ctx"),
         { pemda, opd },
@@ -45,8 +42,8 @@ export function buktiRoutes() {
           indikatorId: typeof form.indikatorId === "string" ? form.indikatorId : undefined,
           periode: typeof form.periode === "string" ? (form.periode as never) : undefined,
           tahun,
-          namaBerkas: berkas?.name,
-          isi: berkas ? new Uint8Array(await berkas.arrayBuffer()) : undefined,
+          namaBerkas: berkas?.nama,
+          isi: berkas?.isi,
         },
       );
       const { isi: _isi, ...info } = row as typeof row & { isi?: unknown };

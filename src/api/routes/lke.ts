@@ -28,7 +28,7 @@ import { simulasiLke } from "../../services/lke/simulasi";
 import { ubahStatusLke } from "../../services/lke/status-lke";
 import { eksporLkeXlsx, konfirmasiImporLke, pratinjauImporLke } from "../../services/lke/xlsx-lke";
 import type { AppEnv } from "../env";
-import { pastikanFormAman } from "../middleware/teks-aman";
+import { bacaUnggahan } from "../unggahan";
 import { problem } from "../problem";
 import { ZIdParam, ZOpdTahunParam, ZTahun } from "./skema-kinerja";
 import {
@@ -194,17 +194,14 @@ export function lkeRoutes() {
     }),
     async (c) => {
       const { pemda, opd, tahun } = c.req.valid("param");
-      const multipart = (c.req.header("content-type") ?? "").startsWith("multipart/form-data");
-      const form = multipart ? await c.req.parseBody() : {};
-      pastikanFormAman(form);
-      const berkas = form.berkas instanceof File ? form.berkas : undefined;
+      const { isian: form, berkas } = await bacaUnggahan(c);
       const s = (v: unknown) => (typeof v === "string" ? v : undefined);
       const row = await unggahBuktiLke(c.get("ctx"), { pemda, opd }, tahun, {
         kodeKriteria: s(form.kodeKriteria),
         judul: s(form.judul),
         halaman: s(form.halaman),
-        namaBerkas: berkas?.name,
-        isi: berkas ? new Uint8Array(await berkas.arrayBuffer()) : undefined,
+        namaBerkas: berkas?.nama,
+        isi: berkas?.isi,
       });
       return c.json(row, 201);
     },

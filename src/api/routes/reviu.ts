@@ -8,7 +8,7 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { periksaUnggahanLaporan, type UnggahanLaporan } from "../../services/reviu/periksa-unggahan";
 import type { AppEnv } from "../env";
-import { pastikanFormAman } from "../middleware/teks-aman";
+import { bacaUnggahan } from "../unggahan";
 import { periksaDataOpdTahun } from "../../services/reviu/periksa-data";
 import { ZHasilReviu, ZHasilReviuData, ZReviuDataQuery, ZReviuForm, ZReviuJson } from "./skema-reviu";
 import { problemResponses, ZOpdParam, ZPemdaParam } from "./skema-umum";
@@ -22,19 +22,9 @@ const ZOpdTahunParam = ZOpdParam.extend({
     .openapi({ param: { name: "tahun", in: "path" }, example: 2023, type: "integer" }),
 });
 
-async function bacaUnggahan(c: Context<AppEnv>): Promise<UnggahanLaporan | null> {
-  const type = c.req.header("content-type") ?? "";
-  if (type.startsWith("application/json")) {
-    const j = (await c.req.json().catch(() => ({}))) as Record<string, unknown>;
-    if (typeof j.isiBase64 !== "string" || j.isiBase64 === "") return null;
-    const nama = typeof j.namaBerkas === "string" && j.namaBerkas ? j.namaBerkas : "berkas";
-    return { nama, isi: new Uint8Array(Buffer.from(j.isiBase64, "base64")) };
-  }
-  if (!type.startsWith("multipart/form-data")) return null;
-  const f = await c.req.parseBody();
-  pastikanFormAman(f);
-  if (!(f.berkas instanceof File)) return null;
-  return { nama: f.berkas.name || "berkas", isi: new Uint8Array(await f.berkas.arrayBuffer()) };
+async function bacaLaporan(c: Context<AppEnv>): Promise<UnggahanLaporan | null> {
+  const { berkas } = await bacaUnggahan(c, { json: true });
+  return berkas ? { nama: berkas.nama || "berkas", isi: berkas.isi } : null;
 }
 
 export function reviuRoutes() {
@@ -59,7 +49,7 @@ export function reviuRoutes() {
       },
     }),
     async (c) =>
-      c.json(await periksaUnggahanLaporan(c.get("ctx"), c.req.valid("param").pemda, () => bacaUnggahan(c)), 200),
+      c.json(await periksaUnggahanLaporan(c.get("ctx"), c.req.valid("param").pemda, () => bacaLaporan(c)), 200),
   );
   app.openapi(
     createRoute({

@@ -24,7 +24,7 @@ import { bacaKuesionerPublik, kirimJawabanPublik, type PemeriksaPublik } from ".
 import { buatRtlSkm, bacaRtlSkm, daftarRtlSkm, hapusRtlSkm, ubahRtlSkm } from "../../services/skm/rtl";
 import { daftarSaranSkm, moderasiSaranSkm } from "../../services/skm/saran";
 import type { AppEnv } from "../env";
-import { pastikanFormAman } from "../middleware/teks-aman";
+import { bacaUnggahan, teksIsian } from "../unggahan";
 import { problem } from "../problem";
 import { denganEtag, simpanBerversi } from "../versi";
 import {
@@ -85,25 +85,12 @@ async function denganKesalahan(c: Context<AppEnv>, fn: () => Promise<Response>):
   }
 }
 
-async function bacaUnggahan(c: Context<AppEnv>) {
-  const type = c.req.header("content-type") ?? "";
-  let nama = "";
-  let isi = new Uint8Array();
-  let f: Record<string, unknown> = {};
-  if (type.startsWith("multipart/form-data")) {
-    f = await c.req.parseBody();
-    pastikanFormAman(f);
-    if (f.berkas instanceof File) {
-      nama = f.berkas.name;
-      isi = new Uint8Array(await f.berkas.arrayBuffer());
-    }
-  } else if (type.startsWith("application/json")) {
-    f = (await c.req.json().catch(() => ({}))) as Record<string, unknown>;
-    nama = typeof f.namaBerkas === "string" ? f.namaBerkas : "";
-    isi = typeof f.isiBase64 === "string" ? new Uint8Array(Buffer.from(f.isiBase64, "base64")) : isi;
-  }
-  const hashBerkas = typeof f.hashBerkas === "string" && f.hashBerkas !== "" ? f.hashBerkas : undefined;
-  return { berkas: { nama: nama || "berkas", isi }, hashBerkas };
+async function bacaImporSkm(c: Context<AppEnv>) {
+  const { isian, berkas } = await bacaUnggahan(c, { json: true });
+  return {
+    berkas: { nama: berkas?.nama || "berkas", isi: berkas?.isi ?? new Uint8Array() },
+    hashBerkas: teksIsian(isian, "hashBerkas"),
+  };
 }
 
 export function skmRoutes() {
@@ -379,7 +366,7 @@ export function skmRoutes() {
     async (c) =>
       denganKesalahan(c, async () => {
         const { periode, layanan, ...l } = c.req.valid("param");
-        const u = await bacaUnggahan(c);
+        const u = await bacaImporSkm(c);
         return c.json(await pratinjauImporSkm(c.get("ctx"), { ...l, periode, layanan, berkas: u.berkas }), 200);
       }) as never,
   );
@@ -389,7 +376,7 @@ export function skmRoutes() {
     async (c) =>
       denganKesalahan(c, async () => {
         const { periode, layanan, ...l } = c.req.valid("param");
-        const u = await bacaUnggahan(c);
+        const u = await bacaImporSkm(c);
         return c.json(await konfirmasiImporSkm(c.get("ctx"), { ...l, periode, layanan, ...u }), 200);
       }) as never,
   );

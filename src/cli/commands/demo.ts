@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import { loadConfig } from "../../config/env";
-import { buatAkunDemo, teksAkunDemo } from "../../services/demo/demo-accounts";
-import { loadDemo } from "../../services/demo/load-demo";
+import { buatAkunDemo, loadDemo, teksAkunDemo } from "../../demo";
 import { type CliIO, printResult } from "../io";
 import { action } from "../action";
 import { openRuntime } from "../runtime";

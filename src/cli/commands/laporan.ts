@@ -16,7 +16,7 @@ import { NotFoundError } from "../../services/errors";
 import { kumpulkanLkjip } from "../../services/laporan/kumpulkan-lkjip";
 import { susunLaporan } from "../../services/laporan/susun-laporan";
 import type { HasilLkjip } from "../../reports/model";
-import { OPD_DEMO, sumberDariDemo, TAHUN_DEMO } from "../../services/laporan/sumber-dari-demo";
+import { OPD_DEMO, sumberDariDemo, TAHUN_DEMO } from "../../demo";
 import { listPemda } from "../../storage/repositories/organisasi-repository";
 import { type CliIO, CliInputError, printResult } from "../io";
 import { action } from "../action";

@@ -2,7 +2,7 @@
  * SumberLkjip: the plain-data input of the LKjIP report for one OPD and one year. Everything the report states comes
  * from here; every derived number (totals, IKM, capaian, serapan, efisiensi, predikat) is computed by the model with
  * the domain rules, never taken from here. Numbers are machine decimal strings ("85.00", "2650313819.00").
- * Assemblers: src/services/laporan/sumber-dari-demo.ts (demo dataset) and, later, the database assembler.
+ * Assemblers: src/demo/laporan/sumber-dari-demo.ts (demo dataset) and, later, the database assembler.
  * NOTE: regulations.md §3.3 (LKjIP outline), §3.1 (PK); SEED structure lines 1-1946.
  */
 import type { PilihanAturan } from "../../domain/aturan/profil";

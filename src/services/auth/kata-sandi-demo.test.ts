@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AKUN_DEMO } from "../demo/akun-demo";
+import { AKUN_DEMO } from "../../demo/akun-demo";
 import { adalahKataSandiDemo, tolakKataSandiDemo } from "./kata-sandi-demo";
 
 describe("public demo passwords (issue 18, finding 10)", () => {

@@ -4,18 +4,32 @@
  * - setting a password refuses them (own change, admin reset, `sakip user create|reset-password`);
  * - a production server checks every active account's stored hash against them, warns at start and shows the
  *   admin which accounts still use one (a data folder first set up as the demo keeps its passwords).
- * The plain passwords are read from the demo loader's own list (akun-demo.ts); nothing here stores them again.
+ * The published passwords are listed here, the one place they are written: the product must know them to refuse
+ * them, and the demo (src/demo/akun-demo.ts) gives them to its accounts from this list, so product code never
+ * imports the demo (ARCHITECTURE.md).
  */
 import { DomainError } from "../../domain/shared/errors";
 import type { Db } from "../../storage/database";
 import { listHashPenggunaAktif } from "../../storage/repositories/pengguna-repository";
-import { AKUN_DEMO } from "../demo/akun-demo";
 import { cocokKataSandi } from "./kata-sandi";
+
+/** The demo accounts' passwords, published in the README "Demo" section (ADR 0008), by account. */
+export const KATA_SANDI_DEMO = {
+  admin: "Demo-Admin-2024",
+  operator: "Demo-Operator-2024",
+  pimpinan: "Demo-Pimpinan-2024",
+  evaluator: "Demo-Evaluator-2024",
+  skm: "Demo-Skm-2024",
+  pembaca: "Demo-Pembaca-2024",
+  ketua: "Demo-Ketua-2024",
+} as const;
+
+const DAFTAR_KATA_SANDI_DEMO: readonly string[] = Object.values(KATA_SANDI_DEMO);
 
 /** True when the password is one of the demo passwords; letter case does not make it any less public. */
 export function adalahKataSandiDemo(kataSandi: string): boolean {
   const kecil = kataSandi.trim().toLowerCase();
-  return AKUN_DEMO.some((a) => a.kataSandi.toLowerCase() === kecil);
+  return DAFTAR_KATA_SANDI_DEMO.some((k) => k.toLowerCase() === kecil);
 }
 
 /** Refuses a demo password as a new password (400 naming the field). */
@@ -67,7 +81,7 @@ export class PemeriksaKataSandiDemo {
     let janji = this.memo.get(hash);
     if (!janji) {
       janji = (async () => {
-        for (const a of AKUN_DEMO) if (await cocokKataSandi(hash, a.kataSandi)) return true;
+        for (const k of DAFTAR_KATA_SANDI_DEMO) if (await cocokKataSandi(hash, k)) return true;
         return false;
       })();
       this.memo.set(hash, janji);

@@ -1,6 +1,6 @@
 /** Desa totals are computed from the rows (never typed) and reproduce the seed's Tabel 1.1–1.3 totals. */
 import { describe, expect, it } from "vitest";
-import { demoDataset } from "../demo/data";
+import { demoDataset } from "../../demo/data";
 import { normalDesa, totalDesa } from "./desa";
 
 const desa = demoDataset.seiBalai.profilWilayah.desa.map((x) => ({

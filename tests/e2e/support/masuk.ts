@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { AKUN_DEMO } from "../../../src/services/demo/demo-accounts";
+import { AKUN_DEMO } from "../../../src/demo/demo-accounts";
 import type { Peran } from "../../../src/domain/akses/izin";
 
 /** The demo account of a role (README "Demo"). */

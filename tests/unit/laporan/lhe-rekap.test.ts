@@ -11,7 +11,7 @@ import { hitungNilaiKomponen, hitungNilaiLke, KERANGKA_LKE_88_2021 } from "../..
 import { bangunLhe } from "../../../src/reports/model/lhe";
 import { bangunRekapAkip, type SumberRekapAkip } from "../../../src/reports/model/rekap-akip";
 import { renderDocx, renderXlsx } from "../../../src/reports/render";
-import { opdList } from "../../../src/services/demo/data/opd-list";
+import { opdList } from "../../../src/demo/data/opd-list";
 import { bangunLkjip } from "../../../src/reports/model";
 import { bukaZip, sumberSeiBalai } from "../../support/laporan";
 

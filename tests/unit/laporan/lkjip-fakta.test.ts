@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { bangunLkjip } from "../../../src/reports/model";
 import { renderHtml } from "../../../src/reports/render";
-import { sumberDariDemo } from "../../../src/services/laporan/sumber-dari-demo";
+import { sumberDariDemo } from "../../../src/demo/laporan/sumber-dari-demo";
 
 const asli = sumberDariDemo("kecamatan-sei-balai", 2023)!;
 

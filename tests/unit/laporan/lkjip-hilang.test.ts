@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { bangunLkjip } from "../../../src/reports/model";
-import { daftarOpdDemo, sumberDariDemo } from "../../../src/services/laporan/sumber-dari-demo";
+import { daftarOpdDemo, sumberDariDemo } from "../../../src/demo/laporan/sumber-dari-demo";
 import { lkjipDemo, semuaTeks, sumberSeiBalai, tabel } from "../../support/laporan";
 
 describe("missing data", () => {

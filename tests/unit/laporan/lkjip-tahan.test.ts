@@ -11,7 +11,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bangunLkjip } from "../../../src/reports/model";
 import { renderDocx, renderHtml, renderPdf, renderXlsx } from "../../../src/reports/render";
-import { sumberDariDemo } from "../../../src/services/laporan/sumber-dari-demo";
+import { sumberDariDemo } from "../../../src/demo/laporan/sumber-dari-demo";
 
 type Jalur = (string | number)[];
 

@@ -7,15 +7,15 @@
  *   so that a user can finalise it. The answers are an ILLUSTRATIVE EXAMPLE, marked so on the evaluation: no LHE of
  *   2024 exists in the source documents.
  */
-import { daftarKriteria, type KodeJawaban, KERANGKA_LKE_88_2021 } from "../../domain/akip";
-import { getEvaluasiLke, listBuktiLke, listRekomendasi } from "../../storage/repositories/lke-repository";
-import type { ServiceContext } from "../context";
-import { resolveOpd } from "../organisasi/resolve-opd";
-import { tambahTautanBuktiLke } from "./bukti-lke";
-import { buatRekomendasi } from "./rekomendasi";
-import { simpanCatatanKomponen, simpanJawabanLke } from "./simpan-jawaban";
-import { ubahStatusLke } from "./status-lke";
-import { suratRekapTersimpan, ubahSuratRekap } from "./surat-rekap";
+import { daftarKriteria, type KodeJawaban, KERANGKA_LKE_88_2021 } from "../domain/akip";
+import { getEvaluasiLke, listBuktiLke, listRekomendasi } from "../storage/repositories/lke-repository";
+import type { ServiceContext } from "../services/context";
+import { resolveOpd } from "../services/organisasi/resolve-opd";
+import { tambahTautanBuktiLke } from "../services/lke/bukti-lke";
+import { buatRekomendasi } from "../services/lke/rekomendasi";
+import { simpanCatatanKomponen, simpanJawabanLke } from "../services/lke/simpan-jawaban";
+import { ubahStatusLke } from "../services/lke/status-lke";
+import { suratRekapTersimpan, ubahSuratRekap } from "../services/lke/surat-rekap";
 
 export const DEMO_LKE = { pemda: "batu-bara", opd: "kecamatan-sei-balai", tahun: 2024 } as const;
 

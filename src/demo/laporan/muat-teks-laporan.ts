@@ -9,14 +9,14 @@
 import type { TeksSumber } from "../../reports/model/sumber";
 import { listOpd } from "../../storage/repositories/organisasi-repository";
 import { listPejabat } from "../../storage/repositories/pejabat-repository";
-import type { ServiceContext } from "../context";
-import { demoDataset, type DemoDataset } from "../demo/data";
-import { resolveOpd } from "../organisasi/resolve-opd";
+import type { ServiceContext } from "../../services/context";
+import { demoDataset, type DemoDataset } from "../data";
+import { resolveOpd } from "../../services/organisasi/resolve-opd";
 import { anggaranDemo } from "./anggaran-demo";
-import type { DokumenPenandatangan } from "./penandatangan-laporan";
-import { simpanPenandatangan } from "./penandatangan-laporan";
+import type { DokumenPenandatangan } from "../../services/laporan/penandatangan-laporan";
+import { simpanPenandatangan } from "../../services/laporan/penandatangan-laporan";
 import { teksDemo } from "./teks-demo";
-import { simpanTeksLaporan } from "./teks-laporan";
+import { simpanTeksLaporan } from "../../services/laporan/teks-laporan";
 
 export interface PenandatanganDemo {
   dokumen: DokumenPenandatangan;

@@ -6,12 +6,12 @@
  * Pengukuran since ADR 0041, the rows written here hold the same value). TW I–III stay empty: the document gives no
  * quarterly figure and none is derivable (ADR 0041). Idempotent: a plan or a quarter already entered is left alone.
  */
-import { bacaPengukuran } from "../pengukuran/baca-pengukuran";
-import type { ServiceContext } from "../context";
-import { listKinerja } from "../../storage/repositories/pk-repository";
-import { bacaRenaksi } from "./baca-renaksi";
-import { simpanRealisasiTriwulan } from "./lapor-triwulan";
-import { simpanRenaksi } from "./simpan-renaksi";
+import { bacaPengukuran } from "../services/pengukuran/baca-pengukuran";
+import type { ServiceContext } from "../services/context";
+import { listKinerja } from "../storage/repositories/pk-repository";
+import { bacaRenaksi } from "../services/renaksi/baca-renaksi";
+import { simpanRealisasiTriwulan } from "../services/renaksi/lapor-triwulan";
+import { simpanRenaksi } from "../services/renaksi/simpan-renaksi";
 
 const LINGKUP = { pemda: "batu-bara", opd: "kecamatan-sei-balai" } as const;
 const TAHUN = 2023;

@@ -4,13 +4,13 @@
  * (NODE_ENV=production) or on PostgreSQL: there no default password exists and `sakip user create` makes the first
  * admin. Idempotent: an account whose email exists is left alone (its password is not reset).
  */
-import { LABEL_PERAN } from "../../domain/akses/izin";
-import { getMeta, setMeta } from "../../storage/repositories/meta-repository";
-import { findPenggunaByEmail } from "../../storage/repositories/pengguna-repository";
-import type { ServiceContext } from "../context";
-import { buatPengguna } from "../pengguna/buat-pengguna";
+import { LABEL_PERAN } from "../domain/akses/izin";
+import { getMeta, setMeta } from "../storage/repositories/meta-repository";
+import { findPenggunaByEmail } from "../storage/repositories/pengguna-repository";
+import type { ServiceContext } from "../services/context";
+import { buatPengguna } from "../services/pengguna/buat-pengguna";
 import { type AkunDemo, AKUN_DEMO, PEMDA_DEMO } from "./akun-demo";
-import { teksDemoSkm } from "../skm/demo";
+import { teksDemoSkm } from "./muat-skm";
 
 export { type AkunDemo, AKUN_DEMO, PEMDA_DEMO } from "./akun-demo";
 

@@ -9,16 +9,16 @@
  * - an open period for the current year (WIB) so the public page works on the first start.
  * Idempotent: rows carry fixed kunci; a closed period is not re-entered; unchanged saves write nothing.
  */
-import { barisDariJumlah, type JumlahSkm } from "../../domain/skm";
-import { KODE_UNSUR, type KodeUnsur } from "../../domain/ikm/unsur";
-import type { ServiceContext } from "../context";
-import { seiBalai } from "../demo/data/sei-balai";
-import { getPeriodeKode } from "../../storage/repositories/skm-repository";
-import { resolveOpd } from "../organisasi/resolve-opd";
-import { simpanEntriKertas } from "./entri";
-import { simpanLayananSkm } from "./layanan";
-import { simpanPeriodeSkm, tutupPeriodeSkm } from "./periode";
-import { tanggalWib } from "./umum";
+import { barisDariJumlah, type JumlahSkm } from "../domain/skm";
+import { KODE_UNSUR, type KodeUnsur } from "../domain/ikm/unsur";
+import type { ServiceContext } from "../services/context";
+import { seiBalai } from "./data/sei-balai";
+import { getPeriodeKode } from "../storage/repositories/skm-repository";
+import { resolveOpd } from "../services/organisasi/resolve-opd";
+import { simpanEntriKertas } from "../services/skm/entri";
+import { simpanLayananSkm } from "../services/skm/layanan";
+import { simpanPeriodeSkm, tutupPeriodeSkm } from "../services/skm/periode";
+import { tanggalWib } from "../services/skm/umum";
 
 export const DEMO_SKM = {
   pemda: "batu-bara",

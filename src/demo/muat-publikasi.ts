@@ -4,12 +4,12 @@
  * item already published is left as it is (its frozen copy stays). The LKjIP and PK documents need the document
  * renderer (installed by `sakip serve`/`sakip demo` before the demo); without it those two are skipped.
  */
-import { getPublikasi } from "../../storage/repositories/publikasi-repository";
-import type { JenisPublikasi } from "../../storage/schema";
-import type { ServiceContext } from "../context";
-import { adaPenyajiDokumen } from "../laporan/penyaji";
-import { resolveOpd } from "../organisasi/resolve-opd";
-import { terbitkanPublikasi } from "./terbitkan";
+import { getPublikasi } from "../storage/repositories/publikasi-repository";
+import type { JenisPublikasi } from "../storage/schema";
+import type { ServiceContext } from "../services/context";
+import { adaPenyajiDokumen } from "../services/laporan/penyaji";
+import { resolveOpd } from "../services/organisasi/resolve-opd";
+import { terbitkanPublikasi } from "../services/publikasi/terbitkan";
 
 export const DEMO_PUBLIKASI = { pemda: "batu-bara", opd: "kecamatan-sei-balai", tahun: 2023 } as const;
 

@@ -1,9 +1,10 @@
 /**
- * The demo accounts and their FIXED, public passwords (ADR 0008; listed in the README "Demo" section). The one
- * place these passwords are written: demo-accounts.ts creates the accounts from this list, and
- * auth/kata-sandi-demo.ts refuses them as real passwords and warns when production still uses them (ADR 0015).
+ * The demo accounts and their FIXED, public passwords (ADR 0008; listed in the README "Demo" section).
+ * demo-accounts.ts creates the accounts from this list; the passwords come from services/auth/kata-sandi-demo.ts,
+ * which refuses them as real passwords and warns when production still uses them (ADR 0015).
  */
-import type { Peran } from "../../domain/akses/izin";
+import type { Peran } from "../domain/akses/izin";
+import { KATA_SANDI_DEMO } from "../services/auth/kata-sandi-demo";
 
 export interface AkunDemo {
   email: string;
@@ -24,7 +25,7 @@ export const AKUN_DEMO: readonly AkunDemo[] = [
     peran: "admin_pemda",
     opdSlug: null,
     nip: null,
-    kataSandi: "Demo-Admin-2024",
+    kataSandi: KATA_SANDI_DEMO.admin,
   },
   {
     email: "operator.seibalai@demo.sakip.test",
@@ -32,7 +33,7 @@ export const AKUN_DEMO: readonly AkunDemo[] = [
     peran: "operator_opd",
     opdSlug: "kecamatan-sei-balai",
     nip: "199001012015031001",
-    kataSandi: "Demo-Operator-2024",
+    kataSandi: KATA_SANDI_DEMO.operator,
   },
   {
     email: "pimpinan.seibalai@demo.sakip.test",
@@ -40,7 +41,7 @@ export const AKUN_DEMO: readonly AkunDemo[] = [
     peran: "pimpinan_opd",
     opdSlug: "kecamatan-sei-balai",
     nip: "197805052005011002",
-    kataSandi: "Demo-Pimpinan-2024",
+    kataSandi: KATA_SANDI_DEMO.pimpinan,
   },
   {
     email: "evaluator@demo.sakip.test",
@@ -48,7 +49,7 @@ export const AKUN_DEMO: readonly AkunDemo[] = [
     peran: "evaluator",
     opdSlug: null,
     nip: "198203032008012003",
-    kataSandi: "Demo-Evaluator-2024",
+    kataSandi: KATA_SANDI_DEMO.evaluator,
   },
   {
     email: "skm.seibalai@demo.sakip.test",
@@ -56,7 +57,7 @@ export const AKUN_DEMO: readonly AkunDemo[] = [
     peran: "petugas_skm",
     opdSlug: "kecamatan-sei-balai",
     nip: null,
-    kataSandi: "Demo-Skm-2024",
+    kataSandi: KATA_SANDI_DEMO.skm,
   },
   {
     email: "pembaca@demo.sakip.test",
@@ -64,7 +65,7 @@ export const AKUN_DEMO: readonly AkunDemo[] = [
     peran: "viewer",
     opdSlug: null,
     nip: null,
-    kataSandi: "Demo-Pembaca-2024",
+    kataSandi: KATA_SANDI_DEMO.pembaca,
   },
   {
     email: "ketua.evaluator@demo.sakip.test",
@@ -72,6 +73,6 @@ export const AKUN_DEMO: readonly AkunDemo[] = [
     peran: "ketua_tim_evaluator",
     opdSlug: null,
     nip: "197606062003121004",
-    kataSandi: "Demo-Ketua-2024",
+    kataSandi: KATA_SANDI_DEMO.ketua,
   },
 ];

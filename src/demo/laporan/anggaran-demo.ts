@@ -5,8 +5,8 @@
  * The database path reads the same budget as the budget module imported it (kumpulkan-data.ts `bacaAnggaran`).
  */
 import { parsePengawasan, splitTsv } from "../../domain/anggaran";
-import type { DemoDataset } from "../demo/data";
-import { PENGAWASAN_ANGGARAN_SEI_BALAI_2023_TSV } from "../demo/data/sei-balai/pengawasan-anggaran-2023";
+import type { DemoDataset } from "../data";
+import { PENGAWASAN_ANGGARAN_SEI_BALAI_2023_TSV } from "../data/sei-balai/pengawasan-anggaran-2023";
 import type { AnggaranSumber } from "../../reports/model/sumber";
 
 let cache: AnggaranSumber | undefined;

@@ -4,7 +4,7 @@
  * NOTE: the data cite SEED lines of ../shared/seed/lkjip-2023-kecamatan-sei-balai.txt.
  */
 import { describe, expect, it } from "vitest";
-import { dec, sum } from "../../../domain/shared/decimal";
+import { dec, sum } from "../../domain/shared/decimal";
 import { demoDataset } from "./index";
 import type { BarisAnggaranPk, BarisKinerjaPk, PerjanjianKinerja } from "./types";
 

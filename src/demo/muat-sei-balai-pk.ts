@@ -4,10 +4,10 @@
  * same IKU, else at the superior's only row, else at the superior's IKM row — Tabel 3.16 places every program except
  * the Program Penunjang under the IKM sasaran (SEED 957-986).
  */
-import type { LingkupOpd } from "../bersama/lingkup";
-import type { ServiceContext } from "../context";
-import type { BarisAnggaranMasukan, BarisKinerjaMasukan, RujukanBaris } from "../pk/masukan";
-import { simpanPk } from "../pk/simpan-pk";
+import type { LingkupOpd } from "../services/bersama/lingkup";
+import type { ServiceContext } from "../services/context";
+import type { BarisAnggaranMasukan, BarisKinerjaMasukan, RujukanBaris } from "../services/pk/masukan";
+import { simpanPk } from "../services/pk/simpan-pk";
 import type { BarisAnggaranPk, BarisKinerjaPk, PerjanjianKinerja } from "./data";
 
 function induk(pk: PerjanjianKinerja, semua: PerjanjianKinerja[], baris: BarisKinerjaPk): RujukanBaris | null {

@@ -3,12 +3,12 @@
  * RPJMD 2019–2023, the AKIP 2023 component scores of every OPD, and the source notes (konflik) of the dataset.
  * NOTE: SEED 316-347, 1852-1946; data in ./data (helper-built, read-only here).
  */
-import { simpanCatatanSumber } from "../catatan/catatan-sumber";
-import type { ServiceContext } from "../context";
-import { simpanHasilAkip } from "../hasil/simpan-hasil";
-import { simpanDaftarOpd, simpanPemda } from "../organisasi/simpan-pemda";
-import { simpanDaftarPejabat } from "../organisasi/simpan-pejabat";
-import { simpanRpjmd } from "../perencanaan/simpan-rpjmd";
+import { simpanCatatanSumber } from "../services/catatan/catatan-sumber";
+import type { ServiceContext } from "../services/context";
+import { simpanHasilAkip } from "../services/hasil/simpan-hasil";
+import { simpanDaftarOpd, simpanPemda } from "../services/organisasi/simpan-pemda";
+import { simpanDaftarPejabat } from "../services/organisasi/simpan-pejabat";
+import { simpanRpjmd } from "../services/perencanaan/simpan-rpjmd";
 import type { DemoDataset, Konflik } from "./data";
 
 const SEI_BALAI = "kecamatan-sei-balai";

@@ -1,6 +1,6 @@
 /** The demo → SumberLkjip mapper passes raw inputs only (never the dataset's printed derived numbers). */
 import { describe, expect, it } from "vitest";
-import { demoDataset } from "../demo/data";
+import { demoDataset } from "../data";
 import { daftarOpdDemo, sumberDariDemo } from "./sumber-dari-demo";
 
 describe("sumberDariDemo", () => {

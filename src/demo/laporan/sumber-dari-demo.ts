@@ -1,12 +1,12 @@
 /**
- * SumberLkjip from the demo dataset (src/services/demo/data): Kecamatan Sei Balai 2023 with every raw input of the
+ * SumberLkjip from the demo dataset (src/demo/data): Kecamatan Sei Balai 2023 with every raw input of the
  * seed, and the other 37 OPD of the Inspektorat's recap with only their AKIP 2023 scores (the rest is missing and
  * shows as placeholders). Derived numbers the dataset keeps as `dicetak` are never passed on.
  * The reference the database path (kumpulkan-lkjip.ts) is compared with for Sei Balai 2023
  * (tests/integration/laporan-db.test.ts); `sakip lkjip --sumber demo`, the unit tests, the docs suite and the bench
  * build from it.
  */
-import { demoDataset, type DemoDataset, type Pejabat, type PejabatPemda, type PerjanjianKinerja } from "../demo/data";
+import { demoDataset, type DemoDataset, type Pejabat, type PejabatPemda, type PerjanjianKinerja } from "../data";
 import type {
   BarisAnggaranPkSumber,
   BarisKinerjaPkSumber,
@@ -16,8 +16,8 @@ import type {
 } from "../../reports/model/sumber";
 import { anggaranDemo } from "./anggaran-demo";
 import { teksDemo } from "./teks-demo";
-import { kodeKanonik } from "./kode-anggaran";
-import { urutkanPk } from "./urutan-pk";
+import { kodeKanonik } from "../../services/laporan/kode-anggaran";
+import { urutkanPk } from "../../services/laporan/urutan-pk";
 
 export const TAHUN_DEMO = 2023;
 export const OPD_DEMO = "kecamatan-sei-balai";

@@ -4,11 +4,11 @@
  * lies after every 2023 document's date (PK 2023, LKjIP 2023 signed 18 February 2024), so none of them changes.
  * Recorded through the module's own service; loaded once (an assignment with this SK is not added again).
  */
-import { listOpd, listPemda } from "../../storage/repositories/organisasi-repository";
-import { listPejabat } from "../../storage/repositories/pejabat-repository";
-import { listPenugasanPejabat } from "../../storage/repositories/penugasan-pejabat-repository";
-import type { ServiceContext } from "../context";
-import { tambahPenugasan } from "./penugasan-pejabat";
+import { listOpd, listPemda } from "../storage/repositories/organisasi-repository";
+import { listPejabat } from "../storage/repositories/pejabat-repository";
+import { listPenugasanPejabat } from "../storage/repositories/penugasan-pejabat-repository";
+import type { ServiceContext } from "../services/context";
+import { tambahPenugasan } from "../services/organisasi/penugasan-pejabat";
 
 export const DEMO_PENUGASAN = {
   pemda: "batu-bara",

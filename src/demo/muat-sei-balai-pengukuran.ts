@@ -4,13 +4,13 @@
  * peer with its published figures (Tabel 3.13; its AKIP 2023 evaluation is also in the database from the recap).
  * NOTE: SEED 795-837, 864-986.
  */
-import type { LingkupOpd } from "../bersama/lingkup";
-import type { ServiceContext } from "../context";
-import { simpanIndikatorProgram } from "../pengukuran/indikator-program";
-import { simpanPembanding } from "../pengukuran/pembanding";
-import { simpanAnalisis } from "../pengukuran/simpan-analisis";
-import { listSasaranOpd } from "../../storage/repositories/perencanaan-repository";
-import { resolveOpd } from "../organisasi/resolve-opd";
+import type { LingkupOpd } from "../services/bersama/lingkup";
+import type { ServiceContext } from "../services/context";
+import { simpanIndikatorProgram } from "../services/pengukuran/indikator-program";
+import { simpanPembanding } from "../services/pengukuran/pembanding";
+import { simpanAnalisis } from "../services/pengukuran/simpan-analisis";
+import { listSasaranOpd } from "../storage/repositories/perencanaan-repository";
+import { resolveOpd } from "../services/organisasi/resolve-opd";
 import type { DemoSeiBalai, NilaiPeer, PeerKinerja } from "./data";
 
 /** The figure Tabel 3.13 prints (the published comparison), else the dataset's chosen value. */

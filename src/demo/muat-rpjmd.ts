@@ -5,8 +5,8 @@
  * Tabel 3.11 for Nilai AKIP) and their realisasi from Sei Balai's own measurement; the two IKU entered at Pemda level
  * carry illustrative demo values and say so in their notes. Only loaded when the RPJMD has no IKU yet.
  */
-import type { ServiceContext } from "../context";
-import { bacaRpjmdIku, type IkuMasukan, simpanRpjmdIku } from "./iku-rpjmd";
+import type { ServiceContext } from "../services/context";
+import { bacaRpjmdIku, type IkuMasukan, simpanRpjmdIku } from "../services/rpjmd/iku-rpjmd";
 
 const PEMDA = "batu-bara";
 const TAHUN_AWAL = 2019;

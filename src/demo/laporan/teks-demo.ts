@@ -5,7 +5,7 @@
  * NOTE: SEED 16-1042; the seed's "Dari tabel 3.15" (SEED 990) means Tabel 3.16, and its claim that every unsur
  * scores "≤ 3" (SEED 584) is contradicted by its own table, so that text is not used.
  */
-import type { TeksBebas } from "../demo/data";
+import type { TeksBebas } from "../data";
 import type { TeksSumber } from "../../reports/model/sumber";
 
 /** Demo text code → report text code and how its paragraphs are used. */

@@ -3,12 +3,12 @@
  * tugas pokok dan fungsi, legal basis, innovation, and the desa profile (Tabel 1.1–1.3).
  * NOTE: SEED 146-282, 555-559, 1044-1705.
  */
-import type { ServiceContext } from "../context";
-import type { LingkupOpd } from "../bersama/lingkup";
-import { simpanDaftarPejabat } from "../organisasi/simpan-pejabat";
-import { simpanDesa } from "../organisasi/simpan-desa";
-import { simpanProfilOpd } from "../organisasi/simpan-profil-opd";
-import { simpanUnitKerja } from "../organisasi/simpan-unit-kerja";
+import type { ServiceContext } from "../services/context";
+import type { LingkupOpd } from "../services/bersama/lingkup";
+import { simpanDaftarPejabat } from "../services/organisasi/simpan-pejabat";
+import { simpanDesa } from "../services/organisasi/simpan-desa";
+import { simpanProfilOpd } from "../services/organisasi/simpan-profil-opd";
+import { simpanUnitKerja } from "../services/organisasi/simpan-unit-kerja";
 import type { DemoSeiBalai } from "./data";
 
 export async function muatOrganisasiSeiBalai(ctx: ServiceContext, lingkup: LingkupOpd, s: DemoSeiBalai): Promise<void> {

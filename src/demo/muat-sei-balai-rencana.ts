@@ -4,14 +4,14 @@
  * (12/2015 to 2021, 88/2021 from 2022) with the 2023 component targets. Only raw inputs; derived numbers stay notes.
  * NOTE: SEED 356-366, 706-791, 1817-1845; regulations.md §0.
  */
-import type { LingkupOpd } from "../bersama/lingkup";
-import type { ServiceContext } from "../context";
-import { simpanHasilAkip, simpanHasilSurvei } from "../hasil/simpan-hasil";
-import { ubahRealisasi } from "../pengukuran/ubah-realisasi";
-import { simpanIndikator } from "../perencanaan/simpan-indikator";
-import { simpanRenstra } from "../perencanaan/simpan-renstra";
-import { listHasilSurvei } from "../../storage/repositories/hasil-tertaut-repository";
-import { resolveOpd } from "../organisasi/resolve-opd";
+import type { LingkupOpd } from "../services/bersama/lingkup";
+import type { ServiceContext } from "../services/context";
+import { simpanHasilAkip, simpanHasilSurvei } from "../services/hasil/simpan-hasil";
+import { ubahRealisasi } from "../services/pengukuran/ubah-realisasi";
+import { simpanIndikator } from "../services/perencanaan/simpan-indikator";
+import { simpanRenstra } from "../services/perencanaan/simpan-renstra";
+import { listHasilSurvei } from "../storage/repositories/hasil-tertaut-repository";
+import { resolveOpd } from "../services/organisasi/resolve-opd";
 import type { DemoSeiBalai } from "./data";
 
 export async function muatRencanaSeiBalai(

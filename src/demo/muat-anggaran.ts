@@ -4,12 +4,12 @@
  * of Tabel 2.3 (SEED 399-410) through simpanKelasOpd, and the sasaran ↔ program links of Tabel 3.16 (SEED 957-986)
  * through aturSasaranAnggaran. Idempotent: a second run finds nothing to change and writes nothing.
  */
-import type { ServiceContext } from "../context";
-import { seiBalai } from "../demo/data/sei-balai";
-import { PENGAWASAN_ANGGARAN_SEI_BALAI_2023_TSV } from "../demo/data/sei-balai/pengawasan-anggaran-2023";
-import { konfirmasiImpor } from "./impor";
-import { simpanKelasOpd } from "./kelas-opd";
-import { aturSasaranAnggaran } from "./sasaran-anggaran";
+import type { ServiceContext } from "../services/context";
+import { seiBalai } from "./data/sei-balai";
+import { PENGAWASAN_ANGGARAN_SEI_BALAI_2023_TSV } from "./data/sei-balai/pengawasan-anggaran-2023";
+import { konfirmasiImpor } from "../services/anggaran/impor";
+import { simpanKelasOpd } from "../services/anggaran/kelas-opd";
+import { aturSasaranAnggaran } from "../services/anggaran/sasaran-anggaran";
 
 const LINGKUP = { pemda: "batu-bara", opd: seiBalai.opdSlug, tahun: 2023 } as const;
 

@@ -3,8 +3,8 @@
  * through the same use cases an operator uses, as the system actor. Idempotent: every save compares with what is
  * stored and writes (and audits) nothing when nothing changed, so running it twice gives the same database.
  */
-import { getMeta, setMeta } from "../../storage/repositories/meta-repository";
-import type { ServiceContext } from "../context";
+import { getMeta, setMeta } from "../storage/repositories/meta-repository";
+import type { ServiceContext } from "../services/context";
 import { demoDataset } from "./data";
 import { kutipDataset } from "./kutipan-dokumen";
 import { muatPemda } from "./muat-pemda";
@@ -12,20 +12,20 @@ import { muatOrganisasiSeiBalai } from "./muat-sei-balai-organisasi";
 import { muatPengukuranSeiBalai } from "./muat-sei-balai-pengukuran";
 import { muatPkSeiBalai } from "./muat-sei-balai-pk";
 import { muatRencanaSeiBalai } from "./muat-sei-balai-rencana";
-import { muatDemoAnggaran } from "../anggaran/demo";
-import { muatDemoTeksLaporan } from "../laporan/demo";
+import { muatDemoAnggaran } from "./muat-anggaran";
+import { muatDemoTeksLaporan } from "./laporan/muat-teks-laporan";
 // M2-07 SKM survey demo
-import { muatDemoSkm } from "../skm/demo";
+import { muatDemoSkm } from "./muat-skm";
 // M2-08 evaluasi AKIP (LKE)
-import { muatDemoLke } from "../lke/demo";
+import { muatDemoLke } from "./muat-lke";
 // M2 issue 15: the portal's demo publications
-import { muatDemoPublikasi } from "../publikasi/demo";
+import { muatDemoPublikasi } from "./muat-publikasi";
 // M2-15 Rencana Aksi demo
-import { muatDemoRenaksi } from "../renaksi/demo";
+import { muatDemoRenaksi } from "./muat-renaksi";
 // issue 15: the RPJMD IKU of the Pemda (Kabupaten LKjIP)
-import { muatDemoRpjmdIku } from "../rpjmd/demo";
+import { muatDemoRpjmdIku } from "./muat-rpjmd";
 // issue 17 (ADR 0039): an illustrative Plt. Camat in late 2024
-import { muatDemoPenugasan } from "../organisasi/demo-penugasan";
+import { muatDemoPenugasan } from "./muat-penugasan";
 
 export const DEMO_META_KEY = "demo_loaded_at";
 

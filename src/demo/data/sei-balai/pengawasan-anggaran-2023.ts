@@ -2,7 +2,7 @@
  * Demo data: the appendix "Laporan Pengawasan Anggaran Definitif per Sub Kegiatan" of the LKjIP 2023 of Kecamatan
  * Sei Balai, exactly as printed (SEED 1709-1807, tabs between cells; line N of this text = SEED line N + 1708), with
  * its misplaced and missing total rows. The demo loader imports it through the public budget import
- * (services/anggaran/demo.ts). A test checks it equals tests/fixtures/anggaran/sei-balai-2023-pengawasan.tsv.
+ * (src/demo/muat-anggaran.ts). A test checks it equals tests/fixtures/anggaran/sei-balai-2023-pengawasan.tsv.
  */
 
 const BARIS: readonly string[] = [
