@@ -52,7 +52,7 @@ async function halamanBaru(): Promise<Page> {
   return ctx.newPage();
 }
 
-const suratPengingat = () => smtp.surat.filter((s) => s.kepada.includes(operator) && s.subjek === judul);
+const suratPengingat = () => smtp.surat.filter((s) => s.kepada.includes(operator) && s.subjek.includes(judul));
 
 beforeAll(async () => {
   expect(jenis).toBeDefined();

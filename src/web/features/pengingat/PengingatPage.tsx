@@ -88,6 +88,8 @@ function BagianTenggat({ pemda, tahun }: { pemda: string; tahun: number }) {
 
   const simpan = async () => {
     if (!tenggat) return;
+    const berubah = tenggat.baris.some((b) => !b.bawaan || isian[b.jenis] !== b.tanggal);
+    if (!berubah) return;
     setMenyimpan(true);
     setGalat(null);
     setPesan(null);
@@ -95,7 +97,12 @@ function BagianTenggat({ pemda, tahun }: { pemda: string; tahun: number }) {
       await jawab(
         klien.PUT("/api/v1/pemda/{pemda}/tenggat/{tahun}", {
           params: { path: { pemda, tahun } },
-          body: { baris: tenggat.baris.map((b) => ({ jenis: b.jenis, tanggal: isian[b.jenis] ?? "" })) },
+          // the dates set before and the ones changed now; an untouched default stays a default
+          body: {
+            baris: tenggat.baris
+              .filter((b) => !b.bawaan || isian[b.jenis] !== b.tanggal)
+              .map((b) => ({ jenis: b.jenis, tanggal: isian[b.jenis] ?? "" })),
+          },
         }),
       );
       await muat();
@@ -320,7 +327,12 @@ function BagianKiriman({ pemda }: { pemda: string }) {
                   <Table.Td>{k.kepada}</Table.Td>
                   <Table.Td>{k.subjek}</Table.Td>
                   <Table.Td>
-                    <Badge color={WARNA_STATUS[k.status]} variant="light">
+                    <Badge
+                      color={WARNA_STATUS[k.status]}
+                      variant="light"
+                      // read whole: Mantine cuts a badge's label to its cell
+                      styles={{ root: { overflow: "visible", maxWidth: "none" }, label: { overflow: "visible" } }}
+                    >
                       {status(k.status)}
                     </Badge>
                   </Table.Td>
