@@ -79,7 +79,7 @@ describe("reminders in Chromium with a real SMTP server", () => {
     await admin.getByRole("navigation", { name: "Navigasi modul" }).getByText("Pengingat", { exact: true }).click();
     await admin.waitForURL(/\/pengingat$/);
     const tanggal = admin.getByLabel(LABEL_TENGGAT[jenis], { exact: true });
-    await expect.poll(() => tanggal.inputValue()).toBe(tenggatBawaan(tahun)[jenis]);
+    await expect.poll(() => tanggal.inputValue(), { timeout: 30_000 }).toBe(tenggatBawaan(tahun)[jenis]);
     await tanggal.fill(hariIni);
     await admin.getByRole("button", { name: "Simpan tenggat" }).click();
     await admin.getByText("Tenggat tersimpan").waitFor();
@@ -121,7 +121,7 @@ describe("reminders in Chromium with a real SMTP server", () => {
     await admin2.goto(`${server.url}/pengingat`);
     await admin2.getByRole("button", { name: "Jalankan sekarang" }).click();
     expect(await admin2.getByTestId("hasil-jalankan").innerText()).toContain("0 pemberitahuan baru, 0 surel baru");
-    await admin2.getByRole("radio", { name: "Terkirim" }).click({ force: true });
+    await admin2.locator('label[for$="-terkirim"]').click(); // the "Terkirim" segment of the filter
     await admin2.locator("[data-testid=daftar-kiriman] tr[data-status=terkirim]", { hasText: judul }).first().waitFor();
     await new Promise((r) => setTimeout(r, 3000));
     expect(suratPengingat()).toHaveLength(1);
@@ -130,7 +130,9 @@ describe("reminders in Chromium with a real SMTP server", () => {
     const op = await halamanBaru();
     await masukSebagai(op, server.url, "operator_opd");
     const lonceng = op.getByTestId("lonceng");
-    await expect.poll(async () => Number(await lonceng.getAttribute("data-belum-dibaca"))).toBeGreaterThan(0);
+    await expect
+      .poll(async () => Number(await lonceng.getAttribute("data-belum-dibaca")), { timeout: 30_000 })
+      .toBeGreaterThan(0);
     const belum = Number(await lonceng.getAttribute("data-belum-dibaca"));
     await lonceng.click();
     const item = op.getByTestId("pemberitahuan").filter({ hasText: judul });
@@ -138,7 +140,7 @@ describe("reminders in Chromium with a real SMTP server", () => {
     expect(await item.getAttribute("data-dibaca")).toBe("false");
     await op.screenshot({ path: screenshotPath("pengingat-lonceng"), fullPage: true });
     await item.getByRole("button", { name: "Tandai dibaca" }).click();
-    await expect.poll(() => item.getAttribute("data-dibaca")).toBe("true");
+    await expect.poll(() => item.getAttribute("data-dibaca"), { timeout: 30_000 }).toBe("true");
     expect(Number(await lonceng.getAttribute("data-belum-dibaca"))).toBe(belum - 1);
     expect(JENIS_TENGGAT).toContain(jenis);
   }, 900_000);
