@@ -6,7 +6,8 @@
  *   down: the delivery waits, with the server's error on the page;
  * - the server process is stopped and started again on the same data folder (the delivery written, not sent), the
  *   SMTP server comes back: the reminder arrives exactly once, also after another "run now";
- * - the operator's bell shows the notification, and marking it read clears the count.
+ * - the operator's bell shows the notification, and marking it read clears the count;
+ * - an operator submits the PK and the pimpinan's home page (BerandaPage) shows it waiting for approval.
  * The app has no test clock: "today" is the real date in WIB (the demo Pemda's zone), as the server computes it.
  */
 import fs from "node:fs";
@@ -144,4 +145,24 @@ describe("reminders in Chromium with a real SMTP server", () => {
     expect(Number(await lonceng.getAttribute("data-belum-dibaca"))).toBe(belum - 1);
     expect(JENIS_TENGGAT).toContain(jenis);
   }, 900_000);
+
+  it("puts an operator's submitted PK on the pimpinan's home page", async () => {
+    const op = await halamanBaru();
+    await masukSebagai(op, server!.url, "operator_opd");
+    // 2023 holds the demo's PK of Kecamatan Sei Balai (an empty year cannot be submitted, ADR 0027)
+    await op.goto(`${server!.url}/perjanjian-kinerja?tahun=2023`);
+    const kartu = op.getByTestId("status-periode");
+    await kartu.getByTestId("status-pk").waitFor();
+    await kartu.getByRole("button", { name: "Ajukan" }).first().click();
+    await op.getByTestId("cek-ajukan").waitFor();
+    await op.getByTestId("konfirmasi-tindakan").click();
+    await expect.poll(() => kartu.getByTestId("status-pk").innerText(), { timeout: 30_000 }).toMatch(/Diajukan/i);
+
+    const pim = await halamanBaru();
+    await masukSebagai(pim, server!.url, "pimpinan_opd");
+    const kerja = pim.getByTestId("kerja-setujui");
+    await kerja.waitFor();
+    expect(await kerja.innerText()).toContain("Perjanjian Kinerja 2023");
+    await pim.screenshot({ path: screenshotPath("pengingat-beranda-pimpinan"), fullPage: true });
+  }, 300_000);
 });
