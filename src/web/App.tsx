@@ -19,6 +19,8 @@ import { MonitoringPage } from "./features/monitoring/MonitoringPage";
 import { RpjmdIkuPage } from "./features/rpjmd/RpjmdIkuPage";
 // M2-15 Rencana Aksi
 import { RenaksiPage } from "./features/renaksi/RenaksiPage";
+// issue 15: deadlines and reminder e-mails (Admin Pemda)
+import { PengingatPage } from "./features/pengingat/PengingatPage";
 import { BerandaPage } from "./pages/BerandaPage";
 import { ModulPage } from "./pages/ModulPage";
 // M2 issue 15: the 404 page
@@ -29,6 +31,8 @@ import { NAV_ITEMS } from "./shell/nav-items";
 /** Modules with a real page below; the others show the "being prepared" placeholder. */
 const HALAMAN = new Set([
   "/",
+  // issue 15: reminders
+  "/pengingat",
   "/audit",
   "/admin",
   "/profil",
@@ -80,6 +84,7 @@ export function App() {
           <Route path="iku-rpjmd" element={<RpjmdIkuPage />} />
           {/* M2-15 Rencana Aksi */}
           <Route path="rencana-aksi/*" element={<RenaksiPage />} />
+          <Route path="pengingat" element={<PengingatPage />} />
           {NAV_ITEMS.filter((i) => !HALAMAN.has(i.path)).map((item) => (
             <Route key={item.path} path={`${item.path.slice(1)}/*`} element={<ModulPage title={item.label} />} />
           ))}

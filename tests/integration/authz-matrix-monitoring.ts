@@ -24,6 +24,13 @@ export const MATRIX_MONITORING: MatrixEntry[] = [
     params: () => ({ tahun: "2024" }),
   },
   {
+    method: "get",
+    path: "/api/v1/pemda/{pemda}/tenggat/{tahun}/riwayat",
+    izin: "organisasi.baca",
+    scope: "pemda",
+    params: () => ({ tahun: "2024" }),
+  },
+  {
     method: "put",
     path: "/api/v1/pemda/{pemda}/tenggat/{tahun}",
     izin: "pemda.kelola",

@@ -188,6 +188,7 @@ const URLS: Record<string, () => Promise<string[]>> = {
   ],
   "/api/v1/pemda/{pemda}/monitoring/{tahun}/xlsx": async () => [`/api/v1/pemda/${PEMDA}/monitoring/${TAHUN}/xlsx`],
   "/api/v1/pemda/{pemda}/tenggat/{tahun}": async () => [`/api/v1/pemda/${PEMDA}/tenggat/2024`],
+  "/api/v1/pemda/{pemda}/tenggat/{tahun}/riwayat": async () => [`/api/v1/pemda/${PEMDA}/tenggat/2024/riwayat`],
   "/api/v1/pemda/{pemda}/daftar-kerja": async () => [
     `/api/v1/pemda/${PEMDA}/daftar-kerja`,
     `/api/v1/pemda/${PEMDA}/daftar-kerja?tahun=2024`,

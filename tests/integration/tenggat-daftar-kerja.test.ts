@@ -74,6 +74,19 @@ describe("tenggat", () => {
     const audit = await app.request(`${P}/audit?entity=tenggat`, { headers: admin.headers });
     expect(audit.status).toBe(200);
     expect(await audit.text()).toContain("2024-02-15");
+
+    // a second save keeps the first as a version: both changes, newest first, with the date they replaced
+    const lagi = await kirim(admin, "PUT", `${P}/tenggat/2024`, { baris: [{ jenis: "pk", tanggal: "2024-02-20" }] });
+    expect(lagi.status).toBe(200);
+    const riwayat = await app.request(`${P}/tenggat/2024/riwayat`, { headers: operator.headers });
+    expect(riwayat.status).toBe(200);
+    const { versi } = (await riwayat.json()) as {
+      versi: Array<{ oleh: string; perubahan: Array<{ jenis: string; sebelum: string | null; sesudah: string }> }>;
+    };
+    expect(versi.map((v) => v.perubahan)).toEqual([
+      [{ jenis: "pk", label: expect.any(String), sebelum: "2024-02-15", sesudah: "2024-02-20" }],
+      [{ jenis: "pk", label: expect.any(String), sebelum: bawaan.pk, sesudah: "2024-02-15" }],
+    ]);
   }, 120_000);
 });
 

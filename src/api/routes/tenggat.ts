@@ -1,12 +1,12 @@
 /**
  * Deadlines and the worklist (issue 15): GET/PUT /api/v1/pemda/{pemda}/tenggat/{tahun} (read: organisasi.baca;
  * save: pemda.kelola, audited) and GET /api/v1/pemda/{pemda}/daftar-kerja (what waits for the signed-in user in the
- * working year, ?tahun= to choose another year).
+ * working year, ?tahun= to choose another year); GET …/tenggat/{tahun}/riwayat: the saved versions (from the audit).
  */
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { JENIS_TENGGAT } from "../../domain/tenggat";
 import { bacaDaftarKerja } from "../../services/tenggat/daftar-kerja";
-import { bacaTenggat, simpanTenggat } from "../../services/tenggat/tenggat";
+import { bacaTenggat, riwayatTenggat, simpanTenggat } from "../../services/tenggat/tenggat";
 import type { AppEnv } from "../env";
 import { ZTahun } from "./skema-kinerja";
 import { problemResponses, ZPemdaParam } from "./skema-umum";
@@ -36,6 +36,26 @@ const ZSimpanTenggat = z
       .max(JENIS_TENGGAT.length),
   })
   .openapi("SimpanTenggat");
+
+const ZRiwayatTenggat = z
+  .object({
+    tahun: z.number().int(),
+    versi: z.array(
+      z.object({
+        pada: z.string(),
+        oleh: z.string(),
+        perubahan: z.array(
+          z.object({
+            jenis: z.enum(JENIS_TENGGAT),
+            label: z.string(),
+            sebelum: z.string().nullable(),
+            sesudah: z.string(),
+          }),
+        ),
+      }),
+    ),
+  })
+  .openapi("RiwayatTenggat");
 
 const ZOpdRingkas = z.object({ slug: z.string(), nama: z.string() });
 const ZDaftarKerja = z
@@ -101,6 +121,24 @@ export function tenggatRoutes(): OpenAPIHono<AppEnv> {
     async (c) => {
       const { pemda, tahun } = c.req.valid("param");
       return c.json(await simpanTenggat(c.get("ctx"), pemda, tahun, c.req.valid("json").baris), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/v1/pemda/{pemda}/tenggat/{tahun}/riwayat",
+      tags: TAG,
+      summary: "Versi tenggat tahun ini: setiap penyimpanan dengan tanggal sebelum dan sesudahnya, terbaru dulu",
+      request: { params },
+      responses: {
+        200: { description: "Riwayat", ...json(ZRiwayatTenggat) },
+        ...problemResponses([400, 401, 403, 404]),
+      },
+    }),
+    async (c) => {
+      const { pemda, tahun } = c.req.valid("param");
+      return c.json(await riwayatTenggat(c.get("ctx"), pemda, tahun), 200);
     },
   );
 

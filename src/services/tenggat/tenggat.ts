@@ -4,6 +4,7 @@
  */
 import { JENIS_TENGGAT, type JenisTenggat, LABEL_TENGGAT, tanggalSah, tenggatBawaan } from "../../domain/tenggat";
 import { DomainError } from "../../domain/shared/errors";
+import { listAudit } from "../../storage/repositories/audit-repository";
 import { listTenggat, upsertTenggat } from "../../storage/repositories/tenggat-repository";
 import { mutasi } from "../audit/mutasi";
 import { otorisasiPemda } from "../bersama/lingkup";
@@ -67,4 +68,39 @@ export async function simpanTenggat(
       result: { tahun, baris: sesudah },
     };
   });
+}
+
+/**
+ * The versions of a year's deadlines (issue 15, "deadline save versioning"): every save is one audit entry with the
+ * dates before and after (the table keeps only the current date), newest first. Read like the deadlines themselves.
+ */
+export async function riwayatTenggat(ctx: ServiceContext, pemdaSlug: string, tahun: number) {
+  const { pemdaId } = await otorisasiPemda(ctx, pemdaSlug, "organisasi.baca");
+  const baris = await listAudit(ctx.db, {
+    pemdaId,
+    entity: "tenggat",
+    entityId: `${pemdaSlug}/${tahun}`,
+    limit: 100,
+  });
+  const tanggal = (v: unknown): Record<string, string> =>
+    v && typeof v === "object"
+      ? Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === "string"))
+      : {};
+  return {
+    tahun,
+    versi: baris.map((r) => {
+      const sebelum = tanggal(r.before);
+      const sesudah = tanggal(r.after);
+      return {
+        pada: r.at.toISOString(),
+        oleh: r.actorNama,
+        perubahan: JENIS_TENGGAT.filter((j) => sebelum[j] !== sesudah[j] && sesudah[j] !== undefined).map((j) => ({
+          jenis: j,
+          label: LABEL_TENGGAT[j],
+          sebelum: sebelum[j] ?? null,
+          sesudah: sesudah[j]!,
+        })),
+      };
+    }),
+  };
 }

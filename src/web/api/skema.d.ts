@@ -14445,6 +14445,81 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/pemda/{pemda}/tenggat/{tahun}/riwayat": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Versi tenggat tahun ini: setiap penyimpanan dengan tanggal sebelum dan sesudahnya, terbaru dulu */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          pemda: string;
+          tahun: number;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Riwayat */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["RiwayatTenggat"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/pemda/{pemda}/tte/verifikasi": {
     parameters: {
       query?: never;
@@ -17633,6 +17708,20 @@ export interface components {
         nama: string;
       };
     } | null;
+    RiwayatTenggat: {
+      tahun: number;
+      versi: {
+        oleh: string;
+        pada: string;
+        perubahan: {
+          /** @enum {string} */
+          jenis: "realisasi-tw1" | "realisasi-tw2" | "realisasi-tw3" | "realisasi-tw4" | "pk" | "lkjip" | "skm" | "lke";
+          label: string;
+          sebelum: string | null;
+          sesudah: string;
+        }[];
+      }[];
+    };
     RpjmdIku: {
       pemda: {
         nama: string;

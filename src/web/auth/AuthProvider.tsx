@@ -3,24 +3,12 @@
  * the CSRF token for mutations, and notices an expired session (any 401) so the route guard shows /masuk.
  */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import { getJson, sendJson, setCsrfToken, setOnUnauthorized } from "../api/client";
+import { jawab, klien, setCsrfToken, setOnUnauthorized } from "../api/client";
+import type { components } from "../api/skema";
 
-export interface ProfilSaya {
-  id: string;
-  nama: string;
-  email: string;
-  nip: string | null;
-  peran: string;
-  labelPeran: string;
-  pemda: { id: string; slug: string; nama: string };
-  opd: { id: string; slug: string; nama: string } | null;
-  izin: string[];
-}
+export type ProfilSaya = components["schemas"]["ProfilSaya"];
 
-interface Sesi {
-  pengguna: ProfilSaya;
-  csrfToken: string;
-}
+type Sesi = components["schemas"]["Sesi"];
 
 interface Auth {
   status: "memuat" | "masuk" | "keluar";
@@ -44,7 +32,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     setOnUnauthorized(() => terima(null));
-    getJson<Sesi>("/api/auth/sesi").then(terima, () => terima(null));
+    jawab(klien.GET("/api/auth/sesi")).then(terima, () => terima(null));
     return () => setOnUnauthorized(null);
   }, [terima]);
 
@@ -53,13 +41,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       status,
       pengguna: sesi?.pengguna ?? null,
       async masuk(identitas, kataSandi) {
-        terima(await sendJson<Sesi>("POST", "/api/auth/masuk", { identitas, kataSandi }));
+        terima(await jawab(klien.POST("/api/auth/masuk", { body: { identitas, kataSandi } })));
       },
       async keluar() {
-        await sendJson("POST", "/api/auth/keluar").catch(() => undefined);
+        await jawab(klien.POST("/api/auth/keluar")).catch(() => undefined);
         terima(null);
       },
-      punya: (izin) => Boolean(sesi?.pengguna.izin.includes(izin)),
+      punya: (izin) => Boolean(sesi?.pengguna.izin.some((i) => i === izin)),
     }),
     [sesi, status, terima],
   );

@@ -25,6 +25,8 @@ import { monitoringEn, monitoringId } from "./messages-monitoring";
 import { renaksiEn, renaksiId } from "./messages-renaksi";
 // issue 15: RPJMD IKU and the Kabupaten LKjIP
 import { rpjmdEn, rpjmdId } from "./messages-rpjmd";
+// issue 15: the notification bell and the reminder page
+import { pengingatEn, pengingatId } from "./messages-pengingat";
 
 export const messages = {
   id: {
@@ -52,6 +54,8 @@ export const messages = {
     ...monitoringId,
     // M2-15 Rencana Aksi
     ...renaksiId,
+    // issue 15: the notification bell and the reminder page
+    ...pengingatId,
     "nav.reviu": "Reviu",
     "app.title": "SAKIP",
     "app.subtitle": "Akuntabilitas Kinerja Instansi Pemerintah",
@@ -192,6 +196,8 @@ export const messages = {
     ...monitoringEn,
     // M2-15 Rencana Aksi
     ...renaksiEn,
+    // issue 15: the notification bell and the reminder page
+    ...pengingatEn,
     "nav.reviu": "Review",
     "app.title": "SAKIP",
     "app.subtitle": "Government Performance Accountability",

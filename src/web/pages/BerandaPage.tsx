@@ -1,6 +1,7 @@
 import { Alert, Badge, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useEffect, useState } from "react";
-import { getJson } from "../api/client";
+import { jawab, klien } from "../api/client";
+import type { components } from "../api/skema";
 import { useAuth } from "../auth/AuthProvider";
 import { StatusPeriode } from "../features/alur/StatusPeriode";
 // M2-10 worklist
@@ -9,17 +10,8 @@ import { DaftarKerja } from "../features/monitoring/DaftarKerja";
 import { PeringatanBeranda } from "../features/renaksi/PeringatanBeranda";
 import { useI18n } from "../i18n/i18n";
 
-interface PemdaDto {
-  slug: string;
-  nama: string;
-  provinsi: string;
-  opd: Array<{ slug: string; nama: string; jenis: string }>;
-}
-
-interface HealthDto {
-  status: string;
-  database: { engine: string; ok: boolean };
-}
+type PemdaDto = components["schemas"]["PemdaDenganOpd"];
+type HealthDto = components["schemas"]["Health"];
 
 export function BerandaPage() {
   const { t } = useI18n();
@@ -29,8 +21,8 @@ export function BerandaPage() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    getJson<PemdaDto[]>("/api/v1/pemda").then(setPemda, (e: Error) => setError(e.message));
-    getJson<HealthDto>("/healthz").then(setHealth, () => undefined);
+    jawab(klien.GET("/api/v1/pemda")).then(setPemda, (e: Error) => setError(e.message));
+    jawab(klien.GET("/healthz")).then(setHealth, () => undefined);
   }, []);
 
   return (

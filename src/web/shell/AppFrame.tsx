@@ -5,6 +5,7 @@ import { useAuth } from "../auth/AuthProvider";
 import { UserMenu } from "../auth/UserMenu";
 import { useI18n } from "../i18n/i18n";
 import { halamanDari, izinKurang } from "./izin-halaman";
+import { Lonceng } from "./Lonceng";
 import { NAV_ITEMS } from "./nav-items";
 import { TanpaIzin } from "./TanpaIzin";
 
@@ -44,6 +45,7 @@ export function AppFrame() {
                 { value: "en", label: "EN" },
               ]}
             />
+            <Lonceng />
             <UserMenu />
           </Group>
         </Group>

@@ -18,6 +18,10 @@ describe("navigation per role (issue 12: each role sees only the pages it may op
     expect(navUntuk("admin_pemda")).toEqual(NAV_ITEMS.map((i) => i.path));
   });
 
+  it("only the Admin Pemda sees the reminder page (issue 15)", () => {
+    expect(PERAN.filter((p) => navUntuk(p).includes("/pengingat"))).toEqual(["admin_pemda"]);
+  });
+
   it("no role sees a page whose permission it lacks", () => {
     for (const peran of PERAN) {
       const izin = IZIN_PERAN[peran] as readonly string[];

@@ -1,4 +1,6 @@
 import {
+  // issue 15: reminders
+  IconBellRinging,
   IconBuildingBank,
   IconBuildingCommunity,
   IconChartBar,
@@ -47,4 +49,6 @@ export const NAV_ITEMS: NavItem[] = [
   { path: "/iku-rpjmd", label: "nav.rpjmdIku", icon: IconChartBar, izin: "rpjmd.baca" },
   { path: "/audit", label: "nav.audit", icon: IconHistory, izin: "audit.baca" },
   { path: "/admin", label: "nav.admin", icon: IconSettings, izin: "pengguna.kelola" },
+  // issue 15: deadlines and reminder e-mails (Admin Pemda)
+  { path: "/pengingat", label: "nav.pengingat", icon: IconBellRinging, izin: "pemda.kelola" },
 ];
