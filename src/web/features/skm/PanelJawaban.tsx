@@ -281,6 +281,7 @@ export function PanelJawaban(props: {
                 <Select
                   key={k}
                   label={t(`skmJ.${k}`)}
+                  data-testid={`koreksi-${k}`}
                   data={[...PILIHAN[k]]}
                   clearable
                   value={koreksi.profil[k]}
