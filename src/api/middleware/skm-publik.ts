@@ -6,7 +6,8 @@
  * - the honeypot field `situs` (hidden from people) filled → 400;
  * - the same answers from the same device (or address) within two minutes under another idempotency key → 409
  *   (not on the kiosk, where two people may well give the same answers; the kiosk is limited per device);
- * - a one-time code when the service asks for one (`periksaKode`, services/skm-publik).
+ * - a one-time code when the service asks for one (`periksaKode`, services/skm-publik): a code sent is checked and
+ *   taken here; a submission without one is refused by the intake's insert statement when the service asks for one.
  * The per-address and per-device limits are counted in PostgreSQL when the app runs on it, so several app servers
  * share them (ADR 0031); on the embedded database (one process) in memory. The duplicate guard likewise (ADR 0038).
  */
@@ -37,6 +38,9 @@ export type PemeriksaKode = (
   c: Context<AppEnv>,
   arg: { pemda: string; layanan: string; kunci: string; kode: string | undefined },
 ) => Promise<{ tolak: { status: 400 | 403 | 409; detail: string } | null; lepas?: () => Promise<void> }>;
+
+/** The requests whose one-time code this middleware checked and took (read by the intake route). */
+export const kodeSekaliDiterima = new WeakSet<Request>();
 
 export const OPSI_SKM_PUBLIK_BAWAAN: OpsiSkmPublik = { batasPerMenit: 20 };
 
@@ -99,8 +103,10 @@ export function skmPublikMiddleware(opsi: OpsiSkmPublik = OPSI_SKM_PUBLIK_BAWAAN
       });
 
     let lepas: (() => Promise<void>) | undefined;
-    if (opsi.kodeSekali) {
-      const kode = typeof isi.kodeSekali === "string" ? isi.kodeSekali : undefined;
+    const kode = typeof isi.kodeSekali === "string" && isi.kodeSekali.trim() ? isi.kodeSekali : undefined;
+    // no code sent: no lookup here; the intake's insert statement itself refuses a service that asks for one
+    // (a submission costs one round trip; the setting is read in that statement, so a change applies at once)
+    if (opsi.kodeSekali && kode) {
       const hasil = await opsi.kodeSekali(c, { pemda, layanan, kunci, kode });
       if (hasil.tolak)
         return problem(c, hasil.tolak.status, "Kode sekali pakai ditolak", {
@@ -108,6 +114,7 @@ export function skmPublikMiddleware(opsi: OpsiSkmPublik = OPSI_SKM_PUBLIK_BAWAAN
           errors: [{ field: "kodeSekali", message: hasil.tolak.detail }],
         });
       lepas = hasil.lepas;
+      if (lepas) kodeSekaliDiterima.add(c.req.raw); // a code was taken for this submission
     }
 
     await next();

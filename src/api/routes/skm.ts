@@ -20,6 +20,7 @@ import {
   simpanPeriodeSkm,
   tutupPeriodeSkm,
 } from "../../services/skm/periode";
+import { kodeSekaliDiterima } from "../middleware/skm-publik";
 import { bacaKuesionerPublik, kirimJawabanPublik, type PemeriksaPublik } from "../../services/skm/publik";
 import { buatRtlSkm, bacaRtlSkm, daftarRtlSkm, hapusRtlSkm, ubahRtlSkm } from "../../services/skm/rtl";
 import { daftarSaranSkm, moderasiSaranSkm } from "../../services/skm/saran";
@@ -593,7 +594,11 @@ export function skmPublikRoutes(pemeriksa?: PemeriksaPublik) {
         layanan,
         c.req.valid("json") as never,
         pemeriksa,
-        { alamat: c.get("alamatKlien") ?? null, header: (n) => c.req.header(n) },
+        {
+          alamat: c.get("alamatKlien") ?? null,
+          header: (n) => c.req.header(n),
+          kodeSekaliDiterima: kodeSekaliDiterima.has(c.req.raw),
+        },
       );
       return c.json(hasil, baru ? 201 : 200);
     },

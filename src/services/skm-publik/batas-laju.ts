@@ -16,7 +16,7 @@ export function jendelaBersama(batas: number, jendelaMs = 60_000): JendelaBersam
   let pangkasTerakhir = 0;
   return {
     async coba(ctx, kunci, sekarang) {
-      if (ctx.engine !== "postgres") return memori.coba(kunci, sekarang);
+      if (ctx.engine !== "postgres" || batas <= 0) return memori.coba(kunci, sekarang); // 0 = off: no query
       if (sekarang - pangkasTerakhir >= jendelaMs) {
         // other keys' old events, at most once a window per process
         pangkasTerakhir = sekarang;

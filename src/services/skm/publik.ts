@@ -2,7 +2,9 @@
  * The public survey, no sign-in (issue 12): the questionnaire of a layanan (`GET /api/v1/publik/skm/{pemda}/{layanan}`)
  * and the intake of one answer (`POST …`). A public submission can write only its own answer: one INSERT … SELECT
  * that resolves the layanan and its OPD's open period and skips a replayed kunci (ON CONFLICT), so a burst loses
- * none and counts none twice. A replayed kunci answers 200 with the same body as the first 201.
+ * none and counts none twice. A replayed kunci answers 200 with the same body as the first 201 (found by that same
+ * statement). Nothing is cached: the period's status and the "wajib kode" setting are read by the statement itself,
+ * so closing a period refuses the next submission (ADR 0042).
  * Anti-abuse (rate limit, honeypot, one-time code) is the caller's: `PemeriksaPublik` is the hook run before insert.
  */
 import { tanggalDiZona } from "../../domain/pengaturan/zona-waktu";
@@ -29,6 +31,7 @@ import {
   periodeTerbukaPada,
   respondenKunci,
 } from "../../storage/repositories/skm-repository";
+import { getWajibKode } from "../../storage/repositories/skm-publik-repository";
 import type { ServiceContext } from "../context";
 import { ConflictError, NotFoundError } from "../errors";
 
@@ -89,6 +92,11 @@ export type PemeriksaPublik = (
 export interface AsalPermintaan {
   alamat: string | null;
   header: (nama: string) => string | undefined;
+  /**
+   * The request's one-time code was checked and taken before the intake (api/middleware/skm-publik.ts). Without it a
+   * service that asks for a code ("wajib kode") refuses the submission, inside the insert statement itself.
+   */
+  kodeSekaliDiterima?: boolean;
 }
 
 /** The questionnaire of a layanan with its open period; 404 unknown/inactive layanan, 409 no open period today. */
@@ -179,6 +187,7 @@ export async function kirimJawabanPublik(
   }
   if (pemeriksa) await pemeriksa(ctx, { pemda, layanan: layananKode, kiriman: k, ...asal });
   const kode = layananKode.trim().toLowerCase();
+  const kodeDiterima = asal.kodeSekaliDiterima === true;
   const row = await insertRespondenPublik(ctx.db, {
     pemdaSlug: pemda,
     layananKode: kode,
@@ -195,15 +204,22 @@ export async function kirimJawabanPublik(
     saranBersih: j.saran === null ? null : bersihkanSaran(j.saran),
     saluran,
     waktu: ctx.now(),
+    kodeDiterima,
   });
-  if (row) return { baru: true, hasil: diterima(row) };
-  // nothing inserted: a replayed kunci, or no such layanan / no open period — tell which
+  // one statement answered a new submission or a replay (the common cases: one round trip each)
+  if (row) return { baru: row.baru, hasil: diterima(row) };
+  // nothing inserted and no earlier row seen: a replay committed meanwhile, or no such layanan / a code needed /
+  // no open period — tell which (the rare path)
   const pd = await pemdaSlug(ctx.db, pemda);
   if (!pd) throw new NotFoundError(`layanan survei "${layananKode}" tidak ditemukan`);
   const lama = await respondenKunci(ctx.db, pd.id, kunci);
   if (lama) return { baru: false, hasil: diterima(lama) };
   const l = await getLayananKode(ctx.db, pd.id, kode);
   if (!l || !l.aktif) throw new NotFoundError(`layanan survei "${layananKode}" tidak ditemukan`);
+  if (!kodeDiterima && (await getWajibKode(ctx.db, pd.id, kode)))
+    throw new DomainError("SKM_KODE_WAJIB", "Kode sekali pakai wajib diisi untuk layanan ini (minta di loket).", {
+      field: "kodeSekali",
+    });
   throw new ConflictError(
     `survei untuk layanan "${l.nama}" sedang tidak dibuka (tidak ada periode survei terbuka hari ini); jawaban tidak disimpan`,
   );

@@ -223,6 +223,8 @@ export interface MasukanPublik {
   saranBersih: string | null;
   saluran: string;
   waktu: Date;
+  /** The one-time code of this submission was checked and taken (else a "wajib kode" service refuses it). */
+  kodeDiterima: boolean;
 }
 
 export interface RespondenPublikRow {
@@ -235,11 +237,17 @@ export interface RespondenPublikRow {
 }
 
 /**
- * The public intake in ONE statement: resolves the Pemda, the active layanan and the OPD's open period covering
- * `tanggal`, inserts the answer and skips it when the kunci exists (ON CONFLICT DO NOTHING). Returns the new row, or
- * undefined when nothing was inserted (replayed kunci, or no such layanan/open period: the caller tells which).
+ * The public intake in ONE statement (one round trip, no transaction): resolves the Pemda, the active layanan and the
+ * OPD's open period covering `tanggal`, refuses a service that asks for a one-time code unless `kodeDiterima`,
+ * inserts the answer and skips it when the kunci exists (ON CONFLICT DO NOTHING). Returns the new row (`baru` true);
+ * the row already stored under the kunci (`baru` false, a replay: found in the same statement unless it was committed
+ * by a concurrent request while this one ran); or undefined when nothing was inserted and no earlier row was seen
+ * (the caller tells which: concurrent replay, no such layanan, code needed, no open period).
  */
-export async function insertRespondenPublik(db: Db, m: MasukanPublik): Promise<RespondenPublikRow | undefined> {
+export async function insertRespondenPublik(
+  db: Db,
+  m: MasukanPublik,
+): Promise<(RespondenPublikRow & { baru: boolean }) | undefined> {
   const [u1, u2, u3, u4, u5, u6, u7, u8, u9] = m.nilai;
   const rows = await queryRows<{
     id: string;
@@ -248,6 +256,7 @@ export async function insertRespondenPublik(db: Db, m: MasukanPublik): Promise<R
     saluran: string;
     layanan_kode: string;
     periode_kode: string;
+    baru: boolean;
   }>(
     db,
     sql`
@@ -264,6 +273,8 @@ export async function insertRespondenPublik(db: Db, m: MasukanPublik): Promise<R
       join skm_periode p on p.opd_id = l.opd_id and p.status = 'terbuka'
         and p.mulai <= h.hari and p.selesai >= h.hari
       where d.slug = ${m.pemdaSlug}
+        and (${m.kodeDiterima}::boolean or not exists (
+          select 1 from skm_layanan_publik w where w.pemda_id = l.pemda_id and w.layanan_kode = l.kode and w.wajib_kode))
       order by p.mulai desc
       limit 1
     ), baru as (
@@ -276,7 +287,16 @@ export async function insertRespondenPublik(db: Db, m: MasukanPublik): Promise<R
       on conflict (pemda_id, kunci) do nothing
       returning id, kunci, waktu, saluran, layanan_id, periode_id
     )
-    select b.id, b.kunci, b.waktu, b.saluran, s.layanan_kode, s.periode_kode from baru b cross join sasaran s
+    select b.id, b.kunci, b.waktu, b.saluran, s.layanan_kode, s.periode_kode, true as baru
+    from baru b cross join sasaran s
+    union all
+    -- a replay: the row stored before this statement began (the statement's snapshot; never the one inserted above)
+    select r.id, r.kunci, r.waktu, r.saluran, l.kode, p.kode, false
+    from skm_responden r
+    join pemda d on d.id = r.pemda_id and d.slug = ${m.pemdaSlug}
+    join skm_layanan l on l.id = r.layanan_id
+    join skm_periode p on p.id = r.periode_id
+    where r.kunci = ${m.kunci}
   `,
   );
   const r = rows[0];
@@ -288,6 +308,7 @@ export async function insertRespondenPublik(db: Db, m: MasukanPublik): Promise<R
     saluran: r.saluran,
     layananKode: r.layanan_kode,
     periodeKode: r.periode_kode,
+    baru: r.baru === true || (r.baru as unknown) === "t",
   };
 }
 

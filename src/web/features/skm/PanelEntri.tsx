@@ -5,7 +5,7 @@ import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
 import { EntriKertas, type TeksEntri } from "./EntriKertas";
 import type { RespondenKertas } from "./grid-kertas";
-import type { LayananSkm, PeriodeSkm, skmApi } from "./tipe";
+import type { HasilSimpanRespondenSkm, LayananSkm, PeriodeSkm, skmApi } from "./tipe";
 
 /** Paper questionnaires typed with the keyboard for one service of the period; saved all-or-nothing. */
 export function PanelEntri(props: {
@@ -52,7 +52,7 @@ export function PanelEntri(props: {
           if (!layanan) return;
           setPesan(null);
           try {
-            const h = await sendJson<{ disimpan: number }>("POST", props.api.kertas(props.periode.kode, layanan), {
+            const h = await sendJson<HasilSimpanRespondenSkm>("POST", props.api.kertas(props.periode.kode, layanan), {
               baris: responden,
             });
             setPesan({ ok: true, teks: t("skmA.tersimpan", { n: number(h.disimpan) }) });

@@ -3,19 +3,9 @@ import { useEffect, useState } from "react";
 import { getJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import { GrafikBatang } from "./GrafikBatang";
-import type { RingkasIkm, SampelSkm, skmApi } from "./tipe";
+import type { HasilSkmOpd, skmApi } from "./tipe";
 
-interface HasilPeriode {
-  total: RingkasIkm | null;
-  layanan: Array<{
-    kode: string;
-    nama: string;
-    populasi: number | null;
-    hasil: RingkasIkm | null;
-    sampel: SampelSkm | null;
-  }>;
-  demografi: Record<string, Array<{ nilai: string | null; jumlah: number }>>;
-}
+type HasilPeriode = HasilSkmOpd;
 
 const WARNA_MUTU: Record<string, string> = { A: "green", B: "blue", C: "orange", D: "red" };
 

@@ -4,19 +4,11 @@ import { useState } from "react";
 import type { ApiError } from "../../api/client";
 import { sendBody } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
+import type { Skema } from "../../api/tipe";
 import type { LayananSkm, PeriodeSkm, skmApi } from "./tipe";
 
-interface PratinjauImpor {
-  berkas: { nama: string; hash: string; jenis: string };
-  responden: number;
-  sudahAda: number;
-  hasil: { ikm: { tampil: string }; mutu: { mutu: string; kinerja: string } } | null;
-}
-
-interface HasilImpor {
-  disimpan: number;
-  sudahAda: number;
-}
+type PratinjauImpor = Skema<"PratinjauImporSkm">;
+type HasilImpor = Skema<"HasilImporSkm">;
 
 /**
  * XLSX/CSV import (one row per respondent: u1…u9 as `sakip hitung ikm` reads them, optional demographics and saran):
@@ -45,18 +37,16 @@ export function PanelImpor(props: {
     setSibuk(true);
     setGalat(null);
     try {
-      const langkah = konfirmasi ? "konfirmasi" : "pratinjau";
-      const h = await sendBody<PratinjauImpor & HasilImpor>(
-        "POST",
-        props.api.impor(props.periode.kode, layanan, langkah),
-        form,
-      );
       if (konfirmasi) {
+        const h = await sendBody<HasilImpor>("POST", props.api.impor(props.periode.kode, layanan, "konfirmasi"), form);
         setSelesai(h);
         setPratinjau(null);
         setBerkas(null);
         props.onTersimpan();
-      } else setPratinjau(h);
+      } else
+        setPratinjau(
+          await sendBody<PratinjauImpor>("POST", props.api.impor(props.periode.kode, layanan, "pratinjau"), form),
+        );
     } catch (e) {
       const err = e as ApiError;
       setGalat({

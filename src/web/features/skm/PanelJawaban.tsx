@@ -18,7 +18,10 @@ import {
 import { useCallback, useEffect, useState } from "react";
 import { getJson, getJsonVersi, sendJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
+import { PILIHAN, UMUR_MAKS, UMUR_MIN } from "./grid-kertas";
 import type { HalamanRespondenSkm, LayananSkm, PeriodeSkm, RespondenSkm, skmApi } from "./tipe";
+
+type Profil = RespondenSkm["responden"];
 
 const UNSUR = ["u1", "u2", "u3", "u4", "u5", "u6", "u7", "u8", "u9"] as const;
 const SALURAN = ["online", "qr", "kiosk", "kertas", "impor"] as const;
@@ -50,9 +53,12 @@ export function PanelJawaban(props: {
   const [halaman, setHalaman] = useState(1);
   const [data, setData] = useState<HalamanRespondenSkm | null>(null);
   const [galat, setGalat] = useState<string | null>(null);
-  const [koreksi, setKoreksi] = useState<{ r: RespondenSkm; versi: string; nilai: Record<string, number> } | null>(
-    null,
-  );
+  const [koreksi, setKoreksi] = useState<{
+    r: RespondenSkm;
+    versi: string;
+    nilai: Record<string, number>;
+    profil: Profil;
+  } | null>(null);
   const [batal, setBatal] = useState<{ r: RespondenSkm; versi: string } | null>(null);
   const [alasan, setAlasan] = useState("");
   const [galatDialog, setGalatDialog] = useState<string | null>(null);
@@ -81,7 +87,8 @@ export function PanelJawaban(props: {
     setAlasan("");
     try {
       const { data: terbaru, versi } = await getJsonVersi<RespondenSkm>(api.respondenSatu(r.id));
-      if (aksi === "koreksi") setKoreksi({ r: terbaru, versi, nilai: { ...terbaru.jawaban } });
+      if (aksi === "koreksi")
+        setKoreksi({ r: terbaru, versi, nilai: { ...terbaru.jawaban }, profil: { ...terbaru.responden } });
       else setBatal({ r: terbaru, versi });
     } catch (e) {
       setGalat((e as Error).message);
@@ -256,6 +263,32 @@ export function PanelJawaban(props: {
                 />
               ))}
             </SimpleGrid>
+            <SimpleGrid cols={2}>
+              <NumberInput
+                label={t("skmJ.umur")}
+                min={UMUR_MIN}
+                max={UMUR_MAKS}
+                allowDecimal={false}
+                value={koreksi.profil.umur ?? ""}
+                onChange={(v) =>
+                  setKoreksi({
+                    ...koreksi,
+                    profil: { ...koreksi.profil, umur: v === "" || v === null ? null : Number(v) },
+                  })
+                }
+              />
+              {(["jenisKelamin", "pendidikan", "pekerjaan"] as const).map((k) => (
+                <Select
+                  key={k}
+                  label={t(`skmJ.${k}`)}
+                  data-testid={`koreksi-${k}`}
+                  data={[...PILIHAN[k]]}
+                  clearable
+                  value={koreksi.profil[k]}
+                  onChange={(v) => setKoreksi({ ...koreksi, profil: { ...koreksi.profil, [k]: v ?? null } })}
+                />
+              ))}
+            </SimpleGrid>
             <Textarea
               label={t("skmJ.alasan")}
               description={t("skmJ.alasanKet")}
@@ -274,7 +307,7 @@ export function PanelJawaban(props: {
                     sendJson(
                       "PUT",
                       api.respondenSatu(koreksi.r.id),
-                      { jawaban: koreksi.nilai, responden: koreksi.r.responden, alasan },
+                      { jawaban: koreksi.nilai, responden: koreksi.profil, alasan },
                       { versi: koreksi.versi },
                     ),
                   )

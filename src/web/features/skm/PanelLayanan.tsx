@@ -16,7 +16,7 @@ import {
 import { useEffect, useState } from "react";
 import { getJson, getJsonVersi, sendJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
-import type { LayananSkm, PeriodeSkm, skmApi } from "./tipe";
+import type { HasilSkmOpd, LayananSkm, PeriodeSkm, skmApi } from "./tipe";
 
 /**
  * Services (kode = the public short link, name, population of the chosen period, poster) and survey periods (add,
@@ -48,7 +48,7 @@ export function PanelLayanan(props: {
   // the stored population of each service in the chosen period (from the period's results)
   useEffect(() => {
     if (!props.periodeDipilih) return;
-    getJson<{ layanan: Array<{ kode: string; populasi: number | null }> }>(api.hasil(props.periodeDipilih)).then(
+    getJson<HasilSkmOpd>(api.hasil(props.periodeDipilih)).then(
       (h) => setPopulasi(Object.fromEntries(h.layanan.map((l) => [l.kode, l.populasi ?? ""]))),
       () => undefined,
     );

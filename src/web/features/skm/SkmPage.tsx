@@ -12,12 +12,7 @@ import { PanelImpor } from "./PanelImpor";
 import { PanelJawaban } from "./PanelJawaban";
 import { PanelLayanan } from "./PanelLayanan";
 import { PanelTindakLanjut } from "./PanelTindakLanjut";
-import { type LayananSkm, type PeriodeSkm, skmApi } from "./tipe";
-
-interface DaftarSkm {
-  layanan: LayananSkm[];
-  periode: PeriodeSkm[];
-}
+import { type DaftarSkm, type PeriodeSkm, skmApi } from "./tipe";
 
 /** The period to show first: an open one covering today, else the latest. */
 function periodeBawaan(p: PeriodeSkm[], hariIni: string): string | null {

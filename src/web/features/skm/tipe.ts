@@ -1,76 +1,23 @@
 /**
- * DTOs of the SKM API as the Petugas SKM pages read them, and every path in one place (the back end is built on
- * branch m2-skm-data; its contracts are src/api/routes/skema-skm.ts).
+ * The SKM API as the Petugas SKM pages read it: the answer types are the server's contracts (src/web/api/skema.d.ts,
+ * generated from src/api/routes/skema-skm.ts and skm-responden.ts; ADR 0034), never written by hand; and every path
+ * in one place.
  */
-export interface LayananSkm {
-  kode: string;
-  nama: string;
-  namaEn: string | null;
-  aktif: boolean;
-  urutan: number;
-  tautan: string;
-}
+import type { Skema } from "../../api/tipe";
 
-export interface PeriodeSkm {
-  kode: string;
-  jenis: "triwulan" | "semester" | "tahun";
-  mulai: string;
-  selesai: string;
-  status: "terbuka" | "ditutup";
-  ditutupPada: string | null;
-  hasilSurveiKode: string | null;
-}
-
-export interface AngkaSkm {
-  nilai: string;
-  tampil: string;
-}
-
-export interface UnsurHasil {
-  kode: string;
-  nama: string;
-  jumlah: number;
-  nrr: AngkaSkm & { rinci: string };
-  nrrTertimbang: string;
-  nilaiKonversi: AngkaSkm;
-  mutu: { mutu: string; kinerja: string };
-}
-
-export interface RingkasIkm {
-  responden: number;
-  ikm: AngkaSkm & { rinci: string };
-  mutu: { mutu: string; kinerja: string };
-  unsurTerlemah: { kode: string; nama: string };
-  unsur: UnsurHasil[];
-}
-
-export interface SampelSkm {
-  minimum: number;
-  responden: number;
-  kekurangan: number;
-  memenuhi: boolean;
-}
-
-export interface SaranSkm {
-  id: string;
-  saluran: string;
-  layanan: string;
-  teks: string;
-  status: "menunggu" | "tampil" | "disembunyikan";
-  waktu: string;
-}
-
-export interface RtlSkm {
-  id: string;
-  periode: string;
-  unsur: string;
-  namaUnsur: string;
-  item: string;
-  penanggungJawab: string;
-  tenggat: string | null;
-  status: "rencana" | "berjalan" | "selesai";
-  bukti: string | null;
-}
+export type LayananSkm = Skema<"LayananSkm">;
+export type PeriodeSkm = Skema<"PeriodeSkm">;
+export type DaftarSkm = Skema<"DaftarLayananSkm">;
+/** IKM, mutu and NRR per unsur of a set of answers (null when there are none). */
+export type RingkasIkm = NonNullable<Skema<"RingkasIkmSkm">>;
+export type HasilSkmOpd = Skema<"HasilSkmOpd">;
+export type SampelSkm = NonNullable<HasilSkmOpd["layanan"][number]["sampel"]>;
+export type SaranSkm = Skema<"SaranSkm">;
+export type RtlSkm = Skema<"RtlSkm">;
+/** One stored answer as the answers tab lists it (GET …/skm/periode/{periode}/responden). */
+export type RespondenSkm = Skema<"RespondenSkm">;
+export type HalamanRespondenSkm = Skema<"HalamanRespondenSkm">;
+export type HasilSimpanRespondenSkm = Skema<"HasilSimpanRespondenSkm">;
 
 export const skmApi = (api: string) => ({
   daftar: `${api}/skm/layanan`,
@@ -94,26 +41,3 @@ export const skmApi = (api: string) => ({
   respondenSatu: (id: string) => `${api}/skm/responden/${id}`,
   batalResponden: (id: string) => `${api}/skm/responden/${id}/batal`,
 });
-
-/** One stored answer as the answers tab lists it (GET …/skm/periode/{periode}/responden). */
-export interface RespondenSkm {
-  id: string;
-  layanan: string;
-  periode: string;
-  waktu: string;
-  saluran: "online" | "qr" | "kiosk" | "kertas" | "impor";
-  jawaban: Record<string, number>;
-  responden: { umur: number | null; jenisKelamin: string | null; pendidikan: string | null; pekerjaan: string | null };
-  saran: string | null;
-  dikoreksiPada: string | null;
-  dibatalkanPada: string | null;
-  alasanBatal: string | null;
-}
-
-export interface HalamanRespondenSkm {
-  periode: string;
-  total: number;
-  halaman: number;
-  ukuran: number;
-  baris: RespondenSkm[];
-}
