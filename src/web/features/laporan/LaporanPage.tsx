@@ -127,7 +127,7 @@ function Isi(props: { lingkup: Lingkup; api: string; opd: string; tahun: number;
               <NarasiOtomatis data={data} jalur={jalur} onUbah={ubah} />
             </Tabs.Panel>
             <Tabs.Panel value="unduh" pt="md">
-              <PanelUnduh dasar={dasar} data={data} />
+              <PanelUnduh dasar={dasar} jalur={jalur} data={data} />
             </Tabs.Panel>
             <Tabs.Panel value="publikasi" pt="md">
               <PanelPublikasi jalur={jalur} />
