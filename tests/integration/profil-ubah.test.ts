@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/api/app";
 import { resolveOpd } from "../../src/services/organisasi/resolve-opd";
 import { listAudit } from "../../src/storage/repositories/audit-repository";
-import { desaMasukan, type ProfilMasukan, teksMasukan, unitDatar } from "../../src/web/features/profil/profil-masukan";
+import { desaMasukan, type ProfilOpd, teksMasukan, unitDatar } from "../../src/web/features/profil/profil-masukan";
 import { createUserAndSignIn, type SignedIn } from "../support/auth";
 import { type TestDatabase, openDemoDatabase } from "../support/test-database";
 
@@ -45,7 +45,7 @@ async function panggil(user: SignedIn, method: string, path: string, body?: unkn
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
-const profil = async () => (await panggil(operator, "GET", "/profil")).body as unknown as ProfilMasukan;
+const profil = async () => (await panggil(operator, "GET", "/profil")).body as unknown as ProfilOpd;
 const jumlahAudit = async (entity?: string) =>
   (await listAudit(t.ctx.db, { pemdaId: ids.pemdaId, opdId: ids.opdId, ...(entity ? { entity } : {}) })).length;
 

@@ -24,7 +24,6 @@ const BELUM_BERSKEMA = new Set([
   "PATCH /api/v1/pemda/{pemda}/opd/{opd}/pk-baris/{id}",
   "GET /api/v1/pemda/{pemda}/opd/{opd}/pk/{tahun}",
   "GET /api/v1/pemda/{pemda}/opd/{opd}/pk/{tahun}/kaskade",
-  "GET /api/v1/pemda/{pemda}/opd/{opd}/profil",
 ]);
 
 const doc = dokumenOpenApi() as { paths: Record<string, Record<string, Operasi>>; components: { schemas: Skema } };

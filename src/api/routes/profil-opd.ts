@@ -8,7 +8,8 @@ import type { AppEnv } from "../env";
 import { denganEtag, denganVersi, simpanBerversi } from "../versi";
 import { NotFoundError } from "../../services/errors";
 import { problemResponses, ZHeaderVersi, ZOpdParam } from "./skema-umum";
-import { ZIdParam, ZObjek } from "./skema-kinerja";
+import { ZIdParam } from "./skema-kinerja";
+import { ZProfilOpd } from "./skema-profil-opd";
 import {
   MAKS_ANGKA,
   MAKS_GELAR_BELAKANG,
@@ -83,7 +84,7 @@ export function profilOpdRoutes() {
       summary: "Profil perangkat daerah: unit, pejabat, tugas dan fungsi, dasar hukum, inovasi, desa (jumlah dihitung)",
       request: { params: ZOpdParam },
       responses: {
-        200: { description: "Profil", content: { "application/json": { schema: ZObjek("ProfilOpd") } } },
+        200: { description: "Profil", content: { "application/json": { schema: ZProfilOpd } } },
         ...problemResponses([401, 403, 404]),
       },
     }),
@@ -91,7 +92,7 @@ export function profilOpdRoutes() {
       const { pemda, opd } = c.req.valid("param");
       const profil = denganEtag(c, await bacaProfilOpd(c.get("ctx"), { pemda, opd }));
       // the ETag is the whole profile's (texts, units, desa); each pejabat also carries its own `versi` (PUT …/pejabat/{id})
-      return c.json({ ...profil, pejabat: profil.pejabat.map(denganVersi) } as unknown as Record<string, unknown>, 200);
+      return c.json({ ...profil, pejabat: profil.pejabat.map(denganVersi) }, 200);
     },
   );
   app.openapi(

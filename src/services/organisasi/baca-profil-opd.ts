@@ -4,7 +4,7 @@ import { listPejabat, type PejabatRow } from "../../storage/repositories/pejabat
 import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
 import type { ServiceContext } from "../context";
 import { totalDesa, type TotalDesa } from "./desa";
-import { type ProfilOpdMasukan, bacaProfilTeks } from "./simpan-profil-opd";
+import { type ProfilOpdTeks, bacaProfilTeks } from "./simpan-profil-opd";
 import { bentukDesa } from "./simpan-desa";
 
 export interface SimpulUnit {
@@ -15,7 +15,7 @@ export interface SimpulUnit {
   anak: SimpulUnit[];
 }
 
-export interface ProfilOpd extends ProfilOpdMasukan {
+export interface ProfilOpd extends ProfilOpdTeks {
   opd: { slug: string; nama: string; jenis: string; kode: string | null };
   pemda: { slug: string; nama: string; provinsi: string; kepalaDaerah: PejabatRow | null };
   unit: SimpulUnit[];

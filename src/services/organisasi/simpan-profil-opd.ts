@@ -42,7 +42,15 @@ function butir(list: ButirMasukan[], nama: string) {
   });
 }
 
-export async function bacaProfilTeks(ctx: ServiceContext, opdId: string): Promise<ProfilOpdMasukan> {
+/** The texts as stored and read back: every butir has its judul and sumber (null when none). */
+export interface ProfilOpdTeks extends ProfilOpdMasukan {
+  fungsi: ButirTersimpan[];
+  dasarHukum: ButirTersimpan[];
+  inovasi: ButirTersimpan[];
+}
+type ButirTersimpan = Required<ButirMasukan>;
+
+export async function bacaProfilTeks(ctx: ServiceContext, opdId: string): Promise<ProfilOpdTeks> {
   const profil = await getOpdProfil(ctx.db, opdId);
   const items = await listButir(ctx.db, opdId);
   const ambil = (jenis: string) =>

@@ -15133,6 +15133,11 @@ export interface components {
       /** @enum {string} */
       unsur: "u1" | "u2" | "u3" | "u4" | "u5" | "u6" | "u7" | "u8" | "u9";
     };
+    ButirProfil: {
+      judul: string | null;
+      sumber: string | null;
+      teks: string;
+    };
     Capaian: {
       /** @example Sangat Tinggi */
       kategori: string;
@@ -15298,6 +15303,26 @@ export interface components {
       pertanianHa: string | null;
       perumahanHa: string | null;
       sumber?: string | null;
+    };
+    DesaProfil: {
+      dusun: number | null;
+      id: string;
+      kk: number | null;
+      /** @description desimal mesin (titik), mis. 13.5 */
+      luasHa: string | null;
+      nama: string;
+      nomor: number;
+      /** @description L + P; null bila salah satunya kosong */
+      penduduk: number | null;
+      pendudukL: number | null;
+      pendudukP: number | null;
+      /** @description desimal mesin (titik), mis. 13.5 */
+      perkebunanHa: string | null;
+      /** @description desimal mesin (titik), mis. 13.5 */
+      pertanianHa: string | null;
+      /** @description desimal mesin (titik), mis. 13.5 */
+      perumahanHa: string | null;
+      sumber: string | null;
     };
     EntriAudit: {
       action: string;
@@ -16544,6 +16569,35 @@ export interface components {
       selesai?: string | null;
       unitKode?: string | null;
     };
+    PejabatProfil: {
+      catatan: string | null;
+      /** @enum {string|null} */
+      eselon: "II" | "III" | "IV" | null;
+      gelarBelakang: string | null;
+      gelarDepan: string | null;
+      golongan: string | null;
+      id: string;
+      jabatan: string;
+      kode: string;
+      /** @example 2024-01-02 */
+      mulai: string | null;
+      nama: string;
+      /** @description 18 digit; null bila tidak berlaku (Kepala Daerah) */
+      nip: string | null;
+      /** @description null: pejabat tingkat Pemda (Kepala Daerah) */
+      opdId: string | null;
+      pangkat: string | null;
+      pemdaId: string;
+      /** @enum {string} */
+      peran: "kepala-daerah" | "kepala-opd" | "pejabat";
+      selesai: string | null;
+      unitId: string | null;
+    } | null;
+    PejabatProfilBerversi: components["schemas"]["PejabatProfil"] & {
+      unitKode: string | null;
+      /** @description versi pejabat ini, dikirim kembali sebagai If-Match */
+      versi: string;
+    };
     Pembanding: {
       [key: string]: unknown;
     } | null;
@@ -17160,7 +17214,30 @@ export interface components {
       versi?: string;
     };
     ProfilOpd: {
-      [key: string]: unknown;
+      alamat: string | null;
+      dasarHukum: components["schemas"]["ButirProfil"][];
+      dasarSusunan: string | null;
+      dasarTugas: string | null;
+      desa: components["schemas"]["DesaProfil"][];
+      fungsi: components["schemas"]["ButirProfil"][];
+      inovasi: components["schemas"]["ButirProfil"][];
+      opd: {
+        jenis: string;
+        kode: string | null;
+        nama: string;
+        slug: string;
+      };
+      pejabat: components["schemas"]["PejabatProfilBerversi"][];
+      pemda: {
+        kepalaDaerah: components["schemas"]["PejabatProfil"];
+        nama: string;
+        provinsi: string;
+        slug: string;
+      };
+      totalDesa: components["schemas"]["TotalDesa"];
+      tugas: string | null;
+      unit: components["schemas"]["SimpulUnit"][];
+      uraianSusunan: string | null;
     };
     ProfilPemda: {
       alamat: string | null;
@@ -17845,6 +17922,14 @@ export interface components {
         tanggal: string;
       }[];
     };
+    SimpulUnit: {
+      anak: components["schemas"]["SimpulUnit"][];
+      id: string;
+      /** @enum {string} */
+      jenis: "pimpinan" | "sekretariat" | "subbagian" | "seksi" | "bidang" | "uptd" | "lainnya";
+      kode: string;
+      nama: string;
+    };
     SimulasiLke: {
       /** @description jawaban yang diubah {"1.b.2": "A"}; sisanya dari jawaban evaluator (atau mandiri) */
       jawaban: {
@@ -18226,6 +18311,23 @@ export interface components {
       /** @enum {string} */
       status?: "terbuka" | "proses" | "selesai";
       tindakLanjut?: string | null;
+    };
+    TotalDesa: {
+      dusun: number;
+      kk: number;
+      luasHa: string;
+      penduduk: number;
+      pendudukL: number;
+      pendudukP: number;
+      perkebunanHa: string;
+      /** @description bagian dari luas seluruhnya (%), 2 desimal; null bila luas 0 */
+      persenLahan: {
+        perkebunan: string | null;
+        pertanian: string | null;
+        perumahan: string | null;
+      };
+      pertanianHa: string;
+      perumahanHa: string;
     };
     UbahBarisPkInput: {
       indikator?: string;

@@ -83,6 +83,7 @@ export const akunId = {
   "modul.pengukuran": "Pengukuran",
   "modul.anggaran": "Anggaran",
   "modul.laporan": "Laporan Kinerja",
+  "modul.renaksi": "Rencana Aksi",
 } as const;
 
 export const akunEn: Record<keyof typeof akunId, string> = {
@@ -170,4 +171,5 @@ export const akunEn: Record<keyof typeof akunId, string> = {
   "modul.pengukuran": "Measurement",
   "modul.anggaran": "Budget",
   "modul.laporan": "Performance report",
+  "modul.renaksi": "Action Plan",
 };

@@ -1,25 +1,20 @@
 import { Alert, Badge, Button, Card, Group, Loader, Modal, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useCallback, useEffect, useState } from "react";
-import { ApiError, getJson, sendJson } from "../../api/client";
+import { ApiError, jawab, klien } from "../../api/client";
+import type { Skema } from "../../api/tipe";
 import { useI18n } from "../../i18n/i18n";
-import type { MessageKey } from "../../i18n/messages";
 import { CekSebelumAjukan } from "../reviu/CekSebelumAjukan";
 
-interface Tindakan {
-  aksi: string;
-  label: string;
-  ke: string;
-  perluAlasan: boolean;
-}
+/** The workflow state of one module and the actions the signed-in role may take, from the contract. */
+type StatusModul = Skema<"StatusModul">;
+type Tindakan = StatusModul["tindakan"][number];
 
-interface StatusModul {
-  modul: string;
-  status: string;
-  labelStatus: string;
-  tindakan: Tindakan[];
-}
-
-const WARNA: Record<string, string> = { draft: "gray", diajukan: "yellow", disetujui: "green", terkunci: "red" };
+const WARNA: Record<StatusModul["status"], string> = {
+  draft: "gray",
+  diajukan: "yellow",
+  disetujui: "green",
+  terkunci: "red",
+};
 
 /**
  * Workflow badge per module of one OPD and year, with the actions the signed-in role may take (the server decides
@@ -38,22 +33,29 @@ export function StatusPeriode(props: {
   const { t } = useI18n();
   const [data, setData] = useState<StatusModul[] | null>(null);
   const [galat, setGalat] = useState<string | null>(null);
-  const [minta, setMinta] = useState<{ modul: string; tindakan: Tindakan } | null>(null);
+  const [minta, setMinta] = useState<{ modul: StatusModul["modul"]; tindakan: Tindakan } | null>(null);
   const [alasan, setAlasan] = useState("");
   const [proses, setProses] = useState(false);
   const [terhalang, setTerhalang] = useState(false);
   const catatHasil = useCallback((adaGalat: boolean) => setTerhalang(adaGalat), []);
-  const base = `/api/v1/pemda/${props.pemda}/opd/${props.opd}/status-periode/${props.tahun}`;
+  const { pemda, opd, tahun } = props;
 
   const muat = useCallback(() => {
-    getJson<StatusModul[]>(base).then(setData, (e: Error) => setGalat(e.message));
-  }, [base]);
+    jawab(
+      klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/status-periode/{tahun}", { params: { path: { pemda, opd, tahun } } }),
+    ).then(setData, (e: Error) => setGalat(e.message));
+  }, [pemda, opd, tahun]);
   useEffect(muat, [muat]);
 
-  async function jalankan(modul: string, tindakan: Tindakan, teks?: string) {
+  async function jalankan(modul: StatusModul["modul"], tindakan: Tindakan, teks?: string) {
     setProses(true);
     try {
-      await sendJson("POST", `${base}/${modul}`, { aksi: tindakan.aksi, ...(teks ? { alasan: teks } : {}) });
+      await jawab(
+        klien.POST("/api/v1/pemda/{pemda}/opd/{opd}/status-periode/{tahun}/{modul}", {
+          params: { path: { pemda, opd, tahun, modul } },
+          body: { aksi: tindakan.aksi, ...(teks ? { alasan: teks } : {}) },
+        }),
+      );
       setMinta(null);
       setAlasan("");
       setGalat(null);
@@ -77,9 +79,9 @@ export function StatusPeriode(props: {
           <Group key={m.modul} justify="space-between" wrap="wrap">
             <Group gap="xs">
               <Text size="sm" w={160}>
-                {t(`modul.${m.modul}` as MessageKey)}
+                {t(`modul.${m.modul}`)}
               </Text>
-              <Badge color={WARNA[m.status] ?? "gray"} variant="light" data-testid={`status-${m.modul}`}>
+              <Badge color={WARNA[m.status]} variant="light" data-testid={`status-${m.modul}`}>
                 {m.labelStatus}
               </Badge>
             </Group>
@@ -112,7 +114,7 @@ export function StatusPeriode(props: {
           minta
             ? t("reviu.alur.konfirmasi", {
                 aksi: minta.tindakan.label,
-                modul: t(`modul.${minta.modul}` as MessageKey),
+                modul: t(`modul.${minta.modul}`),
                 tahun: props.tahun,
               })
             : ""

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Loader, Stack, Table, Text } from "@mantine/core";
 import { IconDownload } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
-import { download, getJson } from "../../api/client";
+import { download, jawab, klien } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import { SuratRekap } from "./SuratRekap";
 import { type RekapAkip, warnaPredikat } from "./tipe";
@@ -61,8 +61,11 @@ export function RekapPemda({ pemda, tahun }: { pemda: string; tahun: number }) {
   useEffect(() => {
     setRekap(null);
     setGalat(null);
-    getJson<RekapAkip>(dasar).then(setRekap, (e: Error) => setGalat(e.message));
-  }, [dasar]);
+    jawab(klien.GET("/api/v1/pemda/{pemda}/rekap-akip/{tahun}", { params: { path: { pemda, tahun } } })).then(
+      setRekap,
+      (e: Error) => setGalat(e.message),
+    );
+  }, [pemda, tahun]);
   if (galat) return <Alert color="red">{galat}</Alert>;
   if (!rekap) return <Loader size="sm" />;
   const dinilai = rekap.opd.filter((o) => o.total !== null);
@@ -93,7 +96,7 @@ export function RekapPemda({ pemda, tahun }: { pemda: string; tahun: number }) {
           ))}
         </Group>
       </Group>
-      <SuratRekap dasar={dasar} onGalat={setGalat} />
+      <SuratRekap pemda={pemda} tahun={tahun} onGalat={setGalat} />
       {semuaKomponen && (
         <Alert color="gray" variant="light" data-testid="rekap-mode-komponen">
           {t("evaluasi.modeKomponen")}

@@ -1,17 +1,16 @@
 import { Button, Group, Text, TextInput } from "@mantine/core";
 import { useEffect, useState } from "react";
-import { getJsonVersi, sendJson } from "../../api/client";
+import { jawab, jawabVersi, klien, syaratHeader } from "../../api/client";
+import type { Skema } from "../../api/tipe";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
 
-interface Surat {
-  nomor: string | null;
-  tempat: string | null;
-  tanggal: string | null;
-}
+/** The letter's fields as the form edits them (and PUT …/surat takes them). */
+type Surat = Pick<Skema<"SuratRekapAkip">, "nomor" | "tempat" | "tanggal">;
 
 /** The recap letter's number, place and date stored with the recap (ADR 0033); the team leader edits them. */
-export function SuratRekap({ dasar, onGalat }: { dasar: string; onGalat(p: string): void }) {
+export function SuratRekap(props: { pemda: string; tahun: number; onGalat(p: string): void }) {
+  const { pemda, tahun, onGalat } = props;
   const { t } = useI18n();
   const { punya } = useAuth();
   const boleh = punya("evaluasi.finalkan");
@@ -20,16 +19,24 @@ export function SuratRekap({ dasar, onGalat }: { dasar: string; onGalat(p: strin
   const [tersimpan, setTersimpan] = useState(false);
   useEffect(() => {
     setVersi(null);
-    getJsonVersi<Surat>(`${dasar}/surat`).then(
+    jawabVersi(
+      klien.GET("/api/v1/pemda/{pemda}/rekap-akip/{tahun}/surat", { params: { path: { pemda, tahun } } }),
+    ).then(
       (r) => {
-        setIsi(r.data);
+        setIsi({ nomor: r.data.nomor, tempat: r.data.tempat, tanggal: r.data.tanggal });
         setVersi(r.versi);
       },
       (e: Error) => onGalat(e.message),
     );
-  }, [dasar, onGalat]);
+  }, [pemda, tahun, onGalat]);
   const simpan = () =>
-    sendJson<Surat & { versi: string }>("PUT", `${dasar}/surat`, isi, versi ? { versi } : undefined).then(
+    jawab(
+      klien.PUT("/api/v1/pemda/{pemda}/rekap-akip/{tahun}/surat", {
+        params: { path: { pemda, tahun } },
+        body: isi,
+        headers: syaratHeader(versi ? { versi } : undefined),
+      }),
+    ).then(
       (r) => {
         setIsi({ nomor: r.nomor, tempat: r.tempat, tanggal: r.tanggal });
         setVersi(r.versi);

@@ -12,18 +12,27 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useEffect, useRef, useState } from "react";
-import { konflikVersi, sendJson } from "../../api/client";
+import { jawab, klien, konflikVersi, syaratHeader } from "../../api/client";
 import { kerangkaDariKunci } from "../../../domain/akip/kerangka";
 import { useI18n } from "../../i18n/i18n";
-import type { BarisIku } from "../pengukuran/tipe";
-import { nilaiTertautServer } from "./baca-tertaut";
+import { nilaiTertautServer, type RealisasiTertaut } from "./baca-tertaut";
 import { type GalatForm, galatDariServer, periksaAngka } from "./galat-form";
 import { DialogKonflik } from "../kinerja/DialogKonflik";
-import { type AkipRingkas, type AkipTersimpan, bacaAkip, type Berversi, daftarAkip, keIsian } from "./hasil-tersimpan";
+import {
+  type AkipRingkas,
+  type AkipTersimpan,
+  bacaAkip,
+  type Berversi,
+  daftarAkip,
+  jalurOpd,
+  keIsian,
+} from "./hasil-tersimpan";
 import { RingkasanAkip } from "./RingkasanTersimpan";
 
 const KOSONG: GalatForm = { umum: null, bidang: {} };
 const KERANGKA = ["88/2021", "12/2015"] as const;
+type JenisAkip = AkipTersimpan["masukan"]["jenis"];
+const JENIS: readonly JenisAkip[] = ["hasil", "target"];
 
 /**
  * Enters an evaluasi AKIP result of an OPD: year, framework (Permenpan RB 88/2021 or 12/2015) and the score of each
@@ -40,11 +49,11 @@ export function FormHasilAkip(props: {
 }) {
   const { t } = useI18n();
   const [tahun, setTahun] = useState<number>(props.tahun);
-  const [jenis, setJenis] = useState<"hasil" | "target">("hasil");
+  const [jenis, setJenis] = useState<JenisAkip>("hasil");
   const [kerangka, setKerangka] = useState<string>("88/2021");
   const [nilai, setNilai] = useState<Record<string, string>>({});
   const [galat, setGalat] = useState<GalatForm>(KOSONG);
-  const [hasil, setHasil] = useState<BarisIku["realisasi"] | "tersimpan" | null>(null);
+  const [hasil, setHasil] = useState<RealisasiTertaut | "tersimpan" | null>(null);
   const [sibuk, setSibuk] = useState(false);
   const [daftar, setDaftar] = useState<AkipRingkas[]>([]);
   const [tersimpan, setTersimpan] = useState<Berversi<AkipTersimpan> | null>(null);
@@ -100,15 +109,16 @@ export function FormHasilAkip(props: {
         tersimpan && tersimpan.tahun === tahun && tersimpan.masukan.jenis === jenis
           ? { versi: tersimpan.versi }
           : { baru: true as const };
-      await sendJson(
-        "PUT",
-        `${props.api}/hasil-akip/${tahun}`,
-        {
-          jenis,
-          kerangka,
-          komponen: Object.fromEntries(komponen.map((k) => [k.kunci, (nilai[k.kunci] ?? "").trim()])),
-        },
-        syarat,
+      await jawab(
+        klien.PUT("/api/v1/pemda/{pemda}/opd/{opd}/hasil-akip/{tahun}", {
+          params: { path: { ...jalurOpd(props.api), tahun } },
+          body: {
+            jenis,
+            kerangka,
+            komponen: Object.fromEntries(komponen.map((k) => [k.kunci, (nilai[k.kunci] ?? "").trim()])),
+          },
+          headers: syaratHeader(syarat),
+        }),
       );
       props.tersimpan();
       setHasil(jenis === "hasil" ? ((await nilaiTertautServer(props.api, tahun, "akip")) ?? "tersimpan") : "tersimpan");
@@ -175,7 +185,7 @@ export function FormHasilAkip(props: {
           <SegmentedControl
             mt="lg"
             value={jenis}
-            onChange={(v) => setJenis(v as "hasil" | "target")}
+            onChange={(v) => setJenis(JENIS.find((j) => j === v) ?? "hasil")}
             data={[
               { value: "hasil", label: t("hasil.akip.hasil") },
               { value: "target", label: t("hasil.akip.target") },

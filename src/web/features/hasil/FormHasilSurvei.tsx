@@ -5,31 +5,31 @@ import {
   Modal,
   NumberInput,
   SegmentedControl,
-  Select,
   SimpleGrid,
   Stack,
-  Text,
   TextInput,
 } from "@mantine/core";
 import { useCallback, useEffect, useState } from "react";
-import { konflikVersi, sendJson, type SyaratTulis } from "../../api/client";
-import { KODE_UNSUR, UNSUR } from "../../../domain/ikm/unsur";
+import { jawab, klien, konflikVersi, syaratHeader, type SyaratTulis } from "../../api/client";
+import { KODE_UNSUR } from "../../../domain/ikm/unsur";
 import { useI18n } from "../../i18n/i18n";
 import { DialogKonflik } from "../kinerja/DialogKonflik";
-import type { BarisIku } from "../pengukuran/tipe";
-import { nilaiTertautServer } from "./baca-tertaut";
+import { nilaiTertautServer, type RealisasiTertaut } from "./baca-tertaut";
 import { type GalatForm, galatDariServer, periksaAngka } from "./galat-form";
 import {
   type Berversi,
   bacaSurvei,
   daftarSurvei,
+  jalurOpd,
   keIsian,
   type SurveiRingkas,
   type SurveiTersimpan,
 } from "./hasil-tersimpan";
+import { HasilIkm, IsianUnsur, PilihSurvei } from "./IsianSurvei";
 import { RingkasanSurvei } from "./RingkasanTersimpan";
 
-type Jenis = "jumlah" | "nrr";
+type Jenis = SurveiTersimpan["masukan"]["jenisMasukan"];
+const JENIS: readonly Jenis[] = ["jumlah", "nrr"];
 const KOSONG: GalatForm = { umum: null, bidang: {} };
 
 /**
@@ -45,7 +45,7 @@ export function FormHasilSurvei(props: {
   tutup(): void;
   tersimpan(): void;
 }) {
-  const { t, tanggal } = useI18n();
+  const { t } = useI18n();
   const [tahun, setTahun] = useState<number>(props.tahun);
   const [kode, setKode] = useState(`SKM-${props.tahun}`);
   const [mulai, setMulai] = useState(`${props.tahun}-01-01`);
@@ -54,7 +54,7 @@ export function FormHasilSurvei(props: {
   const [jenis, setJenis] = useState<Jenis>("jumlah");
   const [nilai, setNilai] = useState<Record<string, string>>({});
   const [galat, setGalat] = useState<GalatForm>(KOSONG);
-  const [hasil, setHasil] = useState<BarisIku["realisasi"] | "tersimpan" | null>(null);
+  const [hasil, setHasil] = useState<RealisasiTertaut | "tersimpan" | null>(null);
   const [sibuk, setSibuk] = useState(false);
   const [daftar, setDaftar] = useState<SurveiRingkas[]>([]);
   const [tersimpan, setTersimpan] = useState<Berversi<SurveiTersimpan> | null>(null);
@@ -142,18 +142,19 @@ export function FormHasilSurvei(props: {
     if (Object.keys(g.bidang).length) return;
     setSibuk(true);
     try {
-      await sendJson(
-        "PUT",
-        `${props.api}/hasil-survei/${encodeURIComponent(kode.trim())}`,
-        {
-          tahun,
-          periodeMulai: mulai,
-          periodeSelesai: selesai,
-          responden: typeof responden === "number" ? responden : null,
-          jenisMasukan: jenis,
-          nilai: Object.fromEntries(KODE_UNSUR.map((k) => [k, (nilai[k] ?? "").trim()])),
-        },
-        syarat(),
+      await jawab(
+        klien.PUT("/api/v1/pemda/{pemda}/opd/{opd}/hasil-survei/{kode}", {
+          params: { path: { ...jalurOpd(props.api), kode: kode.trim() } },
+          body: {
+            tahun,
+            periodeMulai: mulai,
+            periodeSelesai: selesai,
+            responden: typeof responden === "number" ? responden : null,
+            jenisMasukan: jenis,
+            nilai: Object.fromEntries(KODE_UNSUR.map((k) => [k, (nilai[k] ?? "").trim()])),
+          },
+          headers: syaratHeader(syarat()),
+        }),
       );
       props.tersimpan();
       setHasil((await nilaiTertautServer(props.api, tahun, "skm")) ?? "tersimpan");
@@ -175,26 +176,11 @@ export function FormHasilSurvei(props: {
     <Modal opened={props.opened} onClose={props.tutup} title={t("hasil.survei.judul")} size="lg">
       <Stack gap="xs">
         {galat.umum && <Alert color="red">{galat.umum}</Alert>}
-        {daftar.length > 0 && (
-          <Select
-            label={t("hasil.pilih")}
-            placeholder={t("hasil.pilihBaru")}
-            data-testid="pilih-hasil-survei"
-            data={daftar.map((x) => ({
-              value: x.kode,
-              label: t("hasil.survei.opsi", {
-                kode: x.kode,
-                mulai: tanggal(x.periodeMulai),
-                selesai: tanggal(x.periodeSelesai),
-                ikm: x.ikm.tampil,
-                mutu: x.mutu.mutu,
-              }),
-            }))}
-            value={tersimpan && daftar.some((x) => x.kode === tersimpan.kode) ? tersimpan.kode : null}
-            clearable
-            onChange={(v) => (v ? void muatKode(v) : kosongkan())}
-          />
-        )}
+        <PilihSurvei
+          daftar={daftar}
+          dipilih={tersimpan && daftar.some((x) => x.kode === tersimpan.kode) ? tersimpan.kode : null}
+          pilih={(v) => (v ? void muatKode(v) : kosongkan())}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={t("hasil.survei.kode")}
@@ -242,40 +228,16 @@ export function FormHasilSurvei(props: {
           <SegmentedControl
             mt="lg"
             value={jenis}
-            onChange={(v) => setJenis(v as Jenis)}
+            onChange={(v) => setJenis(JENIS.find((j) => j === v) ?? "jumlah")}
             data={[
               { value: "jumlah", label: t("hasil.survei.jumlah") },
               { value: "nrr", label: t("hasil.survei.nrr") },
             ]}
           />
         </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          {KODE_UNSUR.map((k) => (
-            <TextInput
-              key={k}
-              label={`${k.toUpperCase()} ${UNSUR[k].nama}`}
-              inputMode="decimal"
-              placeholder={jenis === "jumlah" ? "1.234" : "3,25"}
-              value={nilai[k] ?? ""}
-              error={b[k]}
-              data-testid={`unsur-${k}`}
-              onChange={(e) => setNilai({ ...nilai, [k]: e.currentTarget.value })}
-            />
-          ))}
-        </SimpleGrid>
+        <IsianUnsur jenis={jenis} nilai={nilai} galat={b} ubah={setNilai} />
         {tersimpan && <RingkasanSurvei data={tersimpan} />}
-        {hasil && (
-          <Alert color="green" data-testid="ikm-hasil">
-            {hasil === "tersimpan" ? (
-              t("kinerja.tersimpan")
-            ) : (
-              <>
-                <Text fw={700}>{t("hasil.survei.ikm", { nilai: hasil.tampil })}</Text>
-                <Text size="sm">{hasil.keterangan}</Text>
-              </>
-            )}
-          </Alert>
-        )}
+        {hasil && <HasilIkm hasil={hasil} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={props.tutup}>
             {t("batal")}

@@ -1,14 +1,11 @@
 import { Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
+import type { Skema } from "../../api/tipe";
 import { useI18n } from "../../i18n/i18n";
 import { type Penandatangan, type TeksHalaman, waktu } from "./tipe";
 
-export interface IsiTtd {
-  tempat: string | null;
-  tanggal: string | null;
-  nomor: string | null;
-  pejabatId: string | null;
-}
+/** What the form sends (PUT …/penandatangan/{dokumen}): every field, null when empty. */
+export type IsiTtd = Required<Skema<"PenandatanganLaporanInput">>;
 
 function SatuTtd({
   ttd,

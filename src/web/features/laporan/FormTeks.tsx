@@ -1,14 +1,12 @@
 import { ActionIcon, Button, Group, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { IconPlus, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
+import type { Skema } from "../../api/tipe";
 import { useI18n } from "../../i18n/i18n";
 import { type Butir, gabungParagraf, pisahParagraf, type TeksLaporan, waktu } from "./tipe";
 
-export interface IsiTeks {
-  paragraf: string[];
-  butir: Butir[];
-  paragrafPenutup: string[];
-}
+/** What the editor sends (PUT …/teks/{kode}). */
+export type IsiTeks = Skema<"TeksLaporanInput">;
 
 /** Editor of one free-text section: paragraphs, list and closing paragraphs, or one line per fixed label. */
 export function FormTeks({

@@ -1,7 +1,7 @@
 import { Alert, Badge, Group, Loader, Stack, Tabs, Text, Title } from "@mantine/core";
 import { IconAlertTriangle } from "@tabler/icons-react";
-import { useEffect, useState } from "react";
-import { getJson } from "../../api/client";
+import { useEffect, useMemo, useState } from "react";
+import { jawab, klien } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import { StatusPeriode } from "../alur/StatusPeriode";
 import { type Lingkup, tahunBawaan, useLingkup, useTahunTersedia } from "../kinerja/lingkup";
@@ -13,8 +13,8 @@ import { PanelUnduh } from "./PanelUnduh";
 import { PanelPublikasi } from "./PanelPublikasi";
 import { Pratinjau } from "./Pratinjau";
 import { TeksBebas } from "./TeksBebas";
+import type { JalurLaporan, RingkasanLaporan } from "./tipe";
 import { UnduhEsr } from "./UnduhEsr";
-import type { RingkasanLaporan } from "./tipe";
 
 /**
  * The LKjIP of one OPD and year (issue 7): preview, what is missing (linked to its module), the free texts and
@@ -23,14 +23,17 @@ import type { RingkasanLaporan } from "./tipe";
 export function LaporanPage() {
   const lingkup = useLingkup();
   const tersedia = useTahunTersedia(lingkup.api);
-  if (!lingkup.api || (lingkup.tahun === null && tersedia === null)) return <Loader size="sm" />;
+  if (!lingkup.api || !lingkup.opd || (lingkup.tahun === null && tersedia === null)) return <Loader size="sm" />;
   const tahun = lingkup.tahun ?? tahunBawaan(tersedia ?? []);
-  return <Isi lingkup={lingkup} api={lingkup.api} tahun={tahun} tersedia={tersedia ?? []} />;
+  return <Isi lingkup={lingkup} api={lingkup.api} opd={lingkup.opd} tahun={tahun} tersedia={tersedia ?? []} />;
 }
 
-function Isi({ lingkup, api, tahun, tersedia }: { lingkup: Lingkup; api: string; tahun: number; tersedia: number[] }) {
+function Isi(props: { lingkup: Lingkup; api: string; opd: string; tahun: number; tersedia: number[] }) {
+  const { lingkup, api, opd, tahun, tersedia } = props;
   const { t } = useI18n();
   const dasar = `${api}/laporan/${tahun}`;
+  const pemda = lingkup.pemda;
+  const jalur = useMemo<JalurLaporan>(() => ({ pemda, opd, tahun }), [pemda, opd, tahun]);
   const [data, setData] = useState<RingkasanLaporan | null>(null);
   const [galat, setGalat] = useState<string | null>(null);
   const [versi, setVersi] = useState(0);
@@ -38,7 +41,7 @@ function Isi({ lingkup, api, tahun, tersedia }: { lingkup: Lingkup; api: string;
   const [bukaTeks, setBukaTeks] = useState<string | null>(null);
   useEffect(() => {
     let berlaku = true;
-    getJson<RingkasanLaporan>(dasar).then(
+    jawab(klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/laporan/{tahun}", { params: { path: jalur } })).then(
       (d) => {
         if (!berlaku) return;
         setData(d);
@@ -49,7 +52,7 @@ function Isi({ lingkup, api, tahun, tersedia }: { lingkup: Lingkup; api: string;
     return () => {
       berlaku = false;
     };
-  }, [dasar, versi]);
+  }, [jalur, versi]);
   const ubah = () => setVersi((n) => n + 1);
   const query = `?opd=${lingkup.opd ?? ""}&tahun=${tahun}`;
   return (
@@ -114,7 +117,7 @@ function Isi({ lingkup, api, tahun, tersedia }: { lingkup: Lingkup; api: string;
             </Tabs.Panel>
             <Tabs.Panel value="teks" pt="md">
               <TeksBebas
-                dasar={dasar}
+                jalur={jalur}
                 bolehUbah={data.bolehSunting}
                 buka={bukaTeks}
                 setBuka={setBukaTeks}
@@ -122,14 +125,14 @@ function Isi({ lingkup, api, tahun, tersedia }: { lingkup: Lingkup; api: string;
               />
             </Tabs.Panel>
             <Tabs.Panel value="narasi" pt="md">
-              <NarasiOtomatis data={data} dasar={dasar} onUbah={ubah} />
+              <NarasiOtomatis data={data} jalur={jalur} onUbah={ubah} />
             </Tabs.Panel>
             <Tabs.Panel value="unduh" pt="md">
-              <PanelUnduh dasar={dasar} data={data} />
+              <PanelUnduh dasar={dasar} jalur={jalur} data={data} />
               <UnduhEsr apiOpd={api} tahun={tahun} />
             </Tabs.Panel>
             <Tabs.Panel value="publikasi" pt="md">
-              <PanelPublikasi api={api} pemda={lingkup.pemda} opd={data.opd.slug} tahun={tahun} />
+              <PanelPublikasi jalur={jalur} />
             </Tabs.Panel>
           </Tabs>
         </>

@@ -1,10 +1,11 @@
 import { Alert, Badge, Button, Card, Group, List, Stack, Switch, Text, Textarea, TextInput } from "@mantine/core";
 import { IconAlertTriangle, IconPencil } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
-import { konflikVersi, sendJson } from "../../api/client";
+import { jawab, klien, konflikVersi, syaratHeader } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import { DialogKonflik } from "../kinerja/DialogKonflik";
-import { type Narasi, type RingkasanLaporan, waktu } from "./tipe";
+import { SuntinganYatim } from "./SuntinganYatim";
+import { type JalurLaporan, type Narasi, type RingkasanLaporan, waktu } from "./tipe";
 
 const WARNA: Record<Narasi["status"], string> = { dihasilkan: "gray", disunting: "blue", "disunting-basi": "red" };
 
@@ -20,13 +21,13 @@ function tampil(teks: string, data: RingkasanLaporan): string {
 function KartuNarasi({
   n,
   data,
-  dasar,
+  jalur,
   bolehUbah,
   onUbah,
 }: {
   n: Narasi;
   data: RingkasanLaporan;
-  dasar: string;
+  jalur: JalurLaporan;
   bolehUbah: boolean;
   onUbah(): void;
 }) {
@@ -36,8 +37,10 @@ function KartuNarasi({
   const [galat, setGalat] = useState<string | null>(null);
   // the paragraph as read (text, figures, edit) is the base of the edit; a change since then offers a reload
   const [konflik, setKonflik] = useState(false);
-  const url = `${dasar}/narasi/${encodeURIComponent(n.kunci)}`;
-  const syarat = { versi: n.versi };
+  const params = { path: { ...jalur, kunci: n.kunci } };
+  const headers = syaratHeader({ versi: n.versi });
+  const URL_NARASI = "/api/v1/pemda/{pemda}/opd/{opd}/laporan/{tahun}/narasi/{kunci}";
+  const simpanTeks = (teks: string) => jawab(klien.PUT(URL_NARASI, { params, body: { teks }, headers }));
   const jalankan = async (aksi: () => Promise<unknown>) => {
     setSibuk(true);
     setGalat(null);
@@ -127,7 +130,7 @@ function KartuNarasi({
                   variant="light"
                   color="orange"
                   loading={sibuk}
-                  onClick={() => void jalankan(() => sendJson("PUT", url, { teks: n.suntingan!.teks }, syarat))}
+                  onClick={() => void jalankan(() => simpanTeks(n.suntingan?.teks ?? ""))}
                 >
                   {t("laporan.narasi.periksa")}
                 </Button>
@@ -138,7 +141,7 @@ function KartuNarasi({
                   variant="subtle"
                   color="gray"
                   loading={sibuk}
-                  onClick={() => void jalankan(() => sendJson("DELETE", url, undefined, syarat))}
+                  onClick={() => void jalankan(() => jawab(klien.DELETE(URL_NARASI, { params, headers })))}
                 >
                   {t("laporan.narasi.kembalikan")}
                 </Button>
@@ -150,7 +153,7 @@ function KartuNarasi({
                 size="xs"
                 loading={sibuk}
                 data-testid="simpan-narasi"
-                onClick={() => void jalankan(() => sendJson("PUT", url, { teks }, syarat))}
+                onClick={() => void jalankan(() => simpanTeks(teks))}
               >
                 {t("laporan.simpan")}
               </Button>
@@ -175,7 +178,8 @@ function KartuNarasi({
 }
 
 /** Every generated paragraph with the numbers it quotes; edit, re-check or restore it. */
-export function NarasiOtomatis({ data, dasar, onUbah }: { data: RingkasanLaporan; dasar: string; onUbah(): void }) {
+export function NarasiOtomatis(props: { data: RingkasanLaporan; jalur: JalurLaporan; onUbah(): void }) {
+  const { data, jalur, onUbah } = props;
   const { t } = useI18n();
   const [cari, setCari] = useState("");
   const [hanyaSuntingan, setHanyaSuntingan] = useState(false);
@@ -206,87 +210,17 @@ export function NarasiOtomatis({ data, dasar, onUbah }: { data: RingkasanLaporan
           onChange={(e) => setHanyaSuntingan(e.currentTarget.checked)}
         />
       </Group>
-      {data.suntinganYatim.length > 0 && <SuntinganYatim data={data} dasar={dasar} onUbah={onUbah} />}
+      {data.suntinganYatim.length > 0 && <SuntinganYatim data={data} jalur={jalur} onUbah={onUbah} />}
       {daftar.map((n) => (
         <KartuNarasi
           key={`${n.kunci}-${n.status}-${n.suntingan?.disuntingPada ?? ""}`}
           n={n}
           data={data}
-          dasar={dasar}
+          jalur={jalur}
           bolehUbah={data.bolehSunting}
           onUbah={onUbah}
         />
       ))}
     </Stack>
   );
-}
-
-/**
- * Edits whose paragraph is no longer generated (its indicator or sasaran was removed): not printed, kept until the
- * operator removes them, so no text typed by a person disappears silently.
- */
-function SuntinganYatim({ data, dasar, onUbah }: { data: RingkasanLaporan; dasar: string; onUbah(): void }) {
-  const { t, locale } = useI18n();
-  const [sibuk, setSibuk] = useState<string | null>(null);
-  const [galat, setGalat] = useState<string | null>(null);
-  // Removing typed text takes a second, explicit click.
-  const [yakin, setYakin] = useState<string | null>(null);
-  const hapus = async (kunci: string) => {
-    setSibuk(kunci);
-    try {
-      await sendJson("DELETE", `${dasar}/narasi/${encodeURIComponent(kunci)}`);
-      setGalat(null);
-      onUbah();
-    } catch (e) {
-      setGalat(e instanceof Error ? e.message : String(e));
-    } finally {
-      setSibuk(null);
-    }
-  };
-  return (
-    <Alert color="orange" variant="light" title={t("laporan.yatim.judul", { n: data.suntinganYatim.length })}>
-      <Stack gap="xs" data-testid="suntingan-yatim">
-        <Text size="sm">{t("laporan.yatim.intro")}</Text>
-        {galat && <Text c="red">{galat}</Text>}
-        {data.suntinganYatim.map((s) => (
-          <Card key={s.kunci} withBorder padding="xs">
-            <Stack gap={4}>
-              <Text size="xs" c="dimmed">
-                {letakKunci(s.kunci)} ·{" "}
-                {t("laporan.narasi.oleh", { oleh: s.disuntingOleh, pada: waktu(s.disuntingPada, locale) })}
-              </Text>
-              <Text size="sm">{s.teks}</Text>
-              {data.bolehSunting && (
-                <Group gap="xs" wrap="wrap">
-                  {yakin === s.kunci ? (
-                    <>
-                      <Button size="xs" color="red" loading={sibuk === s.kunci} onClick={() => void hapus(s.kunci)}>
-                        {t("laporan.yatim.hapusYakin")}
-                      </Button>
-                      <Button size="xs" variant="default" onClick={() => setYakin(null)}>
-                        {t("batal")}
-                      </Button>
-                    </>
-                  ) : (
-                    <Button size="xs" variant="subtle" color="red" onClick={() => setYakin(s.kunci)}>
-                      {t("laporan.yatim.hapus")}
-                    </Button>
-                  )}
-                </Group>
-              )}
-            </Stack>
-          </Card>
-        ))}
-      </Stack>
-    </Alert>
-  );
-}
-
-/** Where a paragraph key sat in the report ("bab3.ikm.peer" → "Bab III · bab3.ikm.peer"), for readers of the list. */
-function letakKunci(kunci: string): string {
-  const bab = /^bab(\d)/.exec(kunci)?.[1];
-  const romawi = ["", "I", "II", "III", "IV"][Number(bab)] ?? bab;
-  if (bab) return `Bab ${romawi} · ${kunci}`;
-  if (kunci.startsWith("ikhtisar")) return `Ikhtisar Eksekutif · ${kunci}`;
-  return kunci;
 }

@@ -1,39 +1,43 @@
 import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text } from "@mantine/core";
 import { useCallback, useEffect, useState } from "react";
-import { getJson, sendJson } from "../../api/client";
+import { jawab, klien } from "../../api/client";
+import type { Skema } from "../../api/tipe";
 import { useI18n } from "../../i18n/i18n";
+import type { JalurLaporan } from "./tipe";
 
-interface StatusPublikasi {
-  jenis: string;
-  label: string;
-  terbit: null | { judul: string; diterbitkanPada: string; diterbitkanOleh: string };
-}
+type StatusPublikasi = Skema<"StatusPublikasi">;
+type JenisPublikasi = StatusPublikasi["jenis"];
 
 /**
  * Publication on the public portal (issue 15, ADR 0029): per kind, published or not, with Terbitkan / Tarik.
  * The server decides who may (Admin Pemda, Pimpinan OPD); a refusal shows its message.
  */
-export function PanelPublikasi({ api, pemda, opd, tahun }: { api: string; pemda: string; opd: string; tahun: number }) {
+export function PanelPublikasi({ jalur }: { jalur: JalurLaporan }) {
   const { t } = useI18n();
-  const dasar = `${api}/publikasi/${tahun}`;
+  const { pemda, opd, tahun } = jalur;
   const [item, setItem] = useState<StatusPublikasi[] | null>(null);
   const [galat, setGalat] = useState<string | null>(null);
   const [sibuk, setSibuk] = useState<string | null>(null);
   const muat = useCallback(() => {
-    getJson<{ item: StatusPublikasi[] }>(dasar).then(
+    jawab(
+      klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/publikasi/{tahun}", { params: { path: { pemda, opd, tahun } } }),
+    ).then(
       (d) => setItem(d.item),
       (e: Error) => setGalat(e.message),
     );
-  }, [dasar]);
+  }, [pemda, opd, tahun]);
   useEffect(muat, [muat]);
-  const ubah = async (jenis: string, method: "PUT" | "DELETE") => {
+  const ubah = async (jenis: JenisPublikasi, method: "PUT" | "DELETE") => {
     setSibuk(jenis);
     setGalat(null);
     try {
-      await sendJson(method, `${dasar}/${jenis}`, method === "PUT" ? {} : undefined);
+      const params = { path: { pemda, opd, tahun, jenis } };
+      if (method === "PUT")
+        await jawab(klien.PUT("/api/v1/pemda/{pemda}/opd/{opd}/publikasi/{tahun}/{jenis}", { params, body: {} }));
+      else await jawab(klien.DELETE("/api/v1/pemda/{pemda}/opd/{opd}/publikasi/{tahun}/{jenis}", { params }));
       muat();
     } catch (e) {
-      setGalat((e as Error).message);
+      setGalat(e instanceof Error ? e.message : String(e));
     } finally {
       setSibuk(null);
     }

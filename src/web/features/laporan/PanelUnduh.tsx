@@ -2,7 +2,7 @@ import { Alert, Button, Card, Group, Progress, Select, Stack, Text, Title } from
 import { IconDownload, IconFileTypeDocx, IconFileTypePdf, IconFileTypeXls, IconWorld } from "@tabler/icons-react";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n";
-import type { RingkasanLaporan } from "./tipe";
+import type { JalurLaporan, RingkasanLaporan } from "./tipe";
 import { useUnduh } from "./unduh";
 import { TandatanganiPk } from "../tte/TandatanganiPk";
 
@@ -14,7 +14,7 @@ const FORMAT = [
 ] as const;
 
 /** Download buttons of the LKjIP (4 formats) and of the PK documents (per pejabat and version), with progress. */
-export function PanelUnduh({ dasar, data }: { dasar: string; data: RingkasanLaporan }) {
+export function PanelUnduh({ dasar, jalur, data }: { dasar: string; jalur: JalurLaporan; data: RingkasanLaporan }) {
   const { t } = useI18n();
   const { unduh, progres, hasil, tutupHasil } = useUnduh();
   const [nip, setNip] = useState<string | null>(null);
@@ -94,7 +94,7 @@ export function PanelUnduh({ dasar, data }: { dasar: string; data: RingkasanLapo
               </Button>
             ))}
             <TandatanganiPk
-              apiOpd={dasar.replace(/\/laporan\/\d+$/, "")}
+              jalur={jalur}
               urlPdf={urlPk("pdf")}
               nip={nip}
               judul={`${t("laporan.unduh.pk")} — ${pejabat.find(([n]) => n === nip)?.[1] ?? ""}`}

@@ -1,11 +1,11 @@
 import { Accordion, Alert, Badge, Group, Loader, Stack, Text } from "@mantine/core";
 import { useCallback, useEffect, useState } from "react";
-import { getJson, konflikVersi, sendJson } from "../../api/client";
+import { jawab, klien, konflikVersi, syaratHeader } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import { DialogKonflik } from "../kinerja/DialogKonflik";
 import { FormPenandatangan } from "./FormPenandatangan";
 import { FormTeks } from "./FormTeks";
-import type { TeksHalaman, TeksLaporan } from "./tipe";
+import type { JalurLaporan, TeksHalaman, TeksLaporan } from "./tipe";
 
 function terisi(x: TeksLaporan): boolean {
   return x.paragraf.length + x.butir.length + x.paragrafPenutup.length > 0;
@@ -13,13 +13,13 @@ function terisi(x: TeksLaporan): boolean {
 
 /** Every free-text section of the report (catalogue order) and the signatures; saving reloads the preview. */
 export function TeksBebas({
-  dasar,
+  jalur,
   bolehUbah,
   buka,
   setBuka,
   onUbah,
 }: {
-  dasar: string;
+  jalur: JalurLaporan;
   bolehUbah: boolean;
   buka: string | null;
   setBuka(kode: string | null): void;
@@ -31,8 +31,12 @@ export function TeksBebas({
   // a section or signature changed by another user since it was read is refused (409) and offers a reload (ADR 0016)
   const [konflik, setKonflik] = useState(false);
   const muat = useCallback(
-    () => getJson<TeksHalaman>(`${dasar}/teks`).then(setData, (e: Error) => setPesan({ ok: false, teks: e.message })),
-    [dasar],
+    () =>
+      jawab(klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/laporan/{tahun}/teks", { params: { path: jalur } })).then(
+        setData,
+        (e: Error) => setPesan({ ok: false, teks: e.message }),
+      ),
+    [jalur],
   );
   useEffect(() => void muat(), [muat]);
   const hasil = async (janji: Promise<{ diubah: boolean }>) => {
@@ -89,7 +93,15 @@ export function TeksBebas({
                 teks={x}
                 bolehUbah={bolehUbah}
                 simpan={(isi) =>
-                  hasil(sendJson("PUT", `${dasar}/teks/${encodeURIComponent(x.kode)}`, isi, { versi: x.versi }))
+                  hasil(
+                    jawab(
+                      klien.PUT("/api/v1/pemda/{pemda}/opd/{opd}/laporan/{tahun}/teks/{kode}", {
+                        params: { path: { ...jalur, kode: x.kode } },
+                        body: isi,
+                        headers: syaratHeader({ versi: x.versi }),
+                      }),
+                    ),
+                  )
                 }
               />
             </Accordion.Panel>
@@ -101,7 +113,15 @@ export function TeksBebas({
         bolehUbah={bolehUbah}
         simpan={(dokumen, isi) => {
           const versi = data.penandatangan.find((d) => d.dokumen === dokumen)?.versi;
-          return hasil(sendJson("PUT", `${dasar}/penandatangan/${dokumen}`, isi, versi ? { versi } : undefined));
+          return hasil(
+            jawab(
+              klien.PUT("/api/v1/pemda/{pemda}/opd/{opd}/laporan/{tahun}/penandatangan/{dokumen}", {
+                params: { path: { ...jalur, dokumen } },
+                body: isi,
+                headers: syaratHeader(versi ? { versi } : undefined),
+              }),
+            ),
+          );
         }}
       />
       <DialogKonflik

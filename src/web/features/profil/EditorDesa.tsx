@@ -1,57 +1,22 @@
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Group,
-  Loader,
-  Modal,
-  NumberInput,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from "@mantine/core";
+import { ActionIcon, Alert, Button, Group, Loader, Modal, Stack, Table, TextInput } from "@mantine/core";
 import { IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
 import { useCallback, useEffect, useState } from "react";
-import { getJsonVersi, konflikVersi, sendJson } from "../../api/client";
-import { type MessageKey } from "../../i18n/messages";
+import { jawab, jawabVersi, klien, konflikVersi, syaratHeader } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import { DialogKonflik } from "../kinerja/DialogKonflik";
-import { useBolehUbahOrganisasi } from "./boleh-ubah";
+import { type JalurOpd, useBolehUbahOpd } from "./boleh-ubah";
 import { type GalatBaris, galatBaris, kunciSel, TANPA_GALAT } from "./galat-baris";
-import {
-  angkaId,
-  type DesaMasukan,
-  desaMasukan,
-  pendudukLp,
-  type ProfilMasukan,
-  type TotalDesa,
-  totalSementara,
-} from "./profil-masukan";
+import { BarisTotalDesa, KOLOM_DESA, SelDesa } from "./KolomDesa";
+import { type DesaMasukan, desaMasukan, type TotalDesa, totalSementara } from "./profil-masukan";
 
 type Baris = DesaMasukan & { kunci: string };
-type KolomHa = "luasHa" | "perkebunanHa" | "pertanianHa" | "perumahanHa";
-type KolomBulat = "dusun" | "kk" | "pendudukL" | "pendudukP";
-
-const KOLOM: Array<{ f: KolomHa | KolomBulat | "penduduk"; label: MessageKey; ha?: true }> = [
-  { f: "luasHa", label: "profil.luas", ha: true },
-  { f: "dusun", label: "profil.dusun" },
-  { f: "kk", label: "profil.kk" },
-  { f: "pendudukL", label: "profil.l" },
-  { f: "pendudukP", label: "profil.p" },
-  { f: "penduduk", label: "profil.lp" },
-  { f: "perkebunanHa", label: "profil.perkebunan", ha: true },
-  { f: "pertanianHa", label: "profil.pertanian", ha: true },
-  { f: "perumahanHa", label: "profil.perumahan", ha: true },
-];
-
 let urutan = 0;
 const kunci = () => `d${(urutan += 1)}`;
 
 /** Edit button next to the desa heading; hidden for users who may not edit this OPD's organisation. */
-export function TombolDesa(props: { api: string; tersimpan(): void }) {
+export function TombolDesa(props: { jalur: JalurOpd; tersimpan(): void }) {
   const { t } = useI18n();
-  const boleh = useBolehUbahOrganisasi(props.api);
+  const boleh = useBolehUbahOpd(props.jalur.opd);
   const [buka, setBuka] = useState(false);
   if (!boleh) return null;
   return (
@@ -65,7 +30,7 @@ export function TombolDesa(props: { api: string; tersimpan(): void }) {
       >
         {t("kinerja.ubah")}
       </Button>
-      {buka && <EditorDesa api={props.api} tutup={() => setBuka(false)} tersimpan={props.tersimpan} />}
+      {buka && <EditorDesa jalur={props.jalur} tutup={() => setBuka(false)} tersimpan={props.tersimpan} />}
     </>
   );
 }
@@ -83,28 +48,12 @@ function periksaDesa(rows: readonly Baris[], t: ReturnType<typeof useI18n>["t"])
   return sel;
 }
 
-function BarisTotal(props: { total: TotalDesa; label: string; testId: string; redup?: boolean }) {
-  const x = props.total;
-  return (
-    <Table.Tr fw={700} c={props.redup ? "dimmed" : undefined} data-testid={props.testId}>
-      <Table.Td />
-      <Table.Td>{props.label}</Table.Td>
-      {KOLOM.map((k) => (
-        <Table.Td key={k.f} ta="right" data-testid={`${props.testId}-${k.f}`}>
-          {angkaId(x[k.f])}
-        </Table.Td>
-      ))}
-      <Table.Td />
-    </Table.Tr>
-  );
-}
-
 /**
  * The desa table of Bab I with inline cell editing (PUT …/desa, the whole set keyed by desa name): numbers typed the
  * id-ID way (1.234 / 13,5), L+P computed and never typed, a live total while typing and, after saving, the total the
  * server computed (the source of truth). The server's message is shown at the row and cell it names.
  */
-export function EditorDesa(props: { api: string; tutup(): void; tersimpan(): void }) {
+export function EditorDesa(props: { jalur: JalurOpd; tutup(): void; tersimpan(): void }) {
   const { t } = useI18n();
   const [rows, setRows] = useState<Baris[] | null>(null);
   const [server, setServer] = useState<TotalDesa | null>(null);
@@ -114,9 +63,10 @@ export function EditorDesa(props: { api: string; tutup(): void; tersimpan(): voi
   // the version of the profile read (ETag), sent back on save; a change by another user since offers a reload
   const [versi, setVersi] = useState<string | null>(null);
   const [konflik, setKonflik] = useState(false);
+  const { pemda, opd } = props.jalur;
   const muat = useCallback(
     () =>
-      getJsonVersi<ProfilMasukan>(`${props.api}/profil`).then(
+      jawabVersi(klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/profil", { params: { path: { pemda, opd } } })).then(
         ({ data: p, versi: v }) => {
           setVersi(v);
           setRows(p.desa.map((d) => ({ ...desaMasukan(d), kunci: kunci() })));
@@ -124,7 +74,7 @@ export function EditorDesa(props: { api: string; tutup(): void; tersimpan(): voi
         },
         (e: Error) => setGalat({ umum: e.message, sel: {} }),
       ),
-    [props.api],
+    [pemda, opd],
   );
   useEffect(() => {
     void muat();
@@ -165,11 +115,12 @@ export function EditorDesa(props: { api: string; tutup(): void; tersimpan(): voi
     setGalat(TANPA_GALAT);
     setKirim(true);
     try {
-      const r = await sendJson<{ diubah: number }>(
-        "PUT",
-        `${props.api}/desa`,
-        rows.map((x) => desaMasukan({ ...x, nama: x.nama.trim() })),
-        versi ? { versi } : undefined,
+      const r = await jawab(
+        klien.PUT("/api/v1/pemda/{pemda}/opd/{opd}/desa", {
+          params: { path: { pemda, opd } },
+          body: rows.map((x) => desaMasukan({ ...x, nama: x.nama.trim() })),
+          headers: syaratHeader(versi ? { versi } : undefined),
+        }),
       );
       setHasil(r.diubah);
       await muat();
@@ -183,37 +134,6 @@ export function EditorDesa(props: { api: string; tutup(): void; tersimpan(): voi
   };
 
   const g = (i: number, f?: string) => galat.sel[kunciSel("", i, f)];
-  const selHa = (r: Baris, i: number, f: KolomHa, label: string) => (
-    <NumberInput
-      size="xs"
-      hideControls
-      allowNegative={false}
-      decimalSeparator=","
-      thousandSeparator="."
-      valueIsNumericString
-      aria-label={`${label} ${r.nama || i + 1}`}
-      data-testid={`desa-${i}-${f}`}
-      value={r[f] ?? ""}
-      error={g(i, f)}
-      onValueChange={(v, info) => info.source === "event" && ubah(i, { [f]: v.value === "" ? null : v.value })}
-    />
-  );
-  const selBulat = (r: Baris, i: number, f: KolomBulat, label: string) => (
-    <NumberInput
-      size="xs"
-      hideControls
-      allowNegative={false}
-      allowDecimal={false}
-      decimalSeparator=","
-      thousandSeparator="."
-      aria-label={`${label} ${r.nama || i + 1}`}
-      data-testid={`desa-${i}-${f}`}
-      value={r[f] ?? ""}
-      error={g(i, f)}
-      onChange={(v) => ubah(i, { [f]: v === "" || !Number.isFinite(Number(v)) ? null : Number(v) })}
-    />
-  );
-
   return (
     <Modal opened onClose={props.tutup} title={t("profil.desa.judul")} size="100%">
       <Stack>
@@ -236,7 +156,7 @@ export function EditorDesa(props: { api: string; tutup(): void; tersimpan(): voi
                 <Table.Tr>
                   <Table.Th w={50}>{t("kinerja.no")}</Table.Th>
                   <Table.Th miw={180}>{t("profil.desa")}</Table.Th>
-                  {KOLOM.map((k) => (
+                  {KOLOM_DESA.map((k) => (
                     <Table.Th key={k.f} miw={90}>
                       {t(k.label)}
                     </Table.Th>
@@ -258,17 +178,16 @@ export function EditorDesa(props: { api: string; tutup(): void; tersimpan(): voi
                         onChange={(e) => ubah(i, { nama: e.currentTarget.value })}
                       />
                     </Table.Td>
-                    {KOLOM.map((k) => (
+                    {KOLOM_DESA.map((k) => (
                       <Table.Td key={k.f} ta="right">
-                        {k.f === "penduduk" ? (
-                          <Text size="sm" data-testid={`desa-${i}-penduduk`}>
-                            {angkaId(pendudukLp(r))}
-                          </Text>
-                        ) : k.ha ? (
-                          selHa(r, i, k.f as KolomHa, t(k.label))
-                        ) : (
-                          selBulat(r, i, k.f as KolomBulat, t(k.label))
-                        )}
+                        <SelDesa
+                          kolom={k}
+                          baris={r}
+                          i={i}
+                          label={t(k.label)}
+                          galat={g(i, k.f)}
+                          ubah={(set) => ubah(i, set)}
+                        />
                       </Table.Td>
                     ))}
                     <Table.Td>
@@ -284,13 +203,15 @@ export function EditorDesa(props: { api: string; tutup(): void; tersimpan(): voi
                     </Table.Td>
                   </Table.Tr>
                 ))}
-                <BarisTotal
+                <BarisTotalDesa
                   total={totalSementara(rows)}
                   label={t("profil.desa.sementara")}
                   testId="desa-jumlah-sementara"
                   redup
                 />
-                {server && <BarisTotal total={server} label={t("profil.desa.server")} testId="desa-jumlah-server" />}
+                {server && (
+                  <BarisTotalDesa total={server} label={t("profil.desa.server")} testId="desa-jumlah-server" />
+                )}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>

@@ -1,37 +1,22 @@
-import {
-  ActionIcon,
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Loader,
-  Modal,
-  Select,
-  Stack,
-  Table,
-  TextInput,
-  Tooltip,
-} from "@mantine/core";
-import { IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
+import { Alert, Button, Group, Loader, Modal, Stack, Table } from "@mantine/core";
+import { IconPencil, IconPlus } from "@tabler/icons-react";
 import { useEffect, useMemo, useState } from "react";
-import { getJsonVersi, konflikVersi, sendJson } from "../../api/client";
+import { jawab, jawabVersi, klien, konflikVersi, syaratHeader } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import { DialogKonflik } from "../kinerja/DialogKonflik";
-import { useBolehUbahOrganisasi } from "./boleh-ubah";
+import { AKAR_UNIT, BarisUnit } from "./BarisUnit";
+import { type JalurOpd, useBolehUbahOpd } from "./boleh-ubah";
 import { galatBaris } from "./galat-baris";
 import {
   bodyUnit,
-  JENIS_UNIT,
   type JenisUnit,
   keturunan,
-  type ProfilMasukan,
   SEMENTARA,
   type UnitMasukan,
   unitDatar,
   urutPohon,
 } from "./profil-masukan";
 
-const AKAR = "__akar__";
 let nomorBaru = 0;
 
 /** Jenis suggested for a new unit under `induk` (Sekretariat → Subbagian, Camat/Kepala → Seksi). */
@@ -43,9 +28,9 @@ function jenisAnak(induk: UnitMasukan | undefined): JenisUnit {
 }
 
 /** Edit button next to the organisation heading; hidden for users who may not edit this OPD's organisation. */
-export function TombolUnitKerja(props: { api: string; tersimpan(): void }) {
+export function TombolUnitKerja(props: { jalur: JalurOpd; tersimpan(): void }) {
   const { t } = useI18n();
-  const boleh = useBolehUbahOrganisasi(props.api);
+  const boleh = useBolehUbahOpd(props.jalur.opd);
   const [buka, setBuka] = useState(false);
   if (!boleh) return null;
   return (
@@ -61,7 +46,7 @@ export function TombolUnitKerja(props: { api: string; tersimpan(): void }) {
       </Button>
       {buka && (
         <EditorUnitKerja
-          api={props.api}
+          jalur={props.jalur}
           tutup={(disimpan) => {
             setBuka(false);
             if (disimpan) props.tersimpan();
@@ -78,7 +63,7 @@ export function TombolUnitKerja(props: { api: string; tersimpan(): void }) {
  * pejabat nor sub-units. NOTE: the server deletes any unit left out and sets its pejabat's and indicators' unit to
  * empty, so the guard against removing a unit with pejabat is here.
  */
-export function EditorUnitKerja(props: { api: string; tutup(disimpan: boolean): void }) {
+export function EditorUnitKerja(props: { jalur: JalurOpd; tutup(disimpan: boolean): void }) {
   const { t } = useI18n();
   const [units, setUnits] = useState<UnitMasukan[] | null>(null);
   const [pejabat, setPejabat] = useState<Map<string, number>>(new Map());
@@ -89,8 +74,9 @@ export function EditorUnitKerja(props: { api: string; tutup(disimpan: boolean): 
   const [versi, setVersi] = useState<string | null>(null);
   const [konflik, setKonflik] = useState(false);
   const [muatKe, setMuatKe] = useState(0);
+  const { pemda, opd } = props.jalur;
   useEffect(() => {
-    getJsonVersi<ProfilMasukan>(`${props.api}/profil`).then(
+    jawabVersi(klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/profil", { params: { path: { pemda, opd } } })).then(
       ({ data: p, versi: v }) => {
         setVersi(v);
         setUnits(unitDatar(p.unit));
@@ -100,7 +86,7 @@ export function EditorUnitKerja(props: { api: string; tutup(disimpan: boolean): 
       },
       (e: Error) => setUmum(e.message),
     );
-  }, [props.api, muatKe]);
+  }, [pemda, opd, muatKe]);
   const pohon = useMemo(() => (units ? urutPohon(units) : []), [units]);
   if (!units) {
     return (
@@ -136,13 +122,14 @@ export function EditorUnitKerja(props: { api: string; tutup(disimpan: boolean): 
     const { body, kodeEdit } = bodyUnit(units);
     setKirim(true);
     try {
-      const r = await sendJson<{ diubah: boolean }>(
-        "PUT",
-        `${props.api}/unit-kerja`,
-        body,
-        versi ? { versi } : undefined,
+      const r = await jawab(
+        klien.PUT("/api/v1/pemda/{pemda}/opd/{opd}/unit-kerja", {
+          params: { path: { pemda, opd } },
+          body,
+          headers: syaratHeader(versi ? { versi } : undefined),
+        }),
       );
-      props.tutup(r.diubah);
+      props.tutup(Boolean(r.diubah));
     } catch (e) {
       if (konflikVersi(e)) return setKonflik(true);
       const g = galatBaris(e);
@@ -158,7 +145,6 @@ export function EditorUnitKerja(props: { api: string; tutup(disimpan: boolean): 
     }
   };
 
-  const jenisData = JENIS_UNIT.map((j) => ({ value: j, label: t(`profil.jenis.${j}`) }));
   return (
     <Modal opened onClose={() => props.tutup(false)} title={t("profil.unit.judul")} size="80rem">
       <Stack>
@@ -182,76 +168,23 @@ export function EditorUnitKerja(props: { api: string; tutup(disimpan: boolean): 
               {pohon.map((u, i) => {
                 const larangan = keturunan(units, u.kode);
                 const indukData = [
-                  { value: AKAR, label: t("profil.unit.akar") },
+                  { value: AKAR_UNIT, label: t("profil.unit.akar") },
                   ...pohon
                     .filter((x) => !larangan.has(x.kode))
                     .map((x) => ({ value: x.kode, label: `${"· ".repeat(x.tingkat)}${x.nama || "…"}` })),
                 ];
                 return (
-                  <Table.Tr key={u.kode} data-testid={`unit-${i}`}>
-                    <Table.Td>
-                      <TextInput
-                        size="xs"
-                        ml={u.tingkat * 20}
-                        aria-label={`${t("profil.unit.nama")} ${i + 1}`}
-                        placeholder={t("profil.unit.nama")}
-                        value={u.nama}
-                        error={galat[u.kode]}
-                        data-testid={`unit-${i}-nama`}
-                        onChange={(e) => ubah(u.kode, { nama: e.currentTarget.value })}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <Select
-                        size="xs"
-                        aria-label={`${t("profil.unit.jenis")} ${i + 1}`}
-                        data={jenisData}
-                        value={u.jenis}
-                        allowDeselect={false}
-                        onChange={(v) => v && ubah(u.kode, { jenis: v as JenisUnit })}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <Select
-                        size="xs"
-                        aria-label={`${t("profil.unit.induk")} ${i + 1}`}
-                        data={indukData}
-                        value={u.indukKode ?? AKAR}
-                        allowDeselect={false}
-                        searchable
-                        onChange={(v) => v && ubah(u.kode, { indukKode: v === AKAR ? null : v })}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={pejabat.get(u.kode) ? "blue" : "gray"}>
-                        {pejabat.get(u.kode) ?? 0}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={2} wrap="nowrap">
-                        <Tooltip label={t("profil.unit.tambahAnak")}>
-                          <ActionIcon
-                            variant="subtle"
-                            aria-label={`${t("profil.unit.tambahAnak")} ${i + 1}`}
-                            onClick={() => tambah(u.kode)}
-                          >
-                            <IconPlus size={16} />
-                          </ActionIcon>
-                        </Tooltip>
-                        <Tooltip label={t("profil.unit.hapus")}>
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            aria-label={`${t("profil.unit.hapus")} ${i + 1}`}
-                            data-testid={`unit-${i}-hapus`}
-                            onClick={() => hapus(u)}
-                          >
-                            <IconTrash size={16} />
-                          </ActionIcon>
-                        </Tooltip>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
+                  <BarisUnit
+                    key={u.kode}
+                    unit={u}
+                    i={i}
+                    indukData={indukData}
+                    galat={galat[u.kode]}
+                    jumlahPejabat={pejabat.get(u.kode) ?? 0}
+                    ubah={(set) => ubah(u.kode, set)}
+                    tambahAnak={() => tambah(u.kode)}
+                    hapus={() => hapus(u)}
+                  />
                 );
               })}
             </Table.Tbody>

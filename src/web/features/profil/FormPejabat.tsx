@@ -1,28 +1,16 @@
 import { Alert, Button, Group, Modal, Select, SimpleGrid, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { parseNip } from "../../../domain/nip/nip";
-import { ApiError, sendJson } from "../../api/client";
+import { ApiError, jawab, klien, syaratHeader } from "../../api/client";
+import type { Skema } from "../../api/tipe";
 import { useI18n } from "../../i18n/i18n";
 import { useKonflik } from "../kinerja/useKonflik";
+import type { JalurOpd } from "./boleh-ubah";
 
-export interface PejabatForm {
-  id: string;
-  kode: string;
-  peran: "kepala-daerah" | "kepala-opd" | "pejabat";
-  nama: string;
-  gelarDepan: string | null;
-  gelarBelakang: string | null;
-  nip: string | null;
-  pangkat: string | null;
-  golongan: string | null;
-  jabatan: string;
-  eselon: "II" | "III" | "IV" | null;
-  unitKode: string | null;
-  mulai: string | null;
-  selesai: string | null;
-  /** The version of this pejabat as the profile listed it (ADR 0016), sent back as If-Match. */
-  versi?: string;
-}
+/** One pejabat as the profile lists it, with its own version (ADR 0016) sent back as If-Match. */
+export type PejabatForm = Skema<"PejabatProfilBerversi">;
+
+const ESELON = ["II", "III", "IV"] as const satisfies ReadonlyArray<PejabatForm["eselon"]>;
 
 /** NIP checked in the browser with the same rule as the server (src/domain/nip): message in Indonesian. */
 function galatNip(nip: string): string | null {
@@ -36,7 +24,8 @@ function galatNip(nip: string): string | null {
 }
 
 /** Edits one pejabat (PUT …/pejabat/{id}); the server validates again and its message is shown. */
-export function FormPejabat({ api, awal, tutup }: { api: string; awal: PejabatForm; tutup(disimpan: boolean): void }) {
+export function FormPejabat(props: { jalur: JalurOpd; awal: PejabatForm; tutup(disimpan: boolean): void }) {
+  const { jalur, awal, tutup } = props;
   const { t } = useI18n();
   const [isi, setIsi] = useState(awal);
   const [galat, setGalat] = useState<string | null>(null);
@@ -50,7 +39,13 @@ export function FormPejabat({ api, awal, tutup }: { api: string; awal: PejabatFo
     setKirim(true);
     try {
       const { id: _id, versi, ...body } = isi;
-      await sendJson("PUT", `${api}/pejabat/${awal.id}`, body, versi ? { versi } : undefined);
+      await jawab(
+        klien.PUT("/api/v1/pemda/{pemda}/opd/{opd}/pejabat/{id}", {
+          params: { path: { ...jalur, id: awal.id } },
+          body,
+          headers: syaratHeader(versi ? { versi } : undefined),
+        }),
+      );
       tutup(true);
     } catch (e) {
       if (konflik.tangani(e)) return;
@@ -98,9 +93,9 @@ export function FormPejabat({ api, awal, tutup }: { api: string; awal: PejabatFo
         />
         <Select
           label={t("profil.eselon")}
-          data={["II", "III", "IV"]}
+          data={ESELON}
           value={isi.eselon}
-          onChange={(v) => setIsi({ ...isi, eselon: (v as PejabatForm["eselon"]) ?? null })}
+          onChange={(v) => setIsi({ ...isi, eselon: ESELON.find((e) => e === v) ?? null })}
           clearable
         />
         <TextInput label="Mulai menjabat" type="date" value={isi.mulai ?? ""} onChange={ubah("mulai")} />

@@ -1,13 +1,13 @@
 import { Alert, Button, Group, Loader, Modal, Stack, Tabs, Textarea, TextInput } from "@mantine/core";
 import { IconPencil } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
-import { getJsonVersi, konflikVersi, sendJson } from "../../api/client";
+import { jawab, jawabVersi, klien, konflikVersi, syaratHeader } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import { DialogKonflik } from "../kinerja/DialogKonflik";
-import { useBolehUbahOrganisasi } from "./boleh-ubah";
+import { type JalurOpd, useBolehUbahOpd } from "./boleh-ubah";
 import { type BarisButir, DaftarButir, kunciBaru } from "./DaftarButir";
 import { type GalatBaris, galatBaris, kunciSel, TANPA_GALAT } from "./galat-baris";
-import { type Butir, type ProfilMasukan, type ProfilTeks, teksMasukan } from "./profil-masukan";
+import { type Butir, type ProfilTeks, teksMasukan } from "./profil-masukan";
 
 export type BagianTeks = "tugas" | "dasarHukum" | "inovasi" | "alamat";
 
@@ -25,9 +25,9 @@ const berkunci = (b: Butir[]): BarisButir[] => b.map((x) => ({ ...x, kunci: kunc
 const tanpaKunci = (b: BarisButir[]): Butir[] => b.map(({ kunci: _k, ...x }) => x);
 
 /** Edit button for a section heading; hidden for users who may not edit this OPD's organisation. */
-export function TombolProfilTeks(props: { api: string; bagian: BagianTeks; tersimpan(): void }) {
+export function TombolProfilTeks(props: { jalur: JalurOpd; bagian: BagianTeks; tersimpan(): void }) {
   const { t } = useI18n();
-  const boleh = useBolehUbahOrganisasi(props.api);
+  const boleh = useBolehUbahOpd(props.jalur.opd);
   const [buka, setBuka] = useState(false);
   if (!boleh) return null;
   return (
@@ -43,7 +43,7 @@ export function TombolProfilTeks(props: { api: string; bagian: BagianTeks; tersi
       </Button>
       {buka && (
         <FormProfilTeks
-          api={props.api}
+          jalur={props.jalur}
           bagian={props.bagian}
           tutup={(disimpan) => {
             setBuka(false);
@@ -60,7 +60,7 @@ export function TombolProfilTeks(props: { api: string; bagian: BagianTeks; tersi
  * landasan hukum and inovasi lists (add, remove, reorder). Empty texts are refused here and again by the server;
  * the server's message is shown at the row it names.
  */
-export function FormProfilTeks(props: { api: string; bagian: BagianTeks; tutup(disimpan: boolean): void }) {
+export function FormProfilTeks(props: { jalur: JalurOpd; bagian: BagianTeks; tutup(disimpan: boolean): void }) {
   const { t } = useI18n();
   const [isi, setIsi] = useState<Isi | null>(null);
   const [galat, setGalat] = useState<GalatBaris>(TANPA_GALAT);
@@ -69,8 +69,9 @@ export function FormProfilTeks(props: { api: string; bagian: BagianTeks; tutup(d
   const [versi, setVersi] = useState<string | null>(null);
   const [konflik, setKonflik] = useState(false);
   const [muatKe, setMuatKe] = useState(0);
+  const { pemda, opd } = props.jalur;
   useEffect(() => {
-    getJsonVersi<ProfilMasukan>(`${props.api}/profil`).then(
+    jawabVersi(klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/profil", { params: { path: { pemda, opd } } })).then(
       ({ data: p, versi: v }) => {
         setVersi(v);
         setIsi({
@@ -82,7 +83,7 @@ export function FormProfilTeks(props: { api: string; bagian: BagianTeks; tutup(d
       },
       (e: Error) => setGalat({ umum: e.message, sel: {} }),
     );
-  }, [props.api, muatKe]);
+  }, [pemda, opd, muatKe]);
 
   const periksa = (x: Isi): GalatBaris => {
     const sel: Record<string, string> = {};
@@ -107,13 +108,14 @@ export function FormProfilTeks(props: { api: string; bagian: BagianTeks; tutup(d
         dasarHukum: tanpaKunci(isi.dasarHukum),
         inovasi: tanpaKunci(isi.inovasi),
       });
-      const r = await sendJson<{ diubah: boolean }>(
-        "PUT",
-        `${props.api}/profil-teks`,
-        body,
-        versi ? { versi } : undefined,
+      const r = await jawab(
+        klien.PUT("/api/v1/pemda/{pemda}/opd/{opd}/profil-teks", {
+          params: { path: { pemda, opd } },
+          body,
+          headers: syaratHeader(versi ? { versi } : undefined),
+        }),
       );
-      props.tutup(r.diubah);
+      props.tutup(Boolean(r.diubah));
     } catch (e) {
       if (konflikVersi(e)) return setKonflik(true);
       setGalat(galatBaris(e, (f) => DARI_FIELD[f] ?? ""));

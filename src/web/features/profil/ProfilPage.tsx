@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Group, List, Loader, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
-import { useCallback, useEffect, useState } from "react";
-import { getJson } from "../../api/client";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { jawab, klien } from "../../api/client";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
 import { useLingkup } from "../kinerja/lingkup";
@@ -11,62 +11,9 @@ import { PenugasanPejabat } from "./PenugasanPejabat";
 import { TombolDesa } from "./EditorDesa";
 import { TombolUnitKerja } from "./EditorUnitKerja";
 import { TombolProfilTeks } from "./FormProfilTeks";
+import type { ProfilOpd, SimpulUnit } from "./profil-masukan";
+import { TabelDesa } from "./TabelDesa";
 
-interface Unit {
-  id: string;
-  nama: string;
-  anak: Unit[];
-}
-
-interface Desa {
-  id: string;
-  nomor: number;
-  nama: string;
-  luasHa: string | null;
-  dusun: number | null;
-  kk: number | null;
-  pendudukL: number | null;
-  pendudukP: number | null;
-  penduduk: number | null;
-  perkebunanHa: string | null;
-  pertanianHa: string | null;
-  perumahanHa: string | null;
-}
-
-interface Profil {
-  opd: { nama: string };
-  pemda: {
-    nama: string;
-    provinsi: string;
-    kepalaDaerah: { nama: string; gelarDepan: string | null; gelarBelakang: string | null; jabatan: string } | null;
-  };
-  unit: Unit[];
-  pejabat: PejabatForm[];
-  dasarTugas: string | null;
-  tugas: string | null;
-  fungsi: Array<{ teks: string }>;
-  dasarHukum: Array<{ teks: string }>;
-  inovasi: Array<{ judul: string | null; teks: string }>;
-  desa: Desa[];
-  totalDesa: {
-    luasHa: string;
-    dusun: number;
-    kk: number;
-    pendudukL: number;
-    pendudukP: number;
-    penduduk: number;
-    perkebunanHa: string;
-    pertanianHa: string;
-    perumahanHa: string;
-  };
-}
-
-const id = (x: string | number | null) =>
-  x === null
-    ? "—"
-    : String(x)
-        .replace(".", ",")
-        .replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 const nip = (x: string | null) => (x ? `${x.slice(0, 8)} ${x.slice(8, 14)} ${x.slice(14, 15)} ${x.slice(15)}` : "—");
 
 /** The OPD's Bab I profile: organisation tree, pejabat, tugas/fungsi, legal basis, innovations, desa with totals. */
@@ -74,16 +21,22 @@ export function ProfilPage() {
   const { t } = useI18n();
   const { punya } = useAuth();
   const lingkup = useLingkup();
-  const [data, setData] = useState<Profil | null>(null);
+  const [data, setData] = useState<ProfilOpd | null>(null);
   const [galat, setGalat] = useState<string | null>(null);
   const [edit, setEdit] = useState<PejabatForm | null>(null);
   const api = lingkup.api;
+  const { pemda, opd } = lingkup;
+  const jalur = useMemo(() => (opd ? { pemda, opd } : null), [pemda, opd]);
   const muat = useCallback(() => {
-    if (api) getJson<Profil>(`${api}/profil`).then(setData, (e: Error) => setGalat(e.message));
-  }, [api]);
+    if (jalur)
+      jawab(klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/profil", { params: { path: jalur } })).then(
+        setData,
+        (e: Error) => setGalat(e.message),
+      );
+  }, [jalur]);
   useEffect(muat, [muat]);
-  if (!api) return <Loader size="sm" />;
-  const pohon = (u: Unit) => (
+  if (!api || !jalur) return <Loader size="sm" />;
+  const pohon = (u: SimpulUnit) => (
     <List.Item key={u.id}>
       {u.nama}
       {u.anak.length > 0 && (
@@ -93,7 +46,6 @@ export function ProfilPage() {
       )}
     </List.Item>
   );
-  const td = data?.totalDesa;
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
@@ -103,7 +55,7 @@ export function ProfilPage() {
       {galat && <Alert color="red">{galat}</Alert>}
       {edit && (
         <FormPejabat
-          api={api}
+          jalur={jalur}
           awal={edit}
           tutup={(disimpan) => {
             setEdit(null);
@@ -123,7 +75,7 @@ export function ProfilPage() {
             <Card withBorder>
               <Group gap="xs">
                 <Title order={4}>{t("profil.unit")}</Title>
-                <TombolUnitKerja api={api} tersimpan={muat} />
+                <TombolUnitKerja jalur={jalur} tersimpan={muat} />
                 <TombolXlsx
                   api={api}
                   tabel="unit-kerja"
@@ -137,7 +89,7 @@ export function ProfilPage() {
             <Card withBorder>
               <Group gap="xs">
                 <Title order={4}>{t("profil.tugas")}</Title>
-                <TombolProfilTeks api={api} bagian="tugas" tersimpan={muat} />
+                <TombolProfilTeks jalur={jalur} bagian="tugas" tersimpan={muat} />
               </Group>
               <Text size="xs" c="dimmed">
                 {data.dasarTugas}
@@ -202,71 +154,17 @@ export function ProfilPage() {
             <Group justify="space-between">
               <Group gap="xs">
                 <Title order={4}>{t("profil.desa")}</Title>
-                <TombolDesa api={api} tersimpan={muat} />
+                <TombolDesa jalur={jalur} tersimpan={muat} />
               </Group>
               <TombolXlsx api={api} tabel="desa" tahun={0} bolehImpor={punya("organisasi.ubah")} onImpor={muat} />
             </Group>
-            <Table.ScrollContainer minWidth={900}>
-              <Table withTableBorder withColumnBorders striped data-testid="tabel-desa">
-                <Table.Thead>
-                  <Table.Tr>
-                    {[
-                      "kinerja.no",
-                      "profil.desa",
-                      "profil.luas",
-                      "profil.dusun",
-                      "profil.kk",
-                      "profil.l",
-                      "profil.p",
-                      "profil.lp",
-                      "profil.perkebunan",
-                      "profil.pertanian",
-                      "profil.perumahan",
-                    ].map((k) => (
-                      <Table.Th key={k}>{t(k as never)}</Table.Th>
-                    ))}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.desa.map((d) => (
-                    <Table.Tr key={d.id}>
-                      <Table.Td>{d.nomor}</Table.Td>
-                      <Table.Td>{d.nama}</Table.Td>
-                      <Table.Td ta="right">{id(d.luasHa)}</Table.Td>
-                      <Table.Td ta="right">{id(d.dusun)}</Table.Td>
-                      <Table.Td ta="right">{id(d.kk)}</Table.Td>
-                      <Table.Td ta="right">{id(d.pendudukL)}</Table.Td>
-                      <Table.Td ta="right">{id(d.pendudukP)}</Table.Td>
-                      <Table.Td ta="right">{id(d.penduduk)}</Table.Td>
-                      <Table.Td ta="right">{id(d.perkebunanHa)}</Table.Td>
-                      <Table.Td ta="right">{id(d.pertanianHa)}</Table.Td>
-                      <Table.Td ta="right">{id(d.perumahanHa)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                  {td && (
-                    <Table.Tr fw={700} data-testid="desa-jumlah">
-                      <Table.Td />
-                      <Table.Td>{t("profil.jumlah")}</Table.Td>
-                      <Table.Td ta="right">{id(td.luasHa)}</Table.Td>
-                      <Table.Td ta="right">{id(td.dusun)}</Table.Td>
-                      <Table.Td ta="right">{id(td.kk)}</Table.Td>
-                      <Table.Td ta="right">{id(td.pendudukL)}</Table.Td>
-                      <Table.Td ta="right">{id(td.pendudukP)}</Table.Td>
-                      <Table.Td ta="right">{id(td.penduduk)}</Table.Td>
-                      <Table.Td ta="right">{id(td.perkebunanHa)}</Table.Td>
-                      <Table.Td ta="right">{id(td.pertanianHa)}</Table.Td>
-                      <Table.Td ta="right">{id(td.perumahanHa)}</Table.Td>
-                    </Table.Tr>
-                  )}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <TabelDesa desa={data.desa} total={data.totalDesa} />
           </Card>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <Card withBorder>
               <Group gap="xs">
                 <Title order={4}>{t("profil.dasarHukum")}</Title>
-                <TombolProfilTeks api={api} bagian="dasarHukum" tersimpan={muat} />
+                <TombolProfilTeks jalur={jalur} bagian="dasarHukum" tersimpan={muat} />
                 <TombolXlsx
                   api={api}
                   tabel="dasar-hukum"
@@ -284,7 +182,7 @@ export function ProfilPage() {
             <Card withBorder>
               <Group gap="xs">
                 <Title order={4}>{t("profil.inovasi")}</Title>
-                <TombolProfilTeks api={api} bagian="inovasi" tersimpan={muat} />
+                <TombolProfilTeks jalur={jalur} bagian="inovasi" tersimpan={muat} />
                 <TombolXlsx api={api} tabel="inovasi" tahun={0} bolehImpor={punya("organisasi.ubah")} onImpor={muat} />
               </Group>
               {data.inovasi.map((i) => (

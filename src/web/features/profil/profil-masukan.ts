@@ -3,76 +3,40 @@
  * pure conversions between the read model and those bodies. GET → PUT unchanged gives `diubah: false`.
  */
 import { type Dec, dec, sum, toFixed } from "../../../domain/shared/decimal";
+import type { Skema } from "../../api/tipe";
 
-export interface Butir {
-  judul: string | null;
-  teks: string;
-  sumber: string | null;
-}
+/** One item of fungsi, dasar hukum or inovasi as the profile lists it. */
+export type Butir = Skema<"ButirProfil">;
 
-export interface ProfilTeks {
-  alamat: string | null;
-  dasarSusunan: string | null;
-  uraianSusunan: string | null;
-  dasarTugas: string | null;
-  tugas: string | null;
-  fungsi: Butir[];
-  dasarHukum: Butir[];
-  inovasi: Butir[];
-}
+/** The whole profile as GET …/profil answers it (the editors read it with its version). */
+export type ProfilOpd = Skema<"ProfilOpd">;
 
-export const JENIS_UNIT = ["pimpinan", "sekretariat", "subbagian", "seksi", "bidang", "uptd", "lainnya"] as const;
-export type JenisUnit = (typeof JENIS_UNIT)[number];
+/** The Bab I texts of the profile (PUT …/profil-teks sends them back). */
+export type ProfilTeks = Pick<
+  ProfilOpd,
+  "alamat" | "dasarSusunan" | "uraianSusunan" | "dasarTugas" | "tugas" | "fungsi" | "dasarHukum" | "inovasi"
+>;
 
-export interface SimpulUnit {
-  id: string;
-  kode: string;
-  nama: string;
-  jenis: JenisUnit;
-  anak: SimpulUnit[];
-}
+export type SimpulUnit = Skema<"SimpulUnit">;
+export type JenisUnit = SimpulUnit["jenis"];
+export const JENIS_UNIT = [
+  "pimpinan",
+  "sekretariat",
+  "subbagian",
+  "seksi",
+  "bidang",
+  "uptd",
+  "lainnya",
+] as const satisfies readonly JenisUnit[];
 
 /** One unit as PUT …/unit-kerja takes it. */
-export interface UnitMasukan {
-  kode: string;
-  nama: string;
-  jenis: JenisUnit;
-  indukKode: string | null;
-}
+export type UnitMasukan = Skema<"UnitKerjaInput">[number];
 
-/** One desa as PUT …/desa takes it; hectares as machine decimal strings ("13.5"), counts as integers. */
-export interface DesaMasukan {
-  nomor: number;
-  nama: string;
-  luasHa: string | null;
-  dusun: number | null;
-  kk: number | null;
-  pendudukL: number | null;
-  pendudukP: number | null;
-  perkebunanHa: string | null;
-  pertanianHa: string | null;
-  perumahanHa: string | null;
-  sumber: string | null;
-}
+/** One desa as PUT …/desa takes it (every field sent); hectares as machine decimal strings ("13.5"). */
+export type DesaMasukan = Required<Skema<"DesaInput">>;
 
-export interface TotalDesa {
-  luasHa: string;
-  dusun: number;
-  kk: number;
-  pendudukL: number;
-  pendudukP: number;
-  penduduk: number;
-  perkebunanHa: string;
-  pertanianHa: string;
-  perumahanHa: string;
-}
-
-export interface ProfilMasukan extends ProfilTeks {
-  unit: SimpulUnit[];
-  pejabat: Array<{ unitKode: string | null }>;
-  desa: Array<DesaMasukan & { id: string; penduduk: number | null }>;
-  totalDesa: TotalDesa;
-}
+/** The desa totals without the land-use shares (the live total while typing has none). */
+export type TotalDesa = Omit<Skema<"TotalDesa">, "persenLahan">;
 
 const butir = (b: Butir): Butir => ({ judul: b.judul ?? null, teks: b.teks, sumber: b.sumber ?? null });
 
@@ -195,7 +159,6 @@ export function pendudukLp(d: Pick<DesaMasukan, "pendudukL" | "pendudukP">): num
   return d.pendudukL === null || d.pendudukP === null ? null : d.pendudukL + d.pendudukP;
 }
 
-const HA = ["luasHa", "perkebunanHa", "pertanianHa", "perumahanHa"] as const;
 const aman = (x: string | null): Dec => {
   try {
     return x === null || x.trim() === "" ? dec(0) : dec(x);
@@ -210,12 +173,13 @@ const aman = (x: string | null): Dec => {
  */
 export function totalSementara(rows: readonly DesaMasukan[]): TotalDesa {
   const n = (f: "dusun" | "kk" | "pendudukL" | "pendudukP") => rows.reduce((a, r) => a + (r[f] ?? 0), 0);
-  const ha = Object.fromEntries(HA.map((f) => [f, sum(rows.map((r) => aman(r[f]))).toString()])) as Record<
-    (typeof HA)[number],
-    string
-  >;
+  const ha = (f: "luasHa" | "perkebunanHa" | "pertanianHa" | "perumahanHa") =>
+    sum(rows.map((r) => aman(r[f]))).toString();
   return {
-    ...ha,
+    luasHa: ha("luasHa"),
+    perkebunanHa: ha("perkebunanHa"),
+    pertanianHa: ha("pertanianHa"),
+    perumahanHa: ha("perumahanHa"),
     dusun: n("dusun"),
     kk: n("kk"),
     pendudukL: n("pendudukL"),

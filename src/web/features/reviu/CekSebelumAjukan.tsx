@@ -1,9 +1,8 @@
 import { Alert, Anchor, List, Loader, Stack, Text } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { Link } from "react-router";
-import { getJson } from "../../api/client";
+import { jawab, klien } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
-import type { MessageKey } from "../../i18n/messages";
 import type { HasilReviuData, TemuanReviu } from "./TabelTemuan";
 
 /** Galat that block submitting a module (same rule as the server: its own, every galat for the report). */
@@ -28,7 +27,11 @@ export function CekSebelumAjukan(props: {
   const [galat, setGalat] = useState<string | null>(null);
   useEffect(() => {
     let berlaku = true;
-    getJson<HasilReviuData>(`/api/v1/pemda/${props.pemda}/opd/${props.opd}/reviu/data/${props.tahun}`).then(
+    jawab(
+      klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/reviu/data/{tahun}", {
+        params: { path: { pemda: props.pemda, opd: props.opd, tahun: props.tahun } },
+      }),
+    ).then(
       (h) => {
         if (!berlaku) return;
         setHasil(h);
@@ -61,7 +64,7 @@ export function CekSebelumAjukan(props: {
                 {x.pesan}{" "}
                 {x.tautan && (
                   <Anchor component={Link} to={x.tautan} size="sm">
-                    {t(`reviu.data.buka.${x.lokasi.modul ?? "laporan"}` as MessageKey)}
+                    {t(`reviu.data.buka.${x.lokasi.modul ?? "laporan"}`)}
                   </Anchor>
                 )}
               </List.Item>

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { IconListCheck } from "@tabler/icons-react";
 import { useState } from "react";
-import { ApiError, getJson } from "../../api/client";
+import { ApiError, jawab, klien } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import { tahunBawaan, useLingkup, useTahunTersedia } from "../kinerja/lingkup";
 import { PilihLingkup } from "../kinerja/PilihLingkup";
@@ -22,12 +22,17 @@ export function PanelReviuData() {
   const [sibuk, setSibuk] = useState(false);
 
   const periksa = async () => {
-    if (!lingkup.api || tahun === null) return;
+    const { pemda, opd } = lingkup;
+    if (!lingkup.api || !opd || tahun === null) return;
     setSibuk(true);
     setGalat(null);
     setHasil(null);
     try {
-      setHasil(await getJson<HasilReviuData>(`${lingkup.api}/reviu/data/${tahun}`));
+      setHasil(
+        await jawab(
+          klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/reviu/data/{tahun}", { params: { path: { pemda, opd, tahun } } }),
+        ),
+      );
     } catch (e) {
       setGalat(e instanceof ApiError ? e.detail || e.title || e.message : String(e));
     } finally {

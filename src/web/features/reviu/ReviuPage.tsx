@@ -2,45 +2,14 @@ import { Alert, Badge, Button, Divider, FileInput, Group, Stack, Table, Text, Ti
 import { IconFileSearch } from "@tabler/icons-react";
 import { useState } from "react";
 import { ApiError, sendBody } from "../../api/client";
+import type { Skema } from "../../api/tipe";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
-import type { MessageKey } from "../../i18n/messages";
 import { PanelReviuData } from "./PanelReviuData";
+import { teksLokasi, WARNA_KEPARAHAN } from "./TabelTemuan";
 
-type Keparahan = "galat" | "peringatan" | "info";
-
-interface Temuan {
-  keparahan: Keparahan;
-  aturan: string;
-  pesan: string;
-  lokasi: { halaman?: number; baris?: number; tabel?: string; barisTabel?: string; kolom?: string };
-  tertulis?: string;
-  seharusnya?: string;
-  sumber: string;
-}
-
-interface HasilReviu {
-  berkas: string;
-  jumlahTabel: number;
-  tabelDikenali: number;
-  ringkasan: Record<Keparahan, number>;
-  temuan: Temuan[];
-}
-
-const WARNA: Record<Keparahan, string> = { galat: "red", peringatan: "yellow", info: "gray" };
-
-function lokasi(t: Temuan): string {
-  const l = t.lokasi;
-  return [
-    l.halaman !== undefined ? `hal. ${l.halaman}` : "",
-    l.baris !== undefined ? `baris ${l.baris}` : "",
-    l.tabel ?? "",
-    l.barisTabel ?? "",
-    l.kolom ? `kolom "${l.kolom}"` : "",
-  ]
-    .filter(Boolean)
-    .join(", ");
-}
+/** The reviu of an uploaded file (POST …/reviu/periksa, multipart: through sendBody), from the contract. */
+type HasilReviu = Skema<"HasilReviu">;
 
 /** Reviu of a published LKjIP (issue 14): upload a file, read the findings with printed and expected values. */
 export function ReviuPage() {
@@ -125,9 +94,9 @@ export function ReviuPage() {
                 {hasil.temuan.map((x, i) => (
                   <Table.Tr key={i}>
                     <Table.Td>
-                      <Badge color={WARNA[x.keparahan]}>{t(`reviu.${x.keparahan}` as MessageKey)}</Badge>
+                      <Badge color={WARNA_KEPARAHAN[x.keparahan]}>{t(`reviu.${x.keparahan}`)}</Badge>
                     </Table.Td>
-                    <Table.Td>{lokasi(x)}</Table.Td>
+                    <Table.Td>{teksLokasi(x)}</Table.Td>
                     <Table.Td>{x.pesan}</Table.Td>
                     <Table.Td>{x.tertulis ?? "–"}</Table.Td>
                     <Table.Td>{x.seharusnya ?? "–"}</Table.Td>

@@ -1,35 +1,12 @@
 import { Anchor, Badge, Table, Text } from "@mantine/core";
 import { Link } from "react-router";
+import type { Skema } from "../../api/tipe";
 import { useI18n } from "../../i18n/i18n";
-import type { MessageKey } from "../../i18n/messages";
 
-export type Keparahan = "galat" | "peringatan" | "info";
-
-export interface TemuanReviu {
-  keparahan: Keparahan;
-  aturan: string;
-  pesan: string;
-  lokasi: {
-    modul?: string;
-    halaman?: number;
-    baris?: number;
-    tabel?: string;
-    barisTabel?: string;
-    kolom?: string;
-  };
-  tertulis?: string;
-  seharusnya?: string;
-  sumber: string;
-  tautan?: string;
-}
-
-export interface HasilReviuData {
-  opd: string;
-  tahun: number;
-  ringkasan: Record<Keparahan, number>;
-  diperiksa: { sasaran: number; indikator: number; pk: number; subKegiatan: number; desa: number };
-  temuan: TemuanReviu[];
-}
+/** One finding of a reviu and the result over the OPD-year's data, from the contract (skema-reviu.ts). */
+export type TemuanReviu = Skema<"TemuanReviu">;
+export type Keparahan = TemuanReviu["keparahan"];
+export type HasilReviuData = Skema<"HasilReviuData">;
 
 export const WARNA_KEPARAHAN: Record<Keparahan, string> = { galat: "red", peringatan: "yellow", info: "gray" };
 
@@ -67,7 +44,7 @@ export function TabelTemuan({ temuan, label }: { temuan: TemuanReviu[]; label: s
         {temuan.map((x, i) => (
           <Table.Tr key={i}>
             <Table.Td>
-              <Badge color={WARNA_KEPARAHAN[x.keparahan]}>{t(`reviu.${x.keparahan}` as MessageKey)}</Badge>
+              <Badge color={WARNA_KEPARAHAN[x.keparahan]}>{t(`reviu.${x.keparahan}`)}</Badge>
             </Table.Td>
             <Table.Td>{teksLokasi(x)}</Table.Td>
             <Table.Td>{x.pesan}</Table.Td>
@@ -82,7 +59,7 @@ export function TabelTemuan({ temuan, label }: { temuan: TemuanReviu[]; label: s
               <Table.Td>
                 {x.tautan && (
                   <Anchor component={Link} to={x.tautan} size="sm">
-                    {t(`reviu.data.buka.${x.lokasi.modul ?? "laporan"}` as MessageKey)}
+                    {t(`reviu.data.buka.${x.lokasi.modul ?? "laporan"}`)}
                   </Anchor>
                 )}
               </Table.Td>

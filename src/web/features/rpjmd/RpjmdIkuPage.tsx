@@ -6,20 +6,15 @@
 import { Alert, Button, Group, Loader, NumberInput, Stack, Table, Text, Textarea, Title } from "@mantine/core";
 import { IconDownload } from "@tabler/icons-react";
 import { useCallback, useEffect, useState } from "react";
-import { download, getJson, getJsonVersi, sendJson } from "../../api/client";
+import { download, jawab, jawabVersi, klien, sendJson } from "../../api/client";
+import type { Skema } from "../../api/tipe";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
 
-interface Titik {
-  target: string | null;
-  realisasi: { tampil: string } | null;
-  capaian: { tampil: string; kategori: string } | null;
-  catatan: string | null;
-}
-interface Capaian {
-  rpjmd: { tahunAwal: number; tahunAkhir: number };
-  baris: Array<{ kode: string; nama: string; satuan: string; asal: string; ini: Titik }>;
-}
+/** Capaian per IKU of the Pemda in one year, from the contract. */
+type Capaian = Skema<"CapaianIkuPemda">;
+
+const pesanDari = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function RpjmdIkuPage() {
   const { t } = useI18n();
@@ -37,16 +32,22 @@ export function RpjmdIkuPage() {
     if (!pemda) return;
     setGalat(null);
     try {
-      const c = await getJson<Capaian>(`/api/v1/pemda/${pemda}/capaian-iku/${tahun}`);
+      const c = await jawab(
+        klien.GET("/api/v1/pemda/{pemda}/capaian-iku/{tahun}", { params: { path: { pemda, tahun } } }),
+      );
       setData(c);
       if (bolehUbah) {
-        const d = await getJsonVersi<{ tujuan: unknown }>(`/api/v1/pemda/${pemda}/rpjmd/${c.rpjmd.tahunAwal}/iku`);
+        const d = await jawabVersi(
+          klien.GET("/api/v1/pemda/{pemda}/rpjmd/{tahunAwal}/iku", {
+            params: { path: { pemda, tahunAwal: c.rpjmd.tahunAwal } },
+          }),
+        );
         setTeks(JSON.stringify({ tujuan: d.data.tujuan }, null, 2));
         setVersi(d.versi);
       }
     } catch (e) {
       setData(null);
-      setGalat((e as Error).message);
+      setGalat(pesanDari(e));
     }
   }, [pemda, tahun, bolehUbah]);
 
@@ -61,15 +62,16 @@ export function RpjmdIkuPage() {
     try {
       isi = JSON.parse(teks);
     } catch (e) {
-      setGalat(t("rpjmdIku.bukanJson", { pesan: (e as Error).message }));
+      setGalat(t("rpjmdIku.bukanJson", { pesan: pesanDari(e) }));
       return;
     }
     try {
+      // the document as typed (any JSON): the server validates it against RpjmdIkuInput and names the bad field
       await sendJson("PUT", `/api/v1/pemda/${pemda}/rpjmd/${data.rpjmd.tahunAwal}/iku`, isi, { versi });
       setPesan(t("rpjmdIku.tersimpan"));
       await muat();
     } catch (e) {
-      setGalat((e as Error).message);
+      setGalat(pesanDari(e));
     }
   }
 

@@ -1,14 +1,13 @@
 import { Alert, Button, Modal, PasswordInput, SegmentedControl, Stack, Text } from "@mantine/core";
 import { IconSignature } from "@tabler/icons-react";
 import { useState } from "react";
-import { sendJson } from "../../api/client";
+import { jawab, klien } from "../../api/client";
+import type { Skema } from "../../api/tipe";
 import { useI18n } from "../../i18n/i18n";
 
-interface Hasil {
-  kode: string;
-  namaBerkas: string;
-  isiBase64: string;
-}
+/** Who signs: the app's own register (demo/test) or BSrE (NIK + passphrase). */
+type Penyedia = Skema<"HasilTandatangani">["penyedia"];
+const PENYEDIA: readonly Penyedia[] = ["register", "bsre"];
 
 function simpan(nama: string, isiBase64: string): void {
   const biner = atob(isiBase64);
@@ -37,19 +36,20 @@ async function keBase64(blob: Blob): Promise<string> {
  * saves the signed PDF.
  */
 export function TandatanganiPk({
-  apiOpd,
+  jalur,
   urlPdf,
   nip,
   judul,
 }: {
-  apiOpd: string;
+  /** The OPD whose PK is signed (`/api/v1/pemda/{pemda}/opd/{opd}/…`). */
+  jalur: { pemda: string; opd: string };
   urlPdf: string;
   nip: string | null;
   judul: string;
 }) {
   const { t } = useI18n();
   const [buka, setBuka] = useState(false);
-  const [penyedia, setPenyedia] = useState<"register" | "bsre">("register");
+  const [penyedia, setPenyedia] = useState<Penyedia>("register");
   const [nik, setNik] = useState("");
   const [passphrase, setPassphrase] = useState("");
   const [sibuk, setSibuk] = useState(false);
@@ -63,19 +63,24 @@ export function TandatanganiPk({
       const res = await fetch(urlPdf, { credentials: "same-origin" });
       if (!res.ok) throw new Error(`${res.status}`);
       const isiBase64 = await keBase64(await res.blob());
-      const h = await sendJson<Hasil>("POST", `${apiOpd}/tte/tandatangani`, {
-        namaBerkas: `PK-${nip}.pdf`,
-        isiBase64,
-        jenisDokumen: "pk",
-        judul,
-        nip,
-        penyedia,
-        ...(penyedia === "bsre" ? { nik, passphrase } : {}),
-      });
+      const h = await jawab(
+        klien.POST("/api/v1/pemda/{pemda}/opd/{opd}/tte/tandatangani", {
+          params: { path: { pemda: jalur.pemda, opd: jalur.opd } },
+          body: {
+            namaBerkas: `PK-${nip}.pdf`,
+            isiBase64,
+            jenisDokumen: "pk",
+            judul,
+            nip,
+            penyedia,
+            ...(penyedia === "bsre" ? { nik, passphrase } : {}),
+          },
+        }),
+      );
       simpan(h.namaBerkas, h.isiBase64);
       setPesan({ ok: true, teks: t("tte.berhasil", { kode: h.kode, nama: h.namaBerkas }) });
     } catch (e) {
-      setPesan({ ok: false, teks: (e as Error).message });
+      setPesan({ ok: false, teks: e instanceof Error ? e.message : String(e) });
     } finally {
       setPassphrase("");
       setNik("");
@@ -101,7 +106,7 @@ export function TandatanganiPk({
           <SegmentedControl
             aria-label={t("tte.penyedia")}
             value={penyedia}
-            onChange={(v) => setPenyedia(v as "register" | "bsre")}
+            onChange={(v) => setPenyedia(PENYEDIA.find((p) => p === v) ?? "register")}
             data={[
               { value: "register", label: t("tte.register") },
               { value: "bsre", label: t("tte.bsre") },
