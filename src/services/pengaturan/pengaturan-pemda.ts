@@ -16,6 +16,7 @@ import {
 } from "../../domain/pengaturan/zona-waktu";
 import { DomainError } from "../../domain/shared/errors";
 import type { Db } from "../../storage/database";
+import { listPemda } from "../../storage/repositories/organisasi-repository";
 import { getPemdaPengaturan, upsertPemdaPengaturan } from "../../storage/repositories/pengaturan-pemda-repository";
 import { mutasi } from "../audit/mutasi";
 import { otorisasiPemda } from "../bersama/lingkup";
@@ -35,6 +36,26 @@ export interface PengaturanPemda {
 export async function bacaPengaturanPemda(db: Db, pemdaId: string): Promise<PengaturanPemda> {
   const row = await getPemdaPengaturan(db, pemdaId);
   return bentukPengaturan(row?.zonaWaktu ?? ZONA_WAKTU_BAWAAN, (row?.aturan ?? {}) as PilihanAturan);
+}
+
+/**
+ * A Pemda's settings by its slug, for the operator's CLI (which holds the database itself, no session): the one read
+ * above after resolving the slug. Throws DomainError `pemda_tidak_dikenal` naming the known slugs.
+ */
+export async function bacaPengaturanPemdaSlug(
+  db: Db,
+  slug: string,
+): Promise<PengaturanPemda & { pemdaId: string; nama: string }> {
+  const semua = await listPemda(db);
+  const p = semua.find((x) => x.slug === slug);
+  if (!p) {
+    throw new DomainError(
+      "pemda_tidak_dikenal",
+      `--pemda: "${slug}" tidak dikenal (${semua.map((x) => x.slug).join(", ") || "belum ada Pemda"})`,
+      { field: "pemda", value: slug },
+    );
+  }
+  return { ...(await bacaPengaturanPemda(db, p.id)), pemdaId: p.id, nama: p.nama };
 }
 
 /** The settings of a zone and a choice (also for callers that already hold them, e.g. a test or a preview). */
