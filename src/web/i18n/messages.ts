@@ -25,9 +25,13 @@ import { monitoringEn, monitoringId } from "./messages-monitoring";
 import { renaksiEn, renaksiId } from "./messages-renaksi";
 // issue 15: RPJMD IKU and the Kabupaten LKjIP
 import { rpjmdEn, rpjmdId } from "./messages-rpjmd";
+// issue 11: Admin › Pengaturan (Pemda settings)
+import { pengaturanEn, pengaturanId } from "./messages-pengaturan";
 
 export const messages = {
   id: {
+    // issue 11: Admin › Pengaturan
+    ...pengaturanId,
     // issue 15: RPJMD IKU and the Kabupaten LKjIP
     ...rpjmdId,
     ...akunId,
@@ -168,6 +172,8 @@ export const messages = {
     "rencana.tanpaRpjmd": "Tidak ada RPJMD yang mencakup tahun {tahun}. RPJMD tersimpan: {daftar}.",
   },
   en: {
+    // issue 11: Admin › Pengaturan
+    ...pengaturanEn,
     // issue 15: RPJMD IKU and the Kabupaten LKjIP
     ...rpjmdEn,
     ...akunEn,
