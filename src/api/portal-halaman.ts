@@ -10,6 +10,7 @@
 import type { Context } from "hono";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { formatAngka } from "../domain/format/angka";
+import type { ZonaWaktu } from "../domain/pengaturan/zona-waktu";
 import { NotFoundError } from "../services/errors";
 import {
   portalBerkas,
@@ -40,10 +41,11 @@ function angka(b: Bahasa, v: string): string {
   return formatAngka(v, { desimal, locale: b === "en" ? "en-US" : "id-ID" });
 }
 
-function tanggal(b: Bahasa, d: Date): string {
+/** A date on the Pemda's calendar (its zone from its settings, ADR 0019). */
+function tanggal(b: Bahasa, d: Date, zona: ZonaWaktu): string {
   return new Intl.DateTimeFormat(b === "en" ? "en-GB" : "id-ID", {
     dateStyle: "long",
-    timeZone: "Asia/Jakarta",
+    timeZone: zona,
   }).format(d);
 }
 
@@ -72,7 +74,7 @@ function tabelHtml(b: Bahasa, nama: string, t: TabelTerbit, dasar: string): stri
     .join("")}</tbody></table></div>${info}`;
 }
 
-function itemHtml(b: Bahasa, i: ItemPortal, dasar: string): string {
+function itemHtml(b: Bahasa, i: ItemPortal, dasar: string, zona: ZonaWaktu): string {
   const ringkas = i.data.ringkasan.length
     ? `<dl aria-label="${esc(teks(b, "ringkasan"))}">${i.data.ringkasan
         .map((r) => `<dt>${esc(label(b, r.kunci))}</dt><dd>${esc(angka(b, r.nilai))}</dd>`)
@@ -87,7 +89,7 @@ function itemHtml(b: Bahasa, i: ItemPortal, dasar: string): string {
     .map(([nama, t]) => tabelHtml(b, nama, t, dasar))
     .join("");
   return `<section aria-labelledby="j-${i.jenis}"><h2 id="j-${i.jenis}">${esc(label(b, i.jenis))}</h2>
-<p>${esc(i.judul)}. ${esc(teks(b, "diterbitkan"))} ${esc(tanggal(b, i.diterbitkanPada))}.</p>${ringkas}${berkas}${tabel}</section>`;
+<p>${esc(i.judul)}. ${esc(teks(b, "diterbitkan"))} ${esc(tanggal(b, i.diterbitkanPada, zona))}.</p>${ringkas}${berkas}${tabel}</section>`;
 }
 
 function csv(t: TabelTerbit): string {
@@ -194,7 +196,7 @@ export function pasangPortal(app: OpenAPIHono<AppEnv>): void {
             { teks: d.opd.nama, href: `/p/${d.pemda.slug}/${d.opd.slug}` },
             { teks: String(d.tahun) },
           ],
-          isi: `<h1>${esc(d.opd.nama)} — ${esc(teks(b, "tahun"))} ${d.tahun}</h1>${urut.map((i) => itemHtml(b, i, dasar)).join("")}`,
+          isi: `<h1>${esc(d.opd.nama)} — ${esc(teks(b, "tahun"))} ${d.tahun}</h1>${urut.map((i) => itemHtml(b, i, dasar, d.pemda.zonaWaktu)).join("")}`,
         }),
         200,
         { "cache-control": CACHE },

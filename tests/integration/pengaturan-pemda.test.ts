@@ -74,7 +74,10 @@ describe("the demo Pemda keeps the seed's choices", () => {
   it("is in WIB with no explicit rule choice: IKM bobot 0,111 as printed", async () => {
     const r = await minta(operator, "GET", `${P}/pengaturan`);
     expect(r.status).toBe(200);
-    expect(r.body).toEqual({ zonaWaktu: "Asia/Jakarta", singkatanZona: "WIB", aturan: {} });
+    expect(r.body).toMatchObject({ zonaWaktu: "Asia/Jakarta", singkatanZona: "WIB", aturan: {} });
+    expect(
+      r.body.pilihan.find((x: { area: string }) => x.area === "ikm").versi.map((v: { id: string }) => v.id),
+    ).toEqual([BOBOT_IKM_0111.id, BOBOT_IKM_SEPERSEMBILAN.id]);
     const p = await bacaPengaturanPemda(t.ctx.db, await pemdaId("batu-bara"));
     expect(p.aturan("ikm", 2023).id).toBe(BOBOT_IKM_0111.id);
     expect(p.aturan("predikat-akip", 2023).id).toBe("predikat-akip-88-2021");

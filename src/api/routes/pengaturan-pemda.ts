@@ -14,11 +14,29 @@ const ZAturan = z
   .object(Object.fromEntries(AREA_ATURAN.map((a) => [a, z.string().max(100).optional()])))
   .openapi({ description: "id versi aturan per area; area yang tidak tercantum memakai versi yang berlaku tahun itu" });
 
+const ZAreaAturan = z.enum(AREA_ATURAN).openapi("AreaAturan");
+
+const ZVersiPilihan = z
+  .object({
+    id: z.string(),
+    label: z.string(),
+    regulasi: z.string(),
+    berlakuMulai: z.number().int().nullable(),
+    berlakuSampai: z.number().int().nullable(),
+  })
+  .openapi("VersiAturanPilihan");
+
 const ZPengaturan = z
   .object({
     zonaWaktu: z.enum(ZONA_WAKTU),
     singkatanZona: z.string().openapi({ example: "WIB" }),
     aturan: ZAturan,
+    pilihan: z
+      .array(z.object({ area: ZAreaAturan, versi: z.array(ZVersiPilihan) }))
+      .openapi({ description: "versi yang dapat dipilih per area; yang pertama berlaku pada suatu tahun = bawaannya" }),
+    berlaku: z
+      .array(z.object({ tahun: z.number().int(), aturan: z.record(ZAreaAturan, z.string()) }))
+      .openapi({ description: "versi yang dipakai tiap area pada tahun ini, tiga tahun sebelumnya dan tahun depan" }),
   })
   .openapi("PengaturanPemda");
 

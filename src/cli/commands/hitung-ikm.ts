@@ -1,10 +1,14 @@
 /**
- * `sakip hitung ikm --file F [--bobot 0.111|1/9] [--pembulatan seed|nrr-2dp] [--mutu 14-2017|kep25-2004] [--json]`
+ * `sakip hitung ikm --file F [--pemda SLUG --tahun YYYY] [--bobot 0.111|1/9] [--pembulatan seed|nrr-2dp]
+ * [--mutu 14-2017|kep25-2004] [--json]`
  * and `sakip hitung sampel --populasi N [--responden n] [--json]` (Permenpan RB 14/2017; regulations.md §1).
  *
  * F is a CSV of respondents (header u1..u9 in any order, one row per respondent; "," ";" or tab separated) or a JSON
  * summary: {"responden": 96, "jumlah": {"u1": 288, …}}, {"nrr": {"u1": 3.31, …}} or {"responden": [{"u1": 3, …}]};
  * an optional "bobot": {"u1": "0.2", …} sets custom weights (Σ = 1). Reading the file happens here, not in the domain.
+ * With --pemda the Pemda's IKM rule choice for --tahun (its settings, ADR 0019: bobot, rounding, mutu) is the default
+ * that --bobot/--pembulatan/--mutu override one by one; without --pemda the versions in force for --tahun (or, with
+ * no year, the seed's: 0,111, as printed, 14/2017).
  */
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
@@ -24,7 +28,11 @@ import {
   pembulatanIkmDariKunci,
   sampelMinimum,
 } from "../../domain/ikm";
+import { opsiIkmPemda } from "../../domain/pengaturan/aturan-pemda";
 import { toFixed } from "../../domain/shared/decimal";
+import { loadConfig } from "../../config/env";
+import { bacaPengaturanPemdaSlug } from "../../services/pengaturan/pengaturan-pemda";
+import { openRuntime } from "../runtime";
 import { type CliIO, CliInputError, printResult } from "../io";
 import { action } from "../action";
 
@@ -149,6 +157,8 @@ function dariCsv(teks: string, berkas: string): MasukanBerkas {
 
 interface OpsiIkm {
   file?: string;
+  pemda?: string;
+  tahun?: string;
   bobot?: string;
   pembulatan?: string;
   mutu?: string;
@@ -209,7 +219,52 @@ function teksManusia(h: HasilIkm): string {
   ].join("\n");
 }
 
-function jalankanIkm(io: CliIO, opts: OpsiIkm): void {
+/** The IKM rule versions: the Pemda's choice (or the year's versions in force) unless a flag names one. */
+async function opsiAturan(opts: OpsiIkm): Promise<{ opsi: ReturnType<typeof opsiIkmPemda>; sumber: string | null }> {
+  if (opts.pemda === undefined && opts.tahun === undefined) {
+    return {
+      opsi: opsiDenganBendera(
+        {
+          bobot: bobotIkmDariKunci("0.111"),
+          pembulatan: pembulatanIkmDariKunci("seed"),
+          mutu: mutuIkmDariKunci("14-2017"),
+        },
+        opts,
+      ),
+      sumber: null,
+    };
+  }
+  const t = (opts.tahun ?? "").trim();
+  if (!/^\d{4}$/.test(t)) {
+    throw new CliInputError(
+      opts.tahun === undefined
+        ? "opsi --tahun wajib diisi bersama --pemda (aturan IKM dipilih per tahun, mis. --tahun 2023)"
+        : `opsi --tahun "${opts.tahun}" bukan tahun (4 angka, mis. 2023)`,
+    );
+  }
+  const tahun = Number(t);
+  if (opts.pemda === undefined) return { opsi: opsiDenganBendera(opsiIkmPemda({}, tahun), opts), sumber: null };
+  const runtime = await openRuntime(loadConfig());
+  try {
+    const p = await bacaPengaturanPemdaSlug(runtime.ctx.db, opts.pemda.trim());
+    return {
+      opsi: opsiDenganBendera(opsiIkmPemda(p.pilihanAturan, tahun), opts),
+      sumber: `aturan IKM ${p.nama} tahun ${tahun}`,
+    };
+  } finally {
+    await runtime.close();
+  }
+}
+
+function opsiDenganBendera(o: ReturnType<typeof opsiIkmPemda>, opts: OpsiIkm): ReturnType<typeof opsiIkmPemda> {
+  return {
+    bobot: opts.bobot !== undefined ? bobotIkmDariKunci(opts.bobot) : o.bobot,
+    pembulatan: opts.pembulatan !== undefined ? pembulatanIkmDariKunci(opts.pembulatan) : o.pembulatan,
+    mutu: opts.mutu !== undefined ? mutuIkmDariKunci(opts.mutu) : o.mutu,
+  };
+}
+
+async function jalankanIkm(io: CliIO, opts: OpsiIkm): Promise<void> {
   const berkas = opts.file ?? "";
   const teks = bacaBerkas(opts.file);
   const json = berkas.toLowerCase().endsWith(".json") || teks.trimStart().startsWith("{");
@@ -217,12 +272,11 @@ function jalankanIkm(io: CliIO, opts: OpsiIkm): void {
   if (bobot && opts.bobot !== undefined) {
     throw new CliInputError(`berkas "${berkas}" sudah memuat "bobot"; jangan gabung dengan opsi --bobot`);
   }
-  const hasil = hitungIkm(masukan, {
-    bobot: bobot ? bobotIkmKustom(bobot) : bobotIkmDariKunci(opts.bobot ?? "0.111"),
-    pembulatan: pembulatanIkmDariKunci(opts.pembulatan ?? "seed"),
-    mutu: mutuIkmDariKunci(opts.mutu ?? "14-2017"),
-  });
-  printResult(io, opts.json === true, dataJson(hasil), () => teksManusia(hasil));
+  const { opsi, sumber } = await opsiAturan(opts);
+  const hasil = hitungIkm(masukan, { ...opsi, ...(bobot ? { bobot: bobotIkmKustom(bobot) } : {}) });
+  printResult(io, opts.json === true, { ...dataJson(hasil), ...(sumber ? { aturan: sumber } : {}) }, () =>
+    sumber ? `${teksManusia(hasil)}\nAturan                : ${sumber}` : teksManusia(hasil),
+  );
 }
 
 /** Integer option typed the machine or Indonesian way ("1000", "1.000", "10.000"). */
@@ -276,6 +330,8 @@ export function registerHitungIkm(hitung: Command, io: CliIO): void {
     .command("ikm")
     .description("hitung Indeks Kepuasan Masyarakat per unsur (Permenpan RB 14/2017)")
     .option("--file <berkas>", "CSV responden (header u1..u9) atau JSON {responden, jumlah} / {nrr}")
+    .option("--pemda <slug>", "pakai pilihan aturan IKM Pemda ini (pengaturan Pemda) untuk --tahun")
+    .option("--tahun <yyyy>", "tahun anggaran yang menentukan versi aturan (wajib bersama --pemda)")
     .option("--bobot <bobot>", "bobot per unsur: 0.111 (bawaan, seperti dicetak) atau 1/9")
     .option("--pembulatan <cara>", "seed (bawaan: tanpa pembulatan antara) atau nrr-2dp (NRR dibulatkan dulu)")
     .option("--mutu <tabel>", "tabel mutu: 14-2017 (bawaan) atau kep25-2004 (data lama)")

@@ -3,7 +3,7 @@
  * quoting) or XLSX (exceljs). Cells that a spreadsheet would run as a formula (= + - @) are prefixed with "'".
  */
 import ExcelJS from "exceljs";
-import { waktuDiZona, type ZonaWaktu } from "../../domain/pengaturan/zona-waktu";
+import { tanggalDiZona, waktuDiZona, type ZonaWaktu } from "../../domain/pengaturan/zona-waktu";
 import type { ServiceContext } from "../context";
 import { type EntriAudit, type FilterAudit, jelajahiAudit } from "./jelajah-audit";
 
@@ -21,11 +21,6 @@ export const KOLOM_EKSPOR = [
   "Sesudah (JSON)",
   "ID permintaan",
 ] as const;
-
-/** "2024-02-18 09:00:00" in WIB (UTC+7, no daylight saving). */
-export function formatWaktuWib(at: Date): string {
-  return waktuDiZona(at, "Asia/Jakarta");
-}
 
 /** The header row with the Pemda's zone in the time column ("Waktu (WITA)"). */
 function kolom(singkatan: string): string[] {
@@ -73,7 +68,7 @@ export async function eksporAudit(
 ): Promise<BerkasEkspor> {
   const { entri, zonaWaktu, singkatanZona } = await jelajahiAudit(ctx, pemdaSlug, { ...f, limit: 10_000, offset: 0 });
   const header = kolom(singkatanZona);
-  const stamp = ctx.now().toISOString().slice(0, 10);
+  const stamp = tanggalDiZona(ctx.now(), zonaWaktu);
   const namaBerkas = `jejak-audit-${pemdaSlug}-${stamp}.${format}`;
   if (format === "csv") {
     const lines = [header.map(csvSel).join(","), ...entri.map((e) => baris(e, zonaWaktu).map(csvSel).join(","))];

@@ -4,7 +4,9 @@
  * printed figures kept for the validator (`dicetak`). Permissions: survey → skm.baca; evaluation → evaluasi.baca.
  * NOTE: regulations.md §0 (IKM 80,503906 → 80,50, mutu B), §1.5 (bobot 0,111 vs 1/9), §2.4–§2.6 (Nilai AKIP).
  */
-import { BOBOT_IKM_SEPERSEMBILAN, hitungIkm } from "../../domain/ikm";
+import { BOBOT_IKM_SEPERSEMBILAN, hitungIkm, type OpsiIkm } from "../../domain/ikm";
+import type { PilihanAturan } from "../../domain/aturan/profil";
+import { opsiIkmPemda } from "../../domain/pengaturan/aturan-pemda";
 import { formatAngka } from "../../domain/format/angka";
 import { toFixed } from "../../domain/shared/decimal";
 import {
@@ -16,6 +18,7 @@ import {
 import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
 import type { ServiceContext } from "../context";
 import { NotFoundError } from "../errors";
+import { bacaPengaturanPemda } from "../pengaturan/pengaturan-pemda";
 import { akipDariEvaluasi, masukanSurvei } from "./nilai-tertaut";
 
 /** A computed number in machine form ("80.50") and id-ID display ("80,50"). */
@@ -40,11 +43,12 @@ function masukanSurveiDari(row: HasilSurveiRow) {
 }
 
 /**
- * IKM of a stored survey: weighted (bobot 0,111 as printed, the realisasi) and unweighted (plain mean of the NRR,
- * i.e. exact bobot 1/9), Σ NRR tertimbang, mutu; per unsur Σ, NRR (1–4), NRR tertimbang and mutu (NRR × 25).
+ * IKM of a stored survey: under the Pemda's IKM rule for the survey's year (its settings, ADR 0019; the demo: bobot
+ * 0,111 as printed — the realisasi) and unweighted (plain mean of the NRR, i.e. exact bobot 1/9), Σ NRR tertimbang,
+ * mutu; per unsur Σ, NRR (1–4), NRR tertimbang and mutu (NRR × 25). `metode` names the rule versions used.
  */
-export function hitungSurvei(row: HasilSurveiRow) {
-  const h = hitungIkm(masukanSurvei(row));
+export function hitungSurvei(row: HasilSurveiRow, opsi: OpsiIkm = {}) {
+  const h = hitungIkm(masukanSurvei(row), opsi);
   const tanpaBobot = hitungIkm(masukanSurvei(row), { bobot: BOBOT_IKM_SEPERSEMBILAN });
   return {
     metode: h.metode.id,
@@ -64,11 +68,17 @@ export function hitungSurvei(row: HasilSurveiRow) {
   };
 }
 
+/** The Pemda's IKM rule versions for the survey's year. */
+function opsiSurvei(pilihan: PilihanAturan, row: HasilSurveiRow): OpsiIkm {
+  return opsiIkmPemda(pilihan, row.tahun);
+}
+
 /** Stored survey results of the OPD with their IKM (2 dp) and mutu, oldest first. */
 export async function daftarHasilSurvei(ctx: ServiceContext, lingkup: LingkupOpd) {
-  const { opdId } = await otorisasiOpd(ctx, lingkup, "skm.baca");
+  const { opdId, pemdaId } = await otorisasiOpd(ctx, lingkup, "skm.baca");
+  const { pilihanAturan } = await bacaPengaturanPemda(ctx.db, pemdaId);
   return (await listHasilSurvei(ctx.db, [opdId])).map((row) => {
-    const h = hitungSurvei(row);
+    const h = hitungSurvei(row, opsiSurvei(pilihanAturan, row));
     return {
       kode: row.kode,
       tahun: row.tahun,
@@ -84,13 +94,14 @@ export async function daftarHasilSurvei(ctx: ServiceContext, lingkup: LingkupOpd
 
 /** One stored survey result: its PUT input, the computed IKM/NRR/mutu, the printed IKM. NotFoundError when none. */
 export async function bacaHasilSurvei(ctx: ServiceContext, lingkup: LingkupOpd, kode: string) {
-  const { opdId } = await otorisasiOpd(ctx, lingkup, "skm.baca");
+  const { opdId, pemdaId } = await otorisasiOpd(ctx, lingkup, "skm.baca");
   const row = (await listHasilSurvei(ctx.db, [opdId])).find((h) => h.kode === kode);
   if (!row) throw new NotFoundError(`hasil survei dengan kode "${kode}" belum tersimpan untuk perangkat daerah ini`);
+  const { pilihanAturan } = await bacaPengaturanPemda(ctx.db, pemdaId);
   return {
     kode: row.kode,
     masukan: masukanSurveiDari(row),
-    hitung: hitungSurvei(row),
+    hitung: hitungSurvei(row, opsiSurvei(pilihanAturan, row)),
     dicetak: { ikm: row.ikmDicetak },
   };
 }

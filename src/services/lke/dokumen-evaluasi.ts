@@ -20,6 +20,7 @@ import { jabatanBertindakPada } from "../organisasi/jabatan-bertindak";
 import { kepalaInspektorat } from "../laporan/penandatangan-laporan";
 import type { Db } from "../../storage/database";
 import type { PenandatanganEvaluasi } from "../../reports/model/lhe";
+import { bacaPengaturanPemda, hariIniPemda } from "../pengaturan/pengaturan-pemda";
 import { evaluasiOpd, evaluasiPemda } from "./sumber-evaluasi";
 
 /** The head of the Pemda's Inspektorat in office that year as the signatory (null when none is recorded). */
@@ -51,8 +52,9 @@ export interface OpsiSurat {
   tanggal?: string | undefined;
 }
 
-function tanggalHariIni(ctx: ServiceContext): string {
-  return ctx.now().toISOString().slice(0, 10);
+/** Today on the Pemda's calendar (WIB/WITA/WIT, its settings; ADR 0019), not the server's UTC day. */
+function tanggalHariIni(ctx: ServiceContext, pemdaId: string): Promise<string> {
+  return hariIniPemda(ctx, pemdaId);
 }
 
 /** The LHE of an OPD and year. 404 naming the OPD and year when it has no evaluation. */
@@ -68,6 +70,7 @@ export async function unduhLhe(
   if (!ev) throw new NotFoundError(`Evaluasi AKIP ${o.opd.nama} tahun ${tahun} belum ada`);
   let l: ReturnType<typeof bangunLhe>;
   try {
+    const tanggal = opsi.tanggal ?? (await tanggalHariIni(ctx, o.pemdaId));
     l = bangunLhe({
       pemda: { nama: o.pemda.nama },
       opd: { nama: o.opd.nama, slug: o.opd.slug },
@@ -78,9 +81,9 @@ export async function unduhLhe(
       catatanKomponen: ev.catatanKomponen,
       catatanKriteria: ev.catatanKriteria,
       rekomendasi: ev.rekomendasi,
-      penandatangan: await inspektur(ctx.db, o.pemdaId, tahun, opsi.tanggal ?? tanggalHariIni(ctx)),
+      penandatangan: await inspektur(ctx.db, o.pemdaId, tahun, tanggal),
       tempat: opsi.tempat ?? null,
-      tanggal: opsi.tanggal ?? tanggalHariIni(ctx),
+      tanggal,
     });
   } catch (e) {
     if (e instanceof DomainError)
@@ -95,7 +98,9 @@ export async function unduhLhe(
 export async function sumberRekap(ctx: ServiceContext, pemdaSlug: string, tahun: number) {
   const p = await otorisasiPemda(ctx, pemdaSlug, "evaluasi.baca");
   const [opd, ev] = await Promise.all([listOpd(ctx.db, p.pemdaId), evaluasiPemda(ctx.db, p.pemdaId, tahun)]);
-  const kerangka = [...ev.values()][0]?.kerangka ?? (tahun >= 2022 ? "88/2021" : "12/2015");
+  // no evaluation stored yet: the framework the Pemda's rule choice gives the year (settings, ADR 0019)
+  const kerangka =
+    [...ev.values()][0]?.kerangka ?? (await bacaPengaturanPemda(ctx.db, p.pemdaId)).aturan("lke", tahun).value.kerangka;
   return {
     pemda: p.pemda,
     kerangka,
@@ -125,7 +130,7 @@ export async function unduhRekapAkip(
     throw new NotFoundError(`Belum ada evaluasi AKIP tahun ${tahun} pada ${s.pemda.nama}`);
   // the letter fields stored with the recap (ADR 0033); a download's own fields win
   const tersimpan = await suratRekapTersimpan(ctx, s.pemda.id, tahun);
-  const tanggalSurat = opsi.tanggal ?? tersimpan.tanggal ?? tanggalHariIni(ctx);
+  const tanggalSurat = opsi.tanggal ?? tersimpan.tanggal ?? (await tanggalHariIni(ctx, s.pemda.id));
   const r = bangunRekapAkip({
     pemda: { nama: s.pemda.nama },
     tahun,

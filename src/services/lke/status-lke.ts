@@ -8,6 +8,7 @@
  */
 import { type AksiLke, cariTransisiLke, hitungNilaiLke, LABEL_STATUS_LKE } from "../../domain/akip";
 import { formatTanggal } from "../../domain/format/tanggal";
+import { tanggalDiZona } from "../../domain/pengaturan/zona-waktu";
 import { DomainError } from "../../domain/shared/errors";
 import { listHasilAkip, upsertHasilAkip } from "../../storage/repositories/hasil-tertaut-repository";
 import { getEvaluasiLke, kunciEvaluasiLke, updateEvaluasiLke } from "../../storage/repositories/lke-repository";
@@ -17,6 +18,7 @@ import { mutasi } from "../audit/mutasi";
 import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
 import type { ServiceContext } from "../context";
 import { ConflictError, NotFoundError } from "../errors";
+import { bacaPengaturanPemda } from "../pengaturan/pengaturan-pemda";
 import { jawabanSisi, kerangkaEvaluasi, muatEvaluasi, nilaiSisi } from "./nilai";
 
 function daftar(kode: string[]): string {
@@ -59,6 +61,7 @@ export async function ubahStatusLke(
       );
     }
   }
+  const { zonaWaktu } = await bacaPengaturanPemda(ctx.db, pemdaId);
   return mutasi(
     ctx,
     { entity: "evaluasi_lke", action: aksi, pemdaId, opdId, alasan: alasan?.trim() || null },
@@ -73,7 +76,7 @@ export async function ubahStatusLke(
         const jawaban = jawabanSisi(m.jawaban, "evaluator");
         const h = hitungNilaiLke(jawaban as Record<string, string>, { kerangka });
         const komponen = Object.fromEntries(h.komponen.map((k) => [k.kunci, k.nilaiTampil]));
-        const keterangan = `Evaluasi LKE ${tahun} (kerangka ${h.kerangka}), difinalkan oleh ${aktor.nama} pada ${formatTanggal(waktu.toISOString().slice(0, 10))}; evaluasi ${ev.id}`;
+        const keterangan = `Evaluasi LKE ${tahun} (kerangka ${h.kerangka}), difinalkan oleh ${aktor.nama} pada ${formatTanggal(tanggalDiZona(waktu, zonaWaktu))}; evaluasi ${ev.id}`;
         await pastikanBolehDiubah(tx, { pemdaId, opdId, tahun, modul: "pengukuran" });
         const lama = (await listHasilAkip(tx, [opdId])).find((r) => r.tahun === tahun && r.jenis === "hasil");
         await upsertHasilAkip(tx, {

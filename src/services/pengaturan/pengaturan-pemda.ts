@@ -4,18 +4,20 @@
  * holds the Pemda's id); changing is `pemda.kelola` (admin), audited and versioned (If-Match, ADR 0016).
  */
 import type { AreaAturan } from "../../domain/aturan/daftar";
-import { AREA_ATURAN } from "../../domain/aturan/daftar";
+import { AREA_ATURAN, DAFTAR_ATURAN } from "../../domain/aturan/daftar";
 import type { PilihanAturan } from "../../domain/aturan/profil";
 import { type AturanPemda, aturanUntuk, periksaPilihanAturan } from "../../domain/pengaturan/aturan-pemda";
 import {
   isZonaWaktu,
   singkatanZona,
   ZONA_WAKTU,
+  tanggalDiZona,
   ZONA_WAKTU_BAWAAN,
   type ZonaWaktu,
 } from "../../domain/pengaturan/zona-waktu";
 import { DomainError } from "../../domain/shared/errors";
 import type { Db } from "../../storage/database";
+import { listPemda } from "../../storage/repositories/organisasi-repository";
 import { getPemdaPengaturan, upsertPemdaPengaturan } from "../../storage/repositories/pengaturan-pemda-repository";
 import { mutasi } from "../audit/mutasi";
 import { otorisasiPemda } from "../bersama/lingkup";
@@ -37,6 +39,31 @@ export async function bacaPengaturanPemda(db: Db, pemdaId: string): Promise<Peng
   return bentukPengaturan(row?.zonaWaktu ?? ZONA_WAKTU_BAWAAN, (row?.aturan ?? {}) as PilihanAturan);
 }
 
+/**
+ * A Pemda's settings by its slug, for the operator's CLI (which holds the database itself, no session): the one read
+ * above after resolving the slug. Throws DomainError `pemda_tidak_dikenal` naming the known slugs.
+ */
+export async function bacaPengaturanPemdaSlug(
+  db: Db,
+  slug: string,
+): Promise<PengaturanPemda & { pemdaId: string; nama: string }> {
+  const semua = await listPemda(db);
+  const p = semua.find((x) => x.slug === slug);
+  if (!p) {
+    throw new DomainError(
+      "pemda_tidak_dikenal",
+      `--pemda: "${slug}" tidak dikenal (${semua.map((x) => x.slug).join(", ") || "belum ada Pemda"})`,
+      { field: "pemda", value: slug },
+    );
+  }
+  return { ...(await bacaPengaturanPemda(db, p.id)), pemdaId: p.id, nama: p.nama };
+}
+
+/** "Today" ("yyyy-mm-dd", shifted by `hari` days) on the Pemda's calendar: the date a document it prints carries. */
+export async function hariIniPemda(ctx: ServiceContext, pemdaId: string, hari = 0): Promise<string> {
+  return tanggalDiZona(ctx.now(), (await bacaPengaturanPemda(ctx.db, pemdaId)).zonaWaktu, hari);
+}
+
 /** The settings of a zone and a choice (also for callers that already hold them, e.g. a test or a preview). */
 export function bentukPengaturan(zonaWaktu: ZonaWaktu, pilihan: PilihanAturan): PengaturanPemda {
   const pilihanAturan: PilihanAturan = { ...pilihan };
@@ -47,23 +74,59 @@ export function bentukPengaturan(zonaWaktu: ZonaWaktu, pilihan: PilihanAturan): 
   };
 }
 
+/** One version a Pemda may choose in an area (for the admin screen's pickers). */
+export interface VersiPilihan {
+  id: string;
+  label: string;
+  regulasi: string;
+  berlakuMulai: number | null;
+  berlakuSampai: number | null;
+}
+
 /** What the settings API answers (and its version is the hash of). */
 export interface PengaturanTampil {
   zonaWaktu: ZonaWaktu;
   singkatanZona: string;
   aturan: Partial<Record<AreaAturan, string>>;
+  /** The versions of every area, in order of preference (the first in force in a year is that year's default). */
+  pilihan: Array<{ area: AreaAturan; versi: VersiPilihan[] }>;
+  /** The version each area uses in the years around `tahunIni` (the Pemda's calendar), after the choice. */
+  berlaku: Array<{ tahun: number; aturan: Record<AreaAturan, string> }>;
 }
 
-export function tampilPengaturan(p: PengaturanPemda): PengaturanTampil {
+const PILIHAN: PengaturanTampil["pilihan"] = AREA_ATURAN.map((area) => ({
+  area,
+  versi: DAFTAR_ATURAN[area].map((v) => ({
+    id: v.id,
+    label: v.label,
+    regulasi: v.source.regulasi,
+    berlakuMulai: v.berlakuMulai ?? null,
+    berlakuSampai: v.berlakuSampai ?? null,
+  })),
+}));
+
+/** `tahunIni`: the current budget year on the Pemda's calendar; the answer shows it, the three before and the next. */
+export function tampilPengaturan(p: PengaturanPemda, tahunIni: number): PengaturanTampil {
   const aturan: Partial<Record<AreaAturan, string>> = {};
   for (const a of AREA_ATURAN) if (p.pilihanAturan[a]) aturan[a] = p.pilihanAturan[a];
-  return { zonaWaktu: p.zonaWaktu, singkatanZona: singkatanZona(p.zonaWaktu), aturan };
+  const berlaku: PengaturanTampil["berlaku"] = [];
+  for (let tahun = tahunIni - 3; tahun <= tahunIni + 1; tahun++) {
+    const per = {} as Record<AreaAturan, string>;
+    for (const a of AREA_ATURAN) per[a] = p.aturan(a, tahun).id;
+    berlaku.push({ tahun, aturan: per });
+  }
+  return { zonaWaktu: p.zonaWaktu, singkatanZona: singkatanZona(p.zonaWaktu), aturan, pilihan: PILIHAN, berlaku };
+}
+
+function tahunIni(ctx: ServiceContext, zona: ZonaWaktu): number {
+  return Number(tanggalDiZona(ctx.now(), zona).slice(0, 4));
 }
 
 /** The settings of a Pemda the actor may see (`organisasi.baca`). */
 export async function lihatPengaturanPemda(ctx: ServiceContext, pemdaSlug: string): Promise<PengaturanTampil> {
   const { pemdaId } = await otorisasiPemda(ctx, pemdaSlug, "organisasi.baca");
-  return tampilPengaturan(await bacaPengaturanPemda(ctx.db, pemdaId));
+  const p = await bacaPengaturanPemda(ctx.db, pemdaId);
+  return tampilPengaturan(p, tahunIni(ctx, p.zonaWaktu));
 }
 
 export interface PengaturanMasukan {
@@ -112,12 +175,16 @@ export async function ubahPengaturanPemda(
   const lamaP = await bacaPengaturanPemda(ctx.db, pemdaId);
   const lama = { zonaWaktu: lamaP.zonaWaktu, aturan: lamaP.pilihanAturan };
   const baru = periksaPengaturan(m, lama);
-  if (samaData(tampilPengaturan(lamaP), tampilPengaturan(bentukPengaturan(baru.zonaWaktu, baru.aturan)))) {
-    return { pengaturan: tampilPengaturan(lamaP), diubah: false };
+  const tahun = tahunIni(ctx, lamaP.zonaWaktu);
+  if (
+    samaData(tampilPengaturan(lamaP, tahun), tampilPengaturan(bentukPengaturan(baru.zonaWaktu, baru.aturan), tahun))
+  ) {
+    return { pengaturan: tampilPengaturan(lamaP, tahun), diubah: false };
   }
   await mutasi(ctx, { entity: "pemda_pengaturan", action: "ubah", pemdaId }, async (tx) => {
     await tulisPengaturanPemda(tx, pemdaId, baru);
     return { entityId: pemdaId, before: lama, after: baru, result: undefined };
   });
-  return { pengaturan: tampilPengaturan(await bacaPengaturanPemda(ctx.db, pemdaId)), diubah: true };
+  const kini = await bacaPengaturanPemda(ctx.db, pemdaId);
+  return { pengaturan: tampilPengaturan(kini, tahunIni(ctx, kini.zonaWaktu)), diubah: true };
 }

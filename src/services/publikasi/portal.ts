@@ -12,6 +12,7 @@ import {
   type PublikasiRingkas,
 } from "../../storage/repositories/publikasi-repository";
 import type { ServiceContext } from "../context";
+import { bacaPengaturanPemda } from "../pengaturan/pengaturan-pemda";
 import { NotFoundError } from "../errors";
 import type { DataPublikasi, TabelTerbit } from "./isi-publikasi";
 
@@ -89,8 +90,10 @@ export async function portalTahun(ctx: ServiceContext, pemdaSlug: string, opdSlu
   const { pemda, opd } = await opdPortal(ctx, pemdaSlug, opdSlug);
   const rows = await listPublikasiOpd(ctx.db, pemda.id, opd.id, tahun);
   if (!rows.length) throw tidakAda();
+  // publication dates are shown on the Pemda's calendar (WIB/WITA/WIT, its settings; ADR 0019)
+  const { zonaWaktu } = await bacaPengaturanPemda(ctx.db, pemda.id);
   return {
-    pemda: { slug: pemda.slug, nama: pemda.nama },
+    pemda: { slug: pemda.slug, nama: pemda.nama, zonaWaktu },
     opd: { slug: opd.slug, nama: opd.nama },
     tahun,
     item: rows.map(item),

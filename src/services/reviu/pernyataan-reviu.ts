@@ -12,6 +12,7 @@ import type { ServiceContext } from "../context";
 import { jabatanBertindakPada } from "../organisasi/jabatan-bertindak";
 import { kepalaInspektorat } from "../laporan/penandatangan-laporan";
 import { JENIS_MIME, penyajiDokumen } from "../laporan/penyaji";
+import { hariIniPemda } from "../pengaturan/pengaturan-pemda";
 import { periksaDataOpdTahun } from "./periksa-data";
 
 export interface BerkasPernyataan {
@@ -38,7 +39,8 @@ export async function unduhPernyataanReviu(
   const o = await otorisasiOpd(ctx, lingkup, "reviu.periksa");
   const hasil = await periksaDataOpdTahun(ctx, lingkup, tahun);
   const k = await kepalaInspektorat(ctx.db, o.pemdaId, tahun);
-  const tanggal = opsi.tanggal ?? ctx.now().toISOString().slice(0, 10);
+  // today on the Pemda's calendar (WIB/WITA/WIT, its settings; ADR 0019)
+  const tanggal = opsi.tanggal ?? (await hariIniPemda(ctx, o.pemdaId));
   // "Plt. Inspektur" when he acts in the post on the statement's date (issue 17, ADR 0039)
   const bertindak = k ? await jabatanBertindakPada(ctx.db, k.id, tanggal) : undefined;
   const penandatangan: PenandatanganEvaluasi | null = k

@@ -16,6 +16,7 @@ import { ForbiddenError, NotFoundError } from "../errors";
 import { type FormatLaporan, JENIS_MIME, penyajiDokumen } from "../laporan/penyaji";
 import { bacaMonitoring } from "../monitoring/baca-monitoring";
 import { menjabatPadaTahun, terakhirMenjabat } from "../organisasi/masa-jabatan";
+import { hariIniPemda } from "../pengaturan/pengaturan-pemda";
 import { hitungCapaianIkuPemda } from "./capaian-iku-pemda";
 import { rpjmdTahun } from "./iku-rpjmd";
 
@@ -74,7 +75,8 @@ export async function kumpulkanLkjipPemda(
         }
       : null,
     tempat: opsi.tempat ?? profil?.ibuKota ?? null,
-    tanggal: opsi.tanggal ?? ctx.now().toISOString().slice(0, 10),
+    // today on the Pemda's calendar (WIB/WITA/WIT, its settings; ADR 0019)
+    tanggal: opsi.tanggal ?? (await hariIniPemda(ctx, pemdaId)),
   };
 }
 

@@ -29,6 +29,7 @@ import { JENIS_MIME, penyajiDokumen } from "../laporan/penyaji";
 import type { BerkasLaporan } from "../laporan/unduh-laporan";
 import { opsiIkmPemda } from "./opsi-ikm";
 import { penyajiGambar } from "./penyaji-gambar";
+import { hariIniPemda } from "../pengaturan/pengaturan-pemda";
 
 const LABEL_JK: Record<string, string> = { L: "Laki-laki", P: "Perempuan" };
 const LABEL_UMUR: Record<string, string> = {
@@ -143,7 +144,8 @@ export async function kumpulkanSumberSkm(
       : null,
     tren,
     tempat: o.opd.nama,
-    tanggal: ctx.now().toISOString().slice(0, 10),
+    // today on the Pemda's calendar (WIB/WITA/WIT, its settings; ADR 0019)
+    tanggal: await hariIniPemda(ctx, o.pemdaId),
     penandatangan: null,
   };
   return { sumber, opdSlug: o.opd.slug };

@@ -14954,6 +14954,9 @@ export interface components {
       nilai: string;
       tampil: string;
     } | null;
+    /** @enum {string} */
+    AreaAturan:
+      "kategori-capaian" | "ikm" | "ikm-pembulatan" | "ikm-mutu" | "lke" | "predikat-akip" | "peringatan-renaksi";
     BarisIku: {
       bukti: ({
         diunggahOleh: string;
@@ -16672,6 +16675,24 @@ export interface components {
         "peringatan-renaksi"?: string;
         "predikat-akip"?: string;
       };
+      /** @description versi yang dipakai tiap area pada tahun ini, tiga tahun sebelumnya dan tahun depan */
+      berlaku: {
+        aturan: {
+          ikm?: string;
+          "ikm-mutu"?: string;
+          "ikm-pembulatan"?: string;
+          "kategori-capaian"?: string;
+          lke?: string;
+          "peringatan-renaksi"?: string;
+          "predikat-akip"?: string;
+        };
+        tahun: number;
+      }[];
+      /** @description versi yang dapat dipilih per area; yang pertama berlaku pada suatu tahun = bawaannya */
+      pilihan: {
+        area: components["schemas"]["AreaAturan"];
+        versi: components["schemas"]["VersiAturanPilihan"][];
+      }[];
       /** @example WIB */
       singkatanZona: string;
       /** @enum {string} */
@@ -18397,6 +18418,13 @@ export interface components {
     }[];
     VerifikasiTteInput: {
       isiBase64: string;
+    };
+    VersiAturanPilihan: {
+      berlakuMulai: number | null;
+      berlakuSampai: number | null;
+      id: string;
+      label: string;
+      regulasi: string;
     };
   };
   responses: never;

@@ -27,9 +27,13 @@ import { renaksiEn, renaksiId } from "./messages-renaksi";
 import { rpjmdEn, rpjmdId } from "./messages-rpjmd";
 // issue 15: the notification bell and the reminder page
 import { pengingatEn, pengingatId } from "./messages-pengingat";
+// issue 11: Admin › Pengaturan (Pemda settings)
+import { pengaturanEn, pengaturanId } from "./messages-pengaturan";
 
 export const messages = {
   id: {
+    // issue 11: Admin › Pengaturan
+    ...pengaturanId,
     // issue 15: RPJMD IKU and the Kabupaten LKjIP
     ...rpjmdId,
     ...akunId,
@@ -172,6 +176,8 @@ export const messages = {
     "rencana.tanpaRpjmd": "Tidak ada RPJMD yang mencakup tahun {tahun}. RPJMD tersimpan: {daftar}.",
   },
   en: {
+    // issue 11: Admin › Pengaturan
+    ...pengaturanEn,
     // issue 15: RPJMD IKU and the Kabupaten LKjIP
     ...rpjmdEn,
     ...akunEn,

@@ -5,6 +5,7 @@ import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
 import { OpdAdminPage } from "./OpdAdminPage";
 import { PemdaPage } from "./PemdaPage";
+import { PengaturanPage } from "./PengaturanPage";
 import { PenggunaPage } from "./PenggunaPage";
 import { PeranPage } from "./PeranPage";
 
@@ -14,13 +15,21 @@ const TAB = [
   { value: "peran", label: "admin.peran", izin: "pengguna.kelola" },
   { value: "pemda", label: "admin.pemda", izin: "pemda.kelola" },
   { value: "opd", label: "admin.opd", izin: "pemda.kelola" },
+  { value: "pengaturan", label: "admin.pengaturan", izin: "pemda.kelola" },
 ] as const satisfies ReadonlyArray<{ value: string; label: MessageKey; izin: string }>;
 
-const HALAMAN = { pengguna: PenggunaPage, peran: PeranPage, pemda: PemdaPage, opd: OpdAdminPage };
+const HALAMAN = {
+  pengguna: PenggunaPage,
+  peran: PeranPage,
+  pemda: PemdaPage,
+  opd: OpdAdminPage,
+  pengaturan: PengaturanPage,
+};
 
 /**
  * Admin area as tabs with their own URLs: users (/admin/pengguna), the role matrix (/admin/peran), the Pemda's
- * profile and logo (/admin/pemda) and its Perangkat Daerah (/admin/opd). Users and roles need `pengguna.kelola`,
+ * profile and logo (/admin/pemda), its Perangkat Daerah (/admin/opd) and its settings — time zone, rule versions,
+ * TTE provider (/admin/pengaturan). Users and roles need `pengguna.kelola`,
  * the Pemda and its OPDs `pemda.kelola`; without either the page says so instead of showing forms that would fail.
  */
 export function AdminPage() {

@@ -1,0 +1,73 @@
+/** The Admin › Pengaturan tab: the Pemda's time zone, rule versions per area and year, TTE provider (issue 11). */
+export const pengaturanId = {
+  "admin.pengaturan": "Pengaturan",
+  "pengaturan.intro":
+    "Zona waktu dan versi aturan yang dipakai Pemda ini. Setiap perubahan mengubah angka di semua layar dan dokumen Pemda ini (tidak Pemda lain) dan tercatat di log audit.",
+  "pengaturan.zona": "Zona waktu",
+  "pengaturan.zonaBantuan":
+    "Menentukan hari kalender Pemda (batas waktu, tanggal di log audit dan dokumen) dan jam yang ditampilkan.",
+  "pengaturan.zona.Asia/Jakarta": "WIB — Waktu Indonesia Barat (UTC+7)",
+  "pengaturan.zona.Asia/Makassar": "WITA — Waktu Indonesia Tengah (UTC+8)",
+  "pengaturan.zona.Asia/Jayapura": "WIT — Waktu Indonesia Timur (UTC+9)",
+  "pengaturan.aturan": "Versi aturan",
+  "pengaturan.aturanBantuan":
+    "Versi yang dipilih dipakai pada tahun-tahun ia berlaku; pada tahun lain dipakai versi bawaan tahun itu.",
+  "pengaturan.bawaan": "Bawaan (versi yang berlaku tiap tahun)",
+  "pengaturan.berlakuRentang": "berlaku {rentang}",
+  "pengaturan.sejak": "sejak {tahun}",
+  "pengaturan.sampai": "sampai {tahun}",
+  "pengaturan.area.kategori-capaian": "Skala kategori capaian",
+  "pengaturan.area.ikm": "IKM: bobot per unsur",
+  "pengaturan.area.ikm-pembulatan": "IKM: pembulatan",
+  "pengaturan.area.ikm-mutu": "IKM: tabel mutu pelayanan",
+  "pengaturan.area.lke": "Kerangka LKE (evaluasi AKIP)",
+  "pengaturan.area.predikat-akip": "Tabel predikat AKIP",
+  "pengaturan.area.peringatan-renaksi": "Ambang peringatan Rencana Aksi",
+  "pengaturan.berlakuJudul": "Versi yang dipakai per tahun",
+  "pengaturan.tahun": "Tahun",
+  "pengaturan.tersimpan": "Pengaturan tersimpan.",
+  "pengaturan.tidakBerubah": "Tidak ada yang berubah.",
+  "pengaturan.tte": "Penyedia TTE",
+  "pengaturan.tteBantuan":
+    "Register: tanda tangan tercatat di aplikasi. BSrE: tanda tangan elektronik tersertifikasi melalui Esign Client Service Pemda.",
+  "pengaturan.tte.register": "Register (tercatat di aplikasi)",
+  "pengaturan.tte.bsre": "BSrE (Esign Client Service)",
+  "pengaturan.tteAlamat": "Alamat Esign Client Service",
+  "pengaturan.tteAlamatBantuan": "Kosongkan untuk memakai alamat TTE_URL server.",
+} as const;
+
+export const pengaturanEn: Record<keyof typeof pengaturanId, string> = {
+  "admin.pengaturan": "Settings",
+  "pengaturan.intro":
+    "The time zone and rule versions this local government uses. A change alters the figures on every screen and document of this local government (no other) and is recorded in the audit log.",
+  "pengaturan.zona": "Time zone",
+  "pengaturan.zonaBantuan": "Decides the calendar days (deadlines, audit log and document dates) and the times shown.",
+  "pengaturan.zona.Asia/Jakarta": "WIB — Western Indonesia Time (UTC+7)",
+  "pengaturan.zona.Asia/Makassar": "WITA — Central Indonesia Time (UTC+8)",
+  "pengaturan.zona.Asia/Jayapura": "WIT — Eastern Indonesia Time (UTC+9)",
+  "pengaturan.aturan": "Rule versions",
+  "pengaturan.aturanBantuan":
+    "A chosen version applies in the years it is in force; in other years that year's default applies.",
+  "pengaturan.bawaan": "Default (the version in force each year)",
+  "pengaturan.berlakuRentang": "in force {rentang}",
+  "pengaturan.sejak": "from {tahun}",
+  "pengaturan.sampai": "until {tahun}",
+  "pengaturan.area.kategori-capaian": "Achievement category scale",
+  "pengaturan.area.ikm": "IKM: weight per element",
+  "pengaturan.area.ikm-pembulatan": "IKM: rounding",
+  "pengaturan.area.ikm-mutu": "IKM: service quality table",
+  "pengaturan.area.lke": "LKE framework (AKIP evaluation)",
+  "pengaturan.area.predikat-akip": "AKIP grade table",
+  "pengaturan.area.peringatan-renaksi": "Action plan warning thresholds",
+  "pengaturan.berlakuJudul": "Version used per year",
+  "pengaturan.tahun": "Year",
+  "pengaturan.tersimpan": "Settings saved.",
+  "pengaturan.tidakBerubah": "Nothing changed.",
+  "pengaturan.tte": "Electronic signature provider",
+  "pengaturan.tteBantuan":
+    "Register: the signature is recorded in the application. BSrE: certified electronic signature through the Pemda's Esign Client Service.",
+  "pengaturan.tte.register": "Register (recorded in the application)",
+  "pengaturan.tte.bsre": "BSrE (Esign Client Service)",
+  "pengaturan.tteAlamat": "Esign Client Service address",
+  "pengaturan.tteAlamatBantuan": "Leave empty to use the server's TTE_URL.",
+};
