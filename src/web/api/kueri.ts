@@ -17,6 +17,12 @@ export interface OpdKunci {
   opd: string;
 }
 
+/** The Pemda and OPD of an OPD's API prefix ("/api/v1/pemda/batu-bara/opd/kecamatan-sei-balai"). */
+export function opdDariApi(api: string): OpdKunci {
+  const m = /^\/api\/v1\/pemda\/([^/]+)\/opd\/([^/]+)/.exec(api);
+  return { pemda: m?.[1] ?? "", opd: m?.[2] ?? "" };
+}
+
 /** Whether a failed read is worth another try: network errors and 5xx yes, a refusal (4xx) no; at most twice. */
 export function bolehUlang(kegagalan: number, galat: unknown): boolean {
   if (galat instanceof ApiError && galat.status >= 400 && galat.status < 500) return false;
