@@ -5,7 +5,7 @@ import { defineConfig } from "vitest/config";
 // `npm test` runs both on embedded PGlite. `npm run test:pg` runs tests/integration on PostgreSQL.
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/unit/**/*.test.ts"],
+    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "tests/integration/**/*.test.ts", "tests/unit/**/*.test.ts"],
     environment: "node",
     testTimeout: 30_000,
     // The first files of a run may wait in beforeAll for the demo template (tests/support/test-database.ts) that one

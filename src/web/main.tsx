@@ -2,6 +2,7 @@ import "@mantine/core/styles.css";
 import { createTheme, MantineProvider } from "@mantine/core";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { KueriProvider } from "./api/KueriProvider";
 import { App } from "./App";
 import { AuthProvider } from "./auth/AuthProvider";
 import { I18nProvider } from "./i18n/i18n";
@@ -18,7 +19,9 @@ createRoot(root).render(
     <MantineProvider theme={theme}>
       <I18nProvider>
         <AuthProvider>
-          <App />
+          <KueriProvider>
+            <App />
+          </KueriProvider>
         </AuthProvider>
       </I18nProvider>
     </MantineProvider>

@@ -14,17 +14,7 @@ interface Operasi {
 }
 
 /** Operations whose JSON answer is still `ZObjek` (a record of unknown): left for the next session (ADR 0034). */
-const BELUM_BERSKEMA = new Set([
-  "GET /api/v1/pemda/{pemda}/opd/{opd}/catatan-sumber",
-  "GET /api/v1/pemda/{pemda}/opd/{opd}/pembanding",
-  "GET /api/v1/pemda/{pemda}/opd/{opd}/pengukuran/{tahun}/analisis",
-  "POST /api/v1/pemda/{pemda}/opd/{opd}/pengukuran/{tahun}/bukti",
-  "GET /api/v1/pemda/{pemda}/opd/{opd}/pengukuran/{tahun}/indikator-program",
-  "GET /api/v1/pemda/{pemda}/opd/{opd}/perencanaan/{tahun}",
-  "PATCH /api/v1/pemda/{pemda}/opd/{opd}/pk-baris/{id}",
-  "GET /api/v1/pemda/{pemda}/opd/{opd}/pk/{tahun}",
-  "GET /api/v1/pemda/{pemda}/opd/{opd}/pk/{tahun}/kaskade",
-]);
+const BELUM_BERSKEMA = new Set<string>([]);
 
 const doc = dokumenOpenApi() as { paths: Record<string, Record<string, Operasi>>; components: { schemas: Skema } };
 

@@ -4,7 +4,7 @@ import { hapusBukti, unduhBukti, unggahBukti } from "../../services/pengukuran/b
 import type { AppEnv } from "../env";
 import { bacaUnggahan } from "../unggahan";
 import { problemResponses, ZOpdParam } from "./skema-umum";
-import { ZIdParam, ZObjek, ZOpdTahunParam } from "./skema-kinerja";
+import { ZBuktiTerunggah, ZIdParam, ZOpdTahunParam } from "./skema-kinerja";
 
 const ZUnggah = z
   .object({
@@ -28,7 +28,7 @@ export function buktiRoutes() {
         body: { required: false, content: { "multipart/form-data": { schema: ZUnggah } } },
       },
       responses: {
-        201: { description: "Terunggah", content: { "application/json": { schema: ZObjek("Bukti") } } },
+        201: { description: "Terunggah", content: { "application/json": { schema: ZBuktiTerunggah } } },
         ...problemResponses([400, 401, 403, 404, 409, 413]),
       },
     }),
@@ -47,7 +47,7 @@ export function buktiRoutes() {
         },
       );
       const { isi: _isi, ...info } = row as typeof row & { isi?: unknown };
-      return c.json(info as Record<string, unknown>, 201);
+      return c.json(info, 201);
     },
   );
   app.openapi(

@@ -9,7 +9,16 @@ import { ubahRealisasi } from "../../services/pengukuran/ubah-realisasi";
 import type { AppEnv } from "../env";
 import { denganEtag, denganVersi, pasangEtag, simpanBerversi, syaratVersi } from "../versi";
 import { problemResponses, ZHeaderVersi, ZOpdParam } from "./skema-umum";
-import { ZIdParam, ZObjek, ZOpdTahunParam, ZPengukuran, ZRealisasiInput } from "./skema-kinerja";
+import {
+  ZAnalisisSasaran,
+  ZCatatanSumber,
+  ZIdParam,
+  ZIndikatorProgram,
+  ZOpdTahunParam,
+  ZPembanding,
+  ZPengukuran,
+  ZRealisasiInput,
+} from "./skema-kinerja";
 import { MAKS_TEKS } from "../../domain/shared/batas-teks";
 
 const BASE = "/api/v1/pemda/{pemda}/opd/{opd}/pengukuran/{tahun}";
@@ -105,7 +114,7 @@ export function pengukuranRoutes() {
       tags: ["Pengukuran"],
       summary: "Analisis tiap sasaran tahun ini (faktor pendukung, penghambat, solusi, rekomendasi)",
       request: { params: ZOpdTahunParam },
-      responses: { 200: json(z.array(ZObjek("AnalisisSasaran")), "Daftar"), ...problemResponses([400, 401, 403, 404]) },
+      responses: { 200: json(z.array(ZAnalisisSasaran), "Daftar"), ...problemResponses([400, 401, 403, 404]) },
     }),
     async (c) => {
       const { pemda, opd, tahun } = c.req.valid("param");
@@ -121,7 +130,7 @@ export function pengukuranRoutes() {
       summary: "Indikator program/kegiatan penunjang sasaran (capaian dihitung; menunjang/tidak menunjang)",
       request: { params: ZOpdTahunParam },
       responses: {
-        200: json(z.array(ZObjek("IndikatorProgram")), "Daftar"),
+        200: json(z.array(ZIndikatorProgram), "Daftar"),
         ...problemResponses([400, 401, 403, 404]),
       },
     }),
@@ -137,7 +146,7 @@ export function pengukuranRoutes() {
       tags: ["Pengukuran"],
       summary: "Perangkat daerah pembanding dan angkanya (dari basis data atau angka terbit bersumber)",
       request: { params: ZOpdParam },
-      responses: { 200: json(ZObjek("Pembanding").nullable(), "Pembanding"), ...problemResponses([401, 403, 404]) },
+      responses: { 200: json(ZPembanding.nullable(), "Pembanding"), ...problemResponses([401, 403, 404]) },
     }),
     async (c) => {
       const { pemda, opd } = c.req.valid("param");
@@ -171,7 +180,7 @@ export function pengukuranRoutes() {
       tags: ["Pengukuran"],
       summary: "Catatan sumber: kontradiksi dalam dokumen sumber, nilai yang disimpan dan alasannya",
       request: { params: ZOpdParam },
-      responses: { 200: json(z.array(ZObjek("CatatanSumber")), "Catatan"), ...problemResponses([401, 403, 404]) },
+      responses: { 200: json(z.array(ZCatatanSumber), "Catatan"), ...problemResponses([401, 403, 404]) },
     }),
     async (c) => {
       const { pemda, opd } = c.req.valid("param");

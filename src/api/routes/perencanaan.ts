@@ -5,7 +5,8 @@ import { ubahTarget } from "../../services/perencanaan/simpan-indikator";
 import type { AppEnv } from "../env";
 import { denganVersi, simpanBerversi } from "../versi";
 import { problemResponses, ZHeaderVersi } from "./skema-umum";
-import { ZIdParam, ZObjek, ZOpdTahunParam } from "./skema-kinerja";
+import { ZIdParam, ZOpdTahunParam } from "./skema-kinerja";
+import { ZPerencanaan } from "./skema-rencana-pk";
 
 type Perencanaan = Awaited<ReturnType<typeof bacaRenstra>>;
 type IndikatorRenstra = NonNullable<Perencanaan["renstra"]>["tujuan"][number]["sasaran"][number]["indikator"][number];
@@ -43,7 +44,7 @@ export function perencanaanRoutes() {
         "`periode` mendaftar semua periode Renstra dan RPJMD (renstra null bila tahun di luar semua periode)",
       request: { params: ZOpdTahunParam },
       responses: {
-        200: { description: "Perencanaan", content: { "application/json": { schema: ZObjek("Perencanaan") } } },
+        200: { description: "Perencanaan", content: { "application/json": { schema: ZPerencanaan } } },
         ...problemResponses([400, 401, 403, 404]),
       },
     }),

@@ -13,7 +13,8 @@ import type { AppEnv } from "../env";
 import { pasangEtag, syaratVersi } from "../versi";
 import { ZPkInput } from "./skema-dokumen";
 import { problemResponses, ZHeaderVersi, ZOpdParam } from "./skema-umum";
-import { ZIdParam, ZObjek, ZOpdTahunParam } from "./skema-kinerja";
+import { ZIdParam, ZOpdTahunParam } from "./skema-kinerja";
+import { ZBarisPk, ZDaftarPk, ZKaskadePk } from "./skema-rencana-pk";
 
 const ZKodePk = z
   .string()
@@ -75,16 +76,13 @@ export function perjanjianKinerjaRoutes() {
         "Perjanjian Kinerja setahun per pejabat (awal/perubahan; yang berlaku ditandai), baris kinerja dan anggaran",
       request: { params: ZOpdTahunParam },
       responses: {
-        200: { description: "Daftar PK", content: { "application/json": { schema: ZObjek("DaftarPk") } } },
+        200: { description: "Daftar PK", content: { "application/json": { schema: ZDaftarPk } } },
         ...problemResponses([400, 401, 403, 404]),
       },
     }),
     async (c) => {
       const { pemda, opd, tahun } = c.req.valid("param");
-      return c.json(
-        (await bacaDaftarPk(c.get("ctx"), { pemda, opd }, tahun)) as unknown as Record<string, unknown>,
-        200,
-      );
+      return c.json(await bacaDaftarPk(c.get("ctx"), { pemda, opd }, tahun), 200);
     },
   );
   app.openapi(
@@ -95,16 +93,13 @@ export function perjanjianKinerjaRoutes() {
       summary: "Pohon kaskade dari misi Kepala Daerah sampai eselon IV, dengan celah (tanpa turunan, tanpa target)",
       request: { params: ZOpdTahunParam },
       responses: {
-        200: { description: "Kaskade", content: { "application/json": { schema: ZObjek("KaskadePk") } } },
+        200: { description: "Kaskade", content: { "application/json": { schema: ZKaskadePk } } },
         ...problemResponses([400, 401, 403, 404]),
       },
     }),
     async (c) => {
       const { pemda, opd, tahun } = c.req.valid("param");
-      return c.json(
-        (await bacaKaskade(c.get("ctx"), { pemda, opd }, tahun)) as unknown as Record<string, unknown>,
-        200,
-      );
+      return c.json(await bacaKaskade(c.get("ctx"), { pemda, opd }, tahun), 200);
     },
   );
   app.openapi(
@@ -121,7 +116,7 @@ export function perjanjianKinerjaRoutes() {
         body: { required: true, content: { "application/json": { schema: ZUbahBaris } } },
       },
       responses: {
-        200: { description: "Tersimpan", content: { "application/json": { schema: ZObjek("BarisPk") } } },
+        200: { description: "Tersimpan", content: { "application/json": { schema: ZBarisPk } } },
         ...problemResponses([400, 401, 403, 404, 409]),
       },
     }),
@@ -129,7 +124,7 @@ export function perjanjianKinerjaRoutes() {
       const { pemda, opd, id } = c.req.valid("param");
       const hasil = await ubahBarisPk(c.get("ctx"), { pemda, opd }, id, c.req.valid("json"), syaratVersi(c));
       pasangEtag(c, hasil.versi);
-      return c.json(hasil as Record<string, unknown>, 200);
+      return c.json(hasil, 200);
     },
   );
   app.openapi(

@@ -29,7 +29,7 @@ export const ZCapaian = z
   })
   .openapi("Capaian");
 
-const ZBukti = z
+export const ZBukti = z
   .object({
     id: z.string(),
     indikatorId: z.string(),
@@ -132,6 +132,99 @@ export const ZRealisasiInput = z
     narasi: z.string().max(MAKS_NARASI).optional(),
   })
   .openapi("RealisasiInput");
+
+/** An uploaded evidence file (services/pengukuran/bukti.ts `unggahBukti`). */
+export const ZBuktiTerunggah = ZBukti.extend({
+  pemdaId: z.string(),
+  opdId: z.string(),
+  periode: z.enum(["tw1", "tw2", "tw3", "tw4", "tahunan"]),
+  diunggahPada: z.string().openapi({ format: "date-time" }),
+}).openapi("Bukti");
+
+const daftarTeks = z.array(z.string());
+
+/** One sasaran's analysis of a year, with its version (If-Match when saving it). */
+export const ZAnalisisSasaran = z
+  .object({
+    sasaranId: z.string(),
+    sasaranKode: z.string(),
+    sasaran: z.string(),
+    faktorPendukung: daftarTeks,
+    faktorPenghambat: daftarTeks,
+    solusi: daftarTeks,
+    rekomendasi: daftarTeks,
+    sumber: z.string().nullable(),
+    versi: z.string(),
+  })
+  .openapi("AnalisisSasaran");
+
+/** A program/kegiatan indicator supporting a sasaran, with its computed achievement. */
+export const ZIndikatorProgram = z
+  .object({
+    id: z.string(),
+    urutan: z.number().int(),
+    sasaranKode: z.string(),
+    tingkat: z.enum(["program", "kegiatan"]),
+    programKegiatan: z.string(),
+    kodeDppa: z.string().nullable(),
+    indikator: z.string(),
+    target: z.string().nullable(),
+    realisasi: z.string().nullable(),
+    menunjang: z.boolean().nullable(),
+    capaian: ZCapaian.nullable(),
+    capaianDicetak: z.string().nullable().openapi({ description: "capaian seperti tercetak di dokumen sumber" }),
+    galat: z.string().nullable(),
+    sumber: z.string().nullable(),
+  })
+  .openapi("IndikatorProgram");
+
+const ZAsalPembanding = z.enum(["basis-data", "terbit"]);
+
+/** The comparison OPD and its figures (from the database or a published, sourced figure), and the saved input. */
+export const ZPembanding = z
+  .object({
+    peer: z.object({ slug: z.string().nullable(), nama: z.string() }),
+    sumber: z.string().nullable(),
+    nilai: z.array(
+      z.object({
+        indikatorKode: z.string(),
+        tahun: z.number().int(),
+        target: z.string().nullable(),
+        realisasi: z.string().nullable(),
+        asal: ZAsalPembanding,
+        keterangan: z.string(),
+        terbitBerbeda: z.object({ realisasi: z.string(), sumber: z.string() }).nullable(),
+      }),
+    ),
+    masukan: z.object({
+      peerOpdSlug: z.string().nullable(),
+      namaPeer: z.string(),
+      sumber: z.string().nullable().optional(),
+      nilai: z.array(
+        z.object({
+          indikatorKode: z.string(),
+          tahun: z.number().int(),
+          target: z.string().nullable(),
+          realisasi: z.string().nullable(),
+          sumber: z.string(),
+        }),
+      ),
+    }),
+  })
+  .openapi("Pembanding");
+
+/** A contradiction found in a source document, the value kept and why. */
+export const ZCatatanSumber = z
+  .object({
+    jenis: z.string(),
+    kode: z.string(),
+    fakta: z.string(),
+    nilai: z.array(z.object({ teks: z.string(), sumber: z.string() })),
+    dipilih: z.string().nullable(),
+    alasan: z.string(),
+    terkait: z.string().nullable(),
+  })
+  .openapi("CatatanSumber");
 
 /** Generic object for rich read models whose full shape is documented by the service types. */
 export const ZObjek = (nama: string) => z.record(z.string(), z.unknown()).openapi(nama);

@@ -14948,7 +14948,15 @@ export interface components {
       solusi: string[];
     };
     AnalisisSasaran: {
-      [key: string]: unknown;
+      faktorPendukung: string[];
+      faktorPenghambat: string[];
+      rekomendasi: string[];
+      sasaran: string;
+      sasaranId: string;
+      sasaranKode: string;
+      solusi: string[];
+      sumber: string | null;
+      versi: string;
     };
     AngkaMonitoring: {
       nilai: string;
@@ -14957,6 +14965,24 @@ export interface components {
     /** @enum {string} */
     AreaAturan:
       "kategori-capaian" | "ikm" | "ikm-pembulatan" | "ikm-mutu" | "lke" | "predikat-akip" | "peringatan-renaksi";
+    BarisAnggaranPk: {
+      /** @example 3135926319.00 */
+      anggaran: string;
+      id: string;
+      indukId: string | null;
+      keterangan: string;
+      kode: string;
+      kodeDppa: string | null;
+      nomor: string | null;
+      opdId: string;
+      pemdaId: string;
+      pkId: string;
+      sumber: string | null;
+      /** @enum {string} */
+      tingkat: "program" | "kegiatan" | "sub-kegiatan";
+      uraian: string;
+      urutan: number;
+    };
     BarisIku: {
       bukti: ({
         diunggahOleh: string;
@@ -15034,8 +15060,34 @@ export interface components {
       anggaran: string;
       realisasi?: string | null;
     };
+    BarisKinerjaPk: {
+      id: string;
+      indikator: string;
+      indikatorId: string | null;
+      indukId: string | null;
+      indukKaskadeId: string | null;
+      kode: string;
+      nomor: string | null;
+      opdId: string;
+      pemdaId: string;
+      pkId: string;
+      sasaran: string;
+      satuan: string;
+      sumber: string | null;
+      targetTeks: string | null;
+      /** @enum {string} */
+      tingkat: "sasaran-strategis" | "sasaran-program" | "sasaran-kegiatan" | "sasaran-sub-kegiatan";
+      urutan: number;
+      /** @description versi baris (If-Match saat mengubahnya) */
+      versi: string;
+    };
     BarisPk: {
-      [key: string]: unknown;
+      id: string;
+      indikator?: string;
+      sasaran?: string;
+      satuan?: string;
+      targetTeks?: string | null;
+      versi: string;
     };
     BarisRekapAkip: {
       komponen: {
@@ -15097,8 +15149,24 @@ export interface components {
       };
       urutan: number | null;
     };
-    Bukti: {
-      [key: string]: unknown;
+    Bukti: components["schemas"]["BuktiInfo"] & {
+      /** Format: date-time */
+      diunggahPada: string;
+      opdId: string;
+      pemdaId: string;
+      /** @enum {string} */
+      periode?: "tw1" | "tw2" | "tw3" | "tw4" | "tahunan";
+    };
+    BuktiInfo: {
+      diunggahOleh: string;
+      id: string;
+      indikatorId: string;
+      mime: string;
+      namaBerkas: string;
+      periode: string;
+      sha256: string;
+      tahun: number;
+      ukuran: number;
     };
     BuktiLke: {
       /** @description disalin dari bukti tahun lalu */
@@ -15229,7 +15297,16 @@ export interface components {
       versi?: number;
     };
     CatatanSumber: {
-      [key: string]: unknown;
+      alasan: string;
+      dipilih: string | null;
+      fakta: string;
+      jenis: string;
+      kode: string;
+      nilai: {
+        sumber: string;
+        teks: string;
+      }[];
+      terkait: string | null;
     };
     DaftarKerja: {
       dikembalikan: {
@@ -15288,7 +15365,14 @@ export interface components {
       daftar: components["schemas"]["Pemberitahuan"][];
     };
     DaftarPk: {
-      [key: string]: unknown;
+      opd: {
+        nama: string;
+        slug: string;
+      };
+      pk: components["schemas"]["PkTampil"][];
+      /** @enum {string} */
+      status: "draft" | "diajukan" | "disetujui" | "terkunci";
+      tahun: number;
     };
     DaftarPublikasi: {
       item: components["schemas"]["StatusPublikasi"][];
@@ -15961,7 +16045,22 @@ export interface components {
       urutan?: number;
     };
     IndikatorProgram: {
-      [key: string]: unknown;
+      capaian: components["schemas"]["Capaian"];
+      /** @description capaian seperti tercetak di dokumen sumber */
+      capaianDicetak: string | null;
+      galat: string | null;
+      id: string;
+      indikator: string;
+      kodeDppa: string | null;
+      menunjang: boolean | null;
+      programKegiatan: string;
+      realisasi: string | null;
+      sasaranKode: string;
+      sumber: string | null;
+      target: string | null;
+      /** @enum {string} */
+      tingkat: "program" | "kegiatan";
+      urutan: number;
     };
     IndikatorProgramInput: {
       capaianDicetak?: string | null;
@@ -15976,6 +16075,35 @@ export interface components {
       /** @enum {string} */
       tingkat: "program" | "kegiatan";
     }[];
+    IndikatorRenstra: {
+      definisiOperasional: string;
+      formula: string;
+      id: string;
+      iku: boolean;
+      kode: string;
+      nama: string;
+      /** @enum {string} */
+      polaritas: "positif" | "negatif";
+      /** @enum {string} */
+      rumusNegatif: "2t-r" | "t/r";
+      satuan: string;
+      sumberData: string;
+      /** @enum {string} */
+      sumberRealisasi: "manual" | "skm" | "akip";
+      /** @description tahun periode yang belum bertarget */
+      tanpaTarget: number[];
+      target: {
+        sumber: string | null;
+        tahun: number;
+        target: string | null;
+        /** @description versi sel target (If-Match saat mengubahnya) */
+        versi: string;
+      }[];
+      /** @description nama unit kerja penanggung jawab */
+      unit: string | null;
+      /** @description versi indikator (If-Match saat menyimpan formnya) */
+      versi: string;
+    };
     JawabanDiterimaSkm: {
       diterimaPada: string;
       id: string;
@@ -16010,7 +16138,15 @@ export interface components {
       tahun: number;
     };
     KaskadePk: {
-      [key: string]: unknown;
+      celah: {
+        /** @enum {string} */
+        celah: "tanpa-turunan" | "tanpa-target" | "tanpa-induk";
+        id: string;
+        label: string;
+        pejabat: string | null;
+      }[];
+      pohon: components["schemas"]["SimpulKaskade"];
+      tahun: number;
     };
     KelasOpdAnggaran: {
       baris: {
@@ -16602,7 +16738,36 @@ export interface components {
       versi: string;
     };
     Pembanding: {
-      [key: string]: unknown;
+      masukan: {
+        namaPeer: string;
+        nilai: {
+          indikatorKode: string;
+          realisasi: string | null;
+          sumber: string;
+          tahun: number;
+          target: string | null;
+        }[];
+        peerOpdSlug: string | null;
+        sumber?: string | null;
+      };
+      nilai: {
+        /** @enum {string} */
+        asal: "basis-data" | "terbit";
+        indikatorKode: string;
+        keterangan: string;
+        realisasi: string | null;
+        tahun: number;
+        target: string | null;
+        terbitBerbeda: {
+          realisasi: string;
+          sumber: string;
+        } | null;
+      }[];
+      peer: {
+        nama: string;
+        slug: string | null;
+      };
+      sumber: string | null;
     } | null;
     PembandingInput: {
       namaPeer: string;
@@ -16865,7 +17030,67 @@ export interface components {
         | "ketua_tim_evaluator";
     };
     Perencanaan: {
-      [key: string]: unknown;
+      opd: {
+        nama: string;
+        slug: string;
+      };
+      periode: {
+        renstra: {
+          namaDokumen: string;
+          tahunAkhir: number;
+          tahunAwal: number;
+        }[];
+        rpjmd: {
+          tahunAkhir: number;
+          tahunAwal: number;
+        }[];
+      };
+      /** @description null bila tahun di luar semua periode Renstra */
+      renstra: {
+        catatan: string | null;
+        id: string;
+        namaDokumen: string;
+        tahunAkhir: number;
+        tahunAwal: number;
+        tahunPeriode: number[];
+        tujuan: {
+          kode: string;
+          sasaran: {
+            id: string | null;
+            indikator: components["schemas"]["IndikatorRenstra"][];
+            kebijakan: {
+              kode: string;
+              teks: string;
+            }[];
+            kode: string;
+            strategi: {
+              kode: string;
+              teks: string;
+            }[];
+            sumber?: string | null;
+            teks: string;
+          }[];
+          sumber?: string | null;
+          teks: string;
+        }[];
+      } | null;
+      rpjmd: {
+        kataKunci: {
+          kata: string;
+          penjelasan: string;
+        }[];
+        misi: {
+          didukung: boolean;
+          nomor: number;
+          teks: string;
+        }[];
+        tahunAkhir: number;
+        tahunAwal: number;
+        visi: string;
+      } | null;
+      /** @enum {string} */
+      status: "draft" | "diajukan" | "disetujui" | "terkunci";
+      tahun: number;
     };
     PeriksaNomenklaturInput: {
       baris: {
@@ -16914,6 +17139,15 @@ export interface components {
       /** @enum {string} */
       status: "terbuka" | "ditutup";
     };
+    PihakPk: {
+      id: string;
+      jabatan: string;
+      kode: string;
+      nama: string;
+      namaLengkap: string;
+      nip: string | null;
+      pangkat: string | null;
+    } | null;
     PkDihapus: {
       /** @enum {boolean} */
       dihapus: true;
@@ -17035,6 +17269,24 @@ export interface components {
       pihakKeduaKode: string;
       pihakPertamaKode: string;
       sumber?: string | null;
+      tahun: number;
+      tanggal: string;
+      tempat: string;
+    };
+    PkTampil: {
+      anggaran: components["schemas"]["SimpulAnggaranPk"][];
+      berlaku: boolean;
+      id: string;
+      /** @enum {string} */
+      jenis: "awal" | "perubahan";
+      jumlahAnggaran: string;
+      kinerja: components["schemas"]["SimpulKinerjaPk"][];
+      kode: string;
+      /** @enum {string} */
+      level: "kepala-opd" | "eselon-iii" | "eselon-iv";
+      pihakKedua: components["schemas"]["PihakPk"];
+      pihakPertama: components["schemas"]["PihakPk"];
+      sumber: string | null;
       tahun: number;
       tanggal: string;
       tempat: string;
@@ -17942,6 +18194,36 @@ export interface components {
         /** @description TTTT-BB-HH */
         tanggal: string;
       }[];
+    };
+    SimpulAnggaranPk: {
+      anak: components["schemas"]["SimpulAnggaranPk"][];
+      baris: components["schemas"]["BarisAnggaranPk"];
+    };
+    SimpulKaskade: {
+      anak: components["schemas"]["SimpulKaskade"][];
+      celah: ("tanpa-turunan" | "tanpa-target" | "tanpa-induk")[];
+      id: string;
+      indikator: string | null;
+      /** @enum {string} */
+      jenis: "kepala-daerah" | "baris";
+      label: string;
+      /** @enum {string|null} */
+      level: "kepala-opd" | "eselon-iii" | "eselon-iv" | null;
+      pejabat: string | null;
+      pkId: string | null;
+      rincian: {
+        celah: ("tanpa-turunan" | "tanpa-target" | "tanpa-induk")[];
+        indikator: string;
+        sasaran: string;
+        satuan: string;
+        target: string | null;
+      }[];
+      satuan: string | null;
+      target: string | null;
+    };
+    SimpulKinerjaPk: {
+      anak: components["schemas"]["SimpulKinerjaPk"][];
+      baris: components["schemas"]["BarisKinerjaPk"];
     };
     SimpulUnit: {
       anak: components["schemas"]["SimpulUnit"][];

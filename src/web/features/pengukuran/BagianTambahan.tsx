@@ -1,48 +1,19 @@
 import { Badge, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { useEffect, useState } from "react";
-import { getJson, getJsonVersi } from "../../api/client";
+import { jawab, jawabVersi, klien } from "../../api/client";
+import { opdDariApi } from "../../api/kueri";
+import type { Skema } from "../../api/tipe";
 import { useI18n } from "../../i18n/i18n";
 import { TombolXlsx } from "../kinerja/TombolXlsx";
 import { warnaKategori } from "../kinerja/warna";
 import { FormAnalisis } from "./FormAnalisis";
-import { FormPembanding, type PembandingMasukan } from "./FormPembanding";
-import { FormProgram, type ProgramBaris } from "./FormProgram";
+import { FormPembanding } from "./FormPembanding";
+import { FormProgram } from "./FormProgram";
 import { angkaId } from "./tipe";
 
-interface Analisis {
-  sasaranId: string;
-  sasaran: string;
-  faktorPendukung: string[];
-  faktorPenghambat: string[];
-  solusi: string[];
-  rekomendasi: string[];
-  versi: string;
-}
-
-interface Program extends ProgramBaris {
-  id: string;
-  sasaranKode: string;
-  tingkat: "program" | "kegiatan";
-  programKegiatan: string;
-  indikator: string;
-  menunjang: boolean | null;
-  capaianDicetak: string | null;
-  capaian: { tampil: string; peringkat: number } | null;
-}
-
-interface Pembanding {
-  peer: { slug: string | null; nama: string };
-  nilai: Array<{
-    indikatorKode: string;
-    tahun: number;
-    target: string | null;
-    realisasi: string | null;
-    asal: "basis-data" | "terbit";
-    keterangan: string;
-    terbitBerbeda: { realisasi: string; sumber: string } | null;
-  }>;
-  masukan: PembandingMasukan;
-}
+type Analisis = Skema<"AnalisisSasaran">;
+type Program = Skema<"IndikatorProgram">;
+type Pembanding = Skema<"Pembanding">;
 
 /** Bab III extras of the year: analysis per sasaran, supporting programs (Tabel 3.16) and the peer comparison. */
 export function BagianTambahan({
@@ -74,15 +45,22 @@ export function BagianTambahan({
     if (disimpan) setMuatLokal((n) => n + 1);
   };
   useEffect(() => {
-    getJson<Analisis[]>(`${api}/pengukuran/${tahun}/analisis`).then(setAnalisis, () => setAnalisis([]));
-    getJsonVersi<Program[]>(`${api}/pengukuran/${tahun}/indikator-program`).then(
+    const { pemda, opd } = opdDariApi(api);
+    const path = { pemda, opd, tahun };
+    jawab(klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/pengukuran/{tahun}/analisis", { params: { path } })).then(
+      setAnalisis,
+      () => setAnalisis([]),
+    );
+    jawabVersi(
+      klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/pengukuran/{tahun}/indikator-program", { params: { path } }),
+    ).then(
       ({ data, versi }) => {
         setProgram(data);
         setVersiProgram(versi);
       },
       () => setProgram([]),
     );
-    getJsonVersi<Pembanding | null>(`${api}/pembanding`).then(
+    jawabVersi(klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/pembanding", { params: { path: { pemda, opd } } })).then(
       ({ data, versi }) => {
         setPeer(data);
         setVersiPeer(versi);

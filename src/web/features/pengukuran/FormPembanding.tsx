@@ -5,21 +5,11 @@ import { getJson, konflikVersi, sendJson } from "../../api/client";
 import { DialogKonflik } from "../kinerja/DialogKonflik";
 import { useI18n } from "../../i18n/i18n";
 import { galatDi, type GalatTabel, galatTabel } from "./galat-sel";
+import type { Skema } from "../../api/tipe";
 import { angkaId } from "./tipe";
 
 /** The peer as PUT …/pembanding takes it (GET …/pembanding answers it as `masukan`). */
-export interface PembandingMasukan {
-  peerOpdSlug: string | null;
-  namaPeer: string;
-  sumber: string | null;
-  nilai: Array<{
-    indikatorKode: string;
-    tahun: number;
-    target: string | null;
-    realisasi: string | null;
-    sumber: string;
-  }>;
-}
+export type PembandingMasukan = NonNullable<Skema<"Pembanding">>["masukan"];
 
 interface Kandidat {
   slug: string;

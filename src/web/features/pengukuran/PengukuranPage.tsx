@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { getJson, konflikVersi, sendJson } from "../../api/client";
+import { jawab, klien, konflikVersi, sendJson } from "../../api/client";
+import { opdDariApi } from "../../api/kueri";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
 import { StatusPeriode } from "../alur/StatusPeriode";
@@ -36,7 +37,8 @@ function Isi({ lingkup, api }: { lingkup: Lingkup; api: string }) {
   const tahun = tahunUrl ?? data?.tahun ?? new Date().getFullYear() - 1;
 
   const muat = useCallback(() => {
-    getJson<Pengukuran>(`${api}/pengukuran/${tahun}`).then(
+    const path = { ...opdDariApi(api), tahun };
+    jawab(klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/pengukuran/{tahun}", { params: { path } })).then(
       (d) => {
         if (tahunUrl === null && d.tahunTersedia.length && !d.tahunTersedia.includes(d.tahun)) {
           lingkup.setTahun(tahunBawaan(d.tahunTersedia));

@@ -4,24 +4,11 @@ import { getJson, sendJson, konflikVersi, type SyaratTulis } from "../../api/cli
 import { useI18n } from "../../i18n/i18n";
 import { DialogKonflik } from "../kinerja/DialogKonflik";
 import { type GalatForm, galatDariServer } from "../hasil/galat-form";
+import type { IndikatorRenstra } from "./tipe";
 
 /** An indicator as the planning read model gives it (GET …/perencanaan/{tahun}). */
-export interface IndikatorAwal {
-  kode: string;
-  nama: string;
-  iku: boolean;
-  definisiOperasional?: string | null;
-  formula?: string | null;
-  satuan: string;
-  polaritas: string;
-  rumusNegatif?: string | null;
-  sumberData: string;
-  unit?: string | null;
-  sumberRealisasi: string;
-  target: Array<{ tahun: number; target: string | null; sumber: string | null }>;
-  /** the version read with the plan (ADR 0016), sent back in If-Match */
-  versi?: string;
-}
+/** The indicator the form starts from, as the plan lists it. */
+export type IndikatorAwal = IndikatorRenstra;
 
 interface SimpulUnit {
   kode: string;
@@ -56,7 +43,7 @@ export function FormIndikator(props: {
   const [formula, setFormula] = useState(a?.formula ?? "");
   const [satuan, setSatuan] = useState(a?.satuan ?? "");
   const [polaritas, setPolaritas] = useState(a?.polaritas ?? "positif");
-  const [rumus, setRumus] = useState(a?.rumusNegatif ?? "2t-r");
+  const [rumus, setRumus] = useState<string>(a?.rumusNegatif ?? "2t-r");
   const [sumberData, setSumberData] = useState(a?.sumberData ?? "");
   const [sumberRealisasi, setSumberRealisasi] = useState(a?.sumberRealisasi ?? "manual");
   const [unitKode, setUnitKode] = useState<string | null>(null);

@@ -1,10 +1,9 @@
 import { Alert, Button, Group, Stack, Text } from "@mantine/core";
 import { useI18n } from "../../i18n/i18n";
+import type { Perencanaan } from "./tipe";
 
-export interface PeriodeRencana {
-  renstra: Array<{ tahunAwal: number; tahunAkhir: number; namaDokumen: string }>;
-  rpjmd: Array<{ tahunAwal: number; tahunAkhir: number }>;
-}
+/** Every Renstra and RPJMD period on file (from the plan's answer). */
+export type PeriodeRencana = Perencanaan["periode"];
 
 /**
  * Shown when the chosen year lies outside every Renstra period of the OPD: which periods exist, with one button per

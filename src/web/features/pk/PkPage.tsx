@@ -1,6 +1,8 @@
 import { Alert, Button, Group, Loader, Stack, Tabs, Text, Title } from "@mantine/core";
-import { useCallback, useEffect, useState } from "react";
-import { getJson, konflikVersi, sendJson } from "../../api/client";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { jawab, klien, konflikVersi, syaratHeader } from "../../api/client";
+import { kunci, type OpdKunci, useSegarkan } from "../../api/kueri";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
 import { StatusPeriode } from "../alur/StatusPeriode";
@@ -11,7 +13,7 @@ import { DialogKonflik } from "../kinerja/DialogKonflik";
 import { FormPk } from "./FormPk";
 import { KartuPk } from "./KartuPk";
 import { PohonKaskade } from "./PohonKaskade";
-import type { BarisKinerja, DaftarPk, Kaskade } from "./tipe";
+import type { BarisKinerja } from "./tipe";
 
 /** Perjanjian Kinerja of one OPD and year: every PK as its lampiran, and the cascade tree with its gaps. */
 export function PkPage() {
@@ -20,29 +22,40 @@ export function PkPage() {
   const lingkup = useLingkup();
   const tersedia = useTahunTersedia(lingkup.api);
   const tahun = lingkup.tahun ?? (tersedia ? tahunBawaan(tersedia) : null);
-  const [daftar, setDaftar] = useState<DaftarPk | null>(null);
-  const [kaskade, setKaskade] = useState<Kaskade | null>(null);
-  const [galat, setGalat] = useState<string | null>(null);
   const [buatPk, setBuatPk] = useState(false);
   const [ubahPk, setUbahPk] = useState<{ kode?: string; salinDari?: string } | null>(null);
   const [konflik, setKonflik] = useState(false);
   const api = lingkup.api;
-  const muat = useCallback(() => {
-    if (!api || tahun === null) return;
-    getJson<DaftarPk>(`${api}/pk/${tahun}`).then(setDaftar, (e: Error) => setGalat(e.message));
-    getJson<Kaskade>(`${api}/pk/${tahun}/kaskade`).then(setKaskade, (e: Error) => setGalat(e.message));
-  }, [api, tahun]);
-  useEffect(muat, [muat]);
-  if (!api || tahun === null) return <Loader size="sm" />;
+  const o: OpdKunci | null = lingkup.opd ? { pemda: lingkup.pemda, opd: lingkup.opd } : null;
+  const siap = o !== null && tahun !== null;
+  const path = { pemda: o?.pemda ?? "", opd: o?.opd ?? "", tahun: tahun ?? 0 };
+  const qDaftar = useQuery({
+    queryKey: kunci.pk(path, path.tahun),
+    queryFn: () => jawab(klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/pk/{tahun}", { params: { path } })),
+    enabled: siap,
+  });
+  const qKaskade = useQuery({
+    queryKey: kunci.kaskade(path, path.tahun),
+    queryFn: () => jawab(klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/pk/{tahun}/kaskade", { params: { path } })),
+    enabled: siap,
+  });
+  const segarkan = useSegarkan();
+  // every PK answer of the OPD (lists, cascade, years): a saved row changes the cascade and the PK it belongs to
+  const muat = () => void segarkan(kunci.pk(path));
+  const daftar = qDaftar.data ?? null;
+  const kaskade = qKaskade.data ?? null;
+  const galat = qDaftar.error?.message ?? qKaskade.error?.message ?? null;
+  if (!api || !siap) return <Loader size="sm" />;
   const bolehUbah = Boolean(daftar && daftar.status === "draft" && punya("pk.ubah"));
   // the row's version as listed; another user's change since then is refused (409) and the reload is offered
   const simpanTarget = async (baris: BarisKinerja, target: string) => {
     try {
-      await sendJson(
-        "PATCH",
-        `${api}/pk-baris/${baris.id}`,
-        { target: target.trim() === "" ? null : target },
-        { versi: baris.versi },
+      await jawab(
+        klien.PATCH("/api/v1/pemda/{pemda}/opd/{opd}/pk-baris/{id}", {
+          params: { path: { pemda: path.pemda, opd: path.opd, id: baris.id } },
+          body: { target: target.trim() === "" ? null : target },
+          headers: syaratHeader({ versi: baris.versi }),
+        }),
       );
     } catch (e) {
       if (konflikVersi(e)) setKonflik(true);
