@@ -92,6 +92,8 @@ async function pgliteDemoTemplate(now: Date, kunci: string): Promise<string> {
   const dir = path.join(ROOT, ".tmp", `pglite-demo-${kunci}`);
   const ready = path.join(dir, ".ready");
   const lock = `${dir}.lock`;
+  // without .tmp (a fresh checkout whose first test opens the demo) the lock's mkdir failed forever: 10 min, then out
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
   for (let attempt = 0; !fs.existsSync(ready); attempt++) {
     try {
       fs.mkdirSync(lock, { recursive: false });
