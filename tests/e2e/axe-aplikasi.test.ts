@@ -62,7 +62,9 @@ async function pelanggaran(page: Page): Promise<string[]> {
 }
 
 async function periksa(peran: "admin_pemda" | "operator_opd", daftar: string[]): Promise<Record<string, string[]>> {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  // AxeBuilder needs a page of an explicit context (browser.newPage is refused)
+  const konteks = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const page = await konteks.newPage();
   await masukSebagai(page, server.url, peran);
   const temuan: Record<string, string[]> = {};
   for (const alamat of daftar) {
@@ -75,7 +77,7 @@ async function periksa(peran: "admin_pemda" | "operator_opd", daftar: string[]):
     const v = await pelanggaran(page);
     if (v.length) temuan[alamat] = v;
   }
-  await page.close();
+  await konteks.close();
   return temuan;
 }
 
