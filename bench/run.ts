@@ -16,6 +16,8 @@ import { monitoringCases } from "./cases/monitoring";
 import { portalCases } from "./cases/portal";
 // M2 issue 17: DOCX with the table of contents (ADR 0040)
 import { docxDaftarIsiCases } from "./cases/docx-daftar-isi";
+// M5 issue 16: load test, one and two instances on PostgreSQL (autocannon)
+import { bebanCases } from "./cases/beban";
 import { type BenchCase, type BenchResult, measure, renderTable } from "./harness";
 
 const filter = process.argv.slice(2).join(" ").toLowerCase();
@@ -38,6 +40,8 @@ const cases: BenchCase[] = [
   ...portalCases(),
   // M2 issue 17: DOCX with the table of contents (ADR 0040)
   ...docxDaftarIsiCases(),
+  // M5 issue 16: load test on PostgreSQL (BENCH_PG_URL), one and two instances
+  ...bebanCases(),
 ].filter((c) => !filter || c.name.toLowerCase().includes(filter));
 
 const results: BenchResult[] = [];

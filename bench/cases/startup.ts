@@ -21,12 +21,15 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function startAndWait(dataDir: string): Promise<{ ms: number; child: ChildProcess }> {
+/** The built server of `npm run build` (ADR 0031), what `npm run start:prod` runs. */
+const BUILT = path.join(ROOT, "dist/server/sakip.mjs");
+
+async function startAndWait(dataDir: string, skrip = "bin/sakip.mjs"): Promise<{ ms: number; child: ChildProcess }> {
   const port = await freePort();
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    [path.join(ROOT, "bin/sakip.mjs"), "serve", "--demo-pertama-kali", "--port", String(port)],
+    [path.join(ROOT, skrip), "serve", "--demo-pertama-kali", "--port", String(port)],
     {
       cwd: ROOT,
       env: { ...process.env, SAKIP_DATA_DIR: dataDir, LOG_LEVEL: "warn", DATABASE_URL: "" },
@@ -78,6 +81,21 @@ export function startupCases(): BenchCase[] {
         await stop(child);
         return ms;
       },
+    },
+    {
+      // issue 16 goal: < 2 s. The data folder made by the dev server above; skipped (0) until `npm run build` ran.
+      name: "start-up server terbangun (dist), folder data yang sudah ada",
+      runs: 5,
+      run: async () => {
+        if (!fs.existsSync(BUILT)) {
+          process.stderr.write("  dist/server/sakip.mjs belum ada: jalankan `npm run build` dulu\n");
+          return 0;
+        }
+        const { ms, child } = await startAndWait(existing, "dist/server/sakip.mjs");
+        await stop(child);
+        return ms;
+      },
+      note: "target < 2 s; node dist/server/sakip.mjs serve (tanpa tsx)",
       teardown: async () => fs.rmSync(base, { recursive: true, force: true }),
     },
   ];

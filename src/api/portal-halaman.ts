@@ -10,6 +10,7 @@
 import type { Context } from "hono";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { formatAngka } from "../domain/format/angka";
+import { tulisCsv } from "../domain/format/csv";
 import type { ZonaWaktu } from "../domain/pengaturan/zona-waktu";
 import { NotFoundError } from "../services/errors";
 import {
@@ -92,12 +93,9 @@ function itemHtml(b: Bahasa, i: ItemPortal, dasar: string, zona: ZonaWaktu): str
 <p>${esc(i.judul)}. ${esc(teks(b, "diterbitkan"))} ${esc(tanggal(b, i.diterbitkanPada, zona))}.</p>${ringkas}${berkas}${tabel}</section>`;
 }
 
+/** Open data as CSV through the app's one writer (RFC 4180, formula-looking cells neutralised). */
 function csv(t: TabelTerbit): string {
-  const f = (v: Sel) => {
-    const s = v === null ? "" : String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [t.kolom, ...t.baris].map((r) => r.map(f).join(",")).join("\r\n") + "\r\n";
+  return tulisCsv([t.kolom, ...t.baris]);
 }
 
 function tidakDitemukan(c: Context<AppEnv>) {

@@ -34,7 +34,9 @@ interface Baris {
   peringkat: number | null;
 }
 interface Monitoring {
+  tahun: number;
   jumlahOpd: number;
+  tahunBerdata: number[];
   urut: string;
   ringkasan: Array<{ modul: string; jumlah: Record<string, number> }>;
   baris: Baris[];
@@ -99,6 +101,17 @@ describe("monitoring", () => {
     expect(kec.baris.length).toBe(opdList.filter((o) => o.jenis === "kecamatan").length);
     const cari = await baca("?cari=sei%20balai");
     expect(cari.baris.map((b) => b.opd.slug)).toEqual([SEI]);
+  }, 120_000);
+
+  it("names the years with data, newest first, so the page can leave an empty working year", async () => {
+    const kosong = await baca("", admin, 2031);
+    expect(kosong.tahun).toBe(2031);
+    expect(kosong.tahunBerdata).not.toContain(2031);
+    expect(kosong.tahunBerdata).toContain(2023);
+    expect([...kosong.tahunBerdata].sort((a, b) => b - a)).toEqual(kosong.tahunBerdata);
+    // the newest year with data is one the monitoring shows states for
+    const terbaru = await baca("", admin, kosong.tahunBerdata[0]);
+    expect(terbaru.ringkasan.some((r) => (r.jumlah.belum ?? 0) < terbaru.jumlahOpd)).toBe(true);
   }, 120_000);
 
   it("shows a submission as diajukan and filters on it", async () => {

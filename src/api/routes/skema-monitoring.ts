@@ -24,6 +24,7 @@ export const ZMonitoring = z
     tahun: z.number().int(),
     urut: z.enum(KUNCI_PERINGKAT),
     jumlahOpd: z.number().int(),
+    tahunBerdata: z.array(z.number().int()).openapi({ description: "Tahun yang berisi data, terbaru lebih dulu" }),
     ringkasan: z.array(z.object({ modul: z.enum(MODUL_MONITORING), jumlah: z.record(z.string(), z.number().int()) })),
     baris: z.array(
       z.object({

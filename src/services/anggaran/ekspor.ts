@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { KETERANGAN_KOLOM_RINCIAN, KOLOM_TEMPLAT } from "../../domain/anggaran";
+import { tulisCsv } from "../../domain/format/csv";
 import { bacaRincian, bacaSasaran } from "../../storage/repositories/anggaran-repository";
 import { authorize } from "../akses/authorize";
 import type { ServiceContext } from "../context";
@@ -362,16 +363,10 @@ export async function unduhTemplat(
   const header = [...KOLOM_TEMPLAT.map((k) => k.judul), ...akun.map((a) => `Anggaran ${a}`)];
   const atas: (string | number | null)[][] = per ? [[per], []] : [];
   if (format === "csv") {
-    const sel = (v: string | number | null): string => {
-      const s = v === null ? "" : String(v);
-      const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-      return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-    };
-    const text = [...atas, header, ...rows].map((r) => r.map(sel).join(",")).join("\r\n");
     return {
       namaBerkas: `${nama}.csv`,
       contentType: "text/csv; charset=utf-8",
-      isi: new TextEncoder().encode(`\uFEFF${text}\r\n`),
+      isi: new TextEncoder().encode(tulisCsv([...atas, header, ...rows], { bom: true })),
     };
   }
   const wb = workbook();

@@ -1,8 +1,9 @@
 /**
  * Export of the filtered audit trail (up to 10,000 entries, newest first) as CSV (UTF-8 with BOM, comma, RFC 4180
- * quoting) or XLSX (exceljs). Cells that a spreadsheet would run as a formula (= + - @) are prefixed with "'".
+ * quoting) or XLSX (exceljs). Cells that a spreadsheet would run as a formula (= + - @) are prefixed with "'" (one helper, `domain/format/csv`).
  */
 import ExcelJS from "exceljs";
+import { amankanSel, tulisCsv } from "../../domain/format/csv";
 import { tanggalDiZona, waktuDiZona, type ZonaWaktu } from "../../domain/pengaturan/zona-waktu";
 import type { ServiceContext } from "../context";
 import { type EntriAudit, type FilterAudit, jelajahiAudit } from "./jelajah-audit";
@@ -44,16 +45,6 @@ function baris(e: EntriAudit, zona: ZonaWaktu): string[] {
   ];
 }
 
-/** Neutralises spreadsheet formula injection (OWASP "CSV injection"). */
-export function amankanSel(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-function csvSel(value: string): string {
-  const v = amankanSel(value);
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
 export interface BerkasEkspor {
   namaBerkas: string;
   contentType: string;
@@ -71,11 +62,11 @@ export async function eksporAudit(
   const stamp = tanggalDiZona(ctx.now(), zonaWaktu);
   const namaBerkas = `jejak-audit-${pemdaSlug}-${stamp}.${format}`;
   if (format === "csv") {
-    const lines = [header.map(csvSel).join(","), ...entri.map((e) => baris(e, zonaWaktu).map(csvSel).join(","))];
+    const teks = tulisCsv([header, ...entri.map((e) => baris(e, zonaWaktu))], { bom: true });
     return {
       namaBerkas,
       contentType: "text/csv; charset=utf-8",
-      isi: new TextEncoder().encode(`\uFEFF${lines.join("\r\n")}\r\n`),
+      isi: new TextEncoder().encode(teks),
     };
   }
   const wb = new ExcelJS.Workbook();

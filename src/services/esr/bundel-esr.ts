@@ -7,6 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import { strToU8, zipSync } from "fflate";
+import { tulisCsv } from "../../domain/format/csv";
 import { cariTandaTanganKode, listTandaTangan } from "../../storage/repositories/tte-repository";
 import { mutasi } from "../audit/mutasi";
 import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
@@ -52,14 +53,9 @@ export interface BundelEsr {
 
 const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 
-/** CSV with a BOM (opens in Excel), `;`-separated as id-ID Excel expects; formula-looking cells are quoted with '. */
+/** CSV with a BOM (opens in Excel), `;`-separated as id-ID Excel expects; formula-looking cells neutralised (domain/format/csv). */
 function csv(kolom: string[], baris: (string | number | null)[][]): Uint8Array {
-  const sel = (v: string | number | null) => {
-    let s = v === null ? "" : String(v);
-    if (/^[=+\-@]/.test(s)) s = `'${s}`;
-    return /[;"\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return strToU8(`\uFEFF${[kolom, ...baris].map((r) => r.map(sel).join(";")).join("\r\n")}\r\n`);
+  return strToU8(tulisCsv([kolom, ...baris], { pemisah: ";", bom: true }));
 }
 
 /** Runs one part; a missing (404) or not-permitted (403) part becomes a "tidak tersedia" line with the reason. */

@@ -25,6 +25,7 @@ import {
   listHasilSurveiPemda,
   listIkuMonitoring,
   listMonitoringOpd,
+  listTahunBerdata,
 } from "../../storage/repositories/monitoring-repository";
 import { otorisasiPemda } from "../bersama/lingkup";
 import type { ServiceContext } from "../context";
@@ -73,6 +74,11 @@ export interface Monitoring {
   tahun: number;
   urut: KunciPeringkat;
   jumlahOpd: number;
+  /**
+   * Years with data for this Pemda, newest first (the page opens on the newest one instead of an empty working year,
+   * and says when the chosen year has none).
+   */
+  tahunBerdata: number[];
   /** per module, how many OPDs (all, before the filter) are in each state. */
   ringkasan: Array<{ modul: ModulMonitoring; jumlah: Record<Tahap, number> }>;
   baris: BarisMonitoring[];
@@ -88,12 +94,13 @@ export async function bacaMonitoring(
   if (aktor.opdId !== null) {
     throw new ForbiddenError("Monitoring seluruh perangkat daerah hanya untuk akun tingkat Pemda");
   }
-  const [opd, iku, survei, rekap, pengaturan] = await Promise.all([
+  const [opd, iku, survei, rekap, pengaturan, tahunBerdata] = await Promise.all([
     listMonitoringOpd(ctx.db, pemdaId, tahun),
     listIkuMonitoring(ctx.db, pemdaId, tahun),
     listHasilSurveiPemda(ctx.db, pemdaId, tahun),
     rekapLke(ctx, pemdaSlug, tahun),
     bacaPengaturanPemda(ctx.db, pemdaId),
+    listTahunBerdata(ctx.db, pemdaId),
   ]);
   const opsiIkm = opsiIkmPemda(pengaturan.pilihanAturan, tahun);
   // the latest survey result of the year per OPD (rows come ordered by period end)
@@ -191,6 +198,7 @@ export async function bacaMonitoring(
     tahun,
     urut,
     jumlahOpd: semua.length,
+    tahunBerdata,
     ringkasan,
     baris: tersaring.map((s) => ({ ...s.baris, peringkat: s.peringkat })),
   };

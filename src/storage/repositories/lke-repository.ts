@@ -95,10 +95,15 @@ export async function listJawabanEvaluatorPemda(
 ): Promise<Array<{ evaluasiId: string; jawaban: Record<string, string | null> }>> {
   const rows = await queryRows<{ evaluasi_id: string; isi: string | null }>(
     db,
-    sql`select j.evaluasi_id, string_agg(j.kode_kriteria || '=' || coalesce(j.jawaban_evaluator, ''), ';') as isi
-        from lke_jawaban j join evaluasi_lke e on e.id = j.evaluasi_id
-        where e.pemda_id = ${pemdaId} and e.tahun = ${tahun}
-        group by j.evaluasi_id`,
+    // per worksheet through the (evaluasi_id, kode_kriteria) index instead of one sort of every answer of the Pemda
+    // (48,000 rows for 600 OPDs): half the time on PGlite (issue 15 profile)
+    sql`select e.id as evaluasi_id, x.isi
+        from evaluasi_lke e
+          cross join lateral (
+            select string_agg(j.kode_kriteria || '=' || coalesce(j.jawaban_evaluator, ''), ';') as isi
+            from lke_jawaban j where j.evaluasi_id = e.id
+          ) x
+        where e.pemda_id = ${pemdaId} and e.tahun = ${tahun} and x.isi is not null`,
   );
   return rows.map((r) => {
     const jawaban: Record<string, string | null> = {};

@@ -2,6 +2,10 @@
  * Monitoring of every OPD of a Pemda for one year (issue 15): one statement for the states, budget and survey
  * periods of all OPDs (grouped sub-queries joined to the OPD list, never one query per OPD), one for the IKU with
  * their target and realisasi, one for the survey results. Scoped by pemda_id.
+ * The LKE state and the component-only marker are correlated look-ups on their (opd_id, tahun) unique indexes, not
+ * joined CTEs: with the row estimates of a freshly loaded PGlite (never analysed, no autovacuum) the planner chose a
+ * nested loop over the joined CTE, 600 × 600 rows for 600 OPDs (profiled for issue 15). No pemda_id in these two:
+ * it made the planner pick the (pemda_id, tahun) index and filter 600 rows per OPD; o.pemda_id scopes them.
  */
 import { and, asc, eq, sql } from "drizzle-orm";
 import { type Db, queryRows } from "../database";
@@ -54,11 +58,6 @@ export async function listMonitoringOpd(db: Db, pemdaId: string, tahun: number):
           where pemda_id = ${pemdaId}
             and extract(year from mulai) <= ${tahun} and extract(year from selesai) >= ${tahun}
           group by opd_id
-        ), lke as (
-          select opd_id, status from evaluasi_lke where pemda_id = ${pemdaId} and tahun = ${tahun}
-        ), hk as (
-          select distinct opd_id from hasil_evaluasi_akip
-          where pemda_id = ${pemdaId} and tahun = ${tahun} and jenis = 'hasil'
         ), ang as (
           select opd_id, sum(coalesce(anggaran_perubahan, anggaran_murni, 0)) as anggaran
           from anggaran_node
@@ -72,14 +71,16 @@ export async function listMonitoringOpd(db: Db, pemdaId: string, tahun: number):
           select opd_id, sum(jumlah) as realisasi, max(bulan) as bulan from rl group by opd_id
         )
         select o.id, o.slug, o.nama, o.jenis, o.urutan, st.status,
-               skm.terbuka as skm_terbuka, skm.ditutup as skm_ditutup, lke.status as lke_status,
-               (hk.opd_id is not null) as ada_komponen,
+               skm.terbuka as skm_terbuka, skm.ditutup as skm_ditutup,
+               (select e.status from evaluasi_lke e
+                 where e.opd_id = o.id and e.tahun = ${tahun}) as lke_status,
+               exists (select 1 from hasil_evaluasi_akip h
+                 where h.opd_id = o.id and h.tahun = ${tahun} and h.jenis = 'hasil')
+                 as ada_komponen,
                ang.anggaran::text as anggaran, rls.realisasi::text as realisasi, rls.bulan
         from opd o
           left join st on st.opd_id = o.id
           left join skm on skm.opd_id = o.id
-          left join lke on lke.opd_id = o.id
-          left join hk on hk.opd_id = o.id
           left join ang on ang.opd_id = o.id
           left join rls on rls.opd_id = o.id
         where o.pemda_id = ${pemdaId}
@@ -158,4 +159,24 @@ export async function listHasilSurveiPemda(db: Db, pemdaId: string, tahun: numbe
     .from(hasilSurvei)
     .where(and(eq(hasilSurvei.pemdaId, pemdaId), eq(hasilSurvei.tahun, tahun)))
     .orderBy(asc(hasilSurvei.opdId), asc(hasilSurvei.periodeSelesai), asc(hasilSurvei.kode));
+}
+
+/**
+ * The years in which the Pemda has monitoring data (a workflow state, a PK, a realisasi, a budget, an LKE or
+ * component result, a survey result), newest first. Renstra targets do not count: they reach years not yet worked.
+ */
+export async function listTahunBerdata(db: Db, pemdaId: string): Promise<number[]> {
+  const rows = await queryRows<{ tahun: number | string }>(
+    db,
+    sql`select distinct tahun from (
+          select tahun from status_periode where pemda_id = ${pemdaId}
+          union select tahun from pk where pemda_id = ${pemdaId}
+          union select tahun from realisasi where pemda_id = ${pemdaId}
+          union select tahun from anggaran_node where pemda_id = ${pemdaId}
+          union select tahun from evaluasi_lke where pemda_id = ${pemdaId}
+          union select tahun from hasil_evaluasi_akip where pemda_id = ${pemdaId}
+          union select tahun from hasil_survei where pemda_id = ${pemdaId}
+        ) t order by tahun desc`,
+  );
+  return rows.map((r) => Number(r.tahun));
 }

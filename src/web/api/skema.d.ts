@@ -16508,6 +16508,8 @@ export interface components {
         modul: "perencanaan" | "pk" | "pengukuran" | "anggaran" | "skm" | "evaluasi" | "laporan";
       }[];
       tahun: number;
+      /** @description Tahun yang berisi data, terbaru lebih dulu */
+      tahunBerdata: number[];
       /** @enum {string} */
       urut: "akip" | "capaian" | "serapan" | "ikm";
     };

@@ -5,6 +5,9 @@ export const monitoringId = {
   "monitoring.intro":
     "Tahap data setiap perangkat daerah per modul, rata-rata capaian IKU, serapan anggaran, IKM dan Nilai AKIP pada tahun terpilih.",
   "monitoring.tahun": "Tahun",
+  "monitoring.tanpaData": "Tahun {tahun} belum berisi data. Tahun terakhir yang berisi data: {terbaru}.",
+  "monitoring.tanpaDataSama": "Belum ada data monitoring pada tahun mana pun untuk Pemda ini.",
+  "monitoring.bukaTahun": "Buka tahun {tahun}",
   "monitoring.urut": "Peringkat menurut",
   "monitoring.urut.akip": "Nilai AKIP",
   "monitoring.urut.capaian": "Capaian IKU",
@@ -57,6 +60,9 @@ export const monitoringEn: Record<keyof typeof monitoringId, string> = {
   "monitoring.intro":
     "Each agency's data stage per module, mean IKU achievement, budget absorption, IKM and AKIP score in the chosen year.",
   "monitoring.tahun": "Year",
+  "monitoring.tanpaData": "Year {tahun} has no data yet. The latest year with data: {terbaru}.",
+  "monitoring.tanpaDataSama": "This Pemda has no monitoring data in any year yet.",
+  "monitoring.bukaTahun": "Open {tahun}",
   "monitoring.urut": "Rank by",
   "monitoring.urut.akip": "AKIP score",
   "monitoring.urut.capaian": "IKU achievement",

@@ -83,7 +83,10 @@ export function MonitoringPage() {
   const pemda = pengguna?.pemda.slug ?? "";
   const [params, setParams] = useSearchParams();
   const sekarang = new Date().getFullYear();
-  const tahun = Number(params.get("tahun") ?? sekarang - 1);
+  // without ?tahun= the page asks for the working year, then moves to the newest year with data (the demo has
+  // none in the working year); a year chosen in the URL is kept, with a note when it has no data
+  const tahunDipilih = params.get("tahun");
+  const tahun = Number(tahunDipilih ?? sekarang - 1);
   const urut = params.get("urut") ?? "akip";
   const modul = params.get("modul") ?? "";
   const tahap = params.get("tahap") ?? "";
@@ -104,6 +107,15 @@ export function MonitoringPage() {
     setGalat(null);
     getJson<Monitoring>(`${dasar}?${q}`).then(setData, (e: Error) => setGalat(e.message));
   }, [dasar, q, pemda]);
+  const terbaru = data?.tahunBerdata[0];
+  const tanpaData = data !== null && data.tahun === tahun && !data.tahunBerdata.includes(tahun);
+  useEffect(() => {
+    if (tanpaData && tahunDipilih === null && terbaru !== undefined) {
+      const next = new URLSearchParams(params);
+      next.set("tahun", String(terbaru));
+      setParams(next, { replace: true });
+    }
+  }, [tanpaData, tahunDipilih, terbaru, params, setParams]);
   const set = (k: string, v: string | null) => {
     const next = new URLSearchParams(params);
     if (v) next.set(k, v);
@@ -111,7 +123,11 @@ export function MonitoringPage() {
     setParams(next);
   };
   const baris = (data?.baris ?? []).filter((b) => !cari || b.opd.nama.toLowerCase().includes(cari.toLowerCase()));
-  const pilihanTahun = Array.from({ length: sekarang - 2018 }, (_, i) => String(2019 + i));
+  const pilihanTahun = Array.from(
+    new Set([...Array.from({ length: sekarang - 2018 }, (_, i) => 2019 + i), ...(data?.tahunBerdata ?? []), tahun]),
+  )
+    .sort((a, b) => a - b)
+    .map(String);
   return (
     <Stack gap="md">
       <Title order={2}>{t("monitoring.judul")}</Title>
@@ -165,6 +181,20 @@ export function MonitoringPage() {
         </Button>
       </Group>
       {galat && <Alert color="red">{galat}</Alert>}
+      {tanpaData && (tahunDipilih !== null || terbaru === undefined) && (
+        <Alert color="yellow" data-testid="monitoring-tanpa-data">
+          <Group gap="sm" wrap="wrap">
+            <Text size="sm">
+              {terbaru === undefined ? t("monitoring.tanpaDataSama") : t("monitoring.tanpaData", { tahun, terbaru })}
+            </Text>
+            {terbaru !== undefined && (
+              <Button size="xs" variant="light" onClick={() => set("tahun", String(terbaru))}>
+                {t("monitoring.bukaTahun", { tahun: terbaru })}
+              </Button>
+            )}
+          </Group>
+        </Alert>
+      )}
       {!data && !galat && <Loader size="sm" />}
       {data && (
         <>
