@@ -156,9 +156,15 @@ export function AturUlangKataSandiPage() {
           </Stack>
         </form>
       )}
-      <Anchor component={Link} to={berhasil ? "/masuk" : token ? "/masuk" : "/lupa-kata-sandi"} size="sm">
-        {berhasil || token ? t("lupa.kembali") : t("atur.mintaBaru")}
-      </Anchor>
+      {berhasil ? (
+        <Anchor component={Link} to="/masuk" size="sm">
+          {t("lupa.kembali")}
+        </Anchor>
+      ) : (
+        <Anchor component={Link} to="/lupa-kata-sandi" size="sm">
+          {t("atur.mintaBaru")}
+        </Anchor>
+      )}
     </Kartu>
   );
 }
