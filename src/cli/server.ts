@@ -90,6 +90,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       throw error;
     }
   }
+  // Password reset by e-mail (ADR 0044): only with SMTP_URL, and in production only with SAKIP_URL_PUBLIK, so the
+  // link in the mail never takes its host from a request's Host header.
+  const urlPublik = config.skmPublik.urlPublik;
+  const pengirimReset =
+    configTugas.smtpUrl && (urlPublik || !config.production)
+      ? buatPengirimSmtp(configTugas.smtpUrl, configTugas.smtpDari)
+      : null;
   const pemeriksaKataSandiDemo = new PemeriksaKataSandiDemo();
   const app = createApp({
     ctx: runtime.ctx,
@@ -104,6 +111,13 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         ...BATAS_ALAMAT_BAWAAN,
         maksPerAlamat: config.akun.maksGagalPerAlamat ?? BATAS_ALAMAT_BAWAAN.maksPerAlamat,
       },
+      resetKataSandi: pengirimReset
+        ? {
+            pengirim: pengirimReset,
+            urlPublik,
+            catat: (e) => logger.warn({ err: e }, "surel atur ulang kata sandi gagal"),
+          }
+        : undefined,
     },
     proxyTepercaya: config.akun.proxyTepercaya,
     skmPublik: { batasPerMenit: config.skmPublik.batasPerMenit, urlPublik: config.skmPublik.urlPublik },
@@ -160,6 +174,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       await pemeriksaanKataSandiDemo; // it reads the database: let it end before the database closes
       await hentikanPembaca();
       await tugas?.berhenti();
+      pengirimReset?.tutup();
       await runtime.close();
       logger.info("server berhenti, basis data ditutup");
     })();

@@ -1,5 +1,6 @@
 import { BrowserRouter, Route, Routes } from "react-router";
 import { MasukPage } from "./auth/MasukPage";
+import { AturUlangKataSandiPage, LupaKataSandiPage } from "./auth/LupaKataSandiPage";
 import { RequireAuth } from "./auth/RequireAuth";
 import { AdminPage } from "./features/admin/AdminPage";
 import { AnggaranPage } from "./features/anggaran/AnggaranPage";
@@ -58,6 +59,8 @@ export function App() {
     <BrowserRouter>
       <Routes>
         <Route path="masuk" element={<MasukPage />} />
+        <Route path="lupa-kata-sandi" element={<LupaKataSandiPage />} />
+        <Route path="atur-ulang-kata-sandi" element={<AturUlangKataSandiPage />} />
         <Route
           element={
             <RequireAuth>

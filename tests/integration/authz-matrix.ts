@@ -113,6 +113,22 @@ export const MATRIX: MatrixEntry[] = [
     scope: "sesi",
     body: () => ({ kataSandiLama: "bukan-sandi-lama-1", kataSandiBaru: "Sandi-baru-2024" }),
   },
+  // Lupa kata sandi (ADR 0044): the matrix app has no mail, so both answer 400 "tidak tersedia"
+  { method: "get", path: "/api/auth/opsi", izin: null, scope: "publik" },
+  {
+    method: "post",
+    path: "/api/auth/lupa-kata-sandi",
+    izin: null,
+    scope: "publik",
+    body: (t) => ({ email: `lupa.${t.seq}@${t.pemdaSlug}.uji` }),
+  },
+  {
+    method: "post",
+    path: "/api/auth/atur-ulang-kata-sandi",
+    izin: null,
+    scope: "publik",
+    body: () => ({ token: "t".repeat(43), kataSandiBaru: "Sandi-baru-2024" }),
+  },
   // Organisasi
   { method: "get", path: "/api/v1/pemda", izin: "organisasi.baca", scope: "sesi" },
   { method: "get", path: "/api/v1/pemda/{pemda}/opd", izin: "organisasi.baca", scope: "pemda" },

@@ -52,6 +52,7 @@ const URLS: Record<string, () => Promise<string[]>> = {
   "/readyz": async () => ["/readyz"],
   "/api/v1/sistem/info": async () => ["/api/v1/sistem/info"],
   "/api/auth/sesi": async () => ["/api/auth/sesi"],
+  "/api/auth/opsi": async () => ["/api/auth/opsi"],
   "/api/v1/pemda": async () => ["/api/v1/pemda"],
   "/api/v1/peran": async () => ["/api/v1/peran"],
   "/api/v1/pemda/{pemda}/opd": async () => [`/api/v1/pemda/${PEMDA}/opd`],

@@ -35,6 +35,7 @@ import {
 import type { BatasAlamat } from "./pembatas-masuk";
 import { type PembatasMasukBersama, pembatasMasukBersama } from "./pembatas-masuk-bersama";
 import { ambilRahasia } from "./rahasia";
+import { LayananResetKataSandi, type OpsiResetKataSandi } from "./reset-kata-sandi";
 
 export interface OpsiLayananAuth {
   /** SAKIP_AUTH_SECRET; when absent a generated secret is kept in the database. */
@@ -45,6 +46,8 @@ export interface OpsiLayananAuth {
   produksi?: boolean;
   /** Shared with the start-up check (cli/server.ts) so each stored hash is verified once per process. */
   pemeriksaKataSandiDemo?: PemeriksaKataSandiDemo;
+  /** Self-service password reset by e-mail; absent without SMTP_URL (ADR 0044). */
+  resetKataSandi?: OpsiResetKataSandi | undefined;
 }
 
 export interface PermintaanMasuk {
@@ -85,6 +88,8 @@ export class LayananAuth {
 
   readonly produksi: boolean;
   readonly kataSandiDemo: PemeriksaKataSandiDemo;
+  /** null: no mail configured, the reset routes answer 404. */
+  readonly reset: LayananResetKataSandi | null;
 
   constructor(
     private readonly base: ServiceContext,
@@ -94,6 +99,7 @@ export class LayananAuth {
     this.batasAkun = opsi.batasAkun ?? BATAS_AKUN_BAWAAN;
     this.produksi = opsi.produksi ?? false;
     this.kataSandiDemo = opsi.pemeriksaKataSandiDemo ?? new PemeriksaKataSandiDemo();
+    this.reset = opsi.resetKataSandi ? new LayananResetKataSandi(opsi.resetKataSandi) : null;
   }
 
   private siapkan() {

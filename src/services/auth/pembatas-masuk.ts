@@ -27,7 +27,7 @@ export interface KunciPembatas {
 const KUNCI_BERSIHKAN = 10_000;
 const KUNCI_MAKS = 50_000;
 
-class JendelaGagal {
+export class JendelaGagal {
   private readonly gagal = new Map<string, number[]>();
 
   constructor(

@@ -2,10 +2,10 @@
  * Users, their password account and sessions (tables of schema/auth.ts). Every list is scoped by Pemda; a
  * single user is read by id and the caller authorises on its pemdaId.
  */
-import { and, asc, eq, isNull, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, like, lt, lte, or, sql } from "drizzle-orm";
 import type { Peran } from "../../domain/akses/izin";
 import type { Db } from "../database";
-import { authAccount, authSession, authUser, opd } from "../schema";
+import { authAccount, authSession, authUser, authVerification, opd } from "../schema";
 
 export interface PenggunaRow {
   id: string;
@@ -268,4 +268,43 @@ export async function listHashPenggunaAktif(db: Db, pemdaId: string | null): Pro
     .where(and(eq(authUser.aktif, true), pemdaId ? eq(authUser.pemdaId, pemdaId) : undefined))
     .orderBy(asc(authUser.email));
   return rows.flatMap((r) => (r.passwordHash ? [{ ...r, passwordHash: r.passwordHash }] : []));
+}
+
+/** A password-reset token (only its hash is stored) in better-auth's verification table; `value` is the user id. */
+export async function insertTokenReset(
+  db: Db,
+  row: { id: string; identifier: string; userId: string; expiresAt: Date; now: Date },
+): Promise<void> {
+  await db.insert(authVerification).values({
+    id: row.id,
+    identifier: row.identifier,
+    value: row.userId,
+    expiresAt: row.expiresAt,
+    createdAt: row.now,
+    updatedAt: row.now,
+  });
+}
+
+/** Takes a reset token once: deletes it and returns its user id and expiry (undefined when unknown or used). */
+export async function ambilTokenReset(
+  db: Db,
+  identifier: string,
+): Promise<{ userId: string; expiresAt: Date } | undefined> {
+  const rows = await db
+    .delete(authVerification)
+    .where(eq(authVerification.identifier, identifier))
+    .returning({ userId: authVerification.value, expiresAt: authVerification.expiresAt });
+  return rows[0];
+}
+
+/** Drops a user's other reset tokens (after a reset) and everyone's expired ones. */
+export async function hapusTokenResetPengguna(db: Db, prefix: string, userId: string, now: Date): Promise<void> {
+  await db
+    .delete(authVerification)
+    .where(
+      and(
+        like(authVerification.identifier, `${prefix}%`),
+        or(eq(authVerification.value, userId), lt(authVerification.expiresAt, now)),
+      ),
+    );
 }

@@ -5,6 +5,62 @@
  */
 
 export interface paths {
+  "/api/auth/atur-ulang-kata-sandi": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Atur kata sandi baru dengan token dari surel (sekali pakai, 30 menit); semua sesi pengguna diakhiri */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["AturUlangKataSandiInput"];
+        };
+      };
+      responses: {
+        /** @description Kata sandi diatur ulang */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Masalah (problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/auth/kata-sandi": {
     parameters: {
       query?: never;
@@ -122,6 +178,73 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/auth/lupa-kata-sandi": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Minta tautan atur ulang kata sandi lewat surel (jawaban sama untuk alamat terdaftar atau tidak); 400 bila surel tidak diatur */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": components["schemas"]["LupaKataSandiInput"];
+        };
+      };
+      responses: {
+        /** @description Diterima */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["Pesan"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/auth/masuk": {
     parameters: {
       query?: never;
@@ -192,6 +315,42 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/auth/opsi": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Pilihan halaman masuk (tanpa sesi): apakah atur ulang kata sandi lewat surel tersedia */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Pilihan */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": components["schemas"]["OpsiMasuk"];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -14965,6 +15124,10 @@ export interface components {
     /** @enum {string} */
     AreaAturan:
       "kategori-capaian" | "ikm" | "ikm-pembulatan" | "ikm-mutu" | "lke" | "predikat-akip" | "peringatan-renaksi";
+    AturUlangKataSandiInput: {
+      kataSandiBaru: string;
+      token: string;
+    };
     BarisAnggaranPk: {
       /** @example 3135926319.00 */
       anggaran: string;
@@ -16329,6 +16492,10 @@ export interface components {
       tinggi: number;
       ukuran: number;
     };
+    LupaKataSandiInput: {
+      /** Format: email */
+      email: string;
+    };
     MasukanBatalRespondenSkm: {
       /** @description alasan koreksi/pembatalan (wajib) */
       alasan: string;
@@ -16691,6 +16858,10 @@ export interface components {
         userId: string | null;
       }[];
       entity: string[];
+    };
+    OpsiMasuk: {
+      /** @description Atur ulang kata sandi lewat surel tersedia (SMTP_URL diatur) */
+      lupaKataSandi: boolean;
     };
     PejabatInput: {
       catatan?: string | null;
@@ -17140,6 +17311,9 @@ export interface components {
       selesai: string;
       /** @enum {string} */
       status: "terbuka" | "ditutup";
+    };
+    Pesan: {
+      pesan: string;
     };
     PihakPk: {
       id: string;

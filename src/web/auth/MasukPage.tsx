@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Button,
   Center,
   Paper,
@@ -10,9 +11,9 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { type FormEvent, useState } from "react";
-import { Navigate, useNavigate, useSearchParams } from "react-router";
-import { ApiError } from "../api/client";
+import { type FormEvent, useEffect, useState } from "react";
+import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
+import { ApiError, jawab, klien } from "../api/client";
 import { useI18n } from "../i18n/i18n";
 import { useAuth } from "./AuthProvider";
 
@@ -26,6 +27,14 @@ export function MasukPage() {
   const [kataSandi, setKataSandi] = useState("");
   const [galat, setGalat] = useState<{ judul: string; pesan: string } | null>(null);
   const [proses, setProses] = useState(false);
+  // "Lupa kata sandi?" only when the server can send mail (GET /api/auth/opsi, ADR 0044)
+  const [bisaLupa, setBisaLupa] = useState(false);
+  useEffect(() => {
+    jawab(klien.GET("/api/auth/opsi")).then(
+      (o) => setBisaLupa(o.lupaKataSandi),
+      () => setBisaLupa(false),
+    );
+  }, []);
   const kembali = params.get("kembali");
   const tujuan = kembali?.startsWith("/") && !kembali.startsWith("//") ? kembali : "/";
 
@@ -89,8 +98,13 @@ export function MasukPage() {
             <Button type="submit" loading={proses} fullWidth>
               {t("masuk.tombol")}
             </Button>
+            {bisaLupa && (
+              <Anchor component={Link} to="/lupa-kata-sandi" size="sm" data-testid="masuk-lupa">
+                {t("masuk.lupa")}
+              </Anchor>
+            )}
             <Text size="xs" c="dimmed">
-              {t("masuk.catatan")}
+              {bisaLupa ? t("masuk.catatanSurel") : t("masuk.catatan")}
             </Text>
             <SegmentedControl
               size="xs"
