@@ -74,4 +74,24 @@ describe("SelEdit", () => {
     expect(screen.getByText("target: format tidak dikenal")).toBeTruthy();
     expect(screen.getByRole("textbox", { name: "Target 2023 IKM" })).toBeTruthy();
   });
+
+  it("Enter lalu blur selama menyimpan (Chromium memburamkan isian yang dinonaktifkan) mengirim sekali", async () => {
+    const disimpan: string[] = [];
+    let selesai: () => void = () => undefined;
+    const isian = tampilkan(
+      (v) =>
+        new Promise<void>((r) => {
+          disimpan.push(v);
+          selesai = r;
+        }),
+    );
+    fireEvent.change(isian, { target: { value: "78,25" } });
+    await tekan(isian, "Enter");
+    await act(async () => {
+      fireEvent.blur(isian);
+    });
+    expect(disimpan).toEqual(["78,25"]);
+    await act(async () => selesai());
+    expect(screen.queryByRole("textbox")).toBeNull();
+  });
 });

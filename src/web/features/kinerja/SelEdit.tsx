@@ -1,6 +1,6 @@
 import { ActionIcon, Group, Text, TextInput, Tooltip } from "@mantine/core";
 import { IconPencil } from "@tabler/icons-react";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { ApiError } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 
@@ -21,12 +21,17 @@ export function SelEdit(props: {
   const [teks, setTeks] = useState(props.nilai);
   const [galat, setGalat] = useState<string | null>(null);
   const [proses, setProses] = useState(false);
+  // Enter saves and disables the field; Chromium 156 then blurs it, and the blur would save the same value a second
+  // time with the version already used (409 "changed by another user"): one save at a time.
+  const sedangKirim = useRef(false);
 
   async function kirim() {
+    if (sedangKirim.current) return;
     if (teks === props.nilai) {
       setUbah(false);
       return;
     }
+    sedangKirim.current = true;
     setProses(true);
     try {
       await props.simpan(teks);
@@ -35,6 +40,7 @@ export function SelEdit(props: {
     } catch (e) {
       setGalat(e instanceof ApiError ? e.detail || e.message : String(e));
     } finally {
+      sedangKirim.current = false;
       setProses(false);
     }
   }
