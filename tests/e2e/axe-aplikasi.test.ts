@@ -3,8 +3,9 @@
  * violations): signed in as the demo admin and the demo operator, each main page at 1366 px is checked against
  * WCAG 2.1 A/AA once its heading is shown and the data has loaded. The portal and the public SKM page have their
  * own axe checks (portal.test.ts, skm-publik.test.ts).
- * NOT YET RUN: written on a machine too loaded to start the e2e server within the hook's limit (session 8), so it is
- * opt-in (SAKIP_E2E_AXE_APLIKASI=1) until a first run has fixed what it finds; then drop the skipIf.
+ * NOT YET PASSING: written on a machine too loaded to start the e2e server within the hook's limit (session 8); its
+ * first run on a quiet machine (session 8, 00:20) timed out after 240 s for each role before reporting. Opt-in
+ * (SAKIP_E2E_AXE_APLIKASI=1) until a run has found why and fixed what it finds; then drop the skipIf.
  */
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
