@@ -54,8 +54,13 @@ export function bukaAntrianPgBoss(database: Database, opsi: OpsiAntrianPgBoss = 
         retryBackoff: o.mundurEksponensial,
         expireInSeconds: o.kedaluwarsaDetik,
       };
-      if (await boss.getQueue(nama)) await boss.updateQueue(nama, q);
-      else await boss.createQueue(nama, q);
+      // pg-boss 10 makes a queue a partition of its job table (CREATE TABLE, ATTACH PARTITION: DDL, no lock of its
+      // own): two servers starting together both saw no queue and deadlocked there. Under the start's lock, the
+      // second finds the queue made and only updates it.
+      await database.denganKunciSesi(KUNCI_MULAI, async () => {
+        if (await boss.getQueue(nama)) await boss.updateQueue(nama, q);
+        else await boss.createQueue(nama, q);
+      });
     },
     async kirim(nama: string, data: object, o: { kunciTunggal?: string } = {}): Promise<string | null> {
       return boss.send(nama, data, o.kunciTunggal ? { singletonKey: o.kunciTunggal } : {});

@@ -48,6 +48,16 @@ export class LayananTugas {
   }
 
   async mulai(): Promise<void> {
+    try {
+      await this.mulaiAntrian();
+    } catch (error) {
+      // a failed start leaves pg-boss's timers running: stop them, or the process never ends
+      await this.antrian.berhenti().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private async mulaiAntrian(): Promise<void> {
     await this.antrian.mulai();
     await this.antrian.buatAntrian(ANTRIAN_PENGINGAT, {
       batasUlang: 2,
