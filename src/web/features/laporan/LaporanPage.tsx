@@ -129,7 +129,7 @@ function Isi(props: { lingkup: Lingkup; api: string; opd: string; tahun: number;
             </Tabs.Panel>
             <Tabs.Panel value="unduh" pt="md">
               <PanelUnduh dasar={dasar} jalur={jalur} data={data} />
-              <UnduhEsr apiOpd={api} tahun={tahun} />
+              <UnduhEsr jalur={jalur} />
             </Tabs.Panel>
             <Tabs.Panel value="publikasi" pt="md">
               <PanelPublikasi jalur={jalur} />

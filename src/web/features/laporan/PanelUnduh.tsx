@@ -1,8 +1,9 @@
-import { Alert, Button, Card, Group, Progress, Select, Stack, Text, Title } from "@mantine/core";
+import { Button, Card, Group, Select, Stack, Text, Title } from "@mantine/core";
 import { IconDownload, IconFileTypeDocx, IconFileTypePdf, IconFileTypeXls, IconWorld } from "@tabler/icons-react";
 import { useState } from "react";
 import { useI18n } from "../../i18n/i18n";
 import type { JalurLaporan, RingkasanLaporan } from "./tipe";
+import { StatusUnduh } from "./StatusUnduh";
 import { useUnduh } from "./unduh";
 import { TandatanganiPk } from "../tte/TandatanganiPk";
 
@@ -102,29 +103,13 @@ export function PanelUnduh({ dasar, jalur, data }: { dasar: string; jalur: Jalur
           </Group>
         )}
       </Card>
-      {progres && (
-        <Stack gap={4} data-testid="unduh-progres" aria-live="polite">
-          <Text size="sm">
-            {progres.persen === null
-              ? t("laporan.unduh.menyusun", { format: progres.label })
-              : t("laporan.unduh.menerima", { format: progres.label, persen: progres.persen })}
-          </Text>
-          <Progress value={progres.persen ?? 100} animated={progres.persen === null} striped />
-        </Stack>
-      )}
-      {hasil && (
-        <Alert
-          color={hasil.ok ? "green" : "red"}
-          withCloseButton
-          onClose={tutupHasil}
-          title={hasil.ok ? undefined : t("laporan.unduh.gagal")}
-          data-testid="unduh-hasil"
-        >
-          {hasil.ok
-            ? t("laporan.unduh.selesai", { nama: hasil.nama ?? "", ukuran: Math.round((hasil.ukuran ?? 0) / 1024) })
-            : hasil.pesan}
-        </Alert>
-      )}
+      <StatusUnduh
+        progres={progres}
+        hasil={hasil}
+        tutupHasil={tutupHasil}
+        testIdProgres="unduh-progres"
+        testIdHasil="unduh-hasil"
+      />
     </Stack>
   );
 }

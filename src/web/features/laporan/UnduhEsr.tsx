@@ -4,18 +4,19 @@
  * users with "laporan.baca" bound to that OPD or to none (the server checks the same; this only hides what it would
  * refuse). Progress and outcome as the other downloads (useUnduh).
  */
-import { Alert, Button, Card, Group, Progress, Stack, Text, Title } from "@mantine/core";
+import { Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { IconFileZip } from "@tabler/icons-react";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
+import { StatusUnduh } from "./StatusUnduh";
+import type { JalurLaporan } from "./tipe";
 import { useUnduh } from "./unduh";
 
-/** `apiOpd` = "/api/v1/pemda/{pemda}/opd/{opd}". */
-export function UnduhEsr({ apiOpd, tahun }: { apiOpd: string; tahun: number }) {
+export function UnduhEsr({ jalur }: { jalur: JalurLaporan }) {
+  const { pemda, opd, tahun } = jalur;
   const { t } = useI18n();
   const { punya, pengguna } = useAuth();
   const { unduh, progres, hasil, tutupHasil } = useUnduh();
-  const opd = /\/opd\/([^/]+)/.exec(apiOpd)?.[1] ?? null;
   const terikat = pengguna?.opd?.slug ?? null;
   if (!punya("laporan.baca") || (terikat !== null && terikat !== opd)) return null;
   return (
@@ -33,34 +34,12 @@ export function UnduhEsr({ apiOpd, tahun }: { apiOpd: string; tahun: number }) {
             leftSection={<IconFileZip size={16} />}
             loading={progres !== null}
             data-testid="unduh-esr"
-            onClick={() => void unduh(`${apiOpd}/esr/${tahun}`, "ZIP ESR")}
+            onClick={() => void unduh(`/api/v1/pemda/${pemda}/opd/${opd}/esr/${tahun}`, "ZIP ESR")}
           >
             {t("esr.tombol", { tahun })}
           </Button>
         </Group>
-        {progres && (
-          <Stack gap={4} aria-live="polite">
-            <Text size="sm">
-              {progres.persen === null
-                ? t("laporan.unduh.menyusun", { format: progres.label })
-                : t("laporan.unduh.menerima", { format: progres.label, persen: progres.persen })}
-            </Text>
-            <Progress value={progres.persen ?? 100} animated={progres.persen === null} striped />
-          </Stack>
-        )}
-        {hasil && (
-          <Alert
-            color={hasil.ok ? "green" : "red"}
-            withCloseButton
-            onClose={tutupHasil}
-            title={hasil.ok ? undefined : t("laporan.unduh.gagal")}
-            data-testid="esr-hasil"
-          >
-            {hasil.ok
-              ? t("laporan.unduh.selesai", { nama: hasil.nama ?? "", ukuran: Math.round((hasil.ukuran ?? 0) / 1024) })
-              : hasil.pesan}
-          </Alert>
-        )}
+        <StatusUnduh progres={progres} hasil={hasil} tutupHasil={tutupHasil} testIdHasil="esr-hasil" />
       </Stack>
     </Card>
   );
