@@ -131,6 +131,28 @@ describe("lupa kata sandi lewat surel", () => {
     expect(dariSatuAlamat).toEqual([200, 200, 200, 200, 200, 429]);
   });
 
+  it("counts one address's requests over every app server on the database (issue 16: limits not per process)", async () => {
+    // a second app = a second server process behind the same proxy: its own services, the same database
+    const p2 = pengirim();
+    const app2 = createApp({
+      ctx: t.ctx,
+      logger: pino({ level: "silent" }),
+      version: "0",
+      auth: { rahasia: "r".repeat(40), resetKataSandi: { pengirim: p2, urlPublik: "https://sakip.uji.test/" } },
+    });
+    try {
+      const status: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        const a = i % 2 === 0 ? app : app2;
+        status.push((await post(a, "/api/auth/lupa-kata-sandi", { email: `y${i}@batu-bara.uji` }, "10.0.0.4")).status);
+      }
+      // in memory each server would have allowed 9 of its own: 10 × 200
+      expect(status).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 429]);
+    } finally {
+      p2.tutup();
+    }
+  });
+
   it("without mail configured: the flag is false and both routes answer 400", async () => {
     expect(await (await appTanpaSurel.request("/api/auth/opsi")).json()).toEqual({ lupaKataSandi: false });
     const minta = await post(appTanpaSurel, "/api/auth/lupa-kata-sandi", { email: "admin@demo.sakip.test" });

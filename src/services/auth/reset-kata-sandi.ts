@@ -2,9 +2,11 @@
  * Self-service password reset by e-mail (issue 15 item 4, ADR 0044), only when mail is configured (SMTP_URL).
  * - `mintaReset`: for an active user with that e-mail, a random 32-byte token (base64url) is stored as its SHA-256
  *   hash in better-auth's verification table (expires in 30 min) and a mail with the link is sent right away through
- *   the SMTP sender; the caller answers the same whether or not the address exists. At most 3 requests per address
- *   and per e-mail in 15 min (the sign-in throttle's window); over the per-e-mail limit no mail goes out (still the
- *   same answer), over the per-address limit 429.
+ *   the SMTP sender; the caller answers the same whether or not the address exists. At most 9 requests per address
+ *   and 3 per e-mail in 15 min (the sign-in throttle's window); over the per-e-mail limit no mail goes out (still the
+ *   same answer), over the per-address limit 429. Counted in the database (`batas_laju`, ADR 0031) on both engines,
+ *   so every app server behind one proxy counts the same requests and a restart forgets none (issue 16: rate limits
+ *   in PostgreSQL, not memory); requests are rare, so the two small statements per request cost nothing that matters.
  * - `aturUlang`: the token is taken once (deleted on read), must not have expired, the new password follows our
  *   policy (kata-sandi.ts); the password is set, every session of the user ends and their other tokens are
  *   dropped. Both are audited with the user as actor.
@@ -28,12 +30,14 @@ import { TerlaluBanyakPercobaanError } from "../errors";
 import type { PengirimSurel } from "../tugas/port";
 import { hashKataSandi, validasiKataSandi } from "./kata-sandi";
 import { tolakKataSandiDemo } from "./kata-sandi-demo";
-import { JendelaGagal } from "./pembatas-masuk";
+import { cobaBatasLaju, pangkasBatasLaju } from "../../storage/repositories/batas-laju-repository";
 
 export const RESET_BERLAKU_MENIT = 30;
 const AWALAN = "reset-kata-sandi:";
 const JENDELA_MS = 15 * 60 * 1000;
 const MAKS_PER_JENDELA = 3;
+/** Keys of the limiter's rows in `batas_laju` (not the token identifiers, which live in another table). */
+const AWALAN_BATAS = "reset-sandi:";
 
 export interface OpsiResetKataSandi {
   pengirim: PengirimSurel;
@@ -59,26 +63,36 @@ function sebagai(row: PenggunaRow): Aktor {
 }
 
 export class LayananResetKataSandi {
-  private readonly perAlamat = new JendelaGagal(MAKS_PER_JENDELA * 3, JENDELA_MS);
-  private readonly perEmail = new JendelaGagal(MAKS_PER_JENDELA, JENDELA_MS);
+  /** When this process last dropped expired limiter rows (each key also drops its own when it is counted). */
+  private pangkasTerakhir = 0;
 
   constructor(private readonly opsi: OpsiResetKataSandi) {}
 
   /** Sends the reset mail when the address belongs to an active user; resolves the same way otherwise. */
   async mintaReset(ctx: ServiceContext, email: string, info: { alamat: string; origin: string }): Promise<void> {
     const now = ctx.now();
-    const tunggu = this.perAlamat.tunggu(info.alamat, now);
-    if (tunggu > 0) {
+    const t = now.getTime();
+    if (t - this.pangkasTerakhir >= JENDELA_MS) {
+      this.pangkasTerakhir = t;
+      await pangkasBatasLaju(ctx.db, t - JENDELA_MS, AWALAN_BATAS);
+    }
+    const alamat = await cobaBatasLaju(
+      ctx.db,
+      `${AWALAN_BATAS}alamat:${info.alamat}`,
+      MAKS_PER_JENDELA * 3,
+      JENDELA_MS,
+      t,
+    );
+    if (!alamat.boleh) {
+      const tunggu = Math.ceil(alamat.tungguMs / 1000);
       throw new TerlaluBanyakPercobaanError(
         `Terlalu banyak permintaan atur ulang kata sandi; coba lagi dalam ${Math.ceil(tunggu / 60)} menit`,
         tunggu,
         "batas-alamat",
       );
     }
-    this.perAlamat.catat(info.alamat, now);
     const kunci = email.trim().toLowerCase();
-    if (this.perEmail.tunggu(kunci, now) > 0) return;
-    this.perEmail.catat(kunci, now);
+    if (!(await cobaBatasLaju(ctx.db, `${AWALAN_BATAS}email:${kunci}`, MAKS_PER_JENDELA, JENDELA_MS, t)).boleh) return;
     const row = await findPenggunaByEmail(ctx.db, kunci);
     if (!row || !row.aktif) return;
     const token = randomBytes(32).toString("base64url");
