@@ -96,7 +96,7 @@ describe("XLSX tables", () => {
     expect(beda.sort()).toEqual([`H${ikm}`, `L${ikm}`]);
     const lagi = await impor("realisasi/2023", await ekspor("realisasi/2023/xlsx"));
     expect(lagi.body).toEqual({ jumlah: 0, diubah: [], ditambah: [], dihapus: [] });
-  });
+  }, 120_000); // an export, edits and an import of the whole table: over 30 s on a 2-core box at load 20
 
   it("rejects a malformed file naming row and column, and writes nothing", async () => {
     const wb = await ekspor("realisasi/2023/xlsx");
