@@ -63,6 +63,10 @@ describe("pengukuran in Chromium", () => {
     await op.getByTestId("tw-ikm-tw1-isian").fill("78,25");
     await op.getByTestId("tw-ikm-tw1-isian").press("Enter");
     await expect.poll(() => op.getByTestId("tw-ikm-tw1").innerText()).toBe("78,25");
+    // the cell's last change, on the Pemda's clock (the demo Pemda: WIB) and named after its writer
+    await expect
+      .poll(() => op.getByTestId("diubah-ikm-tw1").innerText())
+      .toMatch(/^Realisasi TW1 terakhir diubah \d{1,2} \S+ \d{4} \d{2}\.\d{2} WIB oleh \S/);
     await op.getByTestId("status-periode").getByRole("button", { name: "Ajukan" }).click();
     // the confirmation dialog runs the data check first (ADR 0027); Sei Balai 2023 has no galat
     await op.getByTestId("cek-ajukan").waitFor();

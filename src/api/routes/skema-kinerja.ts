@@ -2,6 +2,7 @@
 import { z } from "@hono/zod-openapi";
 import { ZOpdParam } from "./skema-umum";
 import { MAKS_NARASI, MAKS_NILAI_REALISASI } from "../../domain/shared/batas-teks";
+import { ZONA_WAKTU } from "../../domain/pengaturan/zona-waktu";
 
 export const ZTahun = z.coerce
   .number()
@@ -96,6 +97,18 @@ export const ZBarisIku = z
         nilai: z.array(z.object({ teks: z.string(), sumber: z.string() })),
       }),
     ),
+    perubahanRealisasi: z
+      .array(
+        z.object({
+          periode: z.enum(["tahunan", "tw1", "tw2", "tw3", "tw4"]),
+          pada: z.string().datetime().openapi({ example: "2024-03-31T16:30:00.000Z" }),
+          oleh: z.string(),
+        }),
+      )
+      .openapi({
+        description:
+          "perubahan terakhir tiap sel realisasi tahun ini (dari jejak audit): waktu (UTC, tampilkan di zonaWaktu) dan pengubahnya",
+      }),
   })
   .openapi("BarisIku");
 
@@ -105,6 +118,10 @@ export const ZPengukuran = z
     tahun: z.number().int(),
     periode: z.object({ tahunAwal: z.number().int(), tahunAkhir: z.number().int() }).nullable(),
     status: z.enum(["draft", "diajukan", "disetujui", "terkunci"]),
+    zonaWaktu: z
+      .enum(ZONA_WAKTU)
+      .openapi({ description: "zona waktu Pemda (pengaturannya): waktu ditampilkan di zona ini" }),
+    singkatanZona: z.string().openapi({ example: "WITA" }),
     tahunTersedia: z.array(z.number().int()),
     sasaran: z.array(
       z.object({

@@ -6,3 +6,4 @@ export * from "./rupiah";
 export * from "./tanggal";
 export * from "./predikat";
 export * from "./selisih";
+export * from "./waktu";

@@ -5,7 +5,7 @@
  */
 import { dec } from "../../domain/shared/decimal";
 import type { Blok, Dokumen, Sel } from "./dokumen";
-import { hitungSkm, type HitungSkm } from "./hitung/skm";
+import { hitungSkm, type HitungSkm, mutuSkm, regulasiMutu } from "./hitung/skm";
 import { tabelRtl } from "./laporan-skm";
 import { nomoriDokumen } from "./penomoran";
 import { angka, kepala, sel, tabel } from "./sel";
@@ -15,6 +15,15 @@ import { a2, bulat, tanggal } from "./tampil";
 export interface HasilPublikasiSkm {
   dokumen: Dokumen;
   hitung: HitungSkm;
+}
+
+/** "A 88,31–100; B 76,61–88,30; …" of the Pemda's mutu table, best first (a whole upper bound without decimals). */
+function pitaMutu(s: SumberSkm): string {
+  const ujung = (x: string) => (dec(x).isInteger() ? bulat(x) : a2(x));
+  return [...mutuSkm(s).value.pita]
+    .reverse()
+    .map((x) => `${x.mutu} ${a2(x.nilaiKonversi.dari)}–${ujung(x.nilaiKonversi.sampai)}`)
+    .join("; ");
 }
 
 export function bangunHasilSkm(s: SumberSkm): HasilPublikasiSkm {
@@ -88,9 +97,7 @@ export function bangunHasilSkm(s: SumberSkm): HasilPublikasiSkm {
   const rtl = [...s.rtl, ...(s.rtlSebelumnya?.butir ?? [])].slice(0, 6);
   blok.push(tabelRtl("hasil-rtl", "Rencana Tindak Lanjut", rtl, { kecil: true, bernomor: false }), {
     jenis: "paragraf",
-    isi: [
-      "IKM = Σ (NRR per unsur × bobot) × 25, Peraturan Menteri PANRB Nomor 14 Tahun 2017. Mutu: A 88,31–100; B 76,61–88,30; C 65,00–76,60; D 25,00–64,99.",
-    ],
+    isi: [`IKM = Σ (NRR per unsur × bobot) × 25, ${regulasiMutu(mutuSkm(s))}. Mutu: ${pitaMutu(s)}.`],
     gaya: "kecil",
     rapat: true,
   });

@@ -104,3 +104,43 @@ describe("Hasil SKM publication", () => {
     expect(blok.some((b) => b.jenis === "tabel" && b.id === "hasil-rtl")).toBe(true);
   });
 });
+
+describe("the Pemda's IKM rule in the SKM documents (issue 11)", () => {
+  it("bobot 1/9 gives 80,58 in the Laporan and the Hasil SKM (0,111 gives 80,50)", () => {
+    const aturan = { bobot: "1/9", pembulatan: "seed" };
+    const l = bangunLaporanSkm(contohSumberSkm({ aturan }));
+    expect(l.hitung.total!.ikmTampil).toBe("80.58");
+    expect(teksDokumen(l)).toContain("80,58 (mutu B, Baik)");
+    expect(teksDokumen(l)).not.toContain("80,50");
+    const h = bangunHasilSkm(contohSumberSkm({ aturan }));
+    const p = nomoriDokumen(h.dokumen);
+    const paragraf = h.dokumen.bagian[0]!.blok.flatMap((b) => (b.jenis === "paragraf" ? [teksPolos(b.isi, p)] : []));
+    expect(paragraf).toContain("IKM 80,58 · Mutu B (Baik)");
+  });
+
+  it("classifies and prints the mutu table of the chosen version (KEP/25/2004: 80,50 is B up to 81,25)", () => {
+    const baku = teksDokumen(bangunLaporanSkm(contohSumberSkm()));
+    expect(baku).toContain("menurut Peraturan Menteri PANRB Nomor 14 Tahun 2017");
+    expect(baku).toContain("88,31 – 100,00");
+    const l = bangunLaporanSkm(contohSumberSkm({ aturan: { bobot: "0.111", pembulatan: "seed", mutu: "kep25-2004" } }));
+    const teks = teksDokumen(l);
+    expect(teks).toContain("menurut Keputusan Menpan Nomor KEP/25/M.PAN/2/2004");
+    expect(teks).toContain("81,26 – 100,00");
+    expect(teks).not.toContain("88,31 – 100,00");
+    const h = bangunHasilSkm(contohSumberSkm({ aturan: { bobot: "1/9", pembulatan: "seed", mutu: "kep25-2004" } }));
+    const p = nomoriDokumen(h.dokumen);
+    const catatan = h.dokumen.bagian[0]!.blok.flatMap((b) => (b.jenis === "paragraf" ? [teksPolos(b.isi, p)] : []));
+    // the note names the chosen table and lists its bands
+    expect(catatan).toContain("IKM 80,58 · Mutu B (Baik)");
+    expect(catatan.join("\n")).toContain(
+      "Keputusan Menpan Nomor KEP/25/M.PAN/2/2004. Mutu: A 81,26–100; B 62,51–81,25",
+    );
+    const baku2 = bangunHasilSkm(contohSumberSkm());
+    const p2 = nomoriDokumen(baku2.dokumen);
+    expect(
+      baku2.dokumen.bagian[0]!.blok.flatMap((b) => (b.jenis === "paragraf" ? [teksPolos(b.isi, p2)] : [])).join("\n"),
+    ).toContain(
+      "Peraturan Menteri PANRB Nomor 14 Tahun 2017. Mutu: A 88,31–100; B 76,61–88,30; C 65,00–76,60; D 25,00–64,99.",
+    );
+  });
+});

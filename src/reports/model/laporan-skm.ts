@@ -6,11 +6,11 @@
  * NOTE: regulations.md §1.8 (outline: BAB I 1.1–1.3, BAB II 2.1–2.5, BAB III 3.1–3.2, BAB IV 4.1–4.3, BAB V),
  * §1.5–1.7 (formulas, mutu, Krejcie–Morgan), §1.2 (unsur names).
  */
-import { MUTU_IKM_14_2017, UNSUR } from "../../domain/ikm";
+import { UNSUR } from "../../domain/ikm";
 import { dec } from "../../domain/shared/decimal";
 import type { Bagian, Blok, Dokumen, Inline, Paragraf, Sel, Tabel } from "./dokumen";
 import type { SpesifikasiGrafik } from "./grafik";
-import { type HitungSkm, hitungSkm } from "./hitung/skm";
+import { type HitungSkm, hitungSkm, mutuSkm, regulasiMutu } from "./hitung/skm";
 import { nomoriDokumen } from "./penomoran";
 import { angka, kepala, sel, tabel } from "./sel";
 import type { KategoriDemografi, RtlSumber, SumberSkm } from "./sumber-skm";
@@ -364,7 +364,7 @@ function bab3(s: SumberSkm, h: HitungSkm): Bagian {
       tabelUnsur(h),
       { jenis: "gambar", id: "gambar-nrr", judul: "Nilai Rata-Rata per Unsur Pelayanan", grafik: grafikNrr(h) },
       p([
-        "Mutu pelayanan ditetapkan dari nilai interval konversi IKM menurut Peraturan Menteri PANRB Nomor 14 Tahun 2017 (",
+        `Mutu pelayanan ditetapkan dari nilai interval konversi IKM menurut ${regulasiMutu(mutuSkm(s))} (`,
         { t: "ref", ke: "tabel-mutu" },
         ").",
       ]),
@@ -372,7 +372,7 @@ function bab3(s: SumberSkm, h: HitungSkm): Bagian {
         "tabel-mutu",
         "Nilai Interval Konversi dan Mutu Pelayanan",
         [[kepala("Nilai Interval Konversi"), kepala("Mutu Pelayanan"), kepala("Kinerja Unit Pelayanan")]],
-        [...MUTU_IKM_14_2017.value.pita]
+        [...mutuSkm(s).value.pita]
           .reverse()
           .map((x) => [
             sel(`${a2(x.nilaiKonversi.dari)} – ${a2(x.nilaiKonversi.sampai)}`, { rata: "tengah" }),

@@ -40,8 +40,11 @@ export interface SumberSkm {
   pemda: { nama: string };
   opd: { nama: string; slug: string };
   periode: { kode: string; nama: string; mulai: string; selesai: string };
-  /** Rule keys of the Pemda: bobot "0.111" | "1/9", pembulatan "seed" | "nrr-2dp". */
-  aturan: { bobot: string; pembulatan: string };
+  /**
+   * Rule keys (or version ids) of the Pemda for the period's year: bobot "0.111" | "1/9", pembulatan "seed" |
+   * "nrr-2dp", mutu "14-2017" | "kep25-2004" (absent: 14-2017).
+   */
+  aturan: { bobot: string; pembulatan: string; mutu?: string };
   layanan: LayananSkmSumber[];
   demografi: Record<KategoriDemografi, KelompokDemografi[]>;
   /** Respondents per channel (online, qr, kiosk, kertas, impor). */

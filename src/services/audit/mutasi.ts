@@ -41,6 +41,8 @@ export async function mutasi<T>(
     }
     const outcome = await change(tx as unknown as Db);
     await insertAudit(tx as unknown as Db, {
+      // the app's clock, as every other time the write records (a test's fixed clock included)
+      at: ctx.now(),
       pemdaId: meta.pemdaId,
       opdId: meta.opdId ?? null,
       actorUserId: aktor.userId,

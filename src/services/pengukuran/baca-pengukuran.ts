@@ -16,6 +16,9 @@ import { type LingkupOpd, otorisasiOpd } from "../bersama/lingkup";
 import type { ServiceContext } from "../context";
 import { type Capaian, capaianIndikator } from "./hitung-capaian";
 import { muatDataPengukuran } from "./muat-data";
+import { bacaPerubahanRealisasi, type PerubahanRealisasi } from "./perubahan-realisasi";
+import { singkatanZona, type ZonaWaktu } from "../../domain/pengaturan/zona-waktu";
+import { bacaPengaturanPemda } from "../pengaturan/pengaturan-pemda";
 import { versiRealisasi } from "./ubah-realisasi";
 import {
   type DataPengukuran,
@@ -66,6 +69,8 @@ export interface BarisIku {
   tren: TitikTren[];
   bukti: BuktiInfo[];
   catatan: CatatanTampil[];
+  /** The last change of each realisasi cell of the year written through the app (the audit trail), period order. */
+  perubahanRealisasi: PerubahanRealisasi[];
 }
 
 export interface SasaranPengukuran {
@@ -83,6 +88,9 @@ export interface Pengukuran {
   tahun: number;
   periode: { tahunAwal: number; tahunAkhir: number } | null;
   status: StatusData;
+  /** The Pemda's time zone and its name (times, e.g. a realisasi's last change, are shown in it; ADR 0046). */
+  zonaWaktu: ZonaWaktu;
+  singkatanZona: string;
   /** Years with any plan or measurement data of this OPD (for the year picker), ascending. */
   tahunTersedia: number[];
   sasaran: SasaranPengukuran[];
@@ -93,7 +101,7 @@ export function barisIndikator(
   ind: IndikatorRow,
   tahun: number,
   tahunTren: number[],
-): Omit<BarisIku, "bukti" | "catatan"> {
+): Omit<BarisIku, "bukti" | "catatan" | "perubahanRealisasi"> {
   const target = targetTahun(d, ind, tahun);
   const { realisasi, galat: galatRealisasi } = realisasiTahun(d, ind, tahun);
   const hasil =
@@ -149,13 +157,15 @@ export function barisIndikator(
 
 export async function bacaPengukuran(ctx: ServiceContext, lingkup: LingkupOpd, tahun: number): Promise<Pengukuran> {
   const { pemdaId, opdId, opd } = await otorisasiOpd(ctx, lingkup, "pengukuran.baca");
-  const [data, sasaran, renstra, bukti, catatan, status] = await Promise.all([
+  const [data, sasaran, renstra, bukti, catatan, status, perubahan, pengaturan] = await Promise.all([
     muatDataPengukuran(ctx.db, opdId, pemdaId),
     listSasaranOpd(ctx.db, opdId),
     listRenstra(ctx.db, opdId),
     listBukti(ctx.db, opdId, tahun),
     listCatatanSumber(ctx.db, pemdaId, opdId),
     bacaStatusPeriode(ctx, { pemdaId, opdId, tahun, modul: "pengukuran" }),
+    bacaPerubahanRealisasi(ctx.db, opdId, tahun),
+    bacaPengaturanPemda(ctx.db, pemdaId),
   ]);
   const periode = renstra.find((r) => r.tahunAwal <= tahun && tahun <= r.tahunAkhir) ?? null;
   const tahunTren = periode
@@ -173,6 +183,10 @@ export async function bacaPengukuran(ctx: ServiceContext, lingkup: LingkupOpd, t
           catatan: catatan
             .filter((c) => c.terkait === `indikator:${i.kode}`)
             .map((c) => ({ kode: c.kode, fakta: c.fakta, alasan: c.alasan, dipilih: c.dipilih, nilai: c.nilai })),
+          perubahanRealisasi: (["tahunan", "tw1", "tw2", "tw3", "tw4"] as const).flatMap((p) => {
+            const x = perubahan.get(`${i.id}/${p}`);
+            return x ? [x] : [];
+          }),
         }));
       const nilai = indikator.map((i) => i.capaian?.nilai).filter((x): x is string => Boolean(x));
       const cs = nilai.length ? capaianSasaran(nilai).capaianDibulatkan : null;
@@ -192,6 +206,8 @@ export async function bacaPengukuran(ctx: ServiceContext, lingkup: LingkupOpd, t
     tahun,
     periode: periode ? { tahunAwal: periode.tahunAwal, tahunAkhir: periode.tahunAkhir } : null,
     status,
+    zonaWaktu: pengaturan.zonaWaktu,
+    singkatanZona: singkatanZona(pengaturan.zonaWaktu),
     tahunTersedia: [
       ...new Set([
         ...data.target.map((x) => x.tahun),

@@ -97,7 +97,11 @@ export async function kumpulkanSumberSkm(
   ]);
   const ini = jumlah.filter((j) => j.periodeId === periode.id);
   const namaLayanan = new Map(layanan.map((l) => [l.id, l.nama]));
-  const aturan = { bobot: opsi.bobot?.id ?? "0.111", pembulatan: opsi.pembulatan?.id ?? "seed" };
+  const aturan = {
+    bobot: opsi.bobot?.id ?? "0.111",
+    pembulatan: opsi.pembulatan?.id ?? "seed",
+    mutu: opsi.mutu?.id ?? "14-2017",
+  };
 
   const tren = lebihAwal.flatMap((p) => {
     const baris = jumlah.filter((j) => j.periodeId === p.id);

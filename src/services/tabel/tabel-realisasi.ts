@@ -105,7 +105,7 @@ export const tabelRealisasi: DefinisiTabel = {
       return {
         entityId: `${opdId}/${tahun}`,
         before: perubahan.map((p) => ({ indikatorId: p.id, kolom: p.kolom, nilai: p.dari })),
-        after: perubahan.map((p) => ({ indikatorId: p.id, kolom: p.kolom, nilai: p.ke })),
+        after: perubahan.map((p) => ({ indikatorId: p.id, kolom: p.kolom, kunci: p.kunci, nilai: p.ke })),
         result: undefined,
       };
     });

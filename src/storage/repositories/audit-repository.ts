@@ -1,9 +1,10 @@
-import { and, desc, eq, gte, lte, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, like, lte, or, type SQL } from "drizzle-orm";
 import type { Db } from "../database";
 import { auditLog } from "../schema";
 
 export type AuditRow = typeof auditLog.$inferSelect;
-export type NewAudit = Omit<typeof auditLog.$inferInsert, "id" | "at">;
+/** `at`: the instant of the write on the app's clock (ServiceContext.now); absent = the database's now(). */
+export type NewAudit = Omit<typeof auditLog.$inferInsert, "id" | "at"> & { at?: Date };
 
 export async function insertAudit(db: Db, entry: NewAudit): Promise<void> {
   await db.insert(auditLog).values(entry);
@@ -38,4 +39,33 @@ export async function listAudit(db: Db, filter: AuditFilter): Promise<AuditRow[]
     .orderBy(desc(auditLog.id))
     .limit(Math.min(filter.limit ?? 100, 10_000))
     .offset(filter.offset ?? 0);
+}
+
+/**
+ * The audit entries of an OPD's realisasi writes of one year, newest first: one cell's edit
+ * ("{indikatorId}/{tahun}/{periode}") and the XLSX imports of the year ("{opdId}/{tahun}").
+ */
+export async function listAuditRealisasi(
+  db: Db,
+  opdId: string,
+  tahun: number,
+): Promise<Array<Pick<AuditRow, "id" | "at" | "actorNama" | "entityId" | "action" | "after">>> {
+  return db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      actorNama: auditLog.actorNama,
+      entityId: auditLog.entityId,
+      action: auditLog.action,
+      after: auditLog.after,
+    })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.entity, "realisasi"),
+        eq(auditLog.opdId, opdId),
+        or(like(auditLog.entityId, `%/${tahun}/%`), eq(auditLog.entityId, `${opdId}/${tahun}`)),
+      ),
+    )
+    .orderBy(desc(auditLog.id));
 }

@@ -15176,6 +15176,17 @@ export interface components {
       iku: boolean;
       kode: string;
       nama: string;
+      /** @description perubahan terakhir tiap sel realisasi tahun ini (dari jejak audit): waktu (UTC, tampilkan di zonaWaktu) dan pengubahnya */
+      perubahanRealisasi: {
+        oleh: string;
+        /**
+         * Format: date-time
+         * @example 2024-03-31T16:30:00.000Z
+         */
+        pada: string;
+        /** @enum {string} */
+        periode: "tahunan" | "tw1" | "tw2" | "tw3" | "tw4";
+      }[];
       /** @enum {string} */
       polaritas: "positif" | "negatif";
       realisasi: {
@@ -17124,10 +17135,17 @@ export interface components {
         kode: string;
         teks: string;
       }[];
+      /** @example WITA */
+      singkatanZona: string;
       /** @enum {string} */
       status: "draft" | "diajukan" | "disetujui" | "terkunci";
       tahun: number;
       tahunTersedia: number[];
+      /**
+       * @description zona waktu Pemda (pengaturannya): waktu ditampilkan di zona ini
+       * @enum {string}
+       */
+      zonaWaktu: "Asia/Jakarta" | "Asia/Makassar" | "Asia/Jayapura";
     };
     PenugasanPejabat: {
       id: string;

@@ -45,11 +45,11 @@ export function blokIkm(k: Konteks, ki: KinerjaIndikator): Blok[] {
       ...blokTeks(k, "skm-catatan", ""),
       paragraf([aturanIkmDipakai(k)]),
       paragraf([
-        "Interval mutu hasil IKM menurut Peraturan Menteri PANRB Nomor 14 Tahun 2017 disajikan pada ",
+        `Interval mutu hasil IKM menurut ${regulasiMutu(mutuIkm(k))} disajikan pada `,
         { t: "ref", ke: "tabel-mutu-ikm" },
         ".",
       ]),
-      tabelMutu(),
+      tabelMutu(k),
     );
     if (skm.metode) out.push(paragraf([skm.metode]));
   }
@@ -137,8 +137,18 @@ function narasiUnsur(k: Konteks, unsur: readonly HasilIkmUnsur[], label: (u: Has
   return out;
 }
 
-function tabelMutu(): Blok {
-  const pita = [...MUTU_IKM_14_2017.value.pita].reverse();
+/** The mutu table of the Pemda's rule for the report's year (14/2017 unless an older table is in force). */
+function mutuIkm(k: Konteks) {
+  return aturanUntuk(k.s.aturan ?? {}, "ikm-mutu", k.s.tahun);
+}
+
+function regulasiMutu(v: ReturnType<typeof mutuIkm>): string {
+  return v.id === MUTU_IKM_14_2017.id ? "Peraturan Menteri PANRB Nomor 14 Tahun 2017" : v.source.regulasi;
+}
+
+function tabelMutu(k: Konteks): Blok {
+  const mutu = mutuIkm(k);
+  const pita = [...mutu.value.pita].reverse();
   return tabel(
     "tabel-mutu-ikm",
     "Kategori Hasil Indeks Kepuasan Masyarakat",
@@ -150,6 +160,6 @@ function tabelMutu(): Blok {
       sel(p.kinerja, { rata: "tengah" }),
     ]),
     [1, 3, 2.5, 3],
-    { sumber: MUTU_IKM_14_2017.source.regulasi },
+    { sumber: mutu.source.regulasi },
   );
 }

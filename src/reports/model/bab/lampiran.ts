@@ -4,7 +4,7 @@
  * NOTE: SEED 1044-1946; regulations.md §3.3 (Lampiran).
  */
 import type { NodeAnggaran } from "../../../domain/anggaran";
-import { MUTU_IKM_14_2017 } from "../../../domain/ikm";
+import { aturanUntuk } from "../../../domain/pengaturan/aturan-pemda";
 import { dec, roundHalfUp } from "../../../domain/shared/decimal";
 import type { Bagian, Blok, Sel } from "../dokumen";
 import { type Konteks, namaOpd, pejabat, paragraf } from "../konteks";
@@ -197,7 +197,7 @@ function lampiranIkm(k: Konteks): Blok[] {
       [0.7, 4.6, 1.6, 1.3, 2, 2.2],
       {
         bernomor: false,
-        sumber: `Bobot ${ikm.unsur[0]?.bobotTeks.replace(".", ",")} per unsur; mutu menurut ${MUTU_IKM_14_2017.source.regulasi}`,
+        sumber: `Bobot ${ikm.unsur[0]?.bobotTeks.replace(".", ",")} per unsur; mutu menurut ${aturanUntuk(k.s.aturan ?? {}, "ikm-mutu", k.s.tahun).source.regulasi}`,
       },
     ),
   ];

@@ -11,12 +11,16 @@ import {
   type HasilIkmUnsur,
   type HasilSampel,
   hitungIkm,
+  type IkmMutuTabel,
   KODE_UNSUR,
   type KodeUnsur,
+  MUTU_IKM_14_2017,
+  mutuIkmDariKunci,
   pembulatanIkmDariKunci,
   sampelMinimum,
 } from "../../../domain/ikm";
 import { dec } from "../../../domain/shared/decimal";
+import type { RuleVersion } from "../../../domain/shared/rule-version";
 import type { LayananSkmSumber, SumberSkm } from "../sumber-skm";
 
 export interface HasilLayananSkm {
@@ -40,11 +44,25 @@ export interface HitungSkm {
   sampelTerpenuhi: boolean | null;
 }
 
+/** The mutu table of the Pemda's rule for the period (14/2017 when the source names none). */
+export function mutuSkm(s: SumberSkm): RuleVersion<IkmMutuTabel> {
+  return s.aturan.mutu ? mutuIkmDariKunci(s.aturan.mutu) : MUTU_IKM_14_2017;
+}
+
+/** The regulation of a mutu table as the SKM documents name it. */
+export function regulasiMutu(v: RuleVersion<IkmMutuTabel>): string {
+  return v.id === MUTU_IKM_14_2017.id ? "Peraturan Menteri PANRB Nomor 14 Tahun 2017" : v.source.regulasi;
+}
+
 function ikmDari(jumlah: Record<KodeUnsur, number>, responden: number, s: SumberSkm): HasilIkm | null {
   if (responden <= 0) return null;
   return hitungIkm(
     { jenis: "jumlah", responden, jumlah },
-    { bobot: bobotIkmDariKunci(s.aturan.bobot), pembulatan: pembulatanIkmDariKunci(s.aturan.pembulatan) },
+    {
+      bobot: bobotIkmDariKunci(s.aturan.bobot),
+      pembulatan: pembulatanIkmDariKunci(s.aturan.pembulatan),
+      mutu: mutuSkm(s),
+    },
   );
 }
 

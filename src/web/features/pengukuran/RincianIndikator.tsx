@@ -18,10 +18,22 @@ import { useState } from "react";
 import { ApiError, sendBody, sendJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import { SelEdit } from "../kinerja/SelEdit";
+import { PerubahanRealisasi } from "./PerubahanRealisasi";
 import { type AksiPengukuran, angkaId, type BarisIku } from "./tipe";
 
 /** Details of one indicator: source of the numbers, 5-year trend, quarters, narrative, evidence and source notes. */
-export function RincianIndikator({ baris, tahun, aksi }: { baris: BarisIku; tahun: number; aksi: AksiPengukuran }) {
+export function RincianIndikator({
+  baris,
+  tahun,
+  aksi,
+  zonaWaktu,
+}: {
+  baris: BarisIku;
+  tahun: number;
+  aksi: AksiPengukuran;
+  /** The Pemda's time zone (the measurement answer's `zonaWaktu`). */
+  zonaWaktu?: string;
+}) {
   const { t, locale } = useI18n();
   const [narasi, setNarasi] = useState(baris.realisasi?.narasi ?? "");
   const [galat, setGalat] = useState<string | null>(null);
@@ -49,6 +61,7 @@ export function RincianIndikator({ baris, tahun, aksi }: { baris: BarisIku; tahu
         {t("kinerja.target")}: {baris.target?.keterangan ?? "—"} · {t("kinerja.realisasi")}:{" "}
         {baris.realisasi?.keterangan ?? "—"}
       </Text>
+      <PerubahanRealisasi baris={baris} zonaWaktu={zonaWaktu} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Stack gap={4}>
           <Title order={6}>{t("kinerja.tren")}</Title>

@@ -95,7 +95,7 @@ export function TabelIku({ data, aksi }: { data: Pengukuran; aksi: AksiPengukura
                 {buka === i.id && (
                   <Table.Tr>
                     <Table.Td colSpan={9}>
-                      <RincianIndikator baris={i} tahun={data.tahun} aksi={aksi} />
+                      <RincianIndikator baris={i} tahun={data.tahun} aksi={aksi} zonaWaktu={data.zonaWaktu} />
                     </Table.Td>
                   </Table.Tr>
                 )}
