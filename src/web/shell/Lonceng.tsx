@@ -59,8 +59,9 @@ export function Lonceng() {
   });
   return (
     <Popover position="bottom-end" width={340} withinPortal opened={buka} onChange={setBuka} onOpen={() => void muat()}>
-      <Popover.Target>
-        <Indicator label={belum > 99 ? "99+" : belum} size={16} disabled={belum === 0} color="red" offset={4}>
+      {/* the target is the button itself: on the Indicator's div, aria-haspopup/aria-expanded are not allowed */}
+      <Indicator label={belum > 99 ? "99+" : belum} size={16} disabled={belum === 0} color="red" offset={4}>
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             size="lg"
@@ -71,8 +72,8 @@ export function Lonceng() {
           >
             <IconBell size={20} stroke={1.6} />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
+        </Popover.Target>
+      </Indicator>
       <Popover.Dropdown p="xs" aria-label={t("lonceng.label")} role="dialog">
         <Group justify="space-between" mb="xs" wrap="nowrap">
           <Text fw={600} size="sm">
