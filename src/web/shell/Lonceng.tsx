@@ -8,9 +8,11 @@ import { IconBell } from "@tabler/icons-react";
 import { useCallback, useEffect, useState } from "react";
 import { useNavigate } from "react-router";
 import { jawab, klien } from "../api/client";
+import { useZonaPemda } from "../api/kueri";
 import type { components } from "../api/skema";
 import { useAuth } from "../auth/AuthProvider";
 import { useI18n } from "../i18n/i18n";
+import { pemformatWaktu } from "../i18n/waktu-zona";
 
 type DaftarPemberitahuan = components["schemas"]["DaftarPemberitahuan"];
 
@@ -23,6 +25,8 @@ export function Lonceng() {
   const [data, setData] = useState<DaftarPemberitahuan | null>(null);
   const [buka, setBuka] = useState(false);
   const pemda = pengguna?.pemda.slug;
+  // times in the Pemda's zone (Admin › Pengaturan); not shown until it is known
+  const zona = useZonaPemda(pemda ?? "");
 
   const muat = useCallback(async () => {
     if (!pemda) return;
@@ -52,11 +56,7 @@ export function Lonceng() {
 
   if (!pengguna) return null;
   const belum = data?.belumDibaca ?? 0;
-  const waktu = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Asia/Jakarta",
-  });
+  const waktu = zona ? pemformatWaktu(zona, locale) : null;
   return (
     <Popover position="bottom-end" width={340} withinPortal opened={buka} onChange={setBuka} onOpen={() => void muat()}>
       {/* the target is the button itself: on the Indicator's div, aria-haspopup/aria-expanded are not allowed */}
@@ -103,7 +103,7 @@ export function Lonceng() {
                   <Text size="xs">{p.isi}</Text>
                   <Group gap="xs" justify="space-between">
                     <Text size="xs" c="dimmed">
-                      {waktu.format(new Date(p.dibuatPada))}
+                      {waktu?.(p.dibuatPada)}
                     </Text>
                     <Group gap={4}>
                       {p.tautan?.startsWith("/") && (

@@ -26,7 +26,7 @@ import type { components } from "../../api/skema";
 import { useAuth } from "../../auth/AuthProvider";
 import { type MessageKey } from "../../i18n/messages";
 import { useI18n } from "../../i18n/i18n";
-import { pemformatWaktu, type ZonaPemda as Zona } from "./waktu";
+import { pemformatWaktu, type ZonaPemda as Zona } from "../../i18n/waktu-zona";
 
 type Tenggat = components["schemas"]["Tenggat"];
 type Riwayat = components["schemas"]["RiwayatTenggat"];

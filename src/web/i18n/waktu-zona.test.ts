@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { pemformatWaktu } from "./waktu";
+import { pemformatWaktu } from "./waktu-zona";
 
-describe("the reminder page's times", () => {
+describe("times in the Pemda's zone (reminder page, bell)", () => {
   it("show in the Pemda's zone with its abbreviation, not in Jakarta time", () => {
     const iso = "2026-12-08T02:05:00.000Z";
     expect(pemformatWaktu({ zonaWaktu: "Asia/Jakarta", singkatanZona: "WIB" }, "id")(iso)).toBe(
