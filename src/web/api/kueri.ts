@@ -7,9 +7,9 @@
  * retried twice unless the server refused it (4xx: retrying cannot help, and a 401 has already sent the user to the
  * sign-in page); writes (mutations) are never retried — only GETs are idempotent.
  */
-import { QueryClient, useQueryClient, type QueryKey } from "@tanstack/react-query";
+import { QueryClient, useQuery, useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { useCallback } from "react";
-import { ApiError } from "./client";
+import { ApiError, jawab, klien } from "./client";
 
 /** One OPD of one Pemda: the path parameters of every plans/PK/measurement route. */
 export interface OpdKunci {
@@ -54,7 +54,18 @@ export const kunci = {
   indikatorProgram: (o: OpdKunci, tahun: number) => [...kunci.pengukuran(o, tahun), "indikator-program"] as const,
   pembanding: (o: OpdKunci) => [...kunci.opd(o), "pembanding"] as const,
   tahunTersedia: (o: OpdKunci) => [...kunci.opd(o), "tahun-tersedia"] as const,
+  pengaturanPemda: (pemda: string) => ["pemda", pemda, "pengaturan"] as const,
 };
+
+/** A Pemda's time zone ("Asia/Makassar") and its abbreviation ("WITA"), from its settings; null until loaded. */
+export function useZonaPemda(pemda: string): { zonaWaktu: string; singkatanZona: string } | null {
+  const q = useQuery({
+    queryKey: kunci.pengaturanPemda(pemda),
+    queryFn: () => jawab(klien.GET("/api/v1/pemda/{pemda}/pengaturan", { params: { path: { pemda } } })),
+    enabled: pemda !== "",
+  });
+  return q.data ? { zonaWaktu: q.data.zonaWaktu, singkatanZona: q.data.singkatanZona } : null;
+}
 
 /** Marks the answers under the given keys stale and refetches those on screen (call after a successful write). */
 export function useSegarkan(): (...keys: QueryKey[]) => Promise<void> {

@@ -174,6 +174,13 @@ export const messages = {
       "Perangkat daerah ini belum memiliki Renstra. Simpan Renstra terlebih dahulu (periode lima tahun, misalnya dari data demo).",
     "rencana.periodeTombol": "Renstra {awal}–{akhir}:",
     "rencana.tanpaRpjmd": "Tidak ada RPJMD yang mencakup tahun {tahun}. RPJMD tersimpan: {daftar}.",
+    // issue 15 (axe): names of the pagination buttons
+    "paginasi.label": "Halaman daftar",
+    "paginasi.halaman": "Halaman {n}",
+    "paginasi.pertama": "Halaman pertama",
+    "paginasi.sebelumnya": "Halaman sebelumnya",
+    "paginasi.berikutnya": "Halaman berikutnya",
+    "paginasi.terakhir": "Halaman terakhir",
   },
   en: {
     // issue 11: Admin › Pengaturan
@@ -318,6 +325,12 @@ export const messages = {
       "This agency has no Renstra yet. Save a Renstra first (a five-year period, e.g. from the demo data).",
     "rencana.periodeTombol": "Renstra {awal}–{akhir}:",
     "rencana.tanpaRpjmd": "No RPJMD covers {tahun}. Stored RPJMD: {daftar}.",
+    "paginasi.label": "List pages",
+    "paginasi.halaman": "Page {n}",
+    "paginasi.pertama": "First page",
+    "paginasi.sebelumnya": "Previous page",
+    "paginasi.berikutnya": "Next page",
+    "paginasi.terakhir": "Last page",
   },
 } as const;
 

@@ -8,9 +8,11 @@ import { IconBell } from "@tabler/icons-react";
 import { useCallback, useEffect, useState } from "react";
 import { useNavigate } from "react-router";
 import { jawab, klien } from "../api/client";
+import { useZonaPemda } from "../api/kueri";
 import type { components } from "../api/skema";
 import { useAuth } from "../auth/AuthProvider";
 import { useI18n } from "../i18n/i18n";
+import { pemformatWaktu } from "../i18n/waktu-zona";
 
 type DaftarPemberitahuan = components["schemas"]["DaftarPemberitahuan"];
 
@@ -23,6 +25,8 @@ export function Lonceng() {
   const [data, setData] = useState<DaftarPemberitahuan | null>(null);
   const [buka, setBuka] = useState(false);
   const pemda = pengguna?.pemda.slug;
+  // times in the Pemda's zone (Admin › Pengaturan); not shown until it is known
+  const zona = useZonaPemda(pemda ?? "");
 
   const muat = useCallback(async () => {
     if (!pemda) return;
@@ -52,15 +56,12 @@ export function Lonceng() {
 
   if (!pengguna) return null;
   const belum = data?.belumDibaca ?? 0;
-  const waktu = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Asia/Jakarta",
-  });
+  const waktu = zona ? pemformatWaktu(zona, locale) : null;
   return (
     <Popover position="bottom-end" width={340} withinPortal opened={buka} onChange={setBuka} onOpen={() => void muat()}>
-      <Popover.Target>
-        <Indicator label={belum > 99 ? "99+" : belum} size={16} disabled={belum === 0} color="red" offset={4}>
+      {/* the target is the button itself: on the Indicator's div, aria-haspopup/aria-expanded are not allowed */}
+      <Indicator label={belum > 99 ? "99+" : belum} size={16} disabled={belum === 0} color="red" offset={4}>
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             size="lg"
@@ -71,8 +72,8 @@ export function Lonceng() {
           >
             <IconBell size={20} stroke={1.6} />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
+        </Popover.Target>
+      </Indicator>
       <Popover.Dropdown p="xs" aria-label={t("lonceng.label")} role="dialog">
         <Group justify="space-between" mb="xs" wrap="nowrap">
           <Text fw={600} size="sm">
@@ -102,7 +103,7 @@ export function Lonceng() {
                   <Text size="xs">{p.isi}</Text>
                   <Group gap="xs" justify="space-between">
                     <Text size="xs" c="dimmed">
-                      {waktu.format(new Date(p.dibuatPada))}
+                      {waktu?.(p.dibuatPada)}
                     </Text>
                     <Group gap={4}>
                       {p.tautan?.startsWith("/") && (

@@ -1,6 +1,7 @@
 import { Alert, Button, Grid, Group, Loader, Paper, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { jawab, jawabVersi, klien, konflikVersi, syaratHeader } from "../../api/client";
+import { kunci, useSegarkan } from "../../api/kueri";
 import type { Skema } from "../../api/tipe";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
@@ -34,6 +35,7 @@ export function PengaturanPage() {
   const [data, setData] = useState<Pengaturan | null>(null);
   const [versi, setVersi] = useState<string | null>(null);
   const [zona, setZona] = useState<Zona>("Asia/Jakarta");
+  const segarkan = useSegarkan();
   const [aturan, setAturan] = useState<Partial<Record<Area, string>>>({});
   const [galat, setGalat] = useState<GalatForm>({ umum: null, bidang: {} });
   const [pesan, setPesan] = useState<string | null>(null);
@@ -89,6 +91,8 @@ export function PengaturanPage() {
       );
       setVersi(hasil.versi);
       isi(hasil.pengaturan);
+      // the pages showing times in the Pemda's zone (useZonaPemda) read it again
+      if (hasil.diubah) void segarkan(kunci.pengaturanPemda(pemda));
       setGalat({ umum: null, bidang: {} });
       setPesan(hasil.diubah ? t("pengaturan.tersimpan") : t("pengaturan.tidakBerubah"));
     } catch (error) {

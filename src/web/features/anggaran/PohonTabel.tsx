@@ -161,10 +161,16 @@ export function PohonTabel({ program, total }: { program: NodeAnggaran[]; total:
 
 /** Serapan % as a bar coloured by the Permendagri 86/2017 bands, with the figure. */
 export function BarSerapan({ serapan }: { serapan: string | null }) {
-  const { locale } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <Group gap={6} wrap="nowrap">
-      <Progress value={Math.min(100, Number(serapan ?? 0))} color={warnaSerapan(serapan)} w={70} size="sm" />
+      <Progress
+        value={Math.min(100, Number(serapan ?? 0))}
+        color={warnaSerapan(serapan)}
+        w={70}
+        size="sm"
+        aria-label={t("anggaran.serapan")}
+      />
       <Text size="xs" w={52} ta="right">
         {persen(serapan, locale)}
       </Text>

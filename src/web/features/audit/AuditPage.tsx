@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Loader,
-  Pagination,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Alert, Button, Group, Loader, Select, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
 import { IconDownload } from "@tabler/icons-react";
 import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { download, jawab, klien } from "../../api/client";
@@ -18,6 +6,7 @@ import type { Jawaban, Skema } from "../../api/tipe";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
 import { AuditTable } from "./AuditTable";
+import { Paginasi } from "../../shell/Paginasi";
 
 /** One page of the trail; `zonaWaktu` is the Pemda's time zone (dates filter and times show in it). */
 type Halaman = Skema<"HalamanAudit">;
@@ -192,7 +181,7 @@ export function AuditPage() {
             <AuditTable entri={data.entri} zonaWaktu={data.zonaWaktu} singkatanZona={data.singkatanZona} />
           )}
           {data.total > PER_HALAMAN && (
-            <Pagination total={Math.ceil(data.total / PER_HALAMAN)} value={halaman} onChange={setHalaman} />
+            <Paginasi total={Math.ceil(data.total / PER_HALAMAN)} value={halaman} onChange={setHalaman} />
           )}
         </>
       )}

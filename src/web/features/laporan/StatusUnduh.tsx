@@ -23,7 +23,12 @@ export function StatusUnduh(props: {
               ? t("laporan.unduh.menyusun", { format: progres.label })
               : t("laporan.unduh.menerima", { format: progres.label, persen: progres.persen })}
           </Text>
-          <Progress value={progres.persen ?? 100} animated={progres.persen === null} striped />
+          <Progress
+            value={progres.persen ?? 100}
+            animated={progres.persen === null}
+            striped
+            aria-label={progres.label}
+          />
         </Stack>
       )}
       {hasil && (

@@ -18,12 +18,15 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { useCallback, useEffect, useState } from "react";
 import { jawab, klien } from "../../api/client";
+import { useZonaPemda } from "../../api/kueri";
 import type { components } from "../../api/skema";
 import { useAuth } from "../../auth/AuthProvider";
 import { type MessageKey } from "../../i18n/messages";
 import { useI18n } from "../../i18n/i18n";
+import { pemformatWaktu, type ZonaPemda as Zona } from "../../i18n/waktu-zona";
 
 type Tenggat = components["schemas"]["Tenggat"];
 type Riwayat = components["schemas"]["RiwayatTenggat"];
@@ -38,6 +41,8 @@ export function PengingatPage() {
   const { t } = useI18n();
   const pemda = pengguna?.pemda.slug ?? "";
   const [tahun, setTahun] = useState(new Date().getFullYear());
+  // times show in the Pemda's zone (Admin › Pengaturan), with its abbreviation
+  const zona = useZonaPemda(pemda);
   return (
     <Stack>
       <Title order={2}>{t("pengingat.judul")}</Title>
@@ -50,13 +55,20 @@ export function PengingatPage() {
         w={140}
         onChange={(v) => typeof v === "number" && v >= 2000 && v <= 2100 && setTahun(v)}
       />
-      {pemda && <BagianTenggat pemda={pemda} tahun={tahun} />}
-      {pemda && <BagianKiriman pemda={pemda} />}
+      {pemda && !zona && <Loader size="sm" aria-label={t("memuat")} />}
+      {pemda && zona && <BagianTenggat pemda={pemda} tahun={tahun} zona={zona} />}
+      {pemda && zona && <BagianKiriman pemda={pemda} zona={zona} />}
     </Stack>
   );
 }
 
-function BagianTenggat({ pemda, tahun }: { pemda: string; tahun: number }) {
+/** Times in the Pemda's zone (Admin › Pengaturan), with its abbreviation. */
+function useFormatWaktu(zona: Zona): (iso: string) => string {
+  const { locale } = useI18n();
+  return pemformatWaktu(zona, locale);
+}
+
+function BagianTenggat({ pemda, tahun, zona }: { pemda: string; tahun: number; zona: Zona }) {
   const { t, locale } = useI18n();
   const [tenggat, setTenggat] = useState<Tenggat | null>(null);
   const [riwayat, setRiwayat] = useState<Riwayat | null>(null);
@@ -115,11 +127,7 @@ function BagianTenggat({ pemda, tahun }: { pemda: string; tahun: number }) {
   };
 
   const tgl = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", { dateStyle: "long", timeZone: "UTC" });
-  const waktu = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Asia/Jakarta",
-  });
+  const waktu = useFormatWaktu(zona);
   const fmt = (iso: string | null) => (iso ? tgl.format(new Date(`${iso}T00:00:00Z`)) : "—");
   return (
     <Card withBorder>
@@ -144,19 +152,26 @@ function BagianTenggat({ pemda, tahun }: { pemda: string; tahun: number }) {
             void simpan();
           }}
         >
-          <Table.ScrollContainer minWidth={420}>
+          {/* two columns, the default/set badge under the name: readable at 390 px without scrolling sideways */}
+          <Table.ScrollContainer minWidth={300}>
             <Table>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t("pengingat.kolomJenis")}</Table.Th>
                   <Table.Th>{t("pengingat.kolomTanggal")}</Table.Th>
-                  <Table.Th />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {tenggat.baris.map((b) => (
                   <Table.Tr key={b.jenis}>
-                    <Table.Td>{b.label}</Table.Td>
+                    <Table.Td>
+                      <Stack gap={4} align="flex-start">
+                        <Text size="sm">{b.label}</Text>
+                        <Badge variant="light" color={b.bawaan ? "gray" : "blue"}>
+                          {b.bawaan ? t("pengingat.bawaan") : t("pengingat.diatur")}
+                        </Badge>
+                      </Stack>
+                    </Table.Td>
                     <Table.Td>
                       <TextInput
                         type="date"
@@ -166,13 +181,8 @@ function BagianTenggat({ pemda, tahun }: { pemda: string; tahun: number }) {
                           const v = e.currentTarget.value;
                           setIsian((s) => ({ ...s, [b.jenis]: v }));
                         }}
-                        w={180}
+                        w={{ base: 150, sm: 180 }}
                       />
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={b.bawaan ? "gray" : "blue"}>
-                        {b.bawaan ? t("pengingat.bawaan") : t("pengingat.diatur")}
-                      </Badge>
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -198,7 +208,7 @@ function BagianTenggat({ pemda, tahun }: { pemda: string; tahun: number }) {
         {riwayat?.versi.map((v, i) => (
           <div key={`${v.pada}-${i}`}>
             <Text size="sm" fw={500}>
-              {t("pengingat.riwayatOleh", { waktu: waktu.format(new Date(v.pada)), oleh: v.oleh })}
+              {t("pengingat.riwayatOleh", { waktu: waktu(v.pada), oleh: v.oleh })}
             </Text>
             {v.perubahan.map((p) => (
               <Text size="sm" key={p.jenis}>
@@ -212,7 +222,7 @@ function BagianTenggat({ pemda, tahun }: { pemda: string; tahun: number }) {
   );
 }
 
-function BagianKiriman({ pemda }: { pemda: string }) {
+function BagianKiriman({ pemda, zona }: { pemda: string; zona: Zona }) {
   const { t, locale } = useI18n();
   const [saring, setSaring] = useState<Saring>("belum");
   const [kiriman, setKiriman] = useState<Kiriman | null>(null);
@@ -252,11 +262,9 @@ function BagianKiriman({ pemda }: { pemda: string }) {
   };
 
   const angka = new Intl.NumberFormat(locale === "en" ? "en-GB" : "id-ID");
-  const waktu = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Asia/Jakarta",
-  });
+  const waktu = useFormatWaktu(zona);
+  // a phone (390 px): the six columns do not fit, so each delivery is a small card with every field readable
+  const layarKecil = useMediaQuery("(max-width: 48em)") ?? false;
   const status = (s: keyof typeof WARNA_STATUS) => t(`pengingat.status.${s}` as MessageKey);
   return (
     <Card withBorder>
@@ -293,6 +301,8 @@ function BagianKiriman({ pemda }: { pemda: string }) {
       )}
       <SegmentedControl
         mb="sm"
+        orientation={layarKecil ? "vertical" : "horizontal"}
+        fullWidth={layarKecil}
         aria-label={t("pengingat.saring")}
         value={saring}
         onChange={(v) => setSaring(v as Saring)}
@@ -308,7 +318,35 @@ function BagianKiriman({ pemda }: { pemda: string }) {
           {t("pengingat.kirimanKosong")}
         </Text>
       )}
-      {kiriman && kiriman.daftar.length > 0 && (
+      {kiriman && kiriman.daftar.length > 0 && layarKecil && (
+        <Stack gap="xs" data-testid="daftar-kiriman-kartu">
+          {kiriman.daftar.map((k) => (
+            <Card key={k.id} withBorder padding="xs" data-status={k.status}>
+              <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+                <Text size="sm" fw={600} style={{ wordBreak: "break-all" }}>
+                  {k.kepada}
+                </Text>
+                <Badge color={WARNA_STATUS[k.status]} variant="light" style={{ flexShrink: 0 }}>
+                  {status(k.status)}
+                </Badge>
+              </Group>
+              <Text size="sm">{k.subjek}</Text>
+              <Text size="sm">
+                {t("pengingat.kolomWaktu")}: {waktu(k.terkirimPada ?? k.diubahPada)}
+              </Text>
+              <Text size="sm">
+                {t("pengingat.kolomPercobaan")}: {angka.format(k.percobaan)}
+              </Text>
+              {k.galat && (
+                <Text size="xs" c="dimmed" style={{ wordBreak: "break-word" }}>
+                  {t("pengingat.kolomGalat")}: {k.galat}
+                </Text>
+              )}
+            </Card>
+          ))}
+        </Stack>
+      )}
+      {kiriman && kiriman.daftar.length > 0 && !layarKecil && (
         <Table.ScrollContainer minWidth={720}>
           <Table striped data-testid="daftar-kiriman">
             <Table.Thead>
@@ -342,7 +380,7 @@ function BagianKiriman({ pemda }: { pemda: string }) {
                       {k.galat ?? "—"}
                     </Text>
                   </Table.Td>
-                  <Table.Td>{waktu.format(new Date(k.terkirimPada ?? k.diubahPada))}</Table.Td>
+                  <Table.Td style={{ whiteSpace: "nowrap" }}>{waktu(k.terkirimPada ?? k.diubahPada)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -5,7 +5,6 @@ import {
   Group,
   Modal,
   NumberInput,
-  Pagination,
   Select,
   SimpleGrid,
   Stack,
@@ -20,6 +19,7 @@ import { getJson, getJsonVersi, sendJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import { PILIHAN, UMUR_MAKS, UMUR_MIN } from "./grid-kertas";
 import type { HalamanRespondenSkm, LayananSkm, PeriodeSkm, RespondenSkm, skmApi } from "./tipe";
+import { Paginasi } from "../../shell/Paginasi";
 
 type Profil = RespondenSkm["responden"];
 
@@ -237,7 +237,7 @@ export function PanelJawaban(props: {
             </Table.ScrollContainer>
           )}
           {data.total > UKURAN && (
-            <Pagination total={Math.ceil(data.total / UKURAN)} value={halaman} onChange={setHalaman} />
+            <Paginasi total={Math.ceil(data.total / UKURAN)} value={halaman} onChange={setHalaman} />
           )}
         </>
       )}
