@@ -7,6 +7,7 @@
  * p50/p95/p99 latency, the bench's own CPU per request, and the plain single-row INSERT rate of the same database
  * measured right after in the same run.
  * The PGlite folder is locked by the server while it runs (ADR 0017): set-up and the counts happen before/after.
+ * SKM_PUBLIK_BENCH_PEMBANDING runs the same burst against an earlier version's server first (before/after, one run).
  */
 import fs from "node:fs";
 import http from "node:http";
@@ -24,7 +25,7 @@ import type { BenchCase } from "../harness";
 const KLIEN = 50;
 const detik = () => Number(process.env.SKM_PUBLIK_BENCH_DETIK ?? 60);
 
-async function ledakan(engine: "pglite" | "postgres", kasus: BenchCase): Promise<number> {
+async function ledakan(engine: "pglite" | "postgres", kasus: BenchCase, akar = ""): Promise<number> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-bench-skm-publik-"));
   const buka = () =>
     openDatabase(engine === "postgres" ? { databaseUrl: process.env.BENCH_PG_URL as string } : { dataDir: dir });
@@ -53,7 +54,7 @@ async function ledakan(engine: "pglite" | "postgres", kasus: BenchCase): Promise
     });
     await db.close();
     dbTerbuka = false;
-    const server = await jalankanServer(["bin/sakip.mjs", "serve", "--port", "0"], {
+    const server = await jalankanServer([path.join(akar, "bin/sakip.mjs"), "serve", "--port", "0"], {
       SKM_RATE_LIMIT: "0",
       LOG_LEVEL: "warn",
       ...(engine === "postgres"
@@ -108,6 +109,7 @@ async function ledakan(engine: "pglite" | "postgres", kasus: BenchCase): Promise
       return status;
     };
     const cpu0 = process.cpuUsage();
+    const cpuServer0 = cpuProses(server.child.pid);
     await Promise.all(
       Array.from({ length: KLIEN }, async (_, k) => {
         for (let n = 0; performance.now() < akhir; n++) {
@@ -119,6 +121,9 @@ async function ledakan(engine: "pglite" | "postgres", kasus: BenchCase): Promise
     );
     const ms = performance.now() - mulai;
     const cpu = process.cpuUsage(cpu0);
+    // the server's own CPU (utime + stime of /proc/<pid>/stat) over the burst, per request: the figure that decides
+    // how many submissions one process can take on a free core (ADR 0042, ADR 0055)
+    const cpuServer = (cpuProses(server.child.pid) - cpuServer0) / Math.max(1, lat.length);
     const cpuKlien = (cpu.user + cpu.system) / 1000 / Math.max(1, lat.length);
     agen.destroy();
     await server.berhenti();
@@ -157,7 +162,7 @@ async function ledakan(engine: "pglite" | "postgres", kasus: BenchCase): Promise
     kasus.note =
       `${engine} (server proses sendiri): ${KLIEN} klien, ${detik()} s, ${lat.length} permintaan, dikirim (baru) ${terkirim}, tersimpan ${tersimpan}` +
       ` (${tersimpan === terkirim ? "sama" : "BEDA"}), galat ${galat}, ${Math.round(laju)} kiriman baru/s, ` +
-      `p50 ${p(0.5)} ms, p95 ${p(0.95)} ms, p99 ${p(0.99)} ms, CPU klien ${cpuKlien.toFixed(2)} ms/permintaan; INSERT polos ${Math.round(lajuPolos)} baris/s → ` +
+      `p50 ${p(0.5)} ms, p95 ${p(0.95)} ms, p99 ${p(0.99)} ms, CPU server ${cpuServer.toFixed(2)} ms/permintaan, CPU klien ${cpuKlien.toFixed(2)} ms/permintaan; INSERT polos ${Math.round(lajuPolos)} baris/s → ` +
       `intake = ${(laju / lajuPolos).toFixed(2)} × INSERT polos`;
     process.stderr.write(`  ${kasus.note}\n`);
     return ms;
@@ -167,17 +172,33 @@ async function ledakan(engine: "pglite" | "postgres", kasus: BenchCase): Promise
   }
 }
 
+/** CPU time (ms) a process has used so far (Linux /proc; 0 elsewhere). */
+function cpuProses(pid: number | undefined): number {
+  try {
+    const medan = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    // fields 14 and 15 of stat (utime, stime), counted from the state field (3) after the command name
+    return ((Number(medan[11]) + Number(medan[12])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 export function skmPublikCases(): BenchCase[] {
   const semua: Array<"pglite" | "postgres"> = process.env.BENCH_PG_URL ? ["pglite", "postgres"] : ["pglite"];
   // SKM_PUBLIK_BENCH_MESIN=postgres runs the PostgreSQL burst only
   const pilih = process.env.SKM_PUBLIK_BENCH_MESIN;
   const engines = pilih ? semua.filter((e) => e === pilih) : semua;
-  return engines.map((engine) => {
-    const kasus: BenchCase = {
-      name: `skm-publik: ledakan kiriman publik (${engine})`,
+  // SKM_PUBLIK_BENCH_PEMBANDING=<folder under the repository holding an earlier checkout's bin/ and src/> (e.g.
+  // `git archive <commit> bin src package.json tsconfig.json | tar -x -C .tmp/base`): the same burst against that
+  // version's server first, for a before/after in one run
+  const pembanding = process.env.SKM_PUBLIK_BENCH_PEMBANDING;
+  const kasus = (engine: "pglite" | "postgres", akar: string) => {
+    const k: BenchCase = {
+      name: `skm-publik: ledakan kiriman publik (${engine}${akar ? `, versi ${akar}` : ""})`,
       runs: 1,
-      run: () => ledakan(engine, kasus),
+      run: () => ledakan(engine, k, akar),
     };
-    return kasus;
-  });
+    return k;
+  };
+  return engines.flatMap((engine) => [...(pembanding ? [kasus(engine, pembanding)] : []), kasus(engine, "")]);
 }

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { serveStatic } from "@hono/node-server/serve-static";
+import type { Context, HonoRequest, Next } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import type { Logger } from "pino";
@@ -21,7 +22,12 @@ import { teksAmanMiddleware } from "./middleware/teks-aman";
 import { problem, problemFromError } from "./problem";
 import { renderReferencePage } from "./reference-page";
 import { mountRoutes } from "./routes";
-import { OPSI_SKM_PUBLIK_BAWAAN, type OpsiSkmPublik, skmPublikMiddleware } from "./middleware/skm-publik";
+import {
+  JALUR_INTAKE_SKM,
+  OPSI_SKM_PUBLIK_BAWAAN,
+  type OpsiSkmPublik,
+  skmPublikMiddleware,
+} from "./middleware/skm-publik";
 import { pasangHalamanSkmPublik } from "./skm-publik-halaman";
 import { periksaKodePublik } from "../services/skm-publik/kode-sekali";
 import { skmPublikOpdRoutes } from "./routes/skm-publik";
@@ -72,7 +78,14 @@ export function createApp(options: AppOptions) {
     },
   });
 
-  app.use("*", requestContext(options.logger, { proxyTepercaya: pencocokProxy(options.proxyTepercaya ?? []) }));
+  app.use(
+    "*",
+    requestContext(options.logger, {
+      proxyTepercaya: pencocokProxy(options.proxyTepercaya ?? []),
+      // the public SKM intake (hundreds per second in a burst): its accepted submissions log at debug (ADR 0055)
+      logDebug: (method, jalur) => method === "POST" && JALUR_INTAKE_SKM.test(jalur),
+    }),
+  );
   app.use(
     "*",
     secureHeaders({
@@ -94,11 +107,11 @@ export function createApp(options: AppOptions) {
     }),
   );
   // Evidence uploads (…/bukti) may carry a 5 MB file (issue M1-04); every other request stays within 2 MB.
-  const batasUmum = bodyLimit({
+  const batasUmum = batasUkuran({
     maxSize: 2 * 1024 * 1024,
     onError: (c) => problem(c, 413, "Ukuran permintaan terlalu besar"),
   });
-  const batasBukti = bodyLimit({
+  const batasBukti = batasUkuran({
     maxSize: 6 * 1024 * 1024,
     onError: (c) => problem(c, 413, "Berkas melebihi batas 5 MB"),
   });
@@ -106,7 +119,7 @@ export function createApp(options: AppOptions) {
   // konfirmasi, multipart or base64 JSON: a third more) and the XLSX tables (…/tabel/{tabel}/{tahun}/xlsx). The service
   // checks the file's own size again and names the limit.
   const maksBerkas = options.ctx.batasImpor.ukuranBerkas;
-  const batasImpor = bodyLimit({
+  const batasImpor = batasUkuran({
     maxSize: Math.ceil((maksBerkas * 4) / 3) + 64 * 1024,
     onError: (c) =>
       problem(c, 413, "Berkas melebihi batas impor", {
@@ -131,7 +144,7 @@ export function createApp(options: AppOptions) {
   app.use("/api/*", teksAmanMiddleware());
   // better-auth's own handler, only for the endpoints we use (sign-out); every other /api/auth path is 404.
   app.post("/api/auth/sign-out", async (c) => {
-    const res = await auth.handler(c.req.raw);
+    const res = await auth.handler(await permintaanUtuh(c.req));
     if (res.ok) return res;
     // better-auth answers errors in English JSON; ours are Indonesian problem+json without internals.
     return problem(c, res.status === 403 ? 403 : 400, "Permintaan ditolak", {
@@ -213,3 +226,32 @@ export function createApp(options: AppOptions) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/**
+ * Hono's bodyLimit, answered from the headers when they tell the size: a Content-Length without Transfer-Encoding is
+ * the body's exact length (Node's HTTP parser reads no more), and a GET or HEAD sends none. A chunked body, or any
+ * other request without a Content-Length (app.request in tests), goes through bodyLimit itself, which counts what it
+ * reads. (bodyLimit reads `c.req.raw.body` first, which makes @hono/node-server build a web ReadableStream for every
+ * request and lose its direct read of the socket's buffers: measured on the public SKM intake, ADR 0055.)
+ */
+function batasUkuran(opsi: { maxSize: number; onError: (c: Context<AppEnv>) => Response | Promise<Response> }) {
+  const cadangan = bodyLimit(opsi);
+  return async (c: Context<AppEnv>, next: Next): Promise<Response | void> => {
+    const panjang = c.req.header("content-length");
+    if (panjang === undefined || c.req.header("transfer-encoding") !== undefined) {
+      if (panjang === undefined && (c.req.method === "GET" || c.req.method === "HEAD")) return next();
+      return cadangan(c, next);
+    }
+    return Number.parseInt(panjang, 10) > opsi.maxSize ? opsi.onError(c) : next();
+  };
+}
+
+/**
+ * The raw request with a readable body for a handler that reads it itself (better-auth): teks-aman already read a
+ * JSON body through Hono's cache (c.req.text()), so the request is built again from that text.
+ */
+async function permintaanUtuh(req: HonoRequest): Promise<Request> {
+  const raw = req.raw;
+  if (!raw.bodyUsed) return raw;
+  return new Request(raw.url, { method: raw.method, headers: raw.headers, body: await req.text() });
+}

@@ -1,5 +1,6 @@
 /**
- * Request id, client address and one structured log line per request.
+ * Request id, client address and one structured log line per request (at info; the public SKM intake's accepted
+ * submissions at debug, ADR 0055).
  *
  * The request id is always generated here (issue 18, finding 11): it is what the audit log stores, so a client must
  * not be able to choose it (a forged id could point an audit entry at someone else's request). A client's own
@@ -13,6 +14,11 @@ import { type PencocokProxy, tentukanAlamatKlien } from "../alamat-klien";
 export interface OpsiRequestContext {
   /** Trusted reverse proxies (alamat-klien.ts); none by default. */
   proxyTepercaya?: PencocokProxy;
+  /**
+   * High-volume requests whose successful (< 400) line is logged at debug, not info: the public SKM intake, whose
+   * trace is its stored row (ADR 0055). Refusals and errors of those requests stay at info.
+   */
+  logDebug?: (method: string, path: string) => boolean;
 }
 
 export function requestContext(logger: Logger, opsi: OpsiRequestContext = {}): MiddlewareHandler {
@@ -25,14 +31,17 @@ export function requestContext(logger: Logger, opsi: OpsiRequestContext = {}): M
     const started = performance.now();
     await next();
     c.header("x-request-id", requestId);
+    const status = c.res.status;
+    const tingkat = status < 400 && opsi.logDebug?.(c.req.method, c.req.path) ? "debug" : "info";
+    if (!logger.isLevelEnabled(tingkat)) return;
     const durationMs = Math.round((performance.now() - started) * 10) / 10;
-    logger.info(
+    logger[tingkat](
       {
         requestId,
         ...(clientRequestId ? { clientRequestId } : {}),
         method: c.req.method,
         path: c.req.path,
-        status: c.res.status,
+        status,
         durationMs,
       },
       "request",

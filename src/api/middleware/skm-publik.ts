@@ -45,7 +45,7 @@ export const kodeSekaliDiterima = new WeakSet<Request>();
 export const OPSI_SKM_PUBLIK_BAWAAN: OpsiSkmPublik = { batasPerMenit: 20 };
 
 /** The intake path: /api/v1/publik/skm/{pemda}/{layanan} (two segments, nothing after). */
-const JALUR = /^\/api\/v1\/publik\/skm\/([^/]+)\/([^/]+)\/?$/;
+export const JALUR_INTAKE_SKM = /^\/api\/v1\/publik\/skm\/([^/]+)\/([^/]+)\/?$/;
 
 export function skmPublikMiddleware(opsi: OpsiSkmPublik = OPSI_SKM_PUBLIK_BAWAAN): MiddlewareHandler<AppEnv> {
   const perAlamat = jendelaBersama(opsi.batasPerMenit);
@@ -54,7 +54,7 @@ export function skmPublikMiddleware(opsi: OpsiSkmPublik = OPSI_SKM_PUBLIK_BAWAAN
   const jam = opsi.sekarang ?? Date.now;
 
   return async (c, next) => {
-    const cocok = c.req.method === "POST" ? JALUR.exec(c.req.path) : null;
+    const cocok = c.req.method === "POST" ? JALUR_INTAKE_SKM.exec(c.req.path) : null;
     if (!cocok) return next();
     const [, pemda = "", layanan = ""] = cocok;
     const t = jam();

@@ -116,8 +116,12 @@ export function teksAmanMiddleware(): MiddlewareHandler<AppEnv> {
     if (/\bjson\b/i.test(c.req.header("content-type") ?? "")) {
       let body: unknown;
       try {
-        // A clone: the route's validator, or a handler given the raw request (better-auth), still reads the body.
-        body = JSON.parse(await c.req.raw.clone().text());
+        // Read once through Hono's body cache (c.req.text()): the route's validator and c.req.json() parse the same
+        // cached text, and on @hono/node-server the text comes straight from the socket's buffers. (A clone of the
+        // raw request built a web ReadableStream and teed it on every JSON request, a measurable share of the
+        // public SKM intake's CPU, ADR 0055.) A handler given the raw request itself (better-auth's sign-out) must
+        // build it again from the cached text: app.ts, permintaanUtuh.
+        body = JSON.parse(await c.req.text());
       } catch {
         return next(); // malformed or empty JSON: the route's validator answers it
       }

@@ -4,7 +4,7 @@
  * (count + sum(u1..u9) over the raw answers); the figures are computed from them by domain/skm.
  */
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
-import { type Db, queryRows } from "../database";
+import { type Db, queryRowsBernama } from "../database";
 import { opd, pemda, skmKuesioner, skmLayanan, skmPeriode, skmPopulasi, skmResponden, skmRtl } from "../schema";
 
 export type SkmLayananRow = typeof skmLayanan.$inferSelect;
@@ -249,7 +249,8 @@ export async function insertRespondenPublik(
   m: MasukanPublik,
 ): Promise<(RespondenPublikRow & { baru: boolean }) | undefined> {
   const [u1, u2, u3, u4, u5, u6, u7, u8, u9] = m.nilai;
-  const rows = await queryRows<{
+  // a named prepared statement: planned once per connection on PostgreSQL, not per submission (ADR 0055)
+  const rows = await queryRowsBernama<{
     id: string;
     kunci: string;
     waktu: string | Date;
@@ -259,6 +260,7 @@ export async function insertRespondenPublik(
     baru: boolean;
   }>(
     db,
+    "skm_intake_publik",
     sql`
     with sasaran as (
       select l.pemda_id, l.opd_id, l.id as layanan_id, l.kode as layanan_kode, p.id as periode_id, p.kode as periode_kode,
