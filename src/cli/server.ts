@@ -54,7 +54,16 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const { config } = options;
   const logger = options.logger ?? createLogger(config.logLevel);
   const started = performance.now();
+  // Milliseconds of each start-up phase, in the "server siap" log line (issue 16: start < 2 s on an existing folder).
+  const fase: Record<string, number> = {};
+  let tanda = started;
+  const catatFase = (nama: string) => {
+    const kini = performance.now();
+    fase[nama] = Math.round(kini - tanda);
+    tanda = kini;
+  };
   const runtime = await openRuntime(config, { onWarning: (m) => logger.warn(m) });
+  catatFase("basisData");
   const embedded = runtime.database.engine === "pglite";
   // M2 issue 15: the renderers before the demo, which publishes the Sei Balai LKjIP and PK documents on the portal
   pasangPenyaji();
@@ -68,6 +77,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     if (akun.dibuat.length) (options.print ?? ((t) => process.stdout.write(`${t}\n`)))(teksAkunDemo(akun.dibuat));
   }
   pasangPenyaji(); // DOCX/PDF/XLSX/HTML renderers behind the report services' port
+  catatFase("demo");
   const configTugas = options.tugas ?? loadConfigTugas(process.env);
   const urlAplikasi = config.skmPublik.urlPublik ?? `http://${config.host}:${config.port}`;
   const tugas = configTugas.antrean
@@ -82,14 +92,6 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         },
       )
     : null;
-  if (tugas) {
-    try {
-      await tugas.mulai();
-    } catch (error) {
-      await runtime.close();
-      throw error;
-    }
-  }
   // Password reset by e-mail (ADR 0044): only with SMTP_URL, and in production only with SAKIP_URL_PUBLIK, so the
   // link in the mail never takes its host from a request's Host header.
   const urlPublik = config.skmPublik.urlPublik;
@@ -130,18 +132,39 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       batasWaktuDetik: config.tte.batasWaktuDetik,
     },
   });
+  catatFase("aplikasi");
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
   });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   const url = `http://${config.host}:${port}`;
+  catatFase("listen");
+  // better-auth loads on first use (LayananAuth); warm it now that /healthz answers, before the first sign-in.
+  void import("../services/auth/better-auth").catch(() => undefined);
+  // The job queue starts once the server listens (issue 16): pg-boss's start (its schema check, the queues, the cron
+  // schedule) takes a good part of a second on PGlite and nothing before /healthz needs it. Until it runs, a
+  // reminder "run now" writes its deliveries and leaves them waiting (LayananTugas.antrekanMenunggu); the start-up
+  // run then queues them. A failed start still fails the whole start, as before.
+  if (tugas) {
+    try {
+      await tugas.mulai();
+    } catch (error) {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await runtime.close();
+      throw error;
+    }
+  }
+  catatFase("antrean");
   logger.info(
     {
       url,
       engine: runtime.database.engine,
       migrasiDiterapkan: runtime.migrasiDiterapkan,
       startupMs: Math.round(performance.now() - started),
+      fase,
+      // since the process began: module loading of the bundle included
+      sejakProsesMs: Math.round(performance.now()),
     },
     "server siap",
   );

@@ -4,7 +4,8 @@
  * src/services/tugas/port.ts (structurally: this layer does not import services). pg-boss 10: a queue is created
  * before the first send, and a worker's handler receives an ARRAY of jobs (one here: batchSize 1).
  */
-import PgBoss from "pg-boss";
+import { createRequire } from "node:module";
+import type PgBoss from "pg-boss";
 import type { Database } from "./database";
 
 export interface OpsiAntrianPgBoss {
@@ -26,20 +27,28 @@ export interface TugasPgBoss<T> {
 const KUNCI_MULAI = String(BigInt("0x" + Buffer.from("SAKIPBOS").toString("hex")));
 
 export function bukaAntrianPgBoss(database: Database, opsi: OpsiAntrianPgBoss = {}) {
-  const boss = new PgBoss({
-    db: { executeSql: (text: string, values: unknown[]) => database.sqlMentah(text, values) },
-    schema: "pgboss",
-    // the scheduler's clock check and the maintenance loop run in this process (one per server, fine for both)
-    supervise: true,
-    schedule: true,
-  });
-  boss.on("error", (e) => opsi.onGalat?.(e));
+  // pg-boss (and its cron and date packages) is loaded when the queue is first used, which `sakip serve` does after
+  // it listens: not on the start-up's critical path (issue 16). A CommonJS package: `require` is what import gives.
+  let termuat: PgBoss | undefined;
+  const boss = (): PgBoss => {
+    if (termuat) return termuat;
+    const KelasPgBoss = createRequire(import.meta.url)("pg-boss") as typeof PgBoss;
+    termuat = new KelasPgBoss({
+      db: { executeSql: (text: string, values: unknown[]) => database.sqlMentah(text, values) },
+      schema: "pgboss",
+      // the scheduler's clock check and the maintenance loop run in this process (one per server, fine for both)
+      supervise: true,
+      schedule: true,
+    });
+    termuat.on("error", (e) => opsi.onGalat?.(e));
+    return termuat;
+  };
   const polling = Math.max(0.5, opsi.intervalPolling ?? 2);
   return {
     async mulai(): Promise<void> {
       // Two servers starting together on an empty database both found pg-boss not installed and raced on its
       // CREATE SCHEMA (unique violation on pg_namespace): start one after the other, the second finds it installed.
-      await database.denganKunciSesi(KUNCI_MULAI, () => boss.start());
+      await database.denganKunciSesi(KUNCI_MULAI, () => boss().start());
     },
     async buatAntrian(
       nama: string,
@@ -58,15 +67,15 @@ export function bukaAntrianPgBoss(database: Database, opsi: OpsiAntrianPgBoss = 
       // own): two servers starting together both saw no queue and deadlocked there. Under the start's lock, the
       // second finds the queue made and only updates it.
       await database.denganKunciSesi(KUNCI_MULAI, async () => {
-        if (await boss.getQueue(nama)) await boss.updateQueue(nama, q);
-        else await boss.createQueue(nama, q);
+        if (await boss().getQueue(nama)) await boss().updateQueue(nama, q);
+        else await boss().createQueue(nama, q);
       });
     },
     async kirim(nama: string, data: object, o: { kunciTunggal?: string } = {}): Promise<string | null> {
-      return boss.send(nama, data, o.kunciTunggal ? { singletonKey: o.kunciTunggal } : {});
+      return boss().send(nama, data, o.kunciTunggal ? { singletonKey: o.kunciTunggal } : {});
     },
     async kerjakan<T>(nama: string, handler: (tugas: TugasPgBoss<T>) => Promise<void>): Promise<void> {
-      await boss.work<T>(
+      await boss().work<T>(
         nama,
         { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: polling },
         async (jobs) => {
@@ -77,11 +86,12 @@ export function bukaAntrianPgBoss(database: Database, opsi: OpsiAntrianPgBoss = 
       );
     },
     async jadwalkan(nama: string, cron: string, zonaWaktu: string): Promise<void> {
-      await boss.schedule(nama, cron, {}, { tz: zonaWaktu });
+      await boss().schedule(nama, cron, {}, { tz: zonaWaktu });
     },
     async berhenti(): Promise<void> {
       // wait for the running handlers (a delivery in its transaction) to end; the database stays open (ours)
-      await boss.stop({ graceful: true, wait: true, close: false, timeout: 20_000 });
+      if (!termuat) return; // never used: nothing loaded, nothing to stop
+      await termuat.stop({ graceful: true, wait: true, close: false, timeout: 20_000 });
     },
   };
 }

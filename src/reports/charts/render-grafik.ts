@@ -3,8 +3,9 @@
  * fonts (`loadSystemFonts: false`), so the output is the same on every machine.
  * NOTE: stack-notes rows 6 (echarts SSR + resvg, fonts) and 11.
  */
+import { createRequire } from "node:module";
 import { Resvg } from "@resvg/resvg-js";
-import * as echarts from "echarts";
+import type * as Echarts from "echarts";
 import type { SpesifikasiGrafik } from "../model/grafik";
 import { berkasFontGrafik, FONT_GRAFIK } from "./fonts";
 import { opsiEcharts } from "./opsi-echarts";
@@ -24,6 +25,16 @@ export function ukuranGrafik(g: SpesifikasiGrafik): UkuranGrafik {
  * Rendering is deterministic, so results are memoised by specification (a report regenerated after a text edit
  * redraws nothing). Bounded: the memo is cleared when it holds 200 entries.
  */
+/**
+ * ECharts is loaded on the first chart, not when the server starts (several hundred ms of CPU the start-up does not
+ * need; issue 16). `require` gives its prebuilt CommonJS bundle, the same ECharts as the ES modules.
+ */
+let echartsTermuat: typeof Echarts | undefined;
+function echarts(): typeof Echarts {
+  echartsTermuat ??= createRequire(import.meta.url)("echarts") as typeof Echarts;
+  return echartsTermuat;
+}
+
 const memo = new Map<string, string | Buffer>();
 
 /** Forgets every memoised chart (benchmarks measure drawing with it). */
@@ -46,7 +57,7 @@ export function grafikSvg(g: SpesifikasiGrafik, ukuran: UkuranGrafik = ukuranGra
 }
 
 function gambarSvg(g: SpesifikasiGrafik, ukuran: UkuranGrafik): string {
-  const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: ukuran.lebar, height: ukuran.tinggi });
+  const chart = echarts().init(null, null, { renderer: "svg", ssr: true, width: ukuran.lebar, height: ukuran.tinggi });
   try {
     chart.setOption(opsiEcharts(g));
     return chart.renderToSVGString();

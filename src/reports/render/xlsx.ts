@@ -5,7 +5,8 @@
  * A total becomes a formula only when it equals the sum of the plain rows above it, so a formula never lies.
  * NOTE: stack-notes row 7 (exceljs keeps formulas and numFmt; supply `result`).
  */
-import ExcelJS from "exceljs";
+import { createRequire } from "node:module";
+import type ExcelJS from "exceljs";
 import { type Dec, dec, sum } from "../../domain/shared/decimal";
 import type { Dokumen, FormatAngka, Sel, Tabel } from "../model/dokumen";
 import { nomoriDokumen, type Penomoran, teksPolos } from "../model/penomoran";
@@ -129,7 +130,7 @@ function rumusJumlah(
 /** The workbook bytes: a "Daftar Tabel" index sheet and one sheet per table. */
 export async function renderXlsx(dok: Dokumen): Promise<Buffer> {
   const p = nomoriDokumen(dok);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (createRequire(import.meta.url)("exceljs") as typeof ExcelJS).Workbook();
   wb.creator = "SAKIP";
   wb.title = dok.judul;
   const indeks = wb.addWorksheet("Daftar Tabel");

@@ -3,7 +3,8 @@
  * the import template (XLSX or CSV), prefilled with the stored tree so that exporting and re-importing it changes
  * nothing. Amounts are numeric cells (format #,##0.00); CSV cells that a spreadsheet would run as a formula get "'".
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { muatExcelJS } from "../tabel/muat-exceljs";
 import { KETERANGAN_KOLOM_RINCIAN, KOLOM_TEMPLAT } from "../../domain/anggaran";
 import { tulisCsv } from "../../domain/format/csv";
 import { bacaRincian, bacaSasaran } from "../../storage/repositories/anggaran-repository";
@@ -65,7 +66,7 @@ async function nodeDto(ctx: ServiceContext, k: Parameters<typeof bacaSasaran>[1]
 }
 
 function workbook(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (muatExcelJS().Workbook)();
   wb.creator = "SAKIP";
   return wb;
 }

@@ -2,7 +2,7 @@
  * Export of the filtered audit trail (up to 10,000 entries, newest first) as CSV (UTF-8 with BOM, comma, RFC 4180
  * quoting) or XLSX (exceljs). Cells that a spreadsheet would run as a formula (= + - @) are prefixed with "'" (one helper, `domain/format/csv`).
  */
-import ExcelJS from "exceljs";
+import { muatExcelJS } from "../tabel/muat-exceljs";
 import { amankanSel, tulisCsv } from "../../domain/format/csv";
 import { tanggalDiZona, waktuDiZona, type ZonaWaktu } from "../../domain/pengaturan/zona-waktu";
 import type { ServiceContext } from "../context";
@@ -69,7 +69,7 @@ export async function eksporAudit(
       isi: new TextEncoder().encode(teks),
     };
   }
-  const wb = new ExcelJS.Workbook();
+  const wb = new (muatExcelJS().Workbook)();
   wb.creator = "SAKIP";
   wb.created = ctx.now();
   const ws = wb.addWorksheet("Jejak audit", { views: [{ state: "frozen", ySplit: 1 }] });

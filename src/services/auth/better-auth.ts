@@ -8,12 +8,9 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import type { Db } from "../../storage/database";
 import { authAccount, authSession, authUser, authVerification } from "../../storage/schema";
 import { cocokKataSandi, hashKataSandi, PANJANG_MAKS_KATA_SANDI } from "./kata-sandi";
+import { COOKIE_PREFIX, SESI_IDLE_DETIK, SESI_REFRESH_DETIK } from "./sesi-konstanta";
 
-export const SESI_IDLE_DETIK = 8 * 60 * 60;
-export const SESI_REFRESH_DETIK = 15 * 60;
-export const SESI_ABSOLUT_MS = 7 * 24 * 60 * 60 * 1000;
-export const COOKIE_PREFIX = "sakip";
-export const SESSION_COOKIE = `${COOKIE_PREFIX}.session_token`;
+export { COOKIE_PREFIX, SESI_ABSOLUT_MS, SESI_IDLE_DETIK, SESI_REFRESH_DETIK, SESSION_COOKIE } from "./sesi-konstanta";
 
 export function createBetterAuth(db: Db, secret: string) {
   return betterAuth({

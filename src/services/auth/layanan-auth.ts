@@ -19,7 +19,8 @@ import {
 } from "../../storage/repositories/pengguna-repository";
 import type { ServiceContext } from "../context";
 import { KredensialSalahError, TerlaluBanyakPercobaanError } from "../errors";
-import { type BetterAuth, createBetterAuth, SESI_ABSOLUT_MS, SESSION_COOKIE } from "./better-auth";
+import type { BetterAuth } from "./better-auth";
+import { SESI_ABSOLUT_MS, SESSION_COOKIE } from "./sesi-konstanta";
 import { buatTokenCsrf, cocokTokenCsrf } from "./csrf";
 import { cocokKataSandi } from "./kata-sandi";
 import { PemeriksaKataSandiDemo } from "./kata-sandi-demo";
@@ -103,10 +104,11 @@ export class LayananAuth {
   }
 
   private siapkan() {
-    this.instance ??= ambilRahasia(this.base.db, this.opsi.rahasia).then((secret) => ({
-      auth: createBetterAuth(this.base.db, secret),
-      secret,
-    }));
+    // better-auth (1,5 MB of ES modules) is imported here, on first use, not when the server starts (issue 16);
+    // `sakip serve` warms it right after listening (src/cli/server.ts).
+    this.instance ??= Promise.all([ambilRahasia(this.base.db, this.opsi.rahasia), import("./better-auth")]).then(
+      ([secret, { createBetterAuth }]) => ({ auth: createBetterAuth(this.base.db, secret), secret }),
+    );
     return this.instance;
   }
 

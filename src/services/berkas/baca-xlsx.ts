@@ -8,7 +8,8 @@
  * is read here (the whole-workbook reader used to copy the value into the hidden cells, then drop it again).
  */
 import { Readable } from "node:stream";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { muatExcelJS } from "../tabel/muat-exceljs";
 import { DomainError } from "../../domain/shared/errors";
 import { cacatTeks } from "../../domain/shared/teks-aman";
 import { type BatasImpor, lampaui } from "./batas-impor";
@@ -24,7 +25,7 @@ interface LembarAlir {
 /** Every sheet in workbook order, each row as the values of its cells (index 0 = column A). */
 export async function bacaXlsxAlir(isi: Uint8Array, b: BatasImpor): Promise<LembarMentah[]> {
   const buf = Buffer.from(isi.buffer, isi.byteOffset, isi.byteLength);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buf]), {
+  const reader = new (muatExcelJS().stream.xlsx.WorkbookReader)(Readable.from([buf]), {
     worksheets: "emit",
     sharedStrings: "cache",
     // number formats tell a date from a number, as in the whole-workbook reader
@@ -109,7 +110,7 @@ async function bacaLembar(ws: LembarAlir, b: BatasImpor, hitung: { karakter: num
  * declared range) and go through the same limit checks as the streamed ones.
  */
 async function bacaXlsxUtuh(buf: Buffer, b: BatasImpor): Promise<LembarMentah[]> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (muatExcelJS().Workbook)();
   await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
   const hitung = { karakter: 0 };
   const hasil: LembarMentah[] = [];

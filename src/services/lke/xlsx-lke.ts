@@ -7,7 +7,7 @@
  * The import writes the side the evaluation's status allows (draft: mandiri, diajukan: evaluator) through
  * simpanJawabanLke (same validation, same audit).
  */
-import ExcelJS from "exceljs";
+import { muatExcelJS } from "../tabel/muat-exceljs";
 import {
   daftarKriteria,
   JAWABAN_LKE_88_2021,
@@ -79,7 +79,7 @@ export async function eksporLkeXlsx(ctx: ServiceContext, lingkup: LingkupOpd, ta
   const per = new Map(m.jawaban.map((j) => [j.kodeKriteria, j]));
   const nm = nilaiSisi(jawabanSisi(m.jawaban, "mandiri"), m.kerangka).hasil;
   const ne = nilaiSisi(jawabanSisi(m.jawaban, "evaluator"), m.kerangka).hasil;
-  const wb = new ExcelJS.Workbook();
+  const wb = new (muatExcelJS().Workbook)();
   wb.creator = "SAKIP";
   const ws = wb.addWorksheet(NAMA_LEMBAR, { views: [{ state: "frozen", ySplit: 4, xSplit: 2 }] });
   ws.getCell("A1").value = `LEMBAR KERJA EVALUASI AKIP ${opd.nama.toUpperCase()} TAHUN ${tahun}`;

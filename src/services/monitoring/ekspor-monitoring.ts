@@ -2,7 +2,7 @@
  * The monitoring table as XLSX (issue 15): one row per OPD with the same values and filter as the page; numbers
  * as numbers (2 dp format), states as their Indonesian labels.
  */
-import ExcelJS from "exceljs";
+import { muatExcelJS } from "../tabel/muat-exceljs";
 import { MODUL_MONITORING } from "../../domain/monitoring";
 import type { ServiceContext } from "../context";
 import { bacaMonitoring, type FilterMonitoring } from "./baca-monitoring";
@@ -26,7 +26,7 @@ export async function eksporMonitoringXlsx(
   filter: FilterMonitoring = {},
 ): Promise<{ namaBerkas: string; isi: Uint8Array<ArrayBuffer> }> {
   const m = await bacaMonitoring(ctx, pemdaSlug, tahun, filter);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (muatExcelJS().Workbook)();
   wb.creator = "SAKIP";
   const ws = wb.addWorksheet("Monitoring", { views: [{ state: "frozen", ySplit: 3, xSplit: 2 }] });
   ws.getCell("A1").value = `MONITORING SAKIP PERANGKAT DAERAH ${m.pemda.nama.toUpperCase()} TAHUN ${tahun}`;

@@ -10,7 +10,8 @@
  * are, so the blank template changes nothing; a filled row replaces the plan and its actions with the file's.
  */
 import { createHash } from "node:crypto";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { muatExcelJS } from "../tabel/muat-exceljs";
 import { SIFAT_TARGET, type SifatTarget } from "../../domain/renaksi/triwulan";
 import { parseRupiah } from "../../domain/shared/decimal";
 import { DomainError } from "../../domain/shared/errors";
@@ -77,7 +78,7 @@ function judul(ws: ExcelJS.Worksheet, kolom: readonly string[], lebar: number[])
 }
 
 async function buku(opd: { nama: string }, tahun: number, pk: DataRenaksiPk[], kosong: boolean): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (muatExcelJS().Workbook)();
   wb.creator = "SAKIP";
   const wt = wb.addWorksheet("Target", { views: [{ state: "frozen", ySplit: BARIS_JUDUL, xSplit: 2 }] });
   wt.getCell("A1").value = `RENCANA AKSI ${opd.nama.toUpperCase()} TAHUN ${tahun} — TARGET PER TRIWULAN`;

@@ -4,7 +4,6 @@
  * (channel "qr"); the printed link is the same without the query. `/s/{pemda}/{kode}` when the server hosts several
  * Pemda and the kode is not unique among them.
  */
-import QRCode from "qrcode";
 import { dokumenKodeSekali } from "../../reports/model/kode-sekali-skm";
 import { dokumenPosterSkm, type GambarPoster } from "../../reports/model/poster-skm";
 import { getPemdaProfil } from "../../storage/repositories/organisasi-profil-repository";
@@ -46,6 +45,7 @@ export async function buatPosterSkm(
   const layanan = await pastikanLayananOpd(ctx, o.pemdaId, o.opdId, m.layanan);
   const tautan = await tautanLayanan(ctx, o.pemda.slug, layanan.kode, m.urlPublik);
   const tautanQr = `${tautan}?sumber=qr`;
+  const { default: QRCode } = await import("qrcode"); // loaded on first use, not at server start-up (issue 16)
   const png = await QRCode.toBuffer(tautanQr, { type: "png", errorCorrectionLevel: "M", margin: 2, width: 720 });
   const qrInfo = periksaGambarLogo(png);
   const qr: GambarPoster = { mime: "image/png", data: new Uint8Array(png), lebar: qrInfo.lebar, tinggi: qrInfo.tinggi };

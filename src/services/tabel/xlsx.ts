@@ -6,7 +6,8 @@
  * returns the changed cells, new rows and removed rows — or every problem with its row and column, so a malformed
  * file is rejected as a whole. Dates are written as Excel dates shown dd/mm/yyyy.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { muatExcelJS } from "./muat-exceljs";
 import { MAKS_ANGKA, MAKS_TEKS, salahPanjang } from "../../domain/shared/batas-teks";
 import { DomainError } from "../../domain/shared/errors";
 import type { BatasImpor } from "../berkas/batas-impor";
@@ -76,7 +77,7 @@ export async function tulisXlsx(
   opsi: { templat: boolean } & OpsiLembar,
 ): Promise<Uint8Array> {
   const kolom = opsi.hapus ? [...kolomTabel, KOLOM_HAPUS] : kolomTabel;
-  const wb = new ExcelJS.Workbook();
+  const wb = new (muatExcelJS().Workbook)();
   wb.creator = "SAKIP";
   const ws = wb.addWorksheet(judul.slice(0, 31).replace(/[\\/?*[\]:]/g, "-"));
   ws.getCell(1, 2).value = judul;

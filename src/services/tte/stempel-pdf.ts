@@ -4,8 +4,7 @@
  * address, and the footer text of the provider. pdf-lib rewrites the file; the SHA-256 is taken of what comes out
  * (after the gateway, for BSrE), never of the input.
  */
-import { PDFDocument, rgb, StandardFonts } from "pdf-lib";
-import QRCode from "qrcode";
+import type { PDFDocument } from "pdf-lib";
 import { DomainError } from "../../domain/shared/errors";
 
 export interface IsiStempel {
@@ -42,6 +41,8 @@ export async function bacaPdf(isi: Uint8Array): Promise<PDFDocument> {
   if (isi.length < 5 || Buffer.from(isi.subarray(0, 5)).toString("latin1") !== "%PDF-")
     throw new DomainError("berkas_bukan_pdf", "berkas: bukan PDF (tidak diawali %PDF-)", { field: "berkas" });
   try {
+    // pdf-lib and qrcode load on first use, not at server start-up (issue 16)
+    const { PDFDocument } = await import("pdf-lib");
     return await PDFDocument.load(isi, { updateMetadata: false });
   } catch {
     throw new DomainError("pdf_tidak_terbaca", "berkas: PDF tidak dapat dibaca (rusak atau terenkripsi)", {
@@ -52,6 +53,8 @@ export async function bacaPdf(isi: Uint8Array): Promise<PDFDocument> {
 
 export async function stempelPdf(isi: Uint8Array, s: IsiStempel): Promise<Uint8Array> {
   const doc = await bacaPdf(isi);
+  const { rgb, StandardFonts } = await import("pdf-lib");
+  const { default: QRCode } = await import("qrcode");
   const halaman = doc.getPages();
   const hal = halaman[halaman.length - 1];
   if (!hal) throw new DomainError("pdf_kosong", "berkas: PDF tidak memiliki halaman", { field: "berkas" });

@@ -3,11 +3,14 @@
  * nodemailer. A 5xx answer (unknown mailbox, refused address) is permanent; everything else (connection refused,
  * timeout, 4xx) is temporary and retried by the queue.
  */
-import nodemailer from "nodemailer";
+import { createRequire } from "node:module";
+import type nodemailer from "nodemailer";
 import { GalatKirimSurel, type PengirimSurel, type SuratKeluar } from "./port";
 
 export function buatPengirimSmtp(url: string, dari: string): PengirimSurel {
-  const transport = nodemailer.createTransport({
+  // loaded only when SMTP is configured, not at every server start-up (issue 16)
+  const mailer = createRequire(import.meta.url)("nodemailer") as typeof nodemailer;
+  const transport = mailer.createTransport({
     url,
     connectionTimeout: 15_000,
     greetingTimeout: 15_000,
