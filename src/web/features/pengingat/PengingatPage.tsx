@@ -156,11 +156,11 @@ function BagianTenggat({ pemda, tahun }: { pemda: string; tahun: number }) {
               <Table.Tbody>
                 {tenggat.baris.map((b) => (
                   <Table.Tr key={b.jenis}>
-                    <Table.Td>{b.label}</Table.Td>
+                    <Table.Td>{t(`tenggat.jenis.${b.jenis}`)}</Table.Td>
                     <Table.Td>
                       <TextInput
                         type="date"
-                        aria-label={b.label}
+                        aria-label={t(`tenggat.jenis.${b.jenis}`)}
                         value={isian[b.jenis] ?? ""}
                         onChange={(e) => {
                           const v = e.currentTarget.value;
@@ -251,7 +251,7 @@ function BagianKiriman({ pemda }: { pemda: string }) {
     }
   };
 
-  const angka = new Intl.NumberFormat(locale === "en" ? "en-GB" : "id-ID");
+  const angka = new Intl.NumberFormat("id-ID"); // one number format in both languages (ADR 0056)
   const waktu = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "id-ID", {
     dateStyle: "medium",
     timeStyle: "short",
