@@ -1,7 +1,8 @@
 /**
  * English mode (issue 15): workflow states and actions, capaian categories and deadline kinds in English, one number
  * format on a page (id-ID in both languages, ADR 0056), and the password-reset page saying at once that it is not
- * available when the server has no SMTP. Fails when an ordinary Indonesian UI word shows up in English mode.
+ * available when the server has no SMTP; no raw permission codes or database badge. Fails when an ordinary
+ * Indonesian UI word shows up in English mode.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -93,6 +94,17 @@ describe("English mode", () => {
     const teksKerja = await kerja.innerText();
     expect(teksKerja).toContain("Waiting for you");
     expect(kataIndonesia(teksKerja)).toEqual([]);
+    // no technical database badge (engine name) on the home page
+    await page.getByTestId("pemda-batu-bara").waitFor();
+    expect(await page.locator("main").innerText()).not.toMatch(/pglite|postgres/i);
+
+    // Admin › Roles and permissions: permissions in words, not raw codes
+    await page.goto(`${server.url}/admin/peran`);
+    const matriks = page.getByTestId("matriks-peran");
+    await matriks.waitFor({ timeout: 60_000 });
+    const teksMatriks = await matriks.innerText();
+    expect(teksMatriks).toContain("Manage users and roles");
+    expect(teksMatriks).not.toContain("pengguna.kelola");
     await page.close();
   });
 
