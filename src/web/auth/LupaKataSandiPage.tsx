@@ -2,8 +2,20 @@
  * Password reset by e-mail (ADR 0044), reachable without a session: /lupa-kata-sandi asks for the address and
  * always shows the server's neutral confirmation; /atur-ulang-kata-sandi?token=… sets the new password twice.
  */
-import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
-import { type FormEvent, type ReactNode, useState } from "react";
+import {
+  Alert,
+  Anchor,
+  Button,
+  Center,
+  Loader,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { type FormEvent, type ReactNode, useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { ApiError, jawab, klien } from "../api/client";
 import { useI18n } from "../i18n/i18n";
@@ -34,6 +46,16 @@ export function LupaKataSandiPage() {
   const [proses, setProses] = useState(false);
   const [terkirim, setTerkirim] = useState<string | null>(null);
   const [galat, setGalat] = useState<string | null>(null);
+  // Whether the server can send mail (GET /api/auth/opsi, ADR 0044): without SMTP the page says so at once
+  // instead of showing a form whose every submit is refused. null while asking.
+  const [tersedia, setTersedia] = useState<boolean | null>(null);
+  useEffect(() => {
+    jawab(klien.GET("/api/auth/opsi")).then(
+      (o) => setTersedia(o.lupaKataSandi),
+      // the POST still answers for itself when the options could not be read
+      () => setTersedia(true),
+    );
+  }, []);
 
   async function kirim(e: FormEvent) {
     e.preventDefault();
@@ -44,8 +66,9 @@ export function LupaKataSandiPage() {
     setProses(true);
     setGalat(null);
     try {
-      const hasil = await jawab(klien.POST("/api/auth/lupa-kata-sandi", { body: { email: email.trim() } }));
-      setTerkirim(hasil.pesan);
+      await jawab(klien.POST("/api/auth/lupa-kata-sandi", { body: { email: email.trim() } }));
+      // the same neutral confirmation as the server's `pesan` (Indonesian), in the chosen language
+      setTerkirim(t("lupa.terkirimTeks"));
     } catch (error) {
       setGalat(pesanGalat(error));
     } finally {
@@ -55,7 +78,13 @@ export function LupaKataSandiPage() {
 
   return (
     <Kartu judul={t("lupa.judul")}>
-      {terkirim ? (
+      {tersedia === false ? (
+        <Alert color="yellow" title={t("lupa.tidakTersedia")} data-testid="lupa-tidak-tersedia">
+          {t("lupa.tidakTersediaTeks")}
+        </Alert>
+      ) : tersedia === null ? (
+        <Loader size="sm" aria-label={t("memuat")} />
+      ) : terkirim ? (
         <Alert color="green" title={t("lupa.terkirim")} data-testid="lupa-terkirim">
           {terkirim}
         </Alert>

@@ -7,7 +7,10 @@ interface I18n {
   locale: Locale;
   setLocale(locale: Locale): void;
   t(key: MessageKey, vars?: Record<string, string | number>): string;
-  /** id-ID (or en-US) number formatting. */
+  /**
+   * id-ID number formatting in both languages (ADR 0056): the server's own figures (targets, predikat, evaluation
+   * notes) and every form's input are id-ID, so an English page shows one number format too.
+   */
   number(value: number, decimals?: number): string;
   /** An ISO calendar date "2023-10-09" as "9 Oktober 2023" (id-ID) or "October 9, 2023" (en-US); other text as is. */
   tanggal(iso: string): string;
@@ -30,9 +33,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       },
       t: terjemah(locale),
       number(value, decimals = 0) {
-        return new Intl.NumberFormat(tag, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
-          value,
-        );
+        return new Intl.NumberFormat("id-ID", {
+          minimumFractionDigits: decimals,
+          maximumFractionDigits: decimals,
+        }).format(value);
       },
       tanggal(iso) {
         try {

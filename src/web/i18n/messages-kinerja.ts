@@ -152,6 +152,17 @@ export const kinerjaId = {
   "pk.form.rupiah": "Anggaran (Rp)",
   "pk.form.keterangan": "Keterangan",
   "pk.form.tambahAnggaran": "Tambah baris anggaran",
+  // kategori capaian bands by label (features/kinerja/label-kategori.ts)
+  "kategoriCapaian.sangatTinggi": "Sangat Tinggi",
+  "kategoriCapaian.tinggi": "Tinggi",
+  "kategoriCapaian.sedang": "Sedang",
+  "kategoriCapaian.rendah": "Rendah",
+  "kategoriCapaian.sangatRendah": "Sangat Rendah",
+  "kategoriCapaian.sangatBaik": "Sangat Baik",
+  "kategoriCapaian.baik": "Baik",
+  "kategoriCapaian.cukup": "Cukup",
+  "kategoriCapaian.kurang": "Kurang",
+  "kategoriCapaian.sangatKurang": "Sangat Kurang",
 };
 
 export const kinerjaEn: Record<keyof typeof kinerjaId, string> = {
@@ -307,4 +318,14 @@ export const kinerjaEn: Record<keyof typeof kinerjaId, string> = {
   "pk.form.rupiah": "Budget (Rp)",
   "pk.form.keterangan": "Note",
   "pk.form.tambahAnggaran": "Add budget row",
+  "kategoriCapaian.sangatTinggi": "Very high",
+  "kategoriCapaian.tinggi": "High",
+  "kategoriCapaian.sedang": "Medium",
+  "kategoriCapaian.rendah": "Low",
+  "kategoriCapaian.sangatRendah": "Very low",
+  "kategoriCapaian.sangatBaik": "Very good",
+  "kategoriCapaian.baik": "Good",
+  "kategoriCapaian.cukup": "Fair",
+  "kategoriCapaian.kurang": "Poor",
+  "kategoriCapaian.sangatKurang": "Very poor",
 };

@@ -1,4 +1,4 @@
-import { Alert, Badge, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Alert, Card, Loader, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { jawab, klien } from "../api/client";
 import type { components } from "../api/skema";
@@ -32,13 +32,11 @@ export function BerandaPage() {
       <DaftarKerja />
       {/* M2-15 Rencana Aksi early warnings */}
       <PeringatanBeranda />
-      {health && (
-        <Group gap="xs">
-          <Text size="sm">{t("status.db")}:</Text>
-          <Badge color={health.database.ok ? "green" : "red"} variant="light">
-            {health.database.engine} · {health.status}
-          </Badge>
-        </Group>
+      {/* no technical badge (engine name) while all is well; a plain warning when the database is not */}
+      {health && !health.database.ok && (
+        <Alert color="red" data-testid="db-gangguan">
+          {t("status.dbGangguan")}
+        </Alert>
       )}
       <Title order={3}>{t("beranda.pemda")}</Title>
       {error && (

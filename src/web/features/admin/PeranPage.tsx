@@ -1,6 +1,7 @@
 import { Alert, Loader, ScrollArea, Stack, Table, Text } from "@mantine/core";
 import { IconCheck } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
+import { LABEL_IZIN } from "../../../domain/akses/label-izin";
 import { getJson } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
@@ -10,9 +11,16 @@ interface Matriks {
   peran: Array<{ peran: string; label: string; ikatan: "opd" | "pemda" | "bebas"; izin: string[] }>;
 }
 
+/** A permission in words ("Manage users and roles"), never the raw code (kept as the cell's title). */
+function kataIzin(izin: string, locale: "id" | "en"): string {
+  const label = (LABEL_IZIN as Record<string, { id: string; en: string } | undefined>)[izin];
+  const teks = label ? label[locale] : izin;
+  return teks.charAt(0).toUpperCase() + teks.slice(1);
+}
+
 /** Read-only matrix of roles × permissions, straight from the server's IZIN_PERAN table. */
 export function PeranPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [data, setData] = useState<Matriks | null>(null);
   const [galat, setGalat] = useState<string | null>(null);
   useEffect(() => {
@@ -41,9 +49,7 @@ export function PeranPage() {
           <Table.Tbody>
             {data.izin.map((izin) => (
               <Table.Tr key={izin}>
-                <Table.Td>
-                  <code>{izin}</code>
-                </Table.Td>
+                <Table.Td title={izin}>{kataIzin(izin, locale)}</Table.Td>
                 {data.peran.map((p) => (
                   <Table.Td key={p.peran} ta="center">
                     {p.izin.includes(izin) ? <IconCheck size={16} color="green" aria-label="ya" /> : ""}

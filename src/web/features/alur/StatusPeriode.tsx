@@ -82,7 +82,7 @@ export function StatusPeriode(props: {
                 {t(`modul.${m.modul}`)}
               </Text>
               <Badge color={WARNA[m.status]} variant="light" data-testid={`status-${m.modul}`}>
-                {m.labelStatus}
+                {t(`alur.status.${m.status}`)}
               </Badge>
             </Group>
             <Group gap={4}>
@@ -97,7 +97,7 @@ export function StatusPeriode(props: {
                     setMinta({ modul: m.modul, tindakan: x });
                   }}
                 >
-                  {x.label}
+                  {t(`alur.aksi.${x.aksi}`)}
                 </Button>
               ))}
             </Group>
@@ -113,7 +113,7 @@ export function StatusPeriode(props: {
         title={
           minta
             ? t("reviu.alur.konfirmasi", {
-                aksi: minta.tindakan.label,
+                aksi: t(`alur.aksi.${minta.tindakan.aksi}`),
                 modul: t(`modul.${minta.modul}`),
                 tahun: props.tahun,
               })
@@ -155,7 +155,7 @@ export function StatusPeriode(props: {
                 void jalankan(minta.modul, minta.tindakan, minta.tindakan.perluAlasan ? alasan.trim() : undefined)
               }
             >
-              {minta?.tindakan.label}
+              {minta ? t(`alur.aksi.${minta.tindakan.aksi}`) : ""}
             </Button>
           </Group>
         </Stack>

@@ -35,7 +35,7 @@ async function capaianSasaran(pemda: string, opd: string, tahun: number): Promis
 }
 
 function Isi({ lingkup, api }: { lingkup: Lingkup; api: string }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { punya } = useAuth();
   const [pohon, setPohon] = useState<Pohon | null>(null);
   const [tabel, setTabel] = useState<Tabel | null>(null);
@@ -162,15 +162,15 @@ function Isi({ lingkup, api }: { lingkup: Lingkup; api: string }) {
           ) : (
             <>
               <SimpleGrid cols={{ base: 2, md: 4 }} data-testid="anggaran-total">
-                <Kartu label={t("anggaran.anggaran")} nilai={rupiah(pohon.total.anggaran, locale)} />
-                <Kartu label={t("anggaran.realisasi")} nilai={rupiah(pohon.total.totalRealisasi, locale)} />
+                <Kartu label={t("anggaran.anggaran")} nilai={rupiah(pohon.total.anggaran)} />
+                <Kartu label={t("anggaran.realisasi")} nilai={rupiah(pohon.total.totalRealisasi)} />
                 <Card withBorder padding="sm">
                   <Text size="xs" c="dimmed">
                     {t("anggaran.serapan")}
                   </Text>
                   <BarSerapan serapan={pohon.total.serapan} />
                 </Card>
-                <Kartu label={t("anggaran.sisa")} nilai={rupiah(pohon.total.sisa, locale)} />
+                <Kartu label={t("anggaran.sisa")} nilai={rupiah(pohon.total.sisa)} />
               </SimpleGrid>
               <Tabs defaultValue="pohon" keepMounted={false}>
                 <Tabs.List>

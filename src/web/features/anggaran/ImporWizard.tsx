@@ -31,7 +31,7 @@ export function ImporWizard(props: {
   tahun: number;
   onSelesai(): void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [langkah, setLangkah] = useState(0);
   const [berkas, setBerkas] = useState<File | null>(null);
   const [format, setFormat] = useState("auto");
@@ -177,8 +177,8 @@ export function ImporWizard(props: {
                     (r: Pratinjau["sebelum"]) =>
                       t("impor.ringkas", { program: r.program, kegiatan: r.kegiatan, sub: r.subKegiatan }),
                   ],
-                  [t("anggaran.anggaran"), (r: Pratinjau["sebelum"]) => rupiah(r.anggaran, locale)],
-                  [t("anggaran.realisasi"), (r: Pratinjau["sebelum"]) => rupiah(r.realisasi.total, locale)],
+                  [t("anggaran.anggaran"), (r: Pratinjau["sebelum"]) => rupiah(r.anggaran)],
+                  [t("anggaran.realisasi"), (r: Pratinjau["sebelum"]) => rupiah(r.realisasi.total)],
                 ] as const
               ).map(([label, f], i) => (
                 <Table.Tr key={i}>

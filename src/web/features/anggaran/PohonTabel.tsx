@@ -11,7 +11,7 @@ const realisasiKelas = (n: Nilai, kelas: Kelas): string => (kelas === "semua" ? 
 
 /** The DPA tree with roll-ups and serapan bars; filters by program and by belanja class; rows expand. */
 export function PohonTabel({ program, total }: { program: NodeAnggaran[]; total: Nilai }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [pilihProgram, setPilihProgram] = useState<string | null>(null);
   const [kelas, setKelas] = useState<Kelas>("semua");
   const [buka, setBuka] = useState<Set<string>>(() => new Set(program.map((p) => p.kode)));
@@ -74,12 +74,12 @@ export function PohonTabel({ program, total }: { program: NodeAnggaran[]; total:
             </Group>
           )}
         </Table.Td>
-        <Table.Td ta="right">{rupiah(n.anggaran, locale)}</Table.Td>
-        <Table.Td ta="right">{rupiah(realisasiKelas(n, kelas), locale)}</Table.Td>
+        <Table.Td ta="right">{rupiah(n.anggaran)}</Table.Td>
+        <Table.Td ta="right">{rupiah(realisasiKelas(n, kelas))}</Table.Td>
         <Table.Td miw={130}>
           <BarSerapan serapan={n.serapan} />
         </Table.Td>
-        <Table.Td ta="right">{rupiah(n.sisa, locale)}</Table.Td>
+        <Table.Td ta="right">{rupiah(n.sisa)}</Table.Td>
       </Table.Tr>,
     );
     if (terbuka) for (const a of n.anak) walk(a, depth + 1);
@@ -144,12 +144,12 @@ export function PohonTabel({ program, total }: { program: NodeAnggaran[]; total:
               <Table.Tr fw={700} data-testid="pohon-jumlah">
                 <Table.Td />
                 <Table.Td>{t("anggaran.jumlah")}</Table.Td>
-                <Table.Td ta="right">{rupiah(total.anggaran, locale)}</Table.Td>
-                <Table.Td ta="right">{rupiah(realisasiKelas(total, kelas), locale)}</Table.Td>
+                <Table.Td ta="right">{rupiah(total.anggaran)}</Table.Td>
+                <Table.Td ta="right">{rupiah(realisasiKelas(total, kelas))}</Table.Td>
                 <Table.Td>
                   <BarSerapan serapan={total.serapan} />
                 </Table.Td>
-                <Table.Td ta="right">{rupiah(total.sisa, locale)}</Table.Td>
+                <Table.Td ta="right">{rupiah(total.sisa)}</Table.Td>
               </Table.Tr>
             </Table.Tfoot>
           )}
@@ -161,7 +161,7 @@ export function PohonTabel({ program, total }: { program: NodeAnggaran[]; total:
 
 /** Serapan % as a bar coloured by the Permendagri 86/2017 bands, with the figure. */
 export function BarSerapan({ serapan }: { serapan: string | null }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   return (
     <Group gap={6} wrap="nowrap">
       <Progress
@@ -172,7 +172,7 @@ export function BarSerapan({ serapan }: { serapan: string | null }) {
         aria-label={t("anggaran.serapan")}
       />
       <Text size="xs" w={52} ta="right">
-        {persen(serapan, locale)}
+        {persen(serapan)}
       </Text>
     </Group>
   );

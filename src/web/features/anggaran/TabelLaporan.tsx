@@ -5,7 +5,7 @@ import { type BarisTabel, persen, rupiah, type Tabel } from "./tipe";
 
 /** Tabel 2.4 / 3.18 (per program) or 2.3 / 3.17 (per belanja class): anggaran, realisasi, serapan, sisa. */
 export function TabelRingkas({ baris, testId }: { baris: BarisTabel[]; testId: string }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   let no = 0;
   return (
     <Table.ScrollContainer minWidth={760}>
@@ -29,12 +29,12 @@ export function TabelRingkas({ baris, testId }: { baris: BarisTabel[]; testId: s
                 <Table.Td pl={b.tingkat ? 28 : undefined}>
                   {b.tingkat ? `- ${b.uraian}` : b.id === "JUMLAH" ? t("anggaran.jumlah") : b.uraian}
                 </Table.Td>
-                <Table.Td ta="right">{rupiah(b.anggaran, locale)}</Table.Td>
-                <Table.Td ta="right">{rupiah(b.realisasi, locale)}</Table.Td>
+                <Table.Td ta="right">{rupiah(b.anggaran)}</Table.Td>
+                <Table.Td ta="right">{rupiah(b.realisasi)}</Table.Td>
                 <Table.Td miw={130}>
                   <BarSerapan serapan={b.serapan} />
                 </Table.Td>
-                <Table.Td ta="right">{rupiah(b.sisa, locale)}</Table.Td>
+                <Table.Td ta="right">{rupiah(b.sisa)}</Table.Td>
               </Table.Tr>
             );
           })}
@@ -76,7 +76,6 @@ export function TabelKelas({ tabel }: { tabel: Tabel }) {
 
 /** The appendix listing with every total in its place (SEED 1718-1807 layout). */
 export function TabelLampiran({ tabel }: { tabel: Tabel }) {
-  const { locale } = useI18n();
   return (
     <Table.ScrollContainer minWidth={1100}>
       <Table data-testid="tabel-lampiran" fz="xs" withTableBorder withColumnBorders>
@@ -99,13 +98,13 @@ export function TabelLampiran({ tabel }: { tabel: Tabel }) {
                 <Table.Td>{b.uraian}</Table.Td>
                 {v ? (
                   <>
-                    <Table.Td ta="right">{rupiah(v.anggaran, locale)}</Table.Td>
-                    <Table.Td ta="right">{rupiah(v.realisasi.pegawai, locale)}</Table.Td>
-                    <Table.Td ta="right">{rupiah(v.realisasi.barangJasa, locale)}</Table.Td>
-                    <Table.Td ta="right">{rupiah(v.realisasi.modal, locale)}</Table.Td>
-                    <Table.Td ta="right">{rupiah(v.totalRealisasi, locale)}</Table.Td>
-                    <Table.Td ta="right">{persen(v.serapan, locale)}</Table.Td>
-                    <Table.Td ta="right">{rupiah(v.sisa, locale)}</Table.Td>
+                    <Table.Td ta="right">{rupiah(v.anggaran)}</Table.Td>
+                    <Table.Td ta="right">{rupiah(v.realisasi.pegawai)}</Table.Td>
+                    <Table.Td ta="right">{rupiah(v.realisasi.barangJasa)}</Table.Td>
+                    <Table.Td ta="right">{rupiah(v.realisasi.modal)}</Table.Td>
+                    <Table.Td ta="right">{rupiah(v.totalRealisasi)}</Table.Td>
+                    <Table.Td ta="right">{persen(v.serapan)}</Table.Td>
+                    <Table.Td ta="right">{rupiah(v.sisa)}</Table.Td>
                   </>
                 ) : (
                   <Table.Td colSpan={7} />
@@ -121,7 +120,7 @@ export function TabelLampiran({ tabel }: { tabel: Tabel }) {
 
 /** Serapan and efisiensi per Renstra sasaran (Tabel 3.15), with the method stated. */
 export function TabelSasaran({ tabel }: { tabel: Tabel }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   if (tabel.serapanSasaran.length === 0) return <Text c="dimmed">{t("anggaran.sasaranKosong")}</Text>;
   const efisiensi = new Map(tabel.efisiensi.baris.map((b) => [b.sasaranKode, b]));
   return (
@@ -153,15 +152,13 @@ export function TabelSasaran({ tabel }: { tabel: Tabel }) {
                   <Table.Td ff="monospace" fz="xs">
                     {s.kode.join(", ")}
                   </Table.Td>
-                  <Table.Td ta="right">{rupiah(s.anggaran, locale)}</Table.Td>
-                  <Table.Td ta="right">{rupiah(s.realisasi, locale)}</Table.Td>
+                  <Table.Td ta="right">{rupiah(s.anggaran)}</Table.Td>
+                  <Table.Td ta="right">{rupiah(s.realisasi)}</Table.Td>
                   <Table.Td miw={130}>
                     <BarSerapan serapan={s.serapan} />
                   </Table.Td>
-                  <Table.Td ta="right">{persen(e?.capaian ?? null, locale)}</Table.Td>
-                  <Table.Td ta="right">
-                    {e?.efisiensi ? (locale === "id" ? e.efisiensi.replace(".", ",") : e.efisiensi) : "—"}
-                  </Table.Td>
+                  <Table.Td ta="right">{persen(e?.capaian ?? null)}</Table.Td>
+                  <Table.Td ta="right">{e?.efisiensi ? e.efisiensi.replace(".", ",") : "—"}</Table.Td>
                 </Table.Tr>
               );
             })}

@@ -116,7 +116,7 @@ function Isi(props: { lingkup: Lingkup; opd: string; tahun: number; pilihan: num
             <Stack gap="sm">
               <Group gap="xs" wrap="wrap">
                 <Text size="sm">{t("evaluasi.status")}:</Text>
-                <Badge data-testid="status-evaluasi">{lembar.labelStatus}</Badge>
+                <Badge data-testid="status-evaluasi">{t(`evaluasi.statusLke.${lembar.status}`)}</Badge>
                 <Text size="xs" c="dimmed">
                   {lembar.kerangka}
                 </Text>
@@ -128,7 +128,7 @@ function Isi(props: { lingkup: Lingkup; opd: string; tahun: number; pilihan: num
                     onClick={() => setAksi(a)}
                     data-testid={`aksi-${a.aksi}`}
                   >
-                    {a.label}
+                    {t(`evaluasi.aksiLke.${a.aksi}`)}
                   </Button>
                 ))}
                 {lembar.status === "dinilai" && lembar.tindakan.length === 0 && (

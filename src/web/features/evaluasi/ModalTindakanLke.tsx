@@ -33,7 +33,7 @@ export function ModalTindakanLke(props: {
   return (
     <Modal opened={aksi !== null} onClose={props.tutup} title={t("evaluasi.konfirmasi")}>
       <Stack>
-        <Text size="sm">{t("evaluasi.konfirmasiTeks", { aksi: aksi?.label ?? "" })}</Text>
+        <Text size="sm">{t("evaluasi.konfirmasiTeks", { aksi: aksi ? t(`evaluasi.aksiLke.${aksi.aksi}`) : "" })}</Text>
         {aksi?.perluAlasan && (
           <Textarea
             label={t("evaluasi.alasanWajib")}

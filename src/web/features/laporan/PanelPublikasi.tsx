@@ -13,7 +13,7 @@ type JenisPublikasi = StatusPublikasi["jenis"];
  * The server decides who may (Admin Pemda, Pimpinan OPD); a refusal shows its message.
  */
 export function PanelPublikasi({ jalur }: { jalur: JalurLaporan }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { pemda, opd, tahun } = jalur;
   const [item, setItem] = useState<StatusPublikasi[] | null>(null);
   const [galat, setGalat] = useState<string | null>(null);
@@ -65,7 +65,8 @@ export function PanelPublikasi({ jalur }: { jalur: JalurLaporan }) {
               <Table.Td>
                 {i.terbit ? (
                   <Badge color="green">
-                    {t("publikasi.terbit")} {new Date(i.terbit.diterbitkanPada).toLocaleDateString("id-ID")}
+                    {t("publikasi.terbit")}{" "}
+                    {new Date(i.terbit.diterbitkanPada).toLocaleDateString(locale === "en" ? "en-GB" : "id-ID")}
                   </Badge>
                 ) : (
                   <Badge color="gray">{t("publikasi.belum")}</Badge>

@@ -18,7 +18,7 @@ const HALAMAN: Record<string, string> = {
 
 /** The home page's worklist (issue 15): what waits for the signed-in user in the working year. */
 export function DaftarKerja() {
-  const { t, number } = useI18n();
+  const { t, number, tanggal } = useI18n();
   const { pengguna } = useAuth();
   const pemda = pengguna?.pemda.slug ?? "";
   const [data, setData] = useState<DaftarKerjaDto | null>(null);
@@ -32,10 +32,6 @@ export function DaftarKerja() {
   if (!pemda) return null;
   if (galat) return <Alert color="red">{galat}</Alert>;
   if (!data) return <Loader size="sm" />;
-  const tanggal = (iso: string) =>
-    new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
-      new Date(`${iso}T00:00:00Z`),
-    );
   const kosong = !data.untukDisetujui.length && !data.dikembalikan.length && !data.tenggat.length;
   return (
     <Card withBorder padding="md" data-testid="daftar-kerja">
@@ -76,7 +72,7 @@ export function DaftarKerja() {
                     : t("kerja.segera", { n: number(x.sisaHari) })}
                 </Badge>
                 <Text size="sm">
-                  {x.label} · {tanggal(x.tanggal)}
+                  {t(`tenggat.jenis.${x.jenis}`)} {x.tahunData} · {tanggal(x.tanggal)}
                   {x.jumlahOpd > 1 ? ` · ${t("kerja.opdBelum", { n: x.jumlahOpd })}` : ""}
                 </Text>
               </Group>

@@ -1,10 +1,11 @@
 import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { getJson, sendJson } from "../../api/client";
+import type { JenisTenggat } from "../../../domain/tenggat";
 import { useI18n } from "../../i18n/i18n";
 
 interface Baris {
-  jenis: string;
+  jenis: JenisTenggat;
   label: string;
   tanggal: string;
   bawaan: boolean;
@@ -40,11 +41,11 @@ export function TenggatAdmin({ pemda, tahun }: { pemda: string; tahun: number })
         <Table.Tbody>
           {baris.map((b, i) => (
             <Table.Tr key={b.jenis}>
-              <Table.Td>{b.label}</Table.Td>
+              <Table.Td>{t(`tenggat.jenis.${b.jenis}`)}</Table.Td>
               <Table.Td>
                 <TextInput
                   type="date"
-                  aria-label={b.label}
+                  aria-label={t(`tenggat.jenis.${b.jenis}`)}
                   value={b.tanggal}
                   onChange={(e) => {
                     const v = e.currentTarget.value;

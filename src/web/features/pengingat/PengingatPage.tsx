@@ -166,7 +166,7 @@ function BagianTenggat({ pemda, tahun, zona }: { pemda: string; tahun: number; z
                   <Table.Tr key={b.jenis}>
                     <Table.Td>
                       <Stack gap={4} align="flex-start">
-                        <Text size="sm">{b.label}</Text>
+                        <Text size="sm">{t(`tenggat.jenis.${b.jenis}`)}</Text>
                         <Badge variant="light" color={b.bawaan ? "gray" : "blue"}>
                           {b.bawaan ? t("pengingat.bawaan") : t("pengingat.diatur")}
                         </Badge>
@@ -175,7 +175,7 @@ function BagianTenggat({ pemda, tahun, zona }: { pemda: string; tahun: number; z
                     <Table.Td>
                       <TextInput
                         type="date"
-                        aria-label={b.label}
+                        aria-label={t(`tenggat.jenis.${b.jenis}`)}
                         value={isian[b.jenis] ?? ""}
                         onChange={(e) => {
                           const v = e.currentTarget.value;
@@ -223,7 +223,7 @@ function BagianTenggat({ pemda, tahun, zona }: { pemda: string; tahun: number; z
 }
 
 function BagianKiriman({ pemda, zona }: { pemda: string; zona: Zona }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [saring, setSaring] = useState<Saring>("belum");
   const [kiriman, setKiriman] = useState<Kiriman | null>(null);
   const [hasil, setHasil] = useState<HasilPengingat | null>(null);
@@ -261,7 +261,7 @@ function BagianKiriman({ pemda, zona }: { pemda: string; zona: Zona }) {
     }
   };
 
-  const angka = new Intl.NumberFormat(locale === "en" ? "en-GB" : "id-ID");
+  const angka = new Intl.NumberFormat("id-ID"); // one number format in both languages (ADR 0056)
   const waktu = useFormatWaktu(zona);
   // a phone (390 px): the six columns do not fit, so each delivery is a small card with every field readable
   const layarKecil = useMediaQuery("(max-width: 48em)") ?? false;

@@ -30,7 +30,7 @@ export function BagianTambahan({
   /** The year's sasaran with their IKU kode, for the peer and program forms. */
   sasaran?: Array<{ kode: string; teks: string; indikatorKode: string[] }>;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [analisis, setAnalisis] = useState<Analisis[]>([]);
   const [program, setProgram] = useState<Program[]>([]);
   const [peer, setPeer] = useState<Pembanding | null>(null);
@@ -131,7 +131,7 @@ export function BagianTambahan({
                     <Table.Td>{n.indikatorKode.toUpperCase()}</Table.Td>
                     <Table.Td>{n.tahun}</Table.Td>
                     <Table.Td>{n.target ?? "—"}</Table.Td>
-                    <Table.Td>{angkaId(n.realisasi, locale)}</Table.Td>
+                    <Table.Td>{angkaId(n.realisasi)}</Table.Td>
                     <Table.Td>
                       <Text size="xs">
                         {n.asal === "basis-data" ? `${t("pengukuran.dariDb")}: ${n.keterangan}` : n.keterangan}

@@ -1,4 +1,5 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Text } from "@mantine/core";
+import { labelKategori } from "../kinerja/label-kategori";
 import { useI18n } from "../../i18n/i18n";
 import { Sparkline } from "../kinerja/Sparkline";
 import { HEX_KATEGORI, warnaKategori } from "../kinerja/warna";
@@ -6,7 +7,7 @@ import { angkaId, type Pengukuran } from "./tipe";
 
 /** One card per indicator: target → realisasi → capaian with its kategori colour and the capaian trend. */
 export function DasborIndikator({ data }: { data: Pengukuran }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const semua = data.sasaran.flatMap((s) => s.indikator);
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} data-testid="dasbor">
@@ -26,7 +27,7 @@ export function DasborIndikator({ data }: { data: Pengukuran }) {
                 </Text>
                 {i.capaian && (
                   <Badge color={warnaKategori(i.capaian.peringkat)} variant="filled" size="sm">
-                    {i.capaian.kategori}
+                    {labelKategori(i.capaian.kategori, t)}
                   </Badge>
                 )}
               </Stack>
@@ -37,7 +38,7 @@ export function DasborIndikator({ data }: { data: Pengukuran }) {
                   label={`${t("kinerja.tren")} ${i.nama}`}
                 />
                 <Text size="xs" c="dimmed">
-                  {i.tren[0]?.tahun}–{i.tren.at(-1)?.tahun}: {i.tren.map((x) => angkaId(x.capaian, locale)).join(" · ")}
+                  {i.tren[0]?.tahun}–{i.tren.at(-1)?.tahun}: {i.tren.map((x) => angkaId(x.capaian)).join(" · ")}
                 </Text>
               </Stack>
             </Group>

@@ -32,7 +32,7 @@ export function FormPembanding(props: {
   kodeIndikator: string[];
   tutup(disimpan: boolean): void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [kandidat, setKandidat] = useState<Kandidat[]>([]);
   const [isi, setIsi] = useState<PembandingMasukan>(
     () =>
@@ -45,7 +45,7 @@ export function FormPembanding(props: {
   );
   // Machine decimals from the server are shown and edited in the id-ID form ("81,25").
   const [nilai, setNilai] = useState(() =>
-    isi.nilai.map((n) => ({ ...n, realisasi: n.realisasi === null ? "" : angkaId(n.realisasi, locale) })),
+    isi.nilai.map((n) => ({ ...n, realisasi: n.realisasi === null ? "" : angkaId(n.realisasi) })),
   );
   const [galat, setGalat] = useState<GalatTabel>({ umum: null, sel: {} });
   /** The server's message for a cell of row i (0-based), or for the row as a whole on its `utama` cell. */

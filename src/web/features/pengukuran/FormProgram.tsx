@@ -37,9 +37,9 @@ export function FormProgram(props: {
   sasaran: Array<{ kode: string; teks: string }>;
   tutup(disimpan: boolean): void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [baris, setBaris] = useState(() =>
-    props.awal.map((b) => ({ ...b, realisasi: b.realisasi === null ? null : angkaId(b.realisasi, locale) })),
+    props.awal.map((b) => ({ ...b, realisasi: b.realisasi === null ? null : angkaId(b.realisasi) })),
   );
   const [galat, setGalat] = useState<GalatTabel>({ umum: null, sel: {} });
   // A message naming only the row (e.g. "program/kegiatan dan indikator wajib diisi") shows at its indicator.

@@ -34,7 +34,7 @@ export function RincianIndikator({
   /** The Pemda's time zone (the measurement answer's `zonaWaktu`). */
   zonaWaktu?: string;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [narasi, setNarasi] = useState(baris.realisasi?.narasi ?? "");
   const [galat, setGalat] = useState<string | null>(null);
   const tangani = async (f: () => Promise<unknown>) => {
@@ -80,7 +80,7 @@ export function RincianIndikator({
                   <Table.Td>{x.tahun}</Table.Td>
                   <Table.Td>{x.target ?? "—"}</Table.Td>
                   <Table.Td>{x.realisasi ?? "—"}</Table.Td>
-                  <Table.Td>{x.capaian ? `${angkaId(x.capaian, locale)}%` : "—"}</Table.Td>
+                  <Table.Td>{x.capaian ? `${angkaId(x.capaian)}%` : "—"}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -96,14 +96,14 @@ export function RincianIndikator({
                   <Table.Td>
                     <SelEdit
                       key={q.versi}
-                      nilai={q.nilai ? angkaId(q.nilai, locale) : ""}
+                      nilai={q.nilai ? angkaId(q.nilai) : ""}
                       bolehUbah={aksi.bolehUbah}
                       label={`${t("kinerja.realisasi")} ${q.periode} ${baris.nama}`}
                       testId={`tw-${baris.kode}-${q.periode}`}
                       simpan={(v) => aksi.simpanRealisasi(baris.id, q.periode, v.trim() === "" ? null : v)}
                     />
                   </Table.Td>
-                  <Table.Td>{q.capaian ? `${angkaId(q.capaian, locale)}%` : ""}</Table.Td>
+                  <Table.Td>{q.capaian ? `${angkaId(q.capaian)}%` : ""}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -1,4 +1,5 @@
 import { ActionIcon, Badge, Table, Text, Tooltip } from "@mantine/core";
+import { labelKategori } from "../kinerja/label-kategori";
 import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
 import { Fragment, useState } from "react";
 import { useI18n } from "../../i18n/i18n";
@@ -42,7 +43,8 @@ export function TabelIku({ data, aksi }: { data: Pengukuran; aksi: AksiPengukura
                         <Text size="sm">{s.teks}</Text>
                         {s.capaianTampil && (
                           <Text size="xs" c="dimmed">
-                            {t("kinerja.capaianSasaran")}: {s.capaianTampil} ({s.kategori})
+                            {t("kinerja.capaianSasaran")}: {s.capaianTampil} (
+                            {s.kategori ? labelKategori(s.kategori, t) : s.kategori})
                           </Text>
                         )}
                       </Table.Td>
@@ -77,7 +79,7 @@ export function TabelIku({ data, aksi }: { data: Pengukuran; aksi: AksiPengukura
                         tt="none"
                         data-testid={`iku-${i.kode}-kategori`}
                       >
-                        {i.capaian.kategori}
+                        {labelKategori(i.capaian.kategori, t)}
                       </Badge>
                     )}
                   </Table.Td>

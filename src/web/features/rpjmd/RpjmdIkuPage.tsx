@@ -3,6 +3,7 @@
  * the API), downloads of the report in every format, and for the Admin Pemda the IKU document (tujuan, sasaran,
  * IKU, targets, entered realisasi, links to OPD indicators) edited as JSON and saved with its version (If-Match).
  */
+import { labelKategori } from "../kinerja/label-kategori";
 import { Alert, Button, Group, Loader, NumberInput, Stack, Table, Text, Textarea, Title } from "@mantine/core";
 import { IconDownload } from "@tabler/icons-react";
 import { useCallback, useEffect, useState } from "react";
@@ -132,7 +133,7 @@ export function RpjmdIkuPage() {
                       <Table.Td>{b.ini.target ?? "–"}</Table.Td>
                       <Table.Td>{b.ini.realisasi?.tampil ?? "–"}</Table.Td>
                       <Table.Td>{b.ini.capaian?.tampil ?? b.ini.catatan ?? "–"}</Table.Td>
-                      <Table.Td>{b.ini.capaian?.kategori ?? "–"}</Table.Td>
+                      <Table.Td>{b.ini.capaian?.kategori ? labelKategori(b.ini.capaian.kategori, t) : "–"}</Table.Td>
                       <Table.Td>{b.asal}</Table.Td>
                     </Table.Tr>
                   ))}

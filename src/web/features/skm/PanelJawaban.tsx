@@ -173,7 +173,7 @@ export function PanelJawaban(props: {
       {data && (
         <>
           <Text size="sm" data-testid="jumlah-jawaban">
-            {t("skmJ.total", { n: data.total.toLocaleString(locale === "en" ? "en-US" : "id-ID") })}
+            {t("skmJ.total", { n: data.total.toLocaleString("id-ID") })}
           </Text>
           {data.baris.length === 0 ? (
             <Text c="dimmed">{t("skmJ.kosong")}</Text>
