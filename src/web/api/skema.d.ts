@@ -15786,6 +15786,8 @@ export interface components {
     HasilSimpan: {
       diubah: boolean | number;
       id?: string;
+      /** @description versi yang tersimpan (ETag tanpa tanda kutip) */
+      versi?: string;
     } & {
       [key: string]: unknown;
     };
