@@ -17945,9 +17945,9 @@ export interface components {
       pk: {
         indikator: {
           aksi: {
-            anggaranTriwulan: (string | number)[];
-            kodeDppa?: string | null;
-            penanggungJawab?: string;
+            anggaranTriwulan: string[];
+            kodeDppa: string | null;
+            penanggungJawab: string;
             /** @enum {string} */
             tingkat: "kegiatan" | "sub-kegiatan";
             uraian: string;
