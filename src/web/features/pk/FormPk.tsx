@@ -4,7 +4,6 @@ import {
   Drawer,
   Group,
   Loader,
-  Modal,
   SegmentedControl,
   Select,
   SimpleGrid,
@@ -15,13 +14,14 @@ import {
 } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { useEffect, useState } from "react";
-import { getJson, getJsonVersi, konflikVersi, sendJson, type SyaratTulis } from "../../api/client";
+import { jawab, jawabVersi, klien, konflikVersi, syaratHeader, type SyaratTulis } from "../../api/client";
+import { opdDariApi } from "../../api/kueri";
 import { CekNomenklatur } from "../anggaran/CekNomenklatur";
 import { useI18n } from "../../i18n/i18n";
 import { type GalatForm, periksaAngka } from "../hasil/galat-form";
 import { DialogKonflik } from "../kinerja/DialogKonflik";
 import { BarisAnggaranPk } from "./BarisAnggaranPk";
-import { BarisKinerjaPk, type IndikatorRenstra } from "./BarisKinerjaPk";
+import { BarisKinerjaPk } from "./BarisKinerjaPk";
 import {
   type BarisA,
   type BarisK,
@@ -34,68 +34,9 @@ import {
   posisi,
   TINGKAT_BAWAAN,
 } from "./form-pk";
-import type { KandidatInduk, LevelPk, PkDokumen } from "./tipe";
-
-interface Pejabat {
-  kode: string;
-  nama: string;
-  jabatan: string;
-}
-
-/** Reads the pejabat (OPD + Kepala Daerah) and the Renstra indicators of the year to pick from. */
-function usePilihan(api: string, tahun: number) {
-  const [pejabat, setPejabat] = useState<Pejabat[]>([]);
-  const [indikator, setIndikator] = useState<IndikatorRenstra[]>([]);
-  useEffect(() => {
-    getJson<{ pejabat: Pejabat[]; pemda: { kepalaDaerah: Pejabat | null } }>(`${api}/profil`).then(
-      (p) => setPejabat([...(p.pemda.kepalaDaerah ? [p.pemda.kepalaDaerah] : []), ...p.pejabat]),
-      () => setPejabat([]),
-    );
-    type S = {
-      teks: string;
-      indikator: Array<{
-        kode: string;
-        nama: string;
-        satuan: string;
-        target: Array<{ tahun: number; target: string | null }>;
-      }>;
-    };
-    getJson<{ renstra: { tujuan: Array<{ sasaran: S[] }> } | null }>(`${api}/perencanaan/${tahun}`).then(
-      (d) =>
-        setIndikator(
-          (d.renstra?.tujuan ?? []).flatMap((tj) =>
-            tj.sasaran.flatMap((s) =>
-              s.indikator.map((i) => ({
-                kode: i.kode,
-                nama: i.nama,
-                satuan: i.satuan,
-                sasaran: s.teks,
-                target: i.target.find((x) => x.tahun === tahun)?.target ?? null,
-              })),
-            ),
-          ),
-        ),
-      () => setIndikator([]),
-    );
-  }, [api, tahun]);
-  return { pejabat, indikator };
-}
-
-/** Candidate cascade parent rows for the level and Pihak Kedua chosen (GET …/pk/{tahun}/induk-kaskade). */
-function useKandidat(api: string, tahun: number, level: LevelPk, pihak2: string | null, kode: string | undefined) {
-  const [kandidat, setKandidat] = useState<KandidatInduk | null>(null);
-  useEffect(() => {
-    const q = new URLSearchParams({
-      level,
-      ...(pihak2 ? { pihakKedua: pihak2 } : {}),
-      ...(kode ? { kecuali: kode } : {}),
-    });
-    getJson<KandidatInduk>(`${api}/pk/${tahun}/induk-kaskade?${q.toString()}`).then(setKandidat, () =>
-      setKandidat(null),
-    );
-  }, [api, tahun, level, pihak2, kode]);
-  return kandidat;
-}
+import { HapusPk } from "./HapusPk";
+import { useKandidat, usePilihanPk } from "./pilihan-pk";
+import type { LevelPk } from "./tipe";
 
 const LEVEL: LevelPk[] = ["kepala-opd", "eselon-iii", "eselon-iv"];
 
@@ -121,7 +62,8 @@ export function FormPk(props: {
   tersimpan(): void;
 }) {
   const { t } = useI18n();
-  const { pejabat, indikator } = usePilihan(props.api, props.tahun);
+  const o = opdDariApi(props.api);
+  const { pejabat, indikator } = usePilihanPk(o, props.tahun);
   const sumberKode = props.kode ?? props.salinDari;
   const [siap, setSiap] = useState(!sumberKode);
   const [level, setLevel] = useState<LevelPk>("kepala-opd");
@@ -141,7 +83,7 @@ export function FormPk(props: {
   const [versiPk, setVersiPk] = useState<string | null>(null);
   const [konflik, setKonflik] = useState(false);
   const [muatKe, setMuatKe] = useState(0);
-  const kandidat = useKandidat(props.api, props.tahun, level, pihak2, props.kode);
+  const kandidat = useKandidat(o, props.tahun, level, pihak2, props.kode);
   const kodePk = kode.trim() || `pk-${props.tahun}-${level}-${jenis}`;
   const opsiPejabat = pejabat.map((p) => ({ value: p.kode, label: `${p.nama} — ${p.jabatan}` }));
   const terkunci = !props.bolehUbah;
@@ -150,7 +92,9 @@ export function FormPk(props: {
 
   useEffect(() => {
     if (!sumberKode) return;
-    getJsonVersi<PkDokumen>(`${props.api}/pk-dokumen/${encodeURIComponent(sumberKode)}`).then(
+    jawabVersi(
+      klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/pk-dokumen/{kode}", { params: { path: { ...o, kode: sumberKode } } }),
+    ).then(
       ({ data: d, versi: v }) => {
         const salin = Boolean(props.salinDari);
         setVersiPk(salin ? null : v);
@@ -171,6 +115,7 @@ export function FormPk(props: {
         setSiap(true);
       },
     );
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `o` is rebuilt each render from props.api
   }, [props.api, sumberKode, props.salinDari, muatKe]);
 
   /** The stored PK under kodePk is the one loaded (its version), or a new one (must not exist yet). */
@@ -214,25 +159,27 @@ export function FormPk(props: {
   const simpan = async () => {
     const bidang = periksa();
     setGalat({ umum: null, bidang });
-    if (Object.keys(bidang).length) return;
+    // (both parties are checked by periksa(); the second test only tells the compiler)
+    if (Object.keys(bidang).length || !pihak1 || !pihak2) return;
     setSibuk(true);
     try {
-      await sendJson(
-        "PUT",
-        `${props.api}/pk-dokumen/${encodeURIComponent(kodePk)}`,
-        {
-          tahun: props.tahun,
-          jenis,
-          level,
-          pihakPertamaKode: pihak1,
-          pihakKeduaKode: pihak2,
-          tempat: tempat.trim(),
-          tanggal,
-          sumber,
-          kinerja: kinerja.map(keDokumenK),
-          anggaran: anggaran.map(keDokumenA),
-        },
-        syarat(),
+      await jawab(
+        klien.PUT("/api/v1/pemda/{pemda}/opd/{opd}/pk-dokumen/{kode}", {
+          params: { path: { ...o, kode: kodePk } },
+          headers: syaratHeader(syarat()),
+          body: {
+            tahun: props.tahun,
+            jenis,
+            level,
+            pihakPertamaKode: pihak1,
+            pihakKeduaKode: pihak2,
+            tempat: tempat.trim(),
+            tanggal,
+            sumber,
+            kinerja: kinerja.map(keDokumenK),
+            anggaran: anggaran.map(keDokumenA),
+          },
+        }),
       );
       props.tersimpan();
       props.tutup();
@@ -246,11 +193,11 @@ export function FormPk(props: {
   const hapus = async () => {
     setSibuk(true);
     try {
-      await sendJson(
-        "DELETE",
-        `${props.api}/pk-dokumen/${encodeURIComponent(props.kode!)}`,
-        undefined,
-        versiPk ? { versi: versiPk } : undefined,
+      await jawab(
+        klien.DELETE("/api/v1/pemda/{pemda}/opd/{opd}/pk-dokumen/{kode}", {
+          params: { path: { ...o, kode: props.kode! } },
+          headers: syaratHeader(versiPk ? { versi: versiPk } : undefined),
+        }),
       );
       props.tersimpan();
       props.tutup();
@@ -391,19 +338,13 @@ export function FormPk(props: {
           </Group>
         </Stack>
       )}
-      <Modal opened={tanyaHapus} onClose={() => setTanyaHapus(false)} title={t("pk.hapus.judul")} centered>
-        <Stack>
-          <Text size="sm">{t("pk.hapus.konfirmasi", { kode: props.kode ?? "" })}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setTanyaHapus(false)}>
-              {t("batal")}
-            </Button>
-            <Button color="red" loading={sibuk} onClick={() => void hapus()} data-testid="konfirmasi-hapus-pk">
-              {t("pk.hapus.ya")}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <HapusPk
+        opened={tanyaHapus}
+        kode={props.kode ?? ""}
+        sibuk={sibuk}
+        batal={() => setTanyaHapus(false)}
+        hapus={() => void hapus()}
+      />
       <DialogKonflik opened={konflik} muatUlang={muatUlang} tutup={() => setKonflik(false)} />
     </Drawer>
   );
