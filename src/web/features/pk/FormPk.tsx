@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Button,
-  Drawer,
-  Group,
-  Loader,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Alert, Button, Drawer, Group, Loader, Stack, Title } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { useEffect, useState } from "react";
 import { jawab, jawabVersi, klien, konflikVersi, syaratHeader, type SyaratTulis } from "../../api/client";
@@ -35,10 +22,9 @@ import {
   TINGKAT_BAWAAN,
 } from "./form-pk";
 import { HapusPk } from "./HapusPk";
+import { type IsianKepalaPk, KepalaPk } from "./KepalaPk";
 import { useKandidat, usePilihanPk } from "./pilihan-pk";
 import type { LevelPk } from "./tipe";
-
-const LEVEL: LevelPk[] = ["kepala-opd", "eselon-iii", "eselon-iv"];
 
 /** The PK's kode for a copy: "…-awal-…" becomes "…-perubahan-…", else "-perubahan" is appended. */
 const kodePerubahan = (kode: string) =>
@@ -83,6 +69,15 @@ export function FormPk(props: {
   const [versiPk, setVersiPk] = useState<string | null>(null);
   const [konflik, setKonflik] = useState(false);
   const [muatKe, setMuatKe] = useState(0);
+  const ubahKepala = (x: Partial<IsianKepalaPk>) => {
+    if (x.level !== undefined) setLevel(x.level);
+    if (x.jenis !== undefined) setJenis(x.jenis);
+    if (x.kode !== undefined) setKode(x.kode);
+    if (x.pihak1 !== undefined) setPihak1(x.pihak1);
+    if (x.pihak2 !== undefined) setPihak2(x.pihak2);
+    if (x.tempat !== undefined) setTempat(x.tempat);
+    if (x.tanggal !== undefined) setTanggal(x.tanggal);
+  };
   const kandidat = useKandidat(o, props.tahun, level, pihak2, props.kode);
   const kodePk = kode.trim() || `pk-${props.tahun}-${level}-${jenis}`;
   const opsiPejabat = pejabat.map((p) => ({ value: p.kode, label: `${p.nama} — ${p.jabatan}` }));
@@ -237,75 +232,15 @@ export function FormPk(props: {
               {galat.umum}
             </Alert>
           )}
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <Select
-              label={t("pk.form.level")}
-              allowDeselect={false}
-              disabled={terkunci}
-              value={level}
-              onChange={(v) => v && setLevel(v as LevelPk)}
-              data={LEVEL.map((value) => ({ value, label: t(`pk.level.${value}`) }))}
-            />
-            <Stack gap={2}>
-              <SegmentedControl
-                mt="lg"
-                disabled={terkunci}
-                value={jenis}
-                onChange={(v) => setJenis(v as "awal" | "perubahan")}
-                data={[
-                  { value: "awal", label: t("pk.form.awal") },
-                  { value: "perubahan", label: t("pk.form.perubahan") },
-                ]}
-              />
-              {b.jenis && (
-                <Text size="xs" c="red">
-                  {b.jenis}
-                </Text>
-              )}
-            </Stack>
-            <TextInput
-              label={t("pk.form.kode")}
-              placeholder={kodePk}
-              value={kode}
-              disabled={terkunci || Boolean(props.kode)}
-              onChange={(e) => setKode(e.currentTarget.value)}
-            />
-            <Select
-              label={t("pk.form.pihak1")}
-              searchable
-              disabled={terkunci}
-              data={opsiPejabat}
-              value={pihak1}
-              onChange={setPihak1}
-              error={b.pihak1}
-            />
-            <Select
-              label={t("pk.form.pihak2")}
-              searchable
-              disabled={terkunci}
-              data={opsiPejabat}
-              value={pihak2}
-              onChange={setPihak2}
-              error={b.pihak2}
-            />
-            <Group grow align="flex-start">
-              <TextInput
-                label={t("pk.form.tempat")}
-                value={tempat}
-                disabled={terkunci}
-                error={b.tempat}
-                onChange={(e) => setTempat(e.currentTarget.value)}
-              />
-              <TextInput
-                type="date"
-                label={t("pk.form.tanggal")}
-                value={tanggal}
-                disabled={terkunci}
-                error={b.tanggal}
-                onChange={(e) => setTanggal(e.currentTarget.value)}
-              />
-            </Group>
-          </SimpleGrid>
+          <KepalaPk
+            nilai={{ level, jenis, kode, pihak1, pihak2, tempat, tanggal }}
+            ubah={ubahKepala}
+            kodeBawaan={kodePk}
+            kodeTetap={Boolean(props.kode)}
+            opsiPejabat={opsiPejabat}
+            galat={b}
+            terkunci={terkunci}
+          />
           <Title order={5}>{t("pk.form.kinerja")}</Title>
           <BarisKinerjaPk
             rows={kinerja}
