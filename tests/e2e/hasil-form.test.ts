@@ -60,7 +60,8 @@ describe("survey-result form in Chromium", () => {
   it("lets the evaluator enter a 2024 AKIP evaluation and shows the total and predikat", async () => {
     const ev = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
     await masukSebagai(ev, server.url, "evaluator");
-    await ev.goto(`${server.url}/pengukuran?tahun=2024`);
+    // a Pemda-wide user starts on the first OPD of the list; the demo's data are Kecamatan Sei Balai's
+    await ev.goto(`${server.url}/pengukuran?tahun=2024&opd=kecamatan-sei-balai`);
     await ev.getByTestId("tombol-hasil-akip").click();
     const dialog = ev.getByRole("dialog");
     await dialog.waitFor();
@@ -105,7 +106,7 @@ describe("survey-result form in Chromium", () => {
   it("pre-fills the AKIP form with the stored 2023 evaluation and its total and predikat", async () => {
     const ev = await (await browser.newContext({ viewport: { width: 1366, height: 900 } })).newPage();
     await masukSebagai(ev, server.url, "evaluator");
-    await ev.goto(`${server.url}/pengukuran?tahun=2023`);
+    await ev.goto(`${server.url}/pengukuran?tahun=2023&opd=kecamatan-sei-balai`);
     await ev.getByTestId("tombol-hasil-akip").click();
     const dialog = ev.getByRole("dialog");
     await dialog.waitFor();

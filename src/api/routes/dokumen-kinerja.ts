@@ -40,7 +40,11 @@ import {
 
 const O = "/api/v1/pemda/{pemda}/opd/{opd}";
 const ZHasil = z
-  .object({ diubah: z.union([z.boolean(), z.number()]), id: z.string().optional() })
+  .object({
+    diubah: z.union([z.boolean(), z.number()]),
+    id: z.string().optional(),
+    versi: z.string().optional().openapi({ description: "versi yang tersimpan (ETag tanpa tanda kutip)" }),
+  })
   .passthrough()
   .openapi("HasilSimpan");
 const kode = (nama: string) =>

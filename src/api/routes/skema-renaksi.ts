@@ -35,6 +35,15 @@ const ZAksi = z.object({
   penanggungJawab: z.string().max(500).optional(),
 });
 
+/** An action as the read model gives it (AksiTampil of the service): budgets as machine decimals, all fields set. */
+const ZAksiTampil = z.object({
+  tingkat: z.enum(["kegiatan", "sub-kegiatan"]),
+  kodeDppa: z.string().nullable(),
+  uraian: z.string(),
+  anggaranTriwulan: z.array(z.string()).length(4),
+  penanggungJawab: z.string(),
+});
+
 const ZIndikatorRenaksi = z.object({
   pkKinerjaId: z.string(),
   kode: z.string(),
@@ -52,7 +61,7 @@ const ZIndikatorRenaksi = z.object({
       penanggungJawab: z.string(),
     })
     .nullable(),
-  aksi: z.array(ZAksi),
+  aksi: z.array(ZAksiTampil),
   jumlahAnggaran: z.string(),
   triwulan: z.array(ZTriwulanTampil),
   galat: z.string().nullable(),

@@ -55,6 +55,15 @@ export const kunci = {
   pembanding: (o: OpdKunci) => [...kunci.opd(o), "pembanding"] as const,
   tahunTersedia: (o: OpdKunci) => [...kunci.opd(o), "tahun-tersedia"] as const,
   pengaturanPemda: (pemda: string) => ["pemda", pemda, "pengaturan"] as const,
+  /** The OPD's period status of one year as the plans show it (reloaded with the plans when the status changes). */
+  statusRencana: (o: OpdKunci, tahun: number) => [...kunci.perencanaan(o, tahun), "status-periode"] as const,
+  profil: (o: OpdKunci) => [...kunci.opd(o), "profil"] as const,
+  indukKaskade: (o: OpdKunci, tahun: number, syarat: string) =>
+    [...kunci.pk(o, tahun), "induk-kaskade", syarat] as const,
+  renaksi: (o: OpdKunci, tahun?: number) =>
+    [...kunci.opd(o), "renaksi", ...(tahun === undefined ? [] : [tahun])] as const,
+  /** The OPD list of a Pemda (the scope picker of a Pemda-wide user). */
+  daftarOpd: (pemda: string) => ["pemda", pemda, "opd"] as const,
 };
 
 /** A Pemda's time zone ("Asia/Makassar") and its abbreviation ("WITA"), from its settings; null until loaded. */

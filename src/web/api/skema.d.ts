@@ -15797,6 +15797,8 @@ export interface components {
     HasilSimpan: {
       diubah: boolean | number;
       id?: string;
+      /** @description versi yang tersimpan (ETag tanpa tanda kutip) */
+      versi?: string;
     } & {
       [key: string]: unknown;
     };
@@ -17961,9 +17963,9 @@ export interface components {
       pk: {
         indikator: {
           aksi: {
-            anggaranTriwulan: (string | number)[];
-            kodeDppa?: string | null;
-            penanggungJawab?: string;
+            anggaranTriwulan: string[];
+            kodeDppa: string | null;
+            penanggungJawab: string;
             /** @enum {string} */
             tingkat: "kegiatan" | "sub-kegiatan";
             uraian: string;

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from "@mantine/core";
 import { type FormEvent, useState } from "react";
-import { ApiError, sendJson } from "../api/client";
+import { ApiError, jawab, klien } from "../api/client";
 import { useI18n } from "../i18n/i18n";
 
 /** Own password change: current password + new password twice. */
@@ -30,7 +30,7 @@ export function GantiKataSandiModal({ opened, onClose }: { opened: boolean; onCl
     }
     setProses(true);
     try {
-      await sendJson("POST", "/api/auth/kata-sandi", { kataSandiLama: lama, kataSandiBaru: baru });
+      await jawab(klien.POST("/api/auth/kata-sandi", { body: { kataSandiLama: lama, kataSandiBaru: baru } }));
       setSelesai(true);
       setGalat(null);
     } catch (error) {

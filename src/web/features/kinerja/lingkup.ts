@@ -2,9 +2,11 @@
  * Which OPD and year a plans/PK/measurement page shows: from the URL (?opd=…&tahun=…) so a page can be linked,
  * defaulting to the signed-in user's OPD (a Pemda-wide user picks one) and to the latest year with data.
  */
-import { useEffect, useMemo, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
 import { useSearchParams } from "react-router";
-import { getJson } from "../../api/client";
+import { jawab, klien } from "../../api/client";
+import { kunci, opdDariApi } from "../../api/kueri";
 import { useAuth } from "../../auth/AuthProvider";
 
 export interface OpdRingkas {
@@ -23,26 +25,28 @@ export interface Lingkup {
   api: string | null;
 }
 
-const OPD_BAWAAN = "kecamatan-sei-balai";
-
 export function useLingkup(): Lingkup {
   const { pengguna } = useAuth();
   const [params, setParams] = useSearchParams();
-  const [daftarOpd, setDaftarOpd] = useState<OpdRingkas[]>([]);
   const pemda = pengguna?.pemda.slug ?? "";
   const terikat = pengguna?.opd?.slug ?? null;
+  // a user bound to an OPD sees only that one; a Pemda-wide user picks from the Pemda's OPD list
+  const q = useQuery({
+    queryKey: kunci.daftarOpd(pemda),
+    queryFn: () => jawab(klien.GET("/api/v1/pemda/{pemda}/opd", { params: { path: { pemda } } })),
+    enabled: Boolean(pemda) && !terikat,
+  });
+  const daftarDibaca = q.isError ? undefined : q.data;
+  const daftarOpd = useMemo<OpdRingkas[]>(
+    () =>
+      terikat
+        ? [{ slug: terikat, nama: pengguna?.opd?.nama ?? terikat }]
+        : (daftarDibaca ?? []).map((o) => ({ slug: o.slug, nama: o.nama })),
+    [terikat, pengguna?.opd?.nama, daftarDibaca],
+  );
 
-  useEffect(() => {
-    if (!pemda) return;
-    if (terikat) {
-      setDaftarOpd([{ slug: terikat, nama: pengguna?.opd?.nama ?? terikat }]);
-      return;
-    }
-    getJson<OpdRingkas[]>(`/api/v1/pemda/${pemda}/opd`).then(setDaftarOpd, () => setDaftarOpd([]));
-  }, [pemda, terikat, pengguna?.opd?.nama]);
-
-  const opd =
-    terikat ?? params.get("opd") ?? (daftarOpd.find((o) => o.slug === OPD_BAWAAN)?.slug || daftarOpd[0]?.slug || null);
+  // the user's own OPD, else the one in the URL, else the first OPD of the Pemda's list (in the list's order)
+  const opd = terikat ?? params.get("opd") ?? daftarOpd[0]?.slug ?? null;
   const tahunTeks = params.get("tahun");
   const tahun = tahunTeks && /^\d{4}$/.test(tahunTeks) ? Number(tahunTeks) : null;
 
@@ -77,13 +81,16 @@ export function tahunBawaan(tersedia: readonly number[], sekarang = new Date().g
 
 /** Years with data of the chosen OPD (from the measurement read model), for the year pickers and the default year. */
 export function useTahunTersedia(api: string | null): number[] | null {
-  const [tahun, setTahun] = useState<number[] | null>(null);
-  useEffect(() => {
-    if (!api) return;
-    getJson<{ tahunTersedia: number[] }>(`${api}/pengukuran/${new Date().getFullYear()}`).then(
-      (d) => setTahun(d.tahunTersedia),
-      () => setTahun([]),
-    );
-  }, [api]);
-  return tahun;
+  const o = opdDariApi(api ?? "");
+  const tahun = new Date().getFullYear();
+  const q = useQuery({
+    queryKey: kunci.tahunTersedia(o),
+    queryFn: () =>
+      jawab(klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/pengukuran/{tahun}", { params: { path: { ...o, tahun } } })),
+    enabled: api !== null,
+  });
+  if (!api) return null;
+  // an unreadable measurement leaves no year to offer (the pages then fall back to last year)
+  if (q.isError) return [];
+  return q.data?.tahunTersedia ?? null;
 }

@@ -1,6 +1,9 @@
 import { Alert, Button, Checkbox, Drawer, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from "@mantine/core";
-import { useEffect, useState } from "react";
-import { getJson, sendJson, konflikVersi, type SyaratTulis } from "../../api/client";
+import { useQuery } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
+import { jawab, klien, konflikVersi, syaratHeader, type SyaratTulis } from "../../api/client";
+import { kunci, opdDariApi } from "../../api/kueri";
+import type { Skema } from "../../api/tipe";
 import { useI18n } from "../../i18n/i18n";
 import { DialogKonflik } from "../kinerja/DialogKonflik";
 import { type GalatForm, galatDariServer } from "../hasil/galat-form";
@@ -10,11 +13,14 @@ import type { IndikatorRenstra } from "./tipe";
 /** The indicator the form starts from, as the plan lists it. */
 export type IndikatorAwal = IndikatorRenstra;
 
-interface SimpulUnit {
-  kode: string;
-  nama: string;
-  anak: SimpulUnit[];
-}
+type SimpulUnit = Skema<"SimpulUnit">;
+type Masukan = Skema<"IndikatorInput">;
+const POLARITAS = ["positif", "negatif"] as const satisfies ReadonlyArray<Masukan["polaritas"]>;
+const RUMUS = ["2t-r", "t/r"] as const satisfies ReadonlyArray<NonNullable<Masukan["rumusNegatif"]>>;
+const SUMBER = ["manual", "skm", "akip"] as const satisfies ReadonlyArray<Masukan["sumberRealisasi"]>;
+/** The chosen value of a Select when it is one of the allowed ones (the Select gives a plain string). */
+const salahSatu = <T extends string>(daftar: readonly T[], v: string | null): T | undefined =>
+  daftar.find((x) => x === v);
 
 const ratakan = (u: SimpulUnit[]): SimpulUnit[] => u.flatMap((x) => [x, ...ratakan(x.anak)]);
 const KOSONG: GalatForm = { umum: null, bidang: {} };
@@ -42,12 +48,12 @@ export function FormIndikator(props: {
   const [definisi, setDefinisi] = useState(a?.definisiOperasional ?? "");
   const [formula, setFormula] = useState(a?.formula ?? "");
   const [satuan, setSatuan] = useState(a?.satuan ?? "");
-  const [polaritas, setPolaritas] = useState(a?.polaritas ?? "positif");
-  const [rumus, setRumus] = useState<string>(a?.rumusNegatif ?? "2t-r");
+  const [polaritas, setPolaritas] = useState<Masukan["polaritas"]>(a?.polaritas ?? "positif");
+  const [rumus, setRumus] = useState<NonNullable<Masukan["rumusNegatif"]>>(a?.rumusNegatif ?? "2t-r");
   const [sumberData, setSumberData] = useState(a?.sumberData ?? "");
-  const [sumberRealisasi, setSumberRealisasi] = useState(a?.sumberRealisasi ?? "manual");
-  const [unitKode, setUnitKode] = useState<string | null>(null);
-  const [unit, setUnit] = useState<SimpulUnit[]>([]);
+  const [sumberRealisasi, setSumberRealisasi] = useState<Masukan["sumberRealisasi"]>(a?.sumberRealisasi ?? "manual");
+  // the unit chosen here; until then the indicator's own unit (the plan names it, the save sends its kode)
+  const [unitDipilih, setUnitDipilih] = useState<{ kode: string | null } | null>(null);
   const [target, setTarget] = useState<Record<number, string>>(() =>
     Object.fromEntries((a?.target ?? []).map((x) => [x.tahun, x.target ?? ""])),
   );
@@ -56,16 +62,19 @@ export function FormIndikator(props: {
   // a change by another user since the plan was read is refused (409) and offers a reload (ADR 0016)
   const [konflik, setKonflik] = useState(false);
 
-  useEffect(() => {
-    getJson<{ unit: SimpulUnit[] }>(`${props.api}/profil`).then(
-      (p) => {
-        const semua = ratakan(p.unit);
-        setUnit(semua);
-        if (a?.unit) setUnitKode(semua.find((u) => u.nama === a.unit)?.kode ?? null);
-      },
-      () => setUnit([]),
-    );
-  }, [props.api, a?.unit]);
+  const o = opdDariApi(props.api);
+  const qProfil = useQuery({
+    queryKey: kunci.profil(o),
+    queryFn: () => jawab(klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/profil", { params: { path: o } })),
+  });
+  // without the profile (not readable) the unit list stays empty, as before
+  const unit = useMemo(() => ratakan(qProfil.data?.unit ?? []), [qProfil.data]);
+  const unitKode = unitDipilih
+    ? unitDipilih.kode
+    : a?.unit
+      ? (unit.find((u) => u.nama === a.unit)?.kode ?? null)
+      : null;
+  const setUnitKode = (kode: string | null) => setUnitDipilih({ kode });
 
   const simpan = async () => {
     const bidang: Record<string, string> = {};
@@ -83,29 +92,30 @@ export function FormIndikator(props: {
         : a.versi && a.kode === kode.trim()
           ? { versi: a.versi }
           : undefined;
-      await sendJson(
-        "PUT",
-        `${props.api}/indikator-renstra/${encodeURIComponent(kode.trim())}`,
-        {
-          renstraTahunAwal: props.renstraTahunAwal,
-          sasaranKode: props.sasaranKode,
-          nama: nama.trim(),
-          iku,
-          definisiOperasional: definisi,
-          formula,
-          satuan: satuan.trim(),
-          polaritas,
-          ...(polaritas === "negatif" ? { rumusNegatif: rumus } : {}),
-          sumberData,
-          unitKode,
-          sumberRealisasi,
-          target: Object.fromEntries(
-            props.tahunPeriode
-              .filter((th) => (target[th] ?? "").trim() !== "")
-              .map((th) => [String(th), { teks: target[th]!.trim(), sumber: lama.get(th) ?? null }]),
-          ),
-        },
-        syarat,
+      await jawab(
+        klien.PUT("/api/v1/pemda/{pemda}/opd/{opd}/indikator-renstra/{kode}", {
+          params: { path: { ...o, kode: kode.trim() } },
+          headers: syaratHeader(syarat),
+          body: {
+            renstraTahunAwal: props.renstraTahunAwal,
+            sasaranKode: props.sasaranKode,
+            nama: nama.trim(),
+            iku,
+            definisiOperasional: definisi,
+            formula,
+            satuan: satuan.trim(),
+            polaritas,
+            ...(polaritas === "negatif" ? { rumusNegatif: rumus } : {}),
+            sumberData,
+            unitKode,
+            sumberRealisasi,
+            target: Object.fromEntries(
+              props.tahunPeriode
+                .filter((th) => (target[th] ?? "").trim() !== "")
+                .map((th) => [String(th), { teks: target[th]!.trim(), sumber: lama.get(th) ?? null }]),
+            ),
+          },
+        }),
       );
       props.tersimpan();
       props.tutup();
@@ -167,7 +177,7 @@ export function FormIndikator(props: {
             label={t("rencana.form.polaritas")}
             allowDeselect={false}
             value={polaritas}
-            onChange={(v) => v && setPolaritas(v)}
+            onChange={(v) => setPolaritas(salahSatu(POLARITAS, v) ?? polaritas)}
             data={[
               { value: "positif", label: t("rencana.form.positif") },
               { value: "negatif", label: t("rencana.form.negatif") },
@@ -178,7 +188,7 @@ export function FormIndikator(props: {
             allowDeselect={false}
             disabled={polaritas !== "negatif"}
             value={polaritas === "negatif" ? rumus : "r/t"}
-            onChange={(v) => v && setRumus(v)}
+            onChange={(v) => setRumus(salahSatu(RUMUS, v) ?? rumus)}
             data={[
               { value: "r/t", label: "R / T × 100%", disabled: true },
               { value: "2t-r", label: "(2T − R) / T × 100%" },
@@ -189,7 +199,7 @@ export function FormIndikator(props: {
             label={t("rencana.form.sumberRealisasi")}
             allowDeselect={false}
             value={sumberRealisasi}
-            onChange={(v) => v && setSumberRealisasi(v)}
+            onChange={(v) => setSumberRealisasi(salahSatu(SUMBER, v) ?? sumberRealisasi)}
             data={[
               { value: "manual", label: t("rencana.form.manual") },
               { value: "skm", label: t("kinerja.asal.skm") },

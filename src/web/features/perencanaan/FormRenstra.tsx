@@ -1,43 +1,29 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Drawer,
-  Group,
-  Loader,
-  NumberInput,
-  Paper,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from "@mantine/core";
-import { useEffect, useMemo, useState } from "react";
-import { getJson, getJsonVersi, konflikVersi, sendJson } from "../../api/client";
+import { Alert, Button, Drawer, Group, Loader, NumberInput, Stack, Textarea, TextInput } from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { jawab, jawabVersi, klien, konflikVersi, syaratHeader } from "../../api/client";
+import { kunci, opdDariApi } from "../../api/kueri";
 import { DialogKonflik } from "../kinerja/DialogKonflik";
 import { useI18n } from "../../i18n/i18n";
 import { type GalatForm, galatDariServer } from "../hasil/galat-form";
 import {
-  type ArahForm,
   cocokJalur,
   dariIsianRenstra,
   jalurRenstra,
   keIsianRenstra,
+  kunciBerindikator,
   kodeBaru,
   kunciBaru,
   periksaRenstra,
   pindah,
   type RenstraForm,
-  type RenstraIsian,
-  type SasaranForm,
   type TujuanForm,
 } from "./isian-rencana";
-import { DaftarArah } from "./DaftarArah";
-import { KendaliBaris } from "./KendaliBaris";
+import { IsianTujuan } from "./IsianTujuan";
+import { PilihMisi } from "./PilihMisi";
 import { useIzinRencana } from "./TombolUbahRencana";
 
 const KOSONG: GalatForm = { umum: null, bidang: {} };
-type Jenis = "strategi" | "kebijakan";
 
 /**
  * Edits the OPD's Renstra of the period starting `tahunAwal`: period end, document name, note, the RPJMD misi it
@@ -59,10 +45,10 @@ export function FormRenstra(props: {
 }) {
   const { t } = useI18n();
   const bolehUbah = useIzinRencana().renstra;
-  const url = `${props.api}/renstra/${props.tahunAwal}`;
+  const o = opdDariApi(props.api);
+  const path = { ...o, tahunAwal: props.tahunAwal };
   const [f, setF] = useState<RenstraForm | null>(null);
   const [kunciTerikat, setKunciTerikat] = useState<Map<string, number>>(new Map());
-  const [status, setStatus] = useState<{ status: string; labelStatus: string } | null>(null);
   const [galat, setGalat] = useState<GalatForm>(KOSONG);
   const [info, setInfo] = useState<string | null>(null);
   const [sibuk, setSibuk] = useState(false);
@@ -72,45 +58,34 @@ export function FormRenstra(props: {
   const [muatKe, setMuatKe] = useState(0);
 
   useEffect(() => {
-    getJsonVersi<RenstraIsian>(url).then(
+    jawabVersi(klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/renstra/{tahunAwal}", { params: { path } })).then(
       ({ data: r, versi: v }) => {
         setVersi(v);
         const form = dariIsianRenstra(r);
-        // rows loaded with indicators: their kode is the indicators' link (kunci → number of indicators)
-        const terikat = new Map<string, number>();
-        for (const tj of form.tujuan) {
-          for (const s of tj.sasaran) {
-            const n = props.indikatorPerSasaran[s.kode] ?? 0;
-            if (n > 0) {
-              terikat.set(s.kunci, n);
-              terikat.set(tj.kunci, (terikat.get(tj.kunci) ?? 0) + n);
-            }
-          }
-        }
-        setKunciTerikat(terikat);
+        setKunciTerikat(kunciBerindikator(form, props.indikatorPerSasaran));
         setF(form);
       },
       (e: Error) => setGalat({ umum: e.message, bidang: {} }),
     );
-    getJson<Array<{ modul: string; status: string; labelStatus: string }>>(
-      `${props.api}/status-periode/${props.tahunAwal}`,
-    ).then(
-      (d) => setStatus(d.find((x) => x.modul === "perencanaan") ?? null),
-      () => setStatus(null),
-    );
     // The indicator counts are read once, with the document: the page passes a new object on every render, so
     // depending on it would fetch the document again and throw away the user's edits.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [url, props.api, props.tahunAwal, muatKe]);
+  }, [props.api, props.tahunAwal, muatKe]);
+  // the status of `tahunAwal` locks the Renstra; unreadable = not known to be locked (the server checks again)
+  const qStatus = useQuery({
+    queryKey: kunci.statusRencana(o, props.tahunAwal),
+    queryFn: () =>
+      jawab(
+        klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/status-periode/{tahun}", {
+          params: { path: { ...o, tahun: props.tahunAwal } },
+        }),
+      ),
+  });
+  const status = qStatus.data?.find((x) => x.modul === "perencanaan") ?? null;
 
   const terkunci = status !== null && status.status !== "draft";
   const bolehSimpan = bolehUbah && !terkunci;
   const mati = !bolehSimpan || sibuk;
-  const pilihanMisi = useMemo(() => {
-    const ada = new Map((props.misiRpjmd ?? []).map((m) => [m.nomor, m.teks]));
-    for (const n of f?.misiNomor ?? []) if (!ada.has(n)) ada.set(n, "");
-    return [...ada.entries()].sort(([a], [b]) => a - b);
-  }, [props.misiRpjmd, f?.misiNomor]);
 
   if (!f) {
     return (
@@ -123,10 +98,6 @@ export function FormRenstra(props: {
   const ubah = (x: Partial<RenstraForm>) => setF({ ...f, ...x });
   const ubahTujuan = (i: number, x: Partial<TujuanForm>) =>
     ubah({ tujuan: f.tujuan.map((tj, j) => (j === i ? { ...tj, ...x } : tj)) });
-  const ubahSasaran = (i: number, j: number, x: Partial<SasaranForm>) =>
-    ubahTujuan(i, { sasaran: f.tujuan[i]!.sasaran.map((s, k) => (k === j ? { ...s, ...x } : s)) });
-  const ubahArah = (i: number, j: number, jenis: Jenis, daftar: ArahForm[]) =>
-    ubahSasaran(i, j, { [jenis]: daftar } as Partial<SasaranForm>);
   const semuaSasaran = f.tujuan.flatMap((tj) => tj.sasaran);
 
   const simpan = async () => {
@@ -136,11 +107,12 @@ export function FormRenstra(props: {
     if (Object.keys(bidang).length) return;
     setSibuk(true);
     try {
-      const r = await sendJson<{ diubah: boolean | number; versi?: string }>(
-        "PUT",
-        url,
-        keIsianRenstra(f),
-        versi ? { versi } : undefined,
+      const r = await jawab(
+        klien.PUT("/api/v1/pemda/{pemda}/opd/{opd}/renstra/{tahunAwal}", {
+          params: { path },
+          body: keIsianRenstra(f),
+          headers: syaratHeader(versi ? { versi } : undefined),
+        }),
       );
       if (r.versi) setVersi(r.versi);
       if (!r.diubah) {
@@ -205,152 +177,28 @@ export function FormRenstra(props: {
           disabled={mati}
           onChange={(e) => ubah({ catatan: e.currentTarget.value === "" ? null : e.currentTarget.value })}
         />
-        {pilihanMisi.length > 0 && (
-          <Checkbox.Group
-            label={t("rencanaForm.misiDidukung")}
-            error={b.misiNomor}
-            value={f.misiNomor.map(String)}
-            onChange={(v) => ubah({ misiNomor: v.map(Number).sort((x, y) => x - y) })}
-          >
-            <Stack gap={4} mt={4}>
-              {pilihanMisi.map(([nomor, teks]) => (
-                <Checkbox
-                  key={nomor}
-                  size="xs"
-                  value={String(nomor)}
-                  disabled={mati}
-                  label={`${t("rencanaForm.misiKe", { nomor })}${teks ? `: ${teks}` : ""}`}
-                />
-              ))}
-            </Stack>
-          </Checkbox.Group>
-        )}
-        {f.tujuan.map((tj, i) => {
-          const tjTerikat = kunciTerikat.has(tj.kunci);
-          return (
-            <Paper key={tj.kunci} withBorder p="xs">
-              <Stack gap="xs">
-                <Group align="flex-start" wrap="nowrap" gap="xs">
-                  <TextInput
-                    w={90}
-                    label={t("rencanaForm.kode")}
-                    maxLength={50}
-                    value={tj.kode}
-                    error={b[`tujuan.${i}.kode`]}
-                    disabled={mati || tjTerikat}
-                    onChange={(e) => ubahTujuan(i, { kode: e.currentTarget.value })}
-                  />
-                  <Textarea
-                    style={{ flex: 1 }}
-                    label={`${t("rencana.tujuan")} ${tj.kode}`}
-                    autosize
-                    maxLength={2000}
-                    value={tj.teks}
-                    error={b[`tujuan.${i}.teks`]}
-                    disabled={mati}
-                    onChange={(e) => ubahTujuan(i, { teks: e.currentTarget.value })}
-                  />
-                  <KendaliBaris
-                    label={`${t("rencana.tujuan")} ${tj.kode}`}
-                    i={i}
-                    n={f.tujuan.length}
-                    nonaktif={mati}
-                    alasanTetap={tjTerikat ? t("rencanaForm.tujuanAdaIndikator") : null}
-                    pindah={(arah) => ubah({ tujuan: pindah(f.tujuan, i, arah) })}
-                    hapus={() => ubah({ tujuan: f.tujuan.filter((_, j) => j !== i) })}
-                  />
-                </Group>
-                {tj.sasaran.map((s, j) => {
-                  const n = kunciTerikat.get(s.kunci) ?? 0;
-                  const arah = (jenis: Jenis) => (
-                    <DaftarArah
-                      jenis={jenis}
-                      sasaranKode={s.kode}
-                      jalur={`tujuan.${i}.sasaran.${j}`}
-                      daftar={s[jenis]}
-                      galat={b}
-                      nonaktif={mati}
-                      ubah={(daftar) => ubahArah(i, j, jenis, daftar)}
-                    />
-                  );
-                  return (
-                    <Paper key={s.kunci} withBorder p="xs" ml="md" bg="var(--mantine-color-gray-light)">
-                      <Stack gap={6}>
-                        <Group align="flex-start" wrap="nowrap" gap="xs">
-                          <TextInput
-                            w={90}
-                            label={t("rencanaForm.kode")}
-                            maxLength={50}
-                            value={s.kode}
-                            error={b[`tujuan.${i}.sasaran.${j}.kode`]}
-                            disabled={mati || n > 0}
-                            onChange={(e) => ubahSasaran(i, j, { kode: e.currentTarget.value })}
-                          />
-                          <Textarea
-                            style={{ flex: 1 }}
-                            label={`${t("kinerja.sasaran")} ${s.kode}`}
-                            autosize
-                            maxLength={2000}
-                            value={s.teks}
-                            error={b[`tujuan.${i}.sasaran.${j}.teks`]}
-                            disabled={mati}
-                            onChange={(e) => ubahSasaran(i, j, { teks: e.currentTarget.value })}
-                          />
-                          <KendaliBaris
-                            label={`${t("kinerja.sasaran")} ${s.kode}`}
-                            i={j}
-                            n={tj.sasaran.length}
-                            nonaktif={mati}
-                            alasanTetap={n > 0 ? t("rencanaForm.adaIndikator", { n }) : null}
-                            pindah={(arah) => ubahTujuan(i, { sasaran: pindah(tj.sasaran, j, arah) })}
-                            hapus={() => ubahTujuan(i, { sasaran: tj.sasaran.filter((_, k) => k !== j) })}
-                          />
-                        </Group>
-                        {n > 0 && (
-                          <Text size="xs" c="dimmed">
-                            {t("rencanaForm.adaIndikator", { n })}
-                          </Text>
-                        )}
-                        <Text size="sm" fw={600}>
-                          {t("rencana.strategi")}
-                        </Text>
-                        {arah("strategi")}
-                        <Text size="sm" fw={600}>
-                          {t("rencana.kebijakan")}
-                        </Text>
-                        {arah("kebijakan")}
-                      </Stack>
-                    </Paper>
-                  );
-                })}
-                <Group ml="md">
-                  <Button
-                    size="xs"
-                    variant="light"
-                    disabled={mati}
-                    onClick={() =>
-                      ubahTujuan(i, {
-                        sasaran: [
-                          ...tj.sasaran,
-                          {
-                            kunci: kunciBaru(),
-                            kode: kodeBaru("S", semuaSasaran),
-                            teks: "",
-                            sumber: null,
-                            strategi: [],
-                            kebijakan: [],
-                          },
-                        ],
-                      })
-                    }
-                  >
-                    {t("rencanaForm.tambahSasaran")}
-                  </Button>
-                </Group>
-              </Stack>
-            </Paper>
-          );
-        })}
+        <PilihMisi
+          misiRpjmd={props.misiRpjmd}
+          misiNomor={f.misiNomor}
+          galat={b.misiNomor}
+          nonaktif={mati}
+          ubah={(misiNomor) => ubah({ misiNomor })}
+        />
+        {f.tujuan.map((tj, i) => (
+          <IsianTujuan
+            key={tj.kunci}
+            tujuan={tj}
+            i={i}
+            n={f.tujuan.length}
+            kunciTerikat={kunciTerikat}
+            semuaSasaran={semuaSasaran}
+            galat={b}
+            nonaktif={mati}
+            ubah={(x) => ubahTujuan(i, x)}
+            pindah={(arah) => ubah({ tujuan: pindah(f.tujuan, i, arah) })}
+            hapus={() => ubah({ tujuan: f.tujuan.filter((_, j) => j !== i) })}
+          />
+        ))}
         <Group>
           <Button
             size="xs"

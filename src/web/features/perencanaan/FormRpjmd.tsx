@@ -12,7 +12,7 @@ import {
   Title,
 } from "@mantine/core";
 import { useEffect, useState } from "react";
-import { getJsonVersi, konflikVersi, sendJson } from "../../api/client";
+import { jawab, jawabVersi, klien, konflikVersi, syaratHeader } from "../../api/client";
 import { DialogKonflik } from "../kinerja/DialogKonflik";
 import { useI18n } from "../../i18n/i18n";
 import { type GalatForm, galatDariServer } from "../hasil/galat-form";
@@ -26,7 +26,6 @@ import {
   periksaRpjmd,
   pindah,
   type RpjmdForm,
-  type RpjmdIsian,
 } from "./isian-rencana";
 import { KendaliBaris } from "./KendaliBaris";
 import { useIzinRencana } from "./TombolUbahRencana";
@@ -41,7 +40,7 @@ const KOSONG: GalatForm = { umum: null, bidang: {} };
 export function FormRpjmd(props: { pemda: string; tahunAwal: number; tutup(): void; tersimpan(): void }) {
   const { t } = useI18n();
   const bolehUbah = useIzinRencana().rpjmd;
-  const url = `/api/v1/pemda/${props.pemda}/rpjmd/${props.tahunAwal}`;
+  const path = { pemda: props.pemda, tahunAwal: props.tahunAwal };
   const [f, setF] = useState<RpjmdForm | null>(null);
   const [galat, setGalat] = useState<GalatForm>(KOSONG);
   const [info, setInfo] = useState<string | null>(null);
@@ -52,14 +51,15 @@ export function FormRpjmd(props: { pemda: string; tahunAwal: number; tutup(): vo
   const [muatKe, setMuatKe] = useState(0);
 
   useEffect(() => {
-    getJsonVersi<RpjmdIsian>(url).then(
+    jawabVersi(klien.GET("/api/v1/pemda/{pemda}/rpjmd/{tahunAwal}", { params: { path } })).then(
       ({ data: r, versi: v }) => {
         setVersi(v);
         setF(dariIsianRpjmd(r));
       },
       (e: Error) => setGalat({ umum: e.message, bidang: {} }),
     );
-  }, [url, muatKe]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `path` is rebuilt each render from these two
+  }, [props.pemda, props.tahunAwal, muatKe]);
 
   const mati = !bolehUbah || sibuk;
   const ubah = (x: Partial<RpjmdForm>) => f && setF({ ...f, ...x });
@@ -72,11 +72,12 @@ export function FormRpjmd(props: { pemda: string; tahunAwal: number; tutup(): vo
     if (Object.keys(bidang).length) return;
     setSibuk(true);
     try {
-      const r = await sendJson<{ diubah: boolean | number; versi?: string }>(
-        "PUT",
-        url,
-        keIsianRpjmd(f),
-        versi ? { versi } : undefined,
+      const r = await jawab(
+        klien.PUT("/api/v1/pemda/{pemda}/rpjmd/{tahunAwal}", {
+          params: { path },
+          body: keIsianRpjmd(f),
+          headers: syaratHeader(versi ? { versi } : undefined),
+        }),
       );
       if (r.versi) setVersi(r.versi);
       if (!r.diubah) {

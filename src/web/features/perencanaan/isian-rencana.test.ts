@@ -7,6 +7,7 @@ import {
   keIsianRenstra,
   keIsianRpjmd,
   kodeBaru,
+  kunciBerindikator,
   nomoriMisi,
   periksaRenstra,
   periksaRpjmd,
@@ -65,6 +66,19 @@ describe("form state ↔ PUT body", () => {
     const kunci = f.tujuan[0]!.sasaran.map((s) => s.kunci);
     expect(new Set(kunci).size).toBe(2);
     expect(pindah(f.tujuan[0]!.sasaran, 0, 1).map((s) => s.kunci)).toEqual([kunci[1], kunci[0]]);
+  });
+});
+
+describe("rows bound to stored indicators", () => {
+  it("marks a sasaran with indicators and its tujuan (summed), not the others", () => {
+    const f = dariIsianRenstra(RENSTRA);
+    const tj = f.tujuan[0]!;
+    const terikat = kunciBerindikator(f, { S1: 2, S2: 0, S9: 4 });
+    expect([...terikat.entries()]).toEqual([
+      [tj.sasaran[0]!.kunci, 2],
+      [tj.kunci, 2],
+    ]);
+    expect(kunciBerindikator(f, {}).size).toBe(0);
   });
 });
 

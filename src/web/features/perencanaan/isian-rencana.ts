@@ -4,39 +4,17 @@
  * (React key, survives reordering) that is dropped on save; texts are sent as typed, so loading and saving without
  * edits sends back exactly what was read (the server then answers diubah=false).
  */
+import type { Skema } from "../../api/tipe";
 import type { MessageKey } from "../../i18n/messages";
 import { type Terjemah, terjemah } from "../../i18n/terjemah";
 
-/** Body of PUT …/rpjmd/{tahunAwal} (what GET …/rpjmd/{tahunAwal} returns). */
-export interface RpjmdIsian {
-  tahunAkhir: number;
-  visi: string;
-  kataKunci: Array<{ kata: string; penjelasan: string }>;
-  misi: Array<{ nomor: number; teks: string }>;
-  sumber?: string | null;
-}
-
-export interface ArahIsian {
-  kode: string;
-  teks: string;
-}
-
-export interface SasaranIsian {
-  kode: string;
-  teks: string;
-  sumber?: string | null;
-  strategi: ArahIsian[];
-  kebijakan: ArahIsian[];
-}
+/** Body of PUT …/rpjmd/{tahunAwal} (what GET …/rpjmd/{tahunAwal} returns): the contract's RpjmdInput. */
+export type RpjmdIsian = Skema<"RpjmdInput">;
 
 /** Body of PUT …/opd/{opd}/renstra/{tahunAwal} (what GET …/opd/{opd}/renstra/{tahunAwal} returns). */
-export interface RenstraIsian {
-  tahunAkhir: number;
-  namaDokumen: string;
-  misiNomor: number[];
-  catatan?: string | null;
-  tujuan: Array<{ kode: string; teks: string; sumber?: string | null; sasaran: SasaranIsian[] }>;
-}
+export type RenstraIsian = Skema<"RenstraInput">;
+export type SasaranIsian = RenstraIsian["tujuan"][number]["sasaran"][number];
+export type ArahIsian = SasaranIsian["strategi"][number];
 
 type Berkunci<T> = T & { kunci: string };
 export type ArahForm = Berkunci<ArahIsian>;
@@ -56,6 +34,24 @@ let urut = 0;
 export const kunciBaru = (): string => `k${++urut}`;
 const beriKunci = <T extends object>(x: T): Berkunci<T> => ({ ...x, kunci: kunciBaru() });
 const tanpaKunci = <T extends { kunci: string }>({ kunci: _k, ...x }: T): Omit<T, "kunci"> => x;
+
+/**
+ * The rows of a loaded Renstra that have stored indicators (row kunci → number of indicators; a tujuan counts its
+ * sasaran's): their kode is the indicators' link, so they keep it and cannot be removed.
+ */
+export function kunciBerindikator(f: RenstraForm, indikatorPerSasaran: Record<string, number>): Map<string, number> {
+  const terikat = new Map<string, number>();
+  for (const tj of f.tujuan) {
+    for (const s of tj.sasaran) {
+      const n = indikatorPerSasaran[s.kode] ?? 0;
+      if (n > 0) {
+        terikat.set(s.kunci, n);
+        terikat.set(tj.kunci, (terikat.get(tj.kunci) ?? 0) + n);
+      }
+    }
+  }
+  return terikat;
+}
 
 /** GET body → form state (each row gets a `kunci`). */
 export function dariIsianRenstra(r: RenstraIsian): RenstraForm {

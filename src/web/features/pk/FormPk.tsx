@@ -1,27 +1,14 @@
-import {
-  Alert,
-  Button,
-  Drawer,
-  Group,
-  Loader,
-  Modal,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Alert, Button, Drawer, Group, Loader, Stack, Title } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { useEffect, useState } from "react";
-import { getJson, getJsonVersi, konflikVersi, sendJson, type SyaratTulis } from "../../api/client";
+import { jawab, jawabVersi, klien, konflikVersi, syaratHeader, type SyaratTulis } from "../../api/client";
+import { opdDariApi } from "../../api/kueri";
 import { CekNomenklatur } from "../anggaran/CekNomenklatur";
 import { useI18n } from "../../i18n/i18n";
 import { type GalatForm, periksaAngka } from "../hasil/galat-form";
 import { DialogKonflik } from "../kinerja/DialogKonflik";
 import { BarisAnggaranPk } from "./BarisAnggaranPk";
-import { BarisKinerjaPk, type IndikatorRenstra } from "./BarisKinerjaPk";
+import { BarisKinerjaPk } from "./BarisKinerjaPk";
 import {
   type BarisA,
   type BarisK,
@@ -34,70 +21,10 @@ import {
   posisi,
   TINGKAT_BAWAAN,
 } from "./form-pk";
-import type { KandidatInduk, LevelPk, PkDokumen } from "./tipe";
-
-interface Pejabat {
-  kode: string;
-  nama: string;
-  jabatan: string;
-}
-
-/** Reads the pejabat (OPD + Kepala Daerah) and the Renstra indicators of the year to pick from. */
-function usePilihan(api: string, tahun: number) {
-  const [pejabat, setPejabat] = useState<Pejabat[]>([]);
-  const [indikator, setIndikator] = useState<IndikatorRenstra[]>([]);
-  useEffect(() => {
-    getJson<{ pejabat: Pejabat[]; pemda: { kepalaDaerah: Pejabat | null } }>(`${api}/profil`).then(
-      (p) => setPejabat([...(p.pemda.kepalaDaerah ? [p.pemda.kepalaDaerah] : []), ...p.pejabat]),
-      () => setPejabat([]),
-    );
-    type S = {
-      teks: string;
-      indikator: Array<{
-        kode: string;
-        nama: string;
-        satuan: string;
-        target: Array<{ tahun: number; target: string | null }>;
-      }>;
-    };
-    getJson<{ renstra: { tujuan: Array<{ sasaran: S[] }> } | null }>(`${api}/perencanaan/${tahun}`).then(
-      (d) =>
-        setIndikator(
-          (d.renstra?.tujuan ?? []).flatMap((tj) =>
-            tj.sasaran.flatMap((s) =>
-              s.indikator.map((i) => ({
-                kode: i.kode,
-                nama: i.nama,
-                satuan: i.satuan,
-                sasaran: s.teks,
-                target: i.target.find((x) => x.tahun === tahun)?.target ?? null,
-              })),
-            ),
-          ),
-        ),
-      () => setIndikator([]),
-    );
-  }, [api, tahun]);
-  return { pejabat, indikator };
-}
-
-/** Candidate cascade parent rows for the level and Pihak Kedua chosen (GET …/pk/{tahun}/induk-kaskade). */
-function useKandidat(api: string, tahun: number, level: LevelPk, pihak2: string | null, kode: string | undefined) {
-  const [kandidat, setKandidat] = useState<KandidatInduk | null>(null);
-  useEffect(() => {
-    const q = new URLSearchParams({
-      level,
-      ...(pihak2 ? { pihakKedua: pihak2 } : {}),
-      ...(kode ? { kecuali: kode } : {}),
-    });
-    getJson<KandidatInduk>(`${api}/pk/${tahun}/induk-kaskade?${q.toString()}`).then(setKandidat, () =>
-      setKandidat(null),
-    );
-  }, [api, tahun, level, pihak2, kode]);
-  return kandidat;
-}
-
-const LEVEL: LevelPk[] = ["kepala-opd", "eselon-iii", "eselon-iv"];
+import { HapusPk } from "./HapusPk";
+import { type IsianKepalaPk, KepalaPk } from "./KepalaPk";
+import { useKandidat, usePilihanPk } from "./pilihan-pk";
+import type { LevelPk } from "./tipe";
 
 /** The PK's kode for a copy: "…-awal-…" becomes "…-perubahan-…", else "-perubahan" is appended. */
 const kodePerubahan = (kode: string) =>
@@ -121,7 +48,8 @@ export function FormPk(props: {
   tersimpan(): void;
 }) {
   const { t } = useI18n();
-  const { pejabat, indikator } = usePilihan(props.api, props.tahun);
+  const o = opdDariApi(props.api);
+  const { pejabat, indikator } = usePilihanPk(o, props.tahun);
   const sumberKode = props.kode ?? props.salinDari;
   const [siap, setSiap] = useState(!sumberKode);
   const [level, setLevel] = useState<LevelPk>("kepala-opd");
@@ -141,7 +69,16 @@ export function FormPk(props: {
   const [versiPk, setVersiPk] = useState<string | null>(null);
   const [konflik, setKonflik] = useState(false);
   const [muatKe, setMuatKe] = useState(0);
-  const kandidat = useKandidat(props.api, props.tahun, level, pihak2, props.kode);
+  const ubahKepala = (x: Partial<IsianKepalaPk>) => {
+    if (x.level !== undefined) setLevel(x.level);
+    if (x.jenis !== undefined) setJenis(x.jenis);
+    if (x.kode !== undefined) setKode(x.kode);
+    if (x.pihak1 !== undefined) setPihak1(x.pihak1);
+    if (x.pihak2 !== undefined) setPihak2(x.pihak2);
+    if (x.tempat !== undefined) setTempat(x.tempat);
+    if (x.tanggal !== undefined) setTanggal(x.tanggal);
+  };
+  const kandidat = useKandidat(o, props.tahun, level, pihak2, props.kode);
   const kodePk = kode.trim() || `pk-${props.tahun}-${level}-${jenis}`;
   const opsiPejabat = pejabat.map((p) => ({ value: p.kode, label: `${p.nama} — ${p.jabatan}` }));
   const terkunci = !props.bolehUbah;
@@ -150,7 +87,9 @@ export function FormPk(props: {
 
   useEffect(() => {
     if (!sumberKode) return;
-    getJsonVersi<PkDokumen>(`${props.api}/pk-dokumen/${encodeURIComponent(sumberKode)}`).then(
+    jawabVersi(
+      klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/pk-dokumen/{kode}", { params: { path: { ...o, kode: sumberKode } } }),
+    ).then(
       ({ data: d, versi: v }) => {
         const salin = Boolean(props.salinDari);
         setVersiPk(salin ? null : v);
@@ -171,6 +110,7 @@ export function FormPk(props: {
         setSiap(true);
       },
     );
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `o` is rebuilt each render from props.api
   }, [props.api, sumberKode, props.salinDari, muatKe]);
 
   /** The stored PK under kodePk is the one loaded (its version), or a new one (must not exist yet). */
@@ -214,25 +154,27 @@ export function FormPk(props: {
   const simpan = async () => {
     const bidang = periksa();
     setGalat({ umum: null, bidang });
-    if (Object.keys(bidang).length) return;
+    // (both parties are checked by periksa(); the second test only tells the compiler)
+    if (Object.keys(bidang).length || !pihak1 || !pihak2) return;
     setSibuk(true);
     try {
-      await sendJson(
-        "PUT",
-        `${props.api}/pk-dokumen/${encodeURIComponent(kodePk)}`,
-        {
-          tahun: props.tahun,
-          jenis,
-          level,
-          pihakPertamaKode: pihak1,
-          pihakKeduaKode: pihak2,
-          tempat: tempat.trim(),
-          tanggal,
-          sumber,
-          kinerja: kinerja.map(keDokumenK),
-          anggaran: anggaran.map(keDokumenA),
-        },
-        syarat(),
+      await jawab(
+        klien.PUT("/api/v1/pemda/{pemda}/opd/{opd}/pk-dokumen/{kode}", {
+          params: { path: { ...o, kode: kodePk } },
+          headers: syaratHeader(syarat()),
+          body: {
+            tahun: props.tahun,
+            jenis,
+            level,
+            pihakPertamaKode: pihak1,
+            pihakKeduaKode: pihak2,
+            tempat: tempat.trim(),
+            tanggal,
+            sumber,
+            kinerja: kinerja.map(keDokumenK),
+            anggaran: anggaran.map(keDokumenA),
+          },
+        }),
       );
       props.tersimpan();
       props.tutup();
@@ -246,11 +188,11 @@ export function FormPk(props: {
   const hapus = async () => {
     setSibuk(true);
     try {
-      await sendJson(
-        "DELETE",
-        `${props.api}/pk-dokumen/${encodeURIComponent(props.kode!)}`,
-        undefined,
-        versiPk ? { versi: versiPk } : undefined,
+      await jawab(
+        klien.DELETE("/api/v1/pemda/{pemda}/opd/{opd}/pk-dokumen/{kode}", {
+          params: { path: { ...o, kode: props.kode! } },
+          headers: syaratHeader(versiPk ? { versi: versiPk } : undefined),
+        }),
       );
       props.tersimpan();
       props.tutup();
@@ -290,75 +232,15 @@ export function FormPk(props: {
               {galat.umum}
             </Alert>
           )}
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <Select
-              label={t("pk.form.level")}
-              allowDeselect={false}
-              disabled={terkunci}
-              value={level}
-              onChange={(v) => v && setLevel(v as LevelPk)}
-              data={LEVEL.map((value) => ({ value, label: t(`pk.level.${value}`) }))}
-            />
-            <Stack gap={2}>
-              <SegmentedControl
-                mt="lg"
-                disabled={terkunci}
-                value={jenis}
-                onChange={(v) => setJenis(v as "awal" | "perubahan")}
-                data={[
-                  { value: "awal", label: t("pk.form.awal") },
-                  { value: "perubahan", label: t("pk.form.perubahan") },
-                ]}
-              />
-              {b.jenis && (
-                <Text size="xs" c="red">
-                  {b.jenis}
-                </Text>
-              )}
-            </Stack>
-            <TextInput
-              label={t("pk.form.kode")}
-              placeholder={kodePk}
-              value={kode}
-              disabled={terkunci || Boolean(props.kode)}
-              onChange={(e) => setKode(e.currentTarget.value)}
-            />
-            <Select
-              label={t("pk.form.pihak1")}
-              searchable
-              disabled={terkunci}
-              data={opsiPejabat}
-              value={pihak1}
-              onChange={setPihak1}
-              error={b.pihak1}
-            />
-            <Select
-              label={t("pk.form.pihak2")}
-              searchable
-              disabled={terkunci}
-              data={opsiPejabat}
-              value={pihak2}
-              onChange={setPihak2}
-              error={b.pihak2}
-            />
-            <Group grow align="flex-start">
-              <TextInput
-                label={t("pk.form.tempat")}
-                value={tempat}
-                disabled={terkunci}
-                error={b.tempat}
-                onChange={(e) => setTempat(e.currentTarget.value)}
-              />
-              <TextInput
-                type="date"
-                label={t("pk.form.tanggal")}
-                value={tanggal}
-                disabled={terkunci}
-                error={b.tanggal}
-                onChange={(e) => setTanggal(e.currentTarget.value)}
-              />
-            </Group>
-          </SimpleGrid>
+          <KepalaPk
+            nilai={{ level, jenis, kode, pihak1, pihak2, tempat, tanggal }}
+            ubah={ubahKepala}
+            kodeBawaan={kodePk}
+            kodeTetap={Boolean(props.kode)}
+            opsiPejabat={opsiPejabat}
+            galat={b}
+            terkunci={terkunci}
+          />
           <Title order={5}>{t("pk.form.kinerja")}</Title>
           <BarisKinerjaPk
             rows={kinerja}
@@ -391,19 +273,13 @@ export function FormPk(props: {
           </Group>
         </Stack>
       )}
-      <Modal opened={tanyaHapus} onClose={() => setTanyaHapus(false)} title={t("pk.hapus.judul")} centered>
-        <Stack>
-          <Text size="sm">{t("pk.hapus.konfirmasi", { kode: props.kode ?? "" })}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setTanyaHapus(false)}>
-              {t("batal")}
-            </Button>
-            <Button color="red" loading={sibuk} onClick={() => void hapus()} data-testid="konfirmasi-hapus-pk">
-              {t("pk.hapus.ya")}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <HapusPk
+        opened={tanyaHapus}
+        kode={props.kode ?? ""}
+        sibuk={sibuk}
+        batal={() => setTanyaHapus(false)}
+        hapus={() => void hapus()}
+      />
       <DialogKonflik opened={konflik} muatUlang={muatUlang} tutup={() => setKonflik(false)} />
     </Drawer>
   );

@@ -4,7 +4,14 @@
  */
 import { ApiError } from "../../api/client";
 import { type GalatForm, galatDariServer } from "../hasil/galat-form";
-import type { BarisAnggaranDokumen, BarisKinerjaDokumen, LevelPk, PkDokumen } from "./tipe";
+import type {
+  BarisAnggaranDokumen,
+  BarisAnggaranKirim,
+  BarisKinerjaDokumen,
+  BarisKinerjaKirim,
+  LevelPk,
+  PkDokumen,
+} from "./tipe";
 
 export const TINGKAT_BAWAAN: Record<LevelPk, BarisKinerjaDokumen["tingkat"]> = {
   "kepala-opd": "sasaran-strategis",
@@ -110,7 +117,7 @@ export function dariDokumenA(r: BarisAnggaranDokumen): BarisA {
 
 const kosongJadiNull = (s: string) => (s.trim() === "" ? null : s.trim());
 
-export function keDokumenK(r: BarisK): BarisKinerjaDokumen {
+export function keDokumenK(r: BarisK): BarisKinerjaKirim {
   const [pkKode = "", barisKode = ""] = r.induk?.split("|") ?? [];
   return {
     nomor: kosongJadiNull(r.nomor),
@@ -127,7 +134,7 @@ export function keDokumenK(r: BarisK): BarisKinerjaDokumen {
   };
 }
 
-export function keDokumenA(r: BarisA): BarisAnggaranDokumen {
+export function keDokumenA(r: BarisA): BarisAnggaranKirim {
   return {
     nomor: kosongJadiNull(r.nomor),
     tingkat: r.tingkat,

@@ -25,6 +25,12 @@ type TanpaAnak<T> = Omit<T, "anak">;
 /** One kinerja row of the PK input form, as a tree of any depth (the contract spells out its four levels). */
 export type BarisKinerjaDokumen = TanpaAnak<PkDokumen["kinerja"][number]> & { anak?: BarisKinerjaDokumen[] };
 export type BarisAnggaranDokumen = TanpaAnak<PkDokumen["anggaran"][number]> & { anak?: BarisAnggaranDokumen[] };
+/**
+ * The rows as the form sends them: every row lists its children (maybe none), so a tree of the depth the contract
+ * allows (PkInput) type-checks against it — a renamed or removed field of a row fails here.
+ */
+export type BarisKinerjaKirim = TanpaAnak<BarisKinerjaDokumen> & { anak: BarisKinerjaKirim[] };
+export type BarisAnggaranKirim = TanpaAnak<BarisAnggaranDokumen> & { anak: BarisAnggaranKirim[] };
 
 /** "3135926319.00" → "3.135.926.319" (Rupiah without decimals, as the PK lampiran prints). */
 export function rupiah(teks: string): string {

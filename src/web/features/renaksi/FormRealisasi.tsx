@@ -1,11 +1,19 @@
 import { Alert, Badge, Button, Group, Modal, Stack, Table, Text, Textarea, TextInput } from "@mantine/core";
 import { useEffect, useState } from "react";
-import { sendJson } from "../../api/client";
+import { jawab, klien, syaratHeader } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
 import { useKonflik } from "../kinerja/useKonflik";
 import { rupiah } from "../anggaran/tipe";
-import { dibawah, LABEL_TW, persenRenaksi, tampilTarget, type PkRenaksi, type StatusTw } from "./tipe";
+import {
+  dibawah,
+  LABEL_TW,
+  persenRenaksi,
+  tampilTarget,
+  type PkRenaksi,
+  type RenaksiKunci,
+  type StatusTw,
+} from "./tipe";
 
 /** "1.234,5" (id-ID) or "1234.5" → "1234.5"; empty → null. The server names a value it cannot read. */
 export function angkaMesin(teks: string): string | null {
@@ -46,7 +54,7 @@ function awal(pk: PkRenaksi, tw: number): Record<string, Isian> {
  * quarter; the server refuses a below-target indicator without penghambat and langkah and its message is shown.
  */
 export function FormRealisasi(props: {
-  api: string;
+  jalur: RenaksiKunci;
   pk: PkRenaksi;
   tw: number;
   status: StatusTw;
@@ -56,7 +64,8 @@ export function FormRealisasi(props: {
   bisaAjukan: boolean;
   muatUlang: () => void;
 }) {
-  const { api, pk, tw, status, versi, bisaUbah, bisaAjukan, muatUlang } = props;
+  const { jalur, pk, tw, status, versi, bisaUbah, bisaAjukan, muatUlang } = props;
+  const path = { ...jalur, triwulan: tw };
   const { t } = useI18n();
   const [isian, setIsian] = useState(() => awal(pk, tw));
   const [pesan, setPesan] = useState<{ ok: boolean; teks: string } | null>(null);
@@ -70,25 +79,26 @@ export function FormRealisasi(props: {
 
   async function simpan(): Promise<boolean> {
     try {
-      await sendJson(
-        "PUT",
-        `${api}/triwulan/${tw}/realisasi`,
-        {
-          baris: pk.indikator.map((i) => {
-            const x = isian[i.pkKinerjaId]!;
-            return {
-              pkKinerjaId: i.pkKinerjaId,
-              nilai: angkaMesin(x.nilai),
-              ...(i.triwulan[tw - 1]?.sumberRealisasiAnggaran === "impor-dpa"
-                ? {}
-                : { realisasiAnggaran: x.anggaran.trim() || null }),
-              faktorPenghambat: x.faktorPenghambat,
-              faktorPendorong: x.faktorPendorong,
-              langkah: x.langkah,
-            };
-          }),
-        },
-        versi ? { versi } : undefined,
+      await jawab(
+        klien.PUT("/api/v1/pemda/{pemda}/opd/{opd}/renaksi/{tahun}/triwulan/{triwulan}/realisasi", {
+          params: { path },
+          headers: syaratHeader(versi ? { versi } : undefined),
+          body: {
+            baris: pk.indikator.map((i) => {
+              const x = isian[i.pkKinerjaId]!;
+              return {
+                pkKinerjaId: i.pkKinerjaId,
+                nilai: angkaMesin(x.nilai),
+                ...(i.triwulan[tw - 1]?.sumberRealisasiAnggaran === "impor-dpa"
+                  ? {}
+                  : { realisasiAnggaran: x.anggaran.trim() || null }),
+                faktorPenghambat: x.faktorPenghambat,
+                faktorPendorong: x.faktorPendorong,
+                langkah: x.langkah,
+              };
+            }),
+          },
+        }),
       );
       return true;
     } catch (e) {
@@ -105,7 +115,12 @@ export function FormRealisasi(props: {
       if (!(await simpan())) return;
       if (ajukan) {
         try {
-          await sendJson("POST", `${api}/triwulan/${tw}/status`, { aksi: "ajukan" });
+          await jawab(
+            klien.POST("/api/v1/pemda/{pemda}/opd/{opd}/renaksi/{tahun}/triwulan/{triwulan}/status", {
+              params: { path },
+              body: { aksi: "ajukan" },
+            }),
+          );
           setPesan({ ok: true, teks: t("renaksi.diajukan", { tw: label }) });
         } catch (e) {
           setPesan({ ok: false, teks: (e as Error).message });

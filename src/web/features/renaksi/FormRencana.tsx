@@ -1,11 +1,11 @@
 import { Alert, Button, Group, Select, Stack, Table, Text, TextInput } from "@mantine/core";
 import { DaftarAksi, aksiAwal, aksiMasukan, type AksiIsian } from "./DaftarAksi";
 import { useEffect, useState } from "react";
-import { sendJson } from "../../api/client";
+import { jawab, klien, syaratHeader } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
 import { useKonflik } from "../kinerja/useKonflik";
-import { LABEL_TW, SIFAT, tampilTarget, type PkRenaksi, type Sifat } from "./tipe";
+import { LABEL_TW, SIFAT, tampilTarget, type PkRenaksi, type RenaksiKunci, type Sifat } from "./tipe";
 
 interface Baris {
   pkKinerjaId: string;
@@ -28,12 +28,12 @@ function awal(pk: PkRenaksi): Baris[] {
  * Saved all-or-nothing with the PK's version (If-Match); a 409 opens the reload dialog.
  */
 export function FormRencana({
-  api,
+  jalur,
   pk,
   bisaUbah,
   muatUlang,
 }: {
-  api: string;
+  jalur: RenaksiKunci;
   pk: PkRenaksi;
   bisaUbah: boolean;
   muatUlang: () => void;
@@ -51,18 +51,19 @@ export function FormRencana({
     setSibuk(true);
     setPesan(null);
     try {
-      await sendJson(
-        "PUT",
-        `${api}/pk/${pk.pkId}`,
-        {
-          indikator: baris.map((b) => ({
-            pkKinerjaId: b.pkKinerjaId,
-            sifat: b.sifat,
-            targetTriwulan: b.target.map((x) => (x.trim() ? x.trim() : null)),
-            aksi: aksiMasukan(b.aksi),
-          })),
-        },
-        { versi: pk.versi },
+      await jawab(
+        klien.PUT("/api/v1/pemda/{pemda}/opd/{opd}/renaksi/{tahun}/pk/{pkId}", {
+          params: { path: { ...jalur, pkId: pk.pkId } },
+          body: {
+            indikator: baris.map((b) => ({
+              pkKinerjaId: b.pkKinerjaId,
+              sifat: b.sifat,
+              targetTriwulan: b.target.map((x) => (x.trim() ? x.trim() : null)),
+              aksi: aksiMasukan(b.aksi),
+            })),
+          },
+          headers: syaratHeader({ versi: pk.versi }),
+        }),
       );
       setPesan({ ok: true, teks: t("renaksi.tersimpan") });
       muatUlang();

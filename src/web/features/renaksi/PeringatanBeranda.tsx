@@ -1,12 +1,12 @@
 import { Anchor, Stack } from "@mantine/core";
-import { useEffect, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { getJson } from "../../api/client";
+import { jawab, klien } from "../../api/client";
+import { kunci } from "../../api/kueri";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
 import { tahunBawaan, useTahunTersedia } from "../kinerja/lingkup";
 import { PeringatanRenaksi } from "./PeringatanRenaksi";
-import type { Renaksi } from "./tipe";
 
 /**
  * The Rencana Aksi early-warning flags of the user's own OPD on the home page (issue #19), in the latest year with
@@ -18,11 +18,14 @@ export function PeringatanBeranda() {
   const opd = pengguna?.opd?.slug ?? null;
   const api = opd && punya("renaksi.baca") ? `/api/v1/pemda/${pengguna?.pemda.slug}/opd/${opd}` : null;
   const tersedia = useTahunTersedia(api);
-  const [data, setData] = useState<Renaksi | null>(null);
-  useEffect(() => {
-    if (!api || !tersedia) return;
-    getJson<Renaksi>(`${api}/renaksi/${tahunBawaan(tersedia)}`).then(setData, () => setData(null));
-  }, [api, tersedia]);
+  const path = { pemda: pengguna?.pemda.slug ?? "", opd: opd ?? "", tahun: tersedia ? tahunBawaan(tersedia) : 0 };
+  const q = useQuery({
+    queryKey: kunci.renaksi(path, path.tahun),
+    queryFn: () => jawab(klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/renaksi/{tahun}", { params: { path } })),
+    enabled: Boolean(api && tersedia),
+  });
+  // nothing on the home page when the Rencana Aksi cannot be read
+  const data = q.isError ? null : (q.data ?? null);
   if (!data || data.peringatan.length === 0) return null;
   return (
     <Stack gap={4} data-testid="beranda-peringatan-renaksi">

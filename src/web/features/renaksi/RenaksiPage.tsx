@@ -1,6 +1,8 @@
 import { Alert, Badge, Group, Loader, SegmentedControl, Select, Stack, Tabs, Text, Title } from "@mantine/core";
-import { useCallback, useEffect, useState } from "react";
-import { getJson } from "../../api/client";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { jawab, klien } from "../../api/client";
+import { kunci, useSegarkan } from "../../api/kueri";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
@@ -11,7 +13,7 @@ import { FormRencana } from "./FormRencana";
 import { PeringatanRenaksi } from "./PeringatanRenaksi";
 import { TindakanTriwulan } from "./TindakanTriwulan";
 import { XlsxRenaksi } from "./XlsxRenaksi";
-import { LABEL_TW, type Renaksi, type StatusTw } from "./tipe";
+import { LABEL_TW, type RenaksiKunci, type StatusTw } from "./tipe";
 
 const WARNA: Record<StatusTw, string> = { draft: "yellow", diajukan: "blue", terkunci: "green" };
 
@@ -25,27 +27,25 @@ export function RenaksiPage() {
   const lingkup = useLingkup();
   const tersedia = useTahunTersedia(lingkup.api);
   const tahun = lingkup.tahun ?? (tersedia ? tahunBawaan(tersedia) : null);
-  const [data, setData] = useState<Renaksi | null>(null);
-  const [galat, setGalat] = useState<string | null>(null);
-  const [pkId, setPkId] = useState<string | null>(null);
+  const [pkDipilih, setPkId] = useState<string | null>(null);
   const [tw, setTw] = useState("1");
   const [tab, setTab] = useState<string | null>("realisasi");
 
-  const muat = useCallback(() => {
-    if (!lingkup.api || !tahun) return;
-    getJson<Renaksi>(`${lingkup.api}/renaksi/${tahun}`).then(
-      (d) => {
-        setData(d);
-        setGalat(null);
-        setPkId((lama) => (lama && d.pk.some((p) => p.pkId === lama) ? lama : (d.pk[0]?.pkId ?? null)));
-      },
-      (e: Error) => setGalat(e.message),
-    );
-  }, [lingkup.api, tahun]);
-  useEffect(muat, [muat]);
-
+  const jalur: RenaksiKunci | null = lingkup.opd && tahun ? { pemda: lingkup.pemda, opd: lingkup.opd, tahun } : null;
+  const q = useQuery({
+    queryKey: kunci.renaksi(jalur ?? { pemda: "", opd: "" }, jalur?.tahun ?? 0),
+    queryFn: () => jawab(klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/renaksi/{tahun}", { params: { path: jalur! } })),
+    enabled: jalur !== null,
+  });
+  const segarkan = useSegarkan();
+  // every year's Rencana Aksi of the OPD (a saved plan or realisasi changes the flags the home page shows)
+  const muat = () => void segarkan(kunci.renaksi(jalur ?? { pemda: "", opd: "" }));
+  const data = q.data ?? null;
+  // a failed reload shows its error above the last answer (which stays)
+  const galat = q.error?.message ?? null;
+  // the chosen PK while it is still in the answer, else the first one
+  const pkId = pkDipilih && data?.pk.some((p) => p.pkId === pkDipilih) ? pkDipilih : (data?.pk[0]?.pkId ?? null);
   const pk = data?.pk.find((p) => p.pkId === pkId) ?? null;
-  const api = lingkup.api && tahun ? `${lingkup.api}/renaksi/${tahun}` : null;
   const statusTw = (n: number): StatusTw => data?.statusTriwulan.find((s) => s.triwulan === n)?.status ?? "draft";
 
   return (
@@ -79,7 +79,7 @@ export function RenaksiPage() {
       {!data && !galat && <Loader size="sm" aria-label={t("memuat")} />}
       {data && <PeringatanRenaksi data={data} />}
       {data && data.pk.length === 0 && <Text c="dimmed">{t("renaksi.tanpaPk")}</Text>}
-      {data && pk && api && (
+      {data && pk && jalur && (
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List>
             <Tabs.Tab value="rencana">{t("renaksi.tab.rencana")}</Tabs.Tab>
@@ -87,8 +87,8 @@ export function RenaksiPage() {
           </Tabs.List>
           <Tabs.Panel value="rencana" pt="md">
             <Stack gap="md">
-              <XlsxRenaksi api={api} bisaUbah={punya("renaksi.ubah")} muatUlang={muat} />
-              <FormRencana api={api} pk={pk} bisaUbah={punya("renaksi.ubah")} muatUlang={muat} />
+              <XlsxRenaksi jalur={jalur} bisaUbah={punya("renaksi.ubah")} muatUlang={muat} />
+              <FormRencana jalur={jalur} pk={pk} bisaUbah={punya("renaksi.ubah")} muatUlang={muat} />
             </Stack>
           </Tabs.Panel>
           <Tabs.Panel value="realisasi" pt="md">
@@ -110,10 +110,10 @@ export function RenaksiPage() {
                 >
                   {t(`renaksi.status.${statusTw(Number(tw))}` as MessageKey)}
                 </Badge>
-                <TindakanTriwulan api={api} tw={Number(tw)} status={statusTw(Number(tw))} muatUlang={muat} />
+                <TindakanTriwulan jalur={jalur} tw={Number(tw)} status={statusTw(Number(tw))} muatUlang={muat} />
               </Group>
               <FormRealisasi
-                api={api}
+                jalur={jalur}
                 pk={pk}
                 tw={Number(tw)}
                 status={statusTw(Number(tw))}

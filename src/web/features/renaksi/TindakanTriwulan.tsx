@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from "@mantine/core";
 import { useState } from "react";
-import { sendJson } from "../../api/client";
+import { jawab, klien } from "../../api/client";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
-import { LABEL_TW, type StatusTw } from "./tipe";
+import { LABEL_TW, type RenaksiKunci, type StatusTw } from "./tipe";
 
 type Aksi = "kunci" | "kembalikan" | "buka";
 
@@ -19,8 +19,8 @@ const TINDAKAN: { aksi: Aksi; dari: StatusTw; izin: string; alasan: boolean; war
  * The pimpinan's lock and return (and the admin's reopen) of one quarter's report, each behind the confirmation dialog
  * used by the other workflow buttons (`konfirmasi-tindakan`); returning and reopening ask for a reason.
  */
-export function TindakanTriwulan(props: { api: string; tw: number; status: StatusTw; muatUlang: () => void }) {
-  const { api, tw, status, muatUlang } = props;
+export function TindakanTriwulan(props: { jalur: RenaksiKunci; tw: number; status: StatusTw; muatUlang: () => void }) {
+  const { jalur, tw, status, muatUlang } = props;
   const { t } = useI18n();
   const { punya } = useAuth();
   const [minta, setMinta] = useState<(typeof TINDAKAN)[number] | null>(null);
@@ -36,10 +36,12 @@ export function TindakanTriwulan(props: { api: string; tw: number; status: Statu
     setProses(true);
     setGalat(null);
     try {
-      await sendJson("POST", `${api}/triwulan/${tw}/status`, {
-        aksi: minta.aksi,
-        ...(minta.alasan ? { alasan: alasan.trim() } : {}),
-      });
+      await jawab(
+        klien.POST("/api/v1/pemda/{pemda}/opd/{opd}/renaksi/{tahun}/triwulan/{triwulan}/status", {
+          params: { path: { ...jalur, triwulan: tw } },
+          body: { aksi: minta.aksi, ...(minta.alasan ? { alasan: alasan.trim() } : {}) },
+        }),
+      );
       setMinta(null);
       setAlasan("");
       muatUlang();

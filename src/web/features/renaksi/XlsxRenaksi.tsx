@@ -1,16 +1,13 @@
 import { Alert, Button, FileButton, Group, List, Stack, Text } from "@mantine/core";
 import { IconDownload, IconUpload } from "@tabler/icons-react";
 import { useState } from "react";
-import { ApiError, download, sendJson } from "../../api/client";
+import { ApiError, download, jawab, klien } from "../../api/client";
+import type { Skema } from "../../api/tipe";
 import { useI18n } from "../../i18n/i18n";
+import { type RenaksiKunci, urlRenaksi } from "./tipe";
 
-interface Pratinjau {
-  hashBerkas: string;
-  hashDasar: string;
-  indikator: number;
-  perubahan: Array<{ kodePk: string; kodeIndikator: string; indikator: string; jenis: "baru" | "berubah" }>;
-  galat: Array<{ field: string; message: string }>;
-}
+type Pratinjau = Skema<"PratinjauImporRenaksi">;
+const IMPOR = "/api/v1/pemda/{pemda}/opd/{opd}/renaksi/{tahun}/impor";
 
 function keBase64(f: File): Promise<string> {
   return f.arrayBuffer().then((b) => {
@@ -25,7 +22,16 @@ function keBase64(f: File): Promise<string> {
  * XLSX of the Rencana Aksi (issue #19): download the plan or the blank template; import with a preview (what
  * changes, or every error with sheet/row/column) and apply the previewed file all-or-nothing.
  */
-export function XlsxRenaksi({ api, bisaUbah, muatUlang }: { api: string; bisaUbah: boolean; muatUlang: () => void }) {
+export function XlsxRenaksi({
+  jalur,
+  bisaUbah,
+  muatUlang,
+}: {
+  jalur: RenaksiKunci;
+  bisaUbah: boolean;
+  muatUlang: () => void;
+}) {
+  const api = urlRenaksi(jalur);
   const { t } = useI18n();
   const [impor, setImpor] = useState<{ namaBerkas: string; isiBase64: string; p: Pratinjau } | null>(null);
   const [pesan, setPesan] = useState<{ ok: boolean; teks: string; rincian?: string[] } | null>(null);
@@ -45,9 +51,9 @@ export function XlsxRenaksi({ api, bisaUbah, muatUlang }: { api: string; bisaUba
     setSibuk(true);
     void keBase64(f)
       .then((isiBase64) =>
-        sendJson<Pratinjau>("POST", `${api}/impor/pratinjau`, { namaBerkas: f.name, isiBase64 }).then((p) =>
-          setImpor({ namaBerkas: f.name, isiBase64, p }),
-        ),
+        jawab(
+          klien.POST(`${IMPOR}/pratinjau`, { params: { path: jalur }, body: { namaBerkas: f.name, isiBase64 } }),
+        ).then((p) => setImpor({ namaBerkas: f.name, isiBase64, p })),
       )
       .catch(gagal)
       .finally(() => setSibuk(false));
@@ -56,12 +62,17 @@ export function XlsxRenaksi({ api, bisaUbah, muatUlang }: { api: string; bisaUba
   function terapkan() {
     if (!impor) return;
     setSibuk(true);
-    sendJson<{ tanpaPerubahan: boolean; indikatorBerubah: number }>("POST", `${api}/impor/konfirmasi`, {
-      namaBerkas: impor.namaBerkas,
-      isiBase64: impor.isiBase64,
-      hashBerkas: impor.p.hashBerkas,
-      hashDasar: impor.p.hashDasar,
-    })
+    jawab(
+      klien.POST(`${IMPOR}/konfirmasi`, {
+        params: { path: jalur },
+        body: {
+          namaBerkas: impor.namaBerkas,
+          isiBase64: impor.isiBase64,
+          hashBerkas: impor.p.hashBerkas,
+          hashDasar: impor.p.hashDasar,
+        },
+      }),
+    )
       .then((h) => {
         setImpor(null);
         setPesan({

@@ -1,84 +1,29 @@
-/** Shapes of the Rencana Aksi read model (src/api/routes/skema-renaksi.ts) as the page uses them. */
+/** Shapes of the Rencana Aksi read model, from the generated contract (Renaksi of src/api/routes/skema-renaksi.ts). */
+import type { Skema } from "../../api/tipe";
 import { persen } from "../anggaran/tipe";
-export const SIFAT = ["tingkat", "kumulatif", "per-triwulan", "dokumen"] as const;
-export type Sifat = (typeof SIFAT)[number];
-export type StatusTw = "draft" | "diajukan" | "terkunci";
+
+export type Renaksi = Skema<"Renaksi">;
+export type PkRenaksi = Renaksi["pk"][number];
+export type IndikatorRenaksi = PkRenaksi["indikator"][number];
+export type TriwulanTampil = IndikatorRenaksi["triwulan"][number];
+/** An action (kegiatan/sub-kegiatan of the DPA) of one indicator with its budget per quarter (rupiah). */
+export type AksiRenaksi = IndikatorRenaksi["aksi"][number];
+export type PeringatanRenaksi = Renaksi["peringatan"][number];
+export type StatusTw = Renaksi["statusTriwulan"][number]["status"];
+export type Sifat = NonNullable<IndikatorRenaksi["rencana"]>["sifat"];
+export const SIFAT = ["tingkat", "kumulatif", "per-triwulan", "dokumen"] as const satisfies readonly Sifat[];
 export const LABEL_TW = ["TW I", "TW II", "TW III", "TW IV"] as const;
 
-export interface TriwulanTampil {
-  triwulan: number;
-  target: string | null;
-  realisasi: string | null;
-  capaian: string | null;
-  capaianKumulatif: string | null;
-  dibawahTarget: boolean;
-  faktorPenghambat: string;
-  faktorPendorong: string;
-  langkah: string;
-  peringatan: Array<{ jenis: string; pesan: string }>;
-  anggaran: string;
-  realisasiAnggaran: string | null;
-  sumberRealisasiAnggaran: "impor-dpa" | "isian" | null;
-  realisasiAnggaranKumulatif: string | null;
-  serapanKumulatif: string | null;
-}
-
-export interface IndikatorRenaksi {
-  pkKinerjaId: string;
-  kode: string;
-  nomor: string | null;
-  sasaran: string;
-  indikator: string;
-  satuan: string;
-  targetTahunan: string;
-  rencana: {
-    sifat: Sifat;
-    polaritas: "positif" | "negatif";
-    targetTriwulan: Array<string | null>;
-    penanggungJawab: string;
-  } | null;
-  aksi: AksiRenaksi[];
-  jumlahAnggaran: string;
-  triwulan: TriwulanTampil[];
-  galat: string | null;
-}
-
-/** An action (kegiatan/sub-kegiatan of the DPA) of one indicator with its budget per quarter (rupiah). */
-export interface AksiRenaksi {
-  tingkat: "kegiatan" | "sub-kegiatan";
-  kodeDppa: string | null;
-  uraian: string;
-  anggaranTriwulan: string[];
-  penanggungJawab: string;
-}
-
-export interface PkRenaksi {
-  pkId: string;
-  kode: string;
-  jenis: "awal" | "perubahan";
-  pihakPertama: string;
-  jabatan: string;
-  versi: string;
-  indikator: IndikatorRenaksi[];
-}
-
-export interface PeringatanRenaksi {
-  pkId: string;
-  pkKinerjaId: string;
-  indikator: string;
-  triwulan: number;
-  pesan: string;
-  jenis: string;
-}
-
-export interface Renaksi {
-  opd: { slug: string; nama: string };
+/** The path parameters of every Rencana Aksi route of one OPD and year. */
+export interface RenaksiKunci {
+  pemda: string;
+  opd: string;
   tahun: number;
-  status: string;
-  statusTriwulan: Array<{ triwulan: number; status: StatusTw; versi: string }>;
-  ambang: { id: string; label: string };
-  pk: PkRenaksi[];
-  peringatan: PeringatanRenaksi[];
+}
+
+/** The URL prefix of an OPD's Rencana Aksi of one year (for the file downloads, which are not JSON calls). */
+export function urlRenaksi(k: RenaksiKunci): string {
+  return `/api/v1/pemda/${k.pemda}/opd/${k.opd}/renaksi/${k.tahun}`;
 }
 
 /** Whether a typed realisasi is below the quarter's target (positive: less; negative polarity: more). */

@@ -7,13 +7,15 @@ import { labelKategori } from "../kinerja/label-kategori";
 import { Alert, Button, Group, Loader, NumberInput, Stack, Table, Text, Textarea, Title } from "@mantine/core";
 import { IconDownload } from "@tabler/icons-react";
 import { useCallback, useEffect, useState } from "react";
-import { download, jawab, jawabVersi, klien, sendJson } from "../../api/client";
+import { download, jawab, jawabVersi, klien, syaratHeader } from "../../api/client";
 import type { Skema } from "../../api/tipe";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
 
 /** Capaian per IKU of the Pemda in one year, from the contract. */
 type Capaian = Skema<"CapaianIkuPemda">;
+/** The IKU document as the Admin Pemda types it; the server checks it against this schema and names a bad field. */
+type IkuMasukan = Skema<"RpjmdIkuInput">;
 
 const pesanDari = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -59,16 +61,22 @@ export function RpjmdIkuPage() {
   async function simpan() {
     if (!data) return;
     setPesan(null);
-    let isi: unknown;
+    let isi: IkuMasukan;
     try {
-      isi = JSON.parse(teks);
+      // any JSON is sent as typed: the contract's type stands for what the server will accept, not for a check here
+      isi = JSON.parse(teks) as IkuMasukan;
     } catch (e) {
       setGalat(t("rpjmdIku.bukanJson", { pesan: pesanDari(e) }));
       return;
     }
     try {
-      // the document as typed (any JSON): the server validates it against RpjmdIkuInput and names the bad field
-      await sendJson("PUT", `/api/v1/pemda/${pemda}/rpjmd/${data.rpjmd.tahunAwal}/iku`, isi, { versi });
+      await jawab(
+        klien.PUT("/api/v1/pemda/{pemda}/rpjmd/{tahunAwal}/iku", {
+          params: { path: { pemda, tahunAwal: data.rpjmd.tahunAwal } },
+          body: isi,
+          headers: syaratHeader({ versi }),
+        }),
+      );
       setPesan(t("rpjmdIku.tersimpan"));
       await muat();
     } catch (e) {
