@@ -53,7 +53,21 @@ export const kunci = {
   analisis: (o: OpdKunci, tahun: number) => [...kunci.pengukuran(o, tahun), "analisis"] as const,
   indikatorProgram: (o: OpdKunci, tahun: number) => [...kunci.pengukuran(o, tahun), "indikator-program"] as const,
   pembanding: (o: OpdKunci) => [...kunci.opd(o), "pembanding"] as const,
+  pembandingKandidat: (o: OpdKunci) => [...kunci.pembanding(o), "kandidat"] as const,
   tahunTersedia: (o: OpdKunci) => [...kunci.opd(o), "tahun-tersedia"] as const,
+  /** The Pemda's own answers (admin, monitoring): `kunci.pemda(p)` reloads all of them, not the OPDs' answers. */
+  pemda: (pemda: string) => ["pemda", pemda] as const,
+  profilPemda: (pemda: string) => [...kunci.pemda(pemda), "profil"] as const,
+  pengaturan: (pemda: string) => [...kunci.pemda(pemda), "pengaturan"] as const,
+  pengaturanTte: (pemda: string) => [...kunci.pengaturan(pemda), "tte"] as const,
+  daftarOpd: (pemda: string) => [...kunci.pemda(pemda), "opd"] as const,
+  pengguna: (pemda: string) => [...kunci.pemda(pemda), "pengguna"] as const,
+  sandiDemo: (pemda: string) => [...kunci.pengguna(pemda), "kata-sandi-demo"] as const,
+  tenggat: (pemda: string, tahun: number) => [...kunci.pemda(pemda), "tenggat", tahun] as const,
+  monitoring: (pemda: string, tahun: number, saring: Record<string, string>) =>
+    [...kunci.pemda(pemda), "monitoring", tahun, saring] as const,
+  /** The role matrix (the same for every Pemda). */
+  peran: () => ["peran"] as const,
 };
 
 /** Marks the answers under the given keys stale and refetches those on screen (call after a successful write). */

@@ -15209,7 +15209,8 @@ export interface components {
         capaian: string | null;
         narasi: string;
         nilai: string | null;
-        periode: string;
+        /** @enum {string} */
+        periode: "tw1" | "tw2" | "tw3" | "tw4";
         /** @description versi sel realisasi triwulan (If-Match saat mengubahnya) */
         versi: string;
       }[];
