@@ -263,9 +263,11 @@ export function organisasiRoutes() {
       responses: {
         200: {
           description: "Tersimpan (diubah: false bila tidak ada yang berubah)",
-          content: { "application/json": { schema: z.object({ profil: ZProfilPemda, diubah: z.boolean() }) } },
+          content: {
+            "application/json": { schema: z.object({ profil: ZProfilPemda, diubah: z.boolean(), versi: z.string() }) },
+          },
         },
-        ...problemResponses([400, 401, 403, 404]),
+        ...problemResponses([400, 401, 403, 404, 409]),
       },
     }),
     async (c) => {

@@ -70,7 +70,7 @@ export const ZBarisIku = z
     galat: z.string().nullable(),
     triwulan: z.array(
       z.object({
-        periode: z.string(),
+        periode: z.enum(["tw1", "tw2", "tw3", "tw4"]),
         nilai: z.string().nullable(),
         narasi: z.string(),
         capaian: z.string().nullable(),

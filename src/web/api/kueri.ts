@@ -53,8 +53,8 @@ export const kunci = {
   analisis: (o: OpdKunci, tahun: number) => [...kunci.pengukuran(o, tahun), "analisis"] as const,
   indikatorProgram: (o: OpdKunci, tahun: number) => [...kunci.pengukuran(o, tahun), "indikator-program"] as const,
   pembanding: (o: OpdKunci) => [...kunci.opd(o), "pembanding"] as const,
+  pembandingKandidat: (o: OpdKunci) => [...kunci.pembanding(o), "kandidat"] as const,
   tahunTersedia: (o: OpdKunci) => [...kunci.opd(o), "tahun-tersedia"] as const,
-  pengaturanPemda: (pemda: string) => ["pemda", pemda, "pengaturan"] as const,
   /** The OPD's period status of one year as the plans show it (reloaded with the plans when the status changes). */
   statusRencana: (o: OpdKunci, tahun: number) => [...kunci.perencanaan(o, tahun), "status-periode"] as const,
   profil: (o: OpdKunci) => [...kunci.opd(o), "profil"] as const,
@@ -62,14 +62,27 @@ export const kunci = {
     [...kunci.pk(o, tahun), "induk-kaskade", syarat] as const,
   renaksi: (o: OpdKunci, tahun?: number) =>
     [...kunci.opd(o), "renaksi", ...(tahun === undefined ? [] : [tahun])] as const,
-  /** The OPD list of a Pemda (the scope picker of a Pemda-wide user). */
-  daftarOpd: (pemda: string) => ["pemda", pemda, "opd"] as const,
+  /** The Pemda's own answers (admin, monitoring): `kunci.pemda(p)` reloads all of them, not the OPDs' answers. */
+  pemda: (pemda: string) => ["pemda", pemda] as const,
+  profilPemda: (pemda: string) => [...kunci.pemda(pemda), "profil"] as const,
+  pengaturan: (pemda: string) => [...kunci.pemda(pemda), "pengaturan"] as const,
+  /** The Pemda's time zone for the pages showing times (useZonaPemda; reloaded when the settings change). */
+  zonaPemda: (pemda: string) => [...kunci.pengaturan(pemda), "zona"] as const,
+  pengaturanTte: (pemda: string) => [...kunci.pengaturan(pemda), "tte"] as const,
+  daftarOpd: (pemda: string) => [...kunci.pemda(pemda), "opd"] as const,
+  pengguna: (pemda: string) => [...kunci.pemda(pemda), "pengguna"] as const,
+  sandiDemo: (pemda: string) => [...kunci.pengguna(pemda), "kata-sandi-demo"] as const,
+  tenggat: (pemda: string, tahun: number) => [...kunci.pemda(pemda), "tenggat", tahun] as const,
+  monitoring: (pemda: string, tahun: number, saring: Record<string, string>) =>
+    [...kunci.pemda(pemda), "monitoring", tahun, saring] as const,
+  /** The role matrix (the same for every Pemda). */
+  peran: () => ["peran"] as const,
 };
 
 /** A Pemda's time zone ("Asia/Makassar") and its abbreviation ("WITA"), from its settings; null until loaded. */
 export function useZonaPemda(pemda: string): { zonaWaktu: string; singkatanZona: string } | null {
   const q = useQuery({
-    queryKey: kunci.pengaturanPemda(pemda),
+    queryKey: kunci.zonaPemda(pemda),
     queryFn: () => jawab(klien.GET("/api/v1/pemda/{pemda}/pengaturan", { params: { path: { pemda } } })),
     enabled: pemda !== "",
   });

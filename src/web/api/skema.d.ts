@@ -13646,6 +13646,7 @@ export interface paths {
             "application/json": {
               diubah: boolean;
               profil: components["schemas"]["ProfilPemda"];
+              versi: string;
             };
           };
         };
@@ -13678,6 +13679,15 @@ export interface paths {
         };
         /** @description Masalah (problem+json) */
         404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": components["schemas"]["Problem"];
+          };
+        };
+        /** @description Masalah (problem+json) */
+        409: {
           headers: {
             [name: string]: unknown;
           };
@@ -15220,7 +15230,8 @@ export interface components {
         capaian: string | null;
         narasi: string;
         nilai: string | null;
-        periode: string;
+        /** @enum {string} */
+        periode: "tw1" | "tw2" | "tw3" | "tw4";
         /** @description versi sel realisasi triwulan (If-Match saat mengubahnya) */
         versi: string;
       }[];

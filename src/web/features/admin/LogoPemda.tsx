@@ -1,7 +1,7 @@
 import { Alert, Button, Center, FileInput, Group, Image, Paper, Stack, Text, Title } from "@mantine/core";
 import { IconPhoto, IconTrash, IconUpload } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
-import { sendBody, sendJson } from "../../api/client";
+import { jawab, klien, sendBody } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import { type GalatForm, galatDariServer } from "../hasil/galat-form";
 import { BATAS_LOGO_BYTE, type ProfilPemda } from "./tipe-organisasi";
@@ -64,7 +64,7 @@ export function LogoPemda(props: { pemda: string; logo: ProfilPemda["logo"]; bol
     if (!window.confirm(t("logo.hapusTanya"))) return;
     setProses(true);
     try {
-      await sendJson("DELETE", url);
+      await jawab(klien.DELETE("/api/v1/pemda/{pemda}/logo", { params: { path: { pemda: props.pemda } } }));
       setPesan(t("logo.terhapus"));
       props.onBerubah();
     } catch (e) {

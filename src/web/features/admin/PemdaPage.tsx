@@ -14,14 +14,15 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { type FormEvent, useCallback, useEffect, useState } from "react";
-import { getJsonVersi, konflikVersi, sendJson } from "../../api/client";
+import { type FormEvent, useState } from "react";
+import { jawab, jawabVersi, klien } from "../../api/client";
+import { kunci } from "../../api/kueri";
 import { DialogKonflik } from "../kinerja/DialogKonflik";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
-import { type GalatForm, galatDariServer } from "../hasil/galat-form";
 import { LogoPemda } from "./LogoPemda";
 import type { ProfilPemda } from "./tipe-organisasi";
+import { useFormVersi } from "./useFormVersi";
 
 /** Form keys = the server's field names (problem+json `errors[].field`); the Bupati's first so "nama" is not taken. */
 const KUNCI = [
@@ -36,7 +37,7 @@ const KUNCI = [
   "alamat",
 ] as const;
 type Kunci = (typeof KUNCI)[number];
-type Nilai = Record<Kunci, string>;
+type Nilai = Record<Exclude<Kunci, "jenis">, string> & { jenis: ProfilPemda["jenis"] };
 
 function nilaiDari(p: ProfilPemda): Nilai {
   const kd = p.kepalaDaerah;
@@ -59,28 +60,20 @@ export function PemdaPage() {
   const { pengguna, punya } = useAuth();
   const bolehUbah = punya("pemda.kelola");
   const pemda = pengguna?.pemda.slug ?? "";
-  const [profil, setProfil] = useState<ProfilPemda | null>(null);
-  const [nilai, setNilai] = useState<Nilai | null>(null);
-  const [galat, setGalat] = useState<GalatForm>({ umum: null, bidang: {} });
-  const [pesan, setPesan] = useState<string | null>(null);
-  const [proses, setProses] = useState(false);
   // A different name is a new Kepala Daerah unless the admin says it corrects the spelling of the same person's.
   const [koreksiNama, setKoreksiNama] = useState(false);
-  // the version read (ETag), sent back on save; a change by another admin since then offers a reload (ADR 0016)
-  const [versi, setVersi] = useState<string | null>(null);
-  const [konflik, setKonflik] = useState(false);
-
-  const muat = useCallback(() => {
-    getJsonVersi<ProfilPemda>(`/api/v1/pemda/${pemda}/profil`).then(
-      ({ data: p, versi: v }) => {
-        setVersi(v);
-        setProfil(p);
-        setNilai(nilaiDari(p));
-      },
-      (e: unknown) => setGalat(galatDariServer(e, [], (k) => k)),
-    );
-  }, [pemda]);
-  useEffect(muat, [muat]);
+  // read with its version (ETag), saved with If-Match; a change by another admin since then offers a reload
+  const form = useFormVersi({
+    kunciKueri: kunci.profilPemda(pemda),
+    baca: () => jawabVersi(klien.GET("/api/v1/pemda/{pemda}/profil", { params: { path: { pemda } } })),
+    draf: nilaiDari,
+    kunciBidang: KUNCI,
+    namaBidang: (k) => `[${k}]`,
+    pesanTersimpan: t("pemda.tersimpan"),
+    pesanTidakBerubah: t("pemda.tidakBerubah"),
+  });
+  const { nilai, setNilai, galat, setGalat, pesan, setPesan, proses } = form;
+  const profil = form.data;
 
   if (!nilai || !profil) {
     return galat.umum ? <Alert color="red">{galat.umum}</Alert> : <Loader size="sm" aria-label={t("memuat")} />;
@@ -115,55 +108,39 @@ export function PemdaPage() {
     }
     setPesan(null);
     if (Object.keys(bidang).length) return setGalat({ umum: null, bidang });
-    setProses(true);
-    try {
-      const hasil = await sendJson<{ profil: ProfilPemda; diubah: boolean; versi: string }>(
-        "PUT",
-        `/api/v1/pemda/${pemda}/profil`,
-        {
-          nama: nilai.nama,
-          jenis: nilai.jenis,
-          provinsi: nilai.provinsi,
-          ibuKota: nilai.ibuKota.trim() || null,
-          alamat: nilai.alamat.trim() || null,
-          kepalaDaerah: adaKepala
-            ? {
-                nama: nilai["kepalaDaerah.nama"],
-                gelarDepan: nilai["kepalaDaerah.gelarDepan"].trim() || null,
-                gelarBelakang: nilai["kepalaDaerah.gelarBelakang"].trim() || null,
-                jabatan: nilai["kepalaDaerah.jabatan"].trim() || null,
-                ...(koreksiNama ? { koreksiNama: true } : {}),
-              }
-            : null,
-        },
-        versi ? { versi } : undefined,
+    const tersimpan = await form.simpan(async (headers) => {
+      const hasil = await jawab(
+        klien.PUT("/api/v1/pemda/{pemda}/profil", {
+          params: { path: { pemda } },
+          body: {
+            nama: nilai.nama,
+            jenis: nilai.jenis,
+            provinsi: nilai.provinsi,
+            ibuKota: nilai.ibuKota.trim() || null,
+            alamat: nilai.alamat.trim() || null,
+            kepalaDaerah: adaKepala
+              ? {
+                  nama: nilai["kepalaDaerah.nama"],
+                  gelarDepan: nilai["kepalaDaerah.gelarDepan"].trim() || null,
+                  gelarBelakang: nilai["kepalaDaerah.gelarBelakang"].trim() || null,
+                  jabatan: nilai["kepalaDaerah.jabatan"].trim() || null,
+                  ...(koreksiNama ? { koreksiNama: true } : {}),
+                }
+              : null,
+          },
+          headers,
+        }),
       );
-      setVersi(hasil.versi);
-      setProfil(hasil.profil);
-      setNilai(nilaiDari(hasil.profil));
-      setKoreksiNama(false);
-      setGalat({ umum: null, bidang: {} });
-      setPesan(hasil.diubah ? t("pemda.tersimpan") : t("pemda.tidakBerubah"));
-    } catch (error) {
-      if (konflikVersi(error)) return setKonflik(true);
-      setGalat(galatDariServer(error, KUNCI, (k) => `[${k}]`));
-    } finally {
-      setProses(false);
-    }
+      return { data: hasil.profil, versi: hasil.versi, diubah: hasil.diubah };
+    });
+    if (tersimpan) setKoreksiNama(false);
   }
 
   return (
     <Stack>
       <Text c="dimmed">{t("admin.pemdaIntro")}</Text>
       {!bolehUbah && <Alert color="gray">{t("admin.hanyaLihat")}</Alert>}
-      <DialogKonflik
-        opened={konflik}
-        muatUlang={() => {
-          setKonflik(false);
-          muat();
-        }}
-        tutup={() => setKonflik(false)}
-      />
+      <DialogKonflik {...form.konflik} />
       <Grid>
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Paper withBorder p="md">
@@ -185,7 +162,7 @@ export function PemdaPage() {
                       { value: "kota", label: t("pemda.kota") },
                     ]}
                     value={nilai.jenis}
-                    onChange={(v) => v && setNilai({ ...nilai, jenis: v })}
+                    onChange={(v) => (v === "kabupaten" || v === "kota") && setNilai({ ...nilai, jenis: v })}
                     allowDeselect={false}
                     readOnly={!bolehUbah}
                     error={galat.bidang.jenis || undefined}
@@ -217,7 +194,7 @@ export function PemdaPage() {
                 )}
                 {bolehUbah && (
                   <Group justify="flex-end">
-                    <Button variant="default" onClick={() => setNilai(nilaiDari(profil))}>
+                    <Button variant="default" onClick={form.batal}>
                       {t("batal")}
                     </Button>
                     <Button type="submit" loading={proses}>
@@ -230,7 +207,7 @@ export function PemdaPage() {
           </Paper>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <LogoPemda pemda={pemda} logo={profil.logo} bolehUbah={bolehUbah} onBerubah={muat} />
+          <LogoPemda pemda={pemda} logo={profil.logo} bolehUbah={bolehUbah} onBerubah={form.muatUlang} />
         </Grid.Col>
       </Grid>
     </Stack>

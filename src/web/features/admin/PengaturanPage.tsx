@@ -1,13 +1,13 @@
 import { Alert, Button, Grid, Group, Loader, Paper, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
-import { type FormEvent, useCallback, useEffect, useState } from "react";
-import { jawab, jawabVersi, klien, konflikVersi, syaratHeader } from "../../api/client";
+import type { FormEvent } from "react";
+import { jawab, jawabVersi, klien } from "../../api/client";
 import { kunci, useSegarkan } from "../../api/kueri";
 import type { Skema } from "../../api/tipe";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
-import { type GalatForm, galatDariServer } from "../hasil/galat-form";
 import { DialogKonflik } from "../kinerja/DialogKonflik";
+import { useFormVersi } from "./useFormVersi";
 
 type Pengaturan = Skema<"PengaturanPemda">;
 type Area = Skema<"AreaAturan">;
@@ -32,35 +32,26 @@ export function PengaturanPage() {
   const { pengguna, punya } = useAuth();
   const bolehUbah = punya("pemda.kelola");
   const pemda = pengguna?.pemda.slug ?? "";
-  const [data, setData] = useState<Pengaturan | null>(null);
-  const [versi, setVersi] = useState<string | null>(null);
-  const [zona, setZona] = useState<Zona>("Asia/Jakarta");
+  // read with its version (ETag), saved with If-Match; a change by another admin since then offers a reload
+  const form = useFormVersi({
+    kunciKueri: kunci.pengaturan(pemda),
+    baca: () => jawabVersi(klien.GET("/api/v1/pemda/{pemda}/pengaturan", { params: { path: { pemda } } })),
+    draf: (p: Pengaturan): { zona: Zona; aturan: Partial<Record<Area, string>> } => ({
+      zona: p.zonaWaktu,
+      aturan: { ...p.aturan },
+    }),
+    kunciBidang: KUNCI,
+    namaBidang: (k) => k,
+    pesanTersimpan: t("pengaturan.tersimpan"),
+    pesanTidakBerubah: t("pengaturan.tidakBerubah"),
+  });
+  const { data, nilai, setNilai, galat, pesan, setPesan, proses } = form;
   const segarkan = useSegarkan();
-  const [aturan, setAturan] = useState<Partial<Record<Area, string>>>({});
-  const [galat, setGalat] = useState<GalatForm>({ umum: null, bidang: {} });
-  const [pesan, setPesan] = useState<string | null>(null);
-  const [proses, setProses] = useState(false);
-  const [konflik, setKonflik] = useState(false);
 
-  const isi = (p: Pengaturan) => {
-    setData(p);
-    setZona(p.zonaWaktu);
-    setAturan({ ...p.aturan });
-  };
-  const muat = useCallback(() => {
-    jawabVersi(klien.GET("/api/v1/pemda/{pemda}/pengaturan", { params: { path: { pemda } } })).then(
-      ({ data: p, versi: v }) => {
-        setVersi(v);
-        isi(p);
-      },
-      (e: unknown) => setGalat(galatDariServer(e, [], (k) => k)),
-    );
-  }, [pemda]);
-  useEffect(muat, [muat]);
-
-  if (!data) {
+  if (!data || !nilai) {
     return galat.umum ? <Alert color="red">{galat.umum}</Alert> : <Loader size="sm" aria-label={t("memuat")} />;
   }
+  const { zona, aturan } = nilai;
 
   const labelArea = (a: Area) => t(`pengaturan.area.${a}` as MessageKey);
   const labelVersi = (id: string) => {
@@ -77,44 +68,27 @@ export function PengaturanPage() {
   async function simpan(e: FormEvent) {
     e.preventDefault();
     if (!data || !bolehUbah) return;
-    setPesan(null);
-    setProses(true);
-    try {
-      const kirim: Partial<Record<Area, string | null>> = {};
-      for (const p of data.pilihan) kirim[p.area] = aturan[p.area] || null;
+    const kirim: Partial<Record<Area, string | null>> = {};
+    for (const p of data.pilihan) kirim[p.area] = aturan[p.area] || null;
+    await form.simpan(async (headers) => {
       const hasil = await jawab(
         klien.PUT("/api/v1/pemda/{pemda}/pengaturan", {
           params: { path: { pemda } },
           body: { zonaWaktu: zona, aturan: kirim },
-          headers: syaratHeader(versi ? { versi } : undefined),
+          headers,
         }),
       );
-      setVersi(hasil.versi);
-      isi(hasil.pengaturan);
       // the pages showing times in the Pemda's zone (useZonaPemda) read it again
-      if (hasil.diubah) void segarkan(kunci.pengaturanPemda(pemda));
-      setGalat({ umum: null, bidang: {} });
-      setPesan(hasil.diubah ? t("pengaturan.tersimpan") : t("pengaturan.tidakBerubah"));
-    } catch (error) {
-      if (konflikVersi(error)) return setKonflik(true);
-      setGalat(galatDariServer(error, KUNCI, (k) => k));
-    } finally {
-      setProses(false);
-    }
+      if (hasil.diubah) void segarkan(kunci.zonaPemda(pemda));
+      return { data: hasil.pengaturan, versi: hasil.versi, diubah: hasil.diubah };
+    });
   }
 
   return (
     <Stack>
       <Text c="dimmed">{t("pengaturan.intro")}</Text>
       {!bolehUbah && <Alert color="gray">{t("admin.hanyaLihat")}</Alert>}
-      <DialogKonflik
-        opened={konflik}
-        muatUlang={() => {
-          setKonflik(false);
-          muat();
-        }}
-        tutup={() => setKonflik(false)}
-      />
+      <DialogKonflik {...form.konflik} />
       <Grid>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Paper withBorder p="md">
@@ -131,7 +105,10 @@ export function PengaturanPage() {
                   description={t("pengaturan.zonaBantuan")}
                   data={ZONA.map((z) => ({ value: z, label: t(`pengaturan.zona.${z}` as MessageKey) }))}
                   value={zona}
-                  onChange={(v) => v && setZona(v as Zona)}
+                  onChange={(v) => {
+                    const z = ZONA.find((x) => x === v);
+                    if (z) setNilai({ ...nilai, zona: z });
+                  }}
                   allowDeselect={false}
                   readOnly={!bolehUbah}
                   error={galat.bidang.zonaWaktu || undefined}
@@ -157,7 +134,7 @@ export function PengaturanPage() {
                       }),
                     ]}
                     value={aturan[p.area] ?? BAWAAN}
-                    onChange={(v) => setAturan((a) => ({ ...a, [p.area]: v ?? BAWAAN }))}
+                    onChange={(v) => setNilai({ ...nilai, aturan: { ...aturan, [p.area]: v ?? BAWAAN } })}
                     allowDeselect={false}
                     readOnly={!bolehUbah}
                     error={galat.bidang[`aturan.${p.area}`] || undefined}
@@ -166,7 +143,7 @@ export function PengaturanPage() {
                 ))}
                 {bolehUbah && (
                   <Group justify="flex-end">
-                    <Button variant="default" onClick={() => isi(data)}>
+                    <Button variant="default" onClick={form.batal}>
                       {t("batal")}
                     </Button>
                     <Button type="submit" loading={proses}>
@@ -227,66 +204,35 @@ export function PengaturanPage() {
 /** The TTE provider of the Pemda (register or BSrE and the Esign Client Service address), its own versioned save. */
 function PengaturanTte({ pemda, bolehUbah }: { pemda: string; bolehUbah: boolean }) {
   const { t } = useI18n();
-  const [tte, setTte] = useState<Tte | null>(null);
-  const [penyedia, setPenyedia] = useState<Tte["penyedia"]>("register");
-  const [alamat, setAlamat] = useState("");
-  const [versi, setVersi] = useState<string | null>(null);
-  const [galat, setGalat] = useState<GalatForm>({ umum: null, bidang: {} });
-  const [pesan, setPesan] = useState<string | null>(null);
-  const [konflik, setKonflik] = useState(false);
-  const [proses, setProses] = useState(false);
-
-  const isi = (x: Tte) => {
-    setTte(x);
-    setPenyedia(x.penyedia);
-    setAlamat(x.alamat ?? "");
-  };
-  const muat = useCallback(() => {
-    jawabVersi(klien.GET("/api/v1/pemda/{pemda}/pengaturan/tte", { params: { path: { pemda } } })).then(
-      ({ data: x, versi: v }) => {
-        setVersi(v);
-        isi(x);
-      },
-      (e: unknown) => setGalat(galatDariServer(e, [], (k) => k)),
-    );
-  }, [pemda]);
-  useEffect(muat, [muat]);
+  const form = useFormVersi({
+    kunciKueri: kunci.pengaturanTte(pemda),
+    baca: () => jawabVersi(klien.GET("/api/v1/pemda/{pemda}/pengaturan/tte", { params: { path: { pemda } } })),
+    draf: (x: Tte) => ({ penyedia: x.penyedia, alamat: x.alamat ?? "" }),
+    kunciBidang: ["penyedia", "alamat"],
+    namaBidang: (k) => k,
+    pesanTersimpan: t("pengaturan.tersimpan"),
+    pesanTidakBerubah: t("pengaturan.tidakBerubah"),
+  });
+  const { nilai, setNilai, galat, pesan, setPesan, proses } = form;
 
   async function simpan(e: FormEvent) {
     e.preventDefault();
-    if (!bolehUbah) return;
-    setPesan(null);
-    setProses(true);
-    try {
+    if (!bolehUbah || !nilai) return;
+    await form.simpan(async (headers) => {
       const hasil = await jawab(
         klien.PUT("/api/v1/pemda/{pemda}/pengaturan/tte", {
           params: { path: { pemda } },
-          body: { penyedia, alamat: alamat.trim() || null },
-          headers: syaratHeader(versi ? { versi } : undefined),
+          body: { penyedia: nilai.penyedia, alamat: nilai.alamat.trim() || null },
+          headers,
         }),
       );
-      setVersi(hasil.versi);
-      isi(hasil.pengaturan);
-      setGalat({ umum: null, bidang: {} });
-      setPesan(hasil.diubah ? t("pengaturan.tersimpan") : t("pengaturan.tidakBerubah"));
-    } catch (error) {
-      if (konflikVersi(error)) return setKonflik(true);
-      setGalat(galatDariServer(error, ["penyedia", "alamat"], (k) => k));
-    } finally {
-      setProses(false);
-    }
+      return { data: hasil.pengaturan, versi: hasil.versi, diubah: hasil.diubah };
+    });
   }
 
   return (
     <Paper withBorder p="md">
-      <DialogKonflik
-        opened={konflik}
-        muatUlang={() => {
-          setKonflik(false);
-          muat();
-        }}
-        tutup={() => setKonflik(false)}
-      />
+      <DialogKonflik {...form.konflik} />
       <form onSubmit={simpan} noValidate aria-label={t("pengaturan.tte")} data-testid="form-tte">
         <Stack>
           <Title order={5}>{t("pengaturan.tte")}</Title>
@@ -299,7 +245,7 @@ function PengaturanTte({ pemda, bolehUbah }: { pemda: string; bolehUbah: boolean
               {pesan}
             </Alert>
           )}
-          {tte === null ? (
+          {nilai === null ? (
             !galat.umum && <Loader size="sm" aria-label={t("memuat")} />
           ) : (
             <>
@@ -309,8 +255,8 @@ function PengaturanTte({ pemda, bolehUbah }: { pemda: string; bolehUbah: boolean
                   { value: "register", label: t("pengaturan.tte.register") },
                   { value: "bsre", label: t("pengaturan.tte.bsre") },
                 ]}
-                value={penyedia}
-                onChange={(v) => v && setPenyedia(v as Tte["penyedia"])}
+                value={nilai.penyedia}
+                onChange={(v) => (v === "register" || v === "bsre") && setNilai({ ...nilai, penyedia: v })}
                 allowDeselect={false}
                 readOnly={!bolehUbah}
                 error={galat.bidang.penyedia || undefined}
@@ -318,8 +264,8 @@ function PengaturanTte({ pemda, bolehUbah }: { pemda: string; bolehUbah: boolean
               <TextInput
                 label={t("pengaturan.tteAlamat")}
                 description={t("pengaturan.tteAlamatBantuan")}
-                value={alamat}
-                onChange={(e) => setAlamat(e.currentTarget.value)}
+                value={nilai.alamat}
+                onChange={(e) => setNilai({ ...nilai, alamat: e.currentTarget.value })}
                 readOnly={!bolehUbah}
                 error={galat.bidang.alamat || undefined}
               />

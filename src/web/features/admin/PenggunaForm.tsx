@@ -1,6 +1,9 @@
 import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, Text, TextInput } from "@mantine/core";
-import { type FormEvent, useEffect, useState } from "react";
-import { ApiError, getJson, sendJson } from "../../api/client";
+import { useQuery } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { ApiError, jawab, klien, syaratHeader } from "../../api/client";
+import { kunci } from "../../api/kueri";
+import type { Jawaban, Skema } from "../../api/tipe";
 import { useKonflik } from "../kinerja/useKonflik";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
@@ -10,25 +13,9 @@ export interface OpdRingkas {
   nama: string;
 }
 
-export interface Pengguna {
-  id: string;
-  nama: string;
-  email: string;
-  nip: string | null;
-  peran: string;
-  labelPeran: string;
-  aktif: boolean;
-  terkunciSampai: string | null;
-  opd: { slug: string; nama: string } | null;
-  /** The version of the editable fields as the list showed them (ADR 0016), sent back as If-Match. */
-  versi?: string;
-}
-
-interface PeranInfo {
-  peran: string;
-  label: string;
-  ikatan: "opd" | "pemda" | "bebas";
-}
+/** A user as the list shows it, with the version of its editable fields (ADR 0016), sent back as If-Match. */
+export type Pengguna = Jawaban<"/api/v1/pemda/{pemda}/pengguna">[number];
+type Peran = Skema<"Pengguna">["peran"];
 
 const SELURUH = "__pemda__";
 
@@ -42,22 +29,16 @@ export function PenggunaForm(props: {
 }) {
   const { t } = useI18n();
   const { awal } = props;
-  const [peranList, setPeranList] = useState<PeranInfo[]>([]);
+  const peranList =
+    useQuery({ queryKey: kunci.peran(), queryFn: () => jawab(klien.GET("/api/v1/peran")) }).data?.peran ?? [];
   const [nama, setNama] = useState(awal?.nama ?? "");
   const [email, setEmail] = useState(awal?.email ?? "");
   const [nip, setNip] = useState(awal?.nip ?? "");
-  const [peran, setPeran] = useState(awal?.peran ?? "operator_opd");
+  const [peran, setPeran] = useState<Peran>(awal?.peran ?? "operator_opd");
   const [opd, setOpd] = useState(awal?.opd?.slug ?? SELURUH);
   const [kataSandi, setKataSandi] = useState("");
   const [galat, setGalat] = useState<string | null>(null);
   const [proses, setProses] = useState(false);
-
-  useEffect(() => {
-    getJson<{ peran: PeranInfo[] }>("/api/v1/peran").then(
-      (m) => setPeranList(m.peran),
-      () => undefined,
-    );
-  }, []);
 
   // changed by another admin since the list was read: "Muat ulang" closes the form and reloads the list
   const konflik = useKonflik(props.onSaved);
@@ -69,21 +50,20 @@ export function PenggunaForm(props: {
     const opdSlug = opd === SELURUH ? null : opd;
     try {
       if (awal) {
-        await sendJson(
-          "PATCH",
-          `/api/v1/pemda/${props.pemda}/pengguna/${awal.id}`,
-          { nama, nip: nip.trim() || null, peran, opd: opdSlug },
-          awal.versi ? { versi: awal.versi } : undefined,
+        await jawab(
+          klien.PATCH("/api/v1/pemda/{pemda}/pengguna/{id}", {
+            params: { path: { pemda: props.pemda, id: awal.id } },
+            body: { nama, nip: nip.trim() || null, peran, opd: opdSlug },
+            headers: syaratHeader(awal.versi ? { versi: awal.versi } : undefined),
+          }),
         );
       } else {
-        await sendJson("POST", `/api/v1/pemda/${props.pemda}/pengguna`, {
-          nama,
-          email,
-          nip: nip.trim() || null,
-          peran,
-          opd: opdSlug,
-          kataSandi,
-        });
+        await jawab(
+          klien.POST("/api/v1/pemda/{pemda}/pengguna", {
+            params: { path: { pemda: props.pemda } },
+            body: { nama, email, nip: nip.trim() || null, peran, opd: opdSlug, kataSandi },
+          }),
+        );
       }
       props.onSaved();
     } catch (error) {
@@ -120,9 +100,10 @@ export function PenggunaForm(props: {
             data={peranList.map((p) => ({ value: p.peran, label: p.label }))}
             value={peran}
             onChange={(v) => {
-              if (!v) return;
-              setPeran(v);
-              const ik = peranList.find((p) => p.peran === v)?.ikatan;
+              const pilihan = peranList.find((p) => p.peran === v);
+              if (!pilihan) return;
+              setPeran(pilihan.peran);
+              const ik = pilihan.ikatan;
               if (ik === "pemda") setOpd(SELURUH);
               if (ik === "opd" && opd === SELURUH && props.opd[0]) setOpd(props.opd[0].slug);
             }}

@@ -1,53 +1,56 @@
 import { Alert, Badge, Button, Group, Loader, Menu, ScrollArea, Stack, Table, Text } from "@mantine/core";
 import { IconDots, IconPlus } from "@tabler/icons-react";
-import { useCallback, useEffect, useState } from "react";
-import { ApiError, getJson, sendJson } from "../../api/client";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { ApiError, jawab, klien, syaratHeader } from "../../api/client";
+import { kunci, useSegarkan } from "../../api/kueri";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
 import { type OpdRingkas, PenggunaForm, type Pengguna } from "./PenggunaForm";
 import { ResetSandiModal } from "./ResetSandiModal";
 import { useKonflik } from "../kinerja/useKonflik";
 
-/** GET …/pengguna/kata-sandi-demo: active accounts still using a public demo password (checked in production). */
-interface PeringatanKataSandiDemo {
-  diperiksa: boolean;
-  pengguna: Array<{ id: string; nama: string; email: string }>;
-}
-
 /** Users of the admin's Pemda: create, edit role/OPD binding, deactivate/activate, reset password. */
 export function PenggunaPage() {
   const { t } = useI18n();
   const { pengguna: saya } = useAuth();
   const pemda = saya?.pemda.slug ?? "";
-  const [rows, setRows] = useState<Pengguna[] | null>(null);
-  const [opd, setOpd] = useState<OpdRingkas[]>([]);
-  const [galat, setGalat] = useState<string | null>(null);
+  const [galatAksi, setGalat] = useState<string | null>(null);
   const [form, setForm] = useState<{ mode: "baru" } | { mode: "ubah"; pengguna: Pengguna } | null>(null);
   const [reset, setReset] = useState<Pengguna | null>(null);
-  const [sandiDemo, setSandiDemo] = useState<PeringatanKataSandiDemo | null>(null);
-
-  const muat = useCallback(() => {
-    getJson<Pengguna[]>(`/api/v1/pemda/${pemda}/pengguna`).then(setRows, (e: Error) => setGalat(e.message));
-    // The check may take a few seconds on a large Pemda (argon2 per account); the table does not wait for it.
-    getJson<PeringatanKataSandiDemo>(`/api/v1/pemda/${pemda}/pengguna/kata-sandi-demo`).then(setSandiDemo, () =>
-      setSandiDemo(null),
-    );
-  }, [pemda]);
+  const path = { pemda };
+  const qRows = useQuery({
+    queryKey: kunci.pengguna(pemda),
+    queryFn: () => jawab(klien.GET("/api/v1/pemda/{pemda}/pengguna", { params: { path } })),
+  });
+  // Active accounts still using a public demo password (checked in production). The check may take a few seconds on
+  // a large Pemda (argon2 per account); the table does not wait for it, and a failed check shows nothing.
+  const sandiDemo =
+    useQuery({
+      queryKey: kunci.sandiDemo(pemda),
+      queryFn: () => jawab(klien.GET("/api/v1/pemda/{pemda}/pengguna/kata-sandi-demo", { params: { path } })),
+    }).data ?? null;
+  const opd: OpdRingkas[] =
+    useQuery({
+      queryKey: kunci.daftarOpd(pemda),
+      queryFn: () => jawab(klien.GET("/api/v1/pemda/{pemda}/opd", { params: { path } })),
+    }).data ?? [];
+  const rows = qRows.data ?? null;
+  const galat = galatAksi ?? qRows.error?.message ?? null;
+  const segarkan = useSegarkan();
+  // the list and the demo-password check (a reset or a deactivation changes it)
+  const muat = () => void segarkan(kunci.pengguna(pemda));
   const idSandiDemo = new Set(sandiDemo?.pengguna.map((p) => p.id));
-
-  useEffect(() => {
-    muat();
-    getJson<OpdRingkas[]>(`/api/v1/pemda/${pemda}/opd`).then(setOpd, () => undefined);
-  }, [muat, pemda]);
 
   const konflik = useKonflik(muat);
   async function setAktif(p: Pengguna, aktif: boolean) {
     try {
-      await sendJson(
-        "PATCH",
-        `/api/v1/pemda/${pemda}/pengguna/${p.id}`,
-        { aktif },
-        p.versi ? { versi: p.versi } : undefined,
+      await jawab(
+        klien.PATCH("/api/v1/pemda/{pemda}/pengguna/{id}", {
+          params: { path: { pemda, id: p.id } },
+          body: { aktif },
+          headers: syaratHeader(p.versi ? { versi: p.versi } : undefined),
+        }),
       );
       setGalat(null);
       muat();

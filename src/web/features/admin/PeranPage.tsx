@@ -1,15 +1,11 @@
 import { Alert, Loader, ScrollArea, Stack, Table, Text } from "@mantine/core";
 import { IconCheck } from "@tabler/icons-react";
-import { useEffect, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
 import { LABEL_IZIN } from "../../../domain/akses/label-izin";
-import { getJson } from "../../api/client";
+import { jawab, klien } from "../../api/client";
+import { kunci } from "../../api/kueri";
 import { useI18n } from "../../i18n/i18n";
 import type { MessageKey } from "../../i18n/messages";
-
-interface Matriks {
-  izin: string[];
-  peran: Array<{ peran: string; label: string; ikatan: "opd" | "pemda" | "bebas"; izin: string[] }>;
-}
 
 /** A permission in words ("Manage users and roles"), never the raw code (kept as the cell's title). */
 function kataIzin(izin: string, locale: "id" | "en"): string {
@@ -21,11 +17,9 @@ function kataIzin(izin: string, locale: "id" | "en"): string {
 /** Read-only matrix of roles × permissions, straight from the server's IZIN_PERAN table. */
 export function PeranPage() {
   const { t, locale } = useI18n();
-  const [data, setData] = useState<Matriks | null>(null);
-  const [galat, setGalat] = useState<string | null>(null);
-  useEffect(() => {
-    getJson<Matriks>("/api/v1/peran").then(setData, (e: Error) => setGalat(e.message));
-  }, []);
+  const q = useQuery({ queryKey: kunci.peran(), queryFn: () => jawab(klien.GET("/api/v1/peran")) });
+  const data = q.data ?? null;
+  const galat = q.error?.message ?? null;
   if (galat) return <Alert color="red">{galat}</Alert>;
   if (!data) return <Loader size="sm" aria-label={t("memuat")} />;
   return (

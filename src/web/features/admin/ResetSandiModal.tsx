@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from "@mantine/core";
 import { type FormEvent, useState } from "react";
-import { ApiError, sendJson } from "../../api/client";
+import { ApiError, jawab, klien } from "../../api/client";
 import { useI18n } from "../../i18n/i18n";
 import type { Pengguna } from "./PenggunaForm";
 
@@ -16,9 +16,12 @@ export function ResetSandiModal(props: { pemda: string; pengguna: Pengguna; onCl
     e.preventDefault();
     setProses(true);
     try {
-      await sendJson("POST", `/api/v1/pemda/${props.pemda}/pengguna/${props.pengguna.id}/reset-kata-sandi`, {
-        kataSandiBaru: sandi,
-      });
+      await jawab(
+        klien.POST("/api/v1/pemda/{pemda}/pengguna/{id}/reset-kata-sandi", {
+          params: { path: { pemda: props.pemda, id: props.pengguna.id } },
+          body: { kataSandiBaru: sandi },
+        }),
+      );
       setSelesai(true);
       props.onSaved();
     } catch (error) {

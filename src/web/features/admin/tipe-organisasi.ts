@@ -1,21 +1,7 @@
 /** Shapes of the organisation API (src/api/routes/organisasi.ts) as the admin pages use them. */
-export interface KepalaDaerah {
-  nama: string;
-  gelarDepan: string | null;
-  gelarBelakang: string | null;
-  jabatan: string;
-}
-
-export interface ProfilPemda {
-  slug: string;
-  nama: string;
-  jenis: "kabupaten" | "kota";
-  provinsi: string;
-  ibuKota: string | null;
-  alamat: string | null;
-  logo: { mime: string; ukuran: number; lebar: number | null; tinggi: number | null } | null;
-  kepalaDaerah: KepalaDaerah | null;
-}
+import type { Skema } from "../../api/tipe";
+export type ProfilPemda = Skema<"ProfilPemda">;
+export type KepalaDaerah = NonNullable<ProfilPemda["kepalaDaerah"]>;
 
 export const JENIS_OPD = [
   "sekretariat",

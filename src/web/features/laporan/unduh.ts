@@ -15,9 +15,11 @@ async function galat(res: Response): Promise<ApiError> {
   let title = "";
   let detail = "";
   try {
-    const b = (await res.json()) as { title?: string; detail?: string };
-    title = b.title ?? "";
-    detail = b.detail ?? "";
+    const b: unknown = await res.json();
+    if (typeof b === "object" && b !== null) {
+      if ("title" in b && typeof b.title === "string") title = b.title;
+      if ("detail" in b && typeof b.detail === "string") detail = b.detail;
+    }
   } catch {
     // not JSON
   }
@@ -48,7 +50,7 @@ export function useUnduh() {
       if (!res.ok) throw await galat(res);
       const total = Number(res.headers.get("content-length") ?? "0");
       const nama = /filename="([^"]+)"/.exec(res.headers.get("content-disposition") ?? "")?.[1] ?? "unduhan";
-      const bagian: Uint8Array[] = [];
+      const bagian: Uint8Array<ArrayBuffer>[] = [];
       let diterima = 0;
       const reader = res.body?.getReader();
       if (reader) {
@@ -60,9 +62,7 @@ export function useUnduh() {
           setProgres({ label, persen: total > 0 ? Math.min(100, Math.round((diterima / total) * 100)) : null });
         }
       }
-      const blob = reader
-        ? new Blob(bagian as BlobPart[], { type: res.headers.get("content-type") ?? "" })
-        : await res.blob();
+      const blob = reader ? new Blob(bagian, { type: res.headers.get("content-type") ?? "" }) : await res.blob();
       simpan(blob, nama);
       setHasil({ ok: true, pesan: nama, nama, ukuran: blob.size });
     } catch (e) {

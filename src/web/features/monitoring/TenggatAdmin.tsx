@@ -1,33 +1,31 @@
 import { Alert, Button, Group, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useEffect, useState } from "react";
-import { getJson, sendJson } from "../../api/client";
-import type { JenisTenggat } from "../../../domain/tenggat";
+import { jawab, klien } from "../../api/client";
+import type { Skema } from "../../api/tipe";
 import { useI18n } from "../../i18n/i18n";
 
-interface Baris {
-  jenis: JenisTenggat;
-  label: string;
-  tanggal: string;
-  bawaan: boolean;
-}
+type Baris = Skema<"Tenggat">["baris"][number];
 
 /** The admin's deadline editor of a year (issue 15): one date per kind; defaults shown as such. */
 export function TenggatAdmin({ pemda, tahun }: { pemda: string; tahun: number }) {
   const { t } = useI18n();
   const [baris, setBaris] = useState<Baris[] | null>(null);
   const [pesan, setPesan] = useState<{ ok: boolean; teks: string } | null>(null);
-  const url = `/api/v1/pemda/${pemda}/tenggat/${tahun}`;
+  // the rows are the form's draft: read once when the year is shown, replaced by the saved answer
   useEffect(() => {
-    getJson<{ baris: Baris[] }>(url).then(
+    jawab(klien.GET("/api/v1/pemda/{pemda}/tenggat/{tahun}", { params: { path: { pemda, tahun } } })).then(
       (d) => setBaris(d.baris),
       (e: Error) => setPesan({ ok: false, teks: e.message }),
     );
-  }, [url]);
+  }, [pemda, tahun]);
   if (!baris) return null;
   const simpan = () =>
-    sendJson<{ baris: Baris[] }>("PUT", url, {
-      baris: baris.map((b) => ({ jenis: b.jenis, tanggal: b.tanggal })),
-    }).then(
+    jawab(
+      klien.PUT("/api/v1/pemda/{pemda}/tenggat/{tahun}", {
+        params: { path: { pemda, tahun } },
+        body: { baris: baris.map((b) => ({ jenis: b.jenis, tanggal: b.tanggal })) },
+      }),
+    ).then(
       (d) => {
         setBaris(d.baris);
         setPesan({ ok: true, teks: t("tenggat.tersimpan") });

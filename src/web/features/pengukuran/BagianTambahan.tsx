@@ -1,8 +1,8 @@
 import { Badge, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
-import { useEffect, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { jawab, jawabVersi, klien } from "../../api/client";
-import { opdDariApi } from "../../api/kueri";
-import type { Skema } from "../../api/tipe";
+import { kunci, opdDariApi, useSegarkan } from "../../api/kueri";
 import { useI18n } from "../../i18n/i18n";
 import { TombolXlsx } from "../kinerja/TombolXlsx";
 import { warnaKategori } from "../kinerja/warna";
@@ -11,63 +11,53 @@ import { FormPembanding } from "./FormPembanding";
 import { FormProgram } from "./FormProgram";
 import { angkaId } from "./tipe";
 
-type Analisis = Skema<"AnalisisSasaran">;
-type Program = Skema<"IndikatorProgram">;
-type Pembanding = Skema<"Pembanding">;
-
 /** Bab III extras of the year: analysis per sasaran, supporting programs (Tabel 3.16) and the peer comparison. */
 export function BagianTambahan({
   api,
   tahun,
-  muatKe,
   bolehUbah,
   sasaran = [],
 }: {
   api: string;
   tahun: number;
-  muatKe: number;
   bolehUbah: boolean;
   /** The year's sasaran with their IKU kode, for the peer and program forms. */
   sasaran?: Array<{ kode: string; teks: string; indikatorKode: string[] }>;
 }) {
   const { t } = useI18n();
-  const [analisis, setAnalisis] = useState<Analisis[]>([]);
-  const [program, setProgram] = useState<Program[]>([]);
-  const [peer, setPeer] = useState<Pembanding | null>(null);
   const [edit, setEdit] = useState<string | null>(null);
-  const [muatLokal, setMuatLokal] = useState(0);
   const [form, setForm] = useState<"pembanding" | "program" | null>(null);
-  // the versions read (ETag), sent back by the forms (ADR 0016)
-  const [versiProgram, setVersiProgram] = useState<string | null>(null);
-  const [versiPeer, setVersiPeer] = useState<string | null>(null);
+  const o = opdDariApi(api);
+  const path = { ...o, tahun };
+  // a section whose read fails shows empty, as before; the page's reload (its key) reloads these too
+  const analisis =
+    useQuery({
+      queryKey: kunci.analisis(o, tahun),
+      queryFn: () =>
+        jawab(klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/pengukuran/{tahun}/analisis", { params: { path } })),
+    }).data ?? [];
+  // with the versions read (ETag), sent back by the forms (ADR 0016)
+  const qProgram = useQuery({
+    queryKey: kunci.indikatorProgram(o, tahun),
+    queryFn: () =>
+      jawabVersi(
+        klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/pengukuran/{tahun}/indikator-program", { params: { path } }),
+      ),
+  });
+  const qPeer = useQuery({
+    queryKey: kunci.pembanding(o),
+    queryFn: () => jawabVersi(klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/pembanding", { params: { path: o } })),
+  });
+  const program = qProgram.data?.data ?? [];
+  const peer = qPeer.data?.data ?? null;
+  const segarkan = useSegarkan();
+  const muatAnalisis = () => void segarkan(kunci.analisis(o, tahun));
+  const muatProgram = () => void segarkan(kunci.indikatorProgram(o, tahun));
   const tutupForm = (disimpan: boolean) => {
+    const jenis = form;
     setForm(null);
-    if (disimpan) setMuatLokal((n) => n + 1);
+    if (disimpan) void segarkan(jenis === "pembanding" ? kunci.pembanding(o) : kunci.indikatorProgram(o, tahun));
   };
-  useEffect(() => {
-    const { pemda, opd } = opdDariApi(api);
-    const path = { pemda, opd, tahun };
-    jawab(klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/pengukuran/{tahun}/analisis", { params: { path } })).then(
-      setAnalisis,
-      () => setAnalisis([]),
-    );
-    jawabVersi(
-      klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/pengukuran/{tahun}/indikator-program", { params: { path } }),
-    ).then(
-      ({ data, versi }) => {
-        setProgram(data);
-        setVersiProgram(versi);
-      },
-      () => setProgram([]),
-    );
-    jawabVersi(klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/pembanding", { params: { path: { pemda, opd } } })).then(
-      ({ data, versi }) => {
-        setPeer(data);
-        setVersiPeer(versi);
-      },
-      () => setPeer(null),
-    );
-  }, [api, tahun, muatKe, muatLokal]);
   const daftar = (judul: string, isi: string[]) =>
     isi.length > 0 && (
       <Stack gap={2}>
@@ -89,13 +79,20 @@ export function BagianTambahan({
           api={api}
           tahun={tahun}
           awal={peer?.masukan ?? null}
-          versi={versiPeer}
+          versi={qPeer.data?.versi ?? null}
           kodeIndikator={[...new Set(sasaran.flatMap((s) => s.indikatorKode))]}
           tutup={tutupForm}
         />
       )}
       {form === "program" && (
-        <FormProgram api={api} tahun={tahun} awal={program} versi={versiProgram} sasaran={sasaran} tutup={tutupForm} />
+        <FormProgram
+          api={api}
+          tahun={tahun}
+          awal={program}
+          versi={qProgram.data?.versi ?? null}
+          sasaran={sasaran}
+          tutup={tutupForm}
+        />
       )}
       {bolehUbah && !(tahunPeer.length > 0 && peer) && (
         <Group justify="flex-end">
@@ -157,13 +154,7 @@ export function BagianTambahan({
         <Card withBorder>
           <Group justify="space-between">
             <Title order={4}>{t("pengukuran.analisis")}</Title>
-            <TombolXlsx
-              api={api}
-              tabel="analisis"
-              tahun={tahun}
-              bolehImpor={bolehUbah}
-              onImpor={() => setMuatLokal((n) => n + 1)}
-            />
+            <TombolXlsx api={api} tabel="analisis" tahun={tahun} bolehImpor={bolehUbah} onImpor={muatAnalisis} />
           </Group>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             {analisis.map((a) => (
@@ -183,7 +174,7 @@ export function BagianTambahan({
                     awal={a}
                     selesai={(disimpan) => {
                       setEdit(null);
-                      if (disimpan) setMuatLokal((n) => n + 1);
+                      if (disimpan) muatAnalisis();
                     }}
                   />
                 ) : (
@@ -208,7 +199,7 @@ export function BagianTambahan({
               tabel="indikator-program"
               tahun={tahun}
               bolehImpor={bolehUbah}
-              onImpor={() => setMuatLokal((n) => n + 1)}
+              onImpor={muatProgram}
             />
             {bolehUbah && (
               <Button size="xs" variant="light" onClick={() => setForm("program")} data-testid="program-ubah">

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Stack, Textarea } from "@mantine/core";
 import { useState } from "react";
-import { ApiError, konflikVersi, sendJson } from "../../api/client";
+import { ApiError, jawab, klien, konflikVersi, syaratHeader } from "../../api/client";
+import { opdDariApi } from "../../api/kueri";
 import { useI18n } from "../../i18n/i18n";
 import { DialogKonflik } from "../kinerja/DialogKonflik";
 
@@ -40,21 +41,23 @@ export function FormAnalisis(props: {
   const [konflik, setKonflik] = useState(false);
   const simpan = async () => {
     try {
-      const body = Object.fromEntries(
-        BIDANG.map(([k]) => [
-          k,
-          isi[k]
-            .split("\n")
-            .map((x) => x.trim())
-            .filter(Boolean),
-        ]),
-      );
+      const daftar = (k: (typeof BIDANG)[number][0]) =>
+        isi[k]
+          .split("\n")
+          .map((x) => x.trim())
+          .filter(Boolean);
       const versi = props.awal.versi;
-      await sendJson(
-        "PUT",
-        `${props.api}/pengukuran/${props.tahun}/analisis/${props.awal.sasaranId}`,
-        body,
-        versi ? { versi } : undefined,
+      await jawab(
+        klien.PUT("/api/v1/pemda/{pemda}/opd/{opd}/pengukuran/{tahun}/analisis/{sasaranId}", {
+          params: { path: { ...opdDariApi(props.api), tahun: props.tahun, sasaranId: props.awal.sasaranId } },
+          body: {
+            faktorPendukung: daftar("faktorPendukung"),
+            faktorPenghambat: daftar("faktorPenghambat"),
+            solusi: daftar("solusi"),
+            rekomendasi: daftar("rekomendasi"),
+          },
+          headers: syaratHeader(versi ? { versi } : undefined),
+        }),
       );
       props.selesai(true);
     } catch (e) {

@@ -1,7 +1,9 @@
 import { ActionIcon, Alert, Button, Group, Modal, Select, Stack, Table, Text, TextInput } from "@mantine/core";
 import { IconTrash } from "@tabler/icons-react";
-import { useEffect, useState } from "react";
-import { getJson, konflikVersi, sendJson } from "../../api/client";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { jawab, klien, konflikVersi, syaratHeader } from "../../api/client";
+import { kunci, opdDariApi } from "../../api/kueri";
 import { DialogKonflik } from "../kinerja/DialogKonflik";
 import { useI18n } from "../../i18n/i18n";
 import { galatDi, type GalatTabel, galatTabel } from "./galat-sel";
@@ -10,12 +12,6 @@ import { angkaId } from "./tipe";
 
 /** The peer as PUT …/pembanding takes it (GET …/pembanding answers it as `masukan`). */
 export type PembandingMasukan = NonNullable<Skema<"Pembanding">>["masukan"];
-
-interface Kandidat {
-  slug: string;
-  nama: string;
-  sejenis: boolean;
-}
 
 const EKSTERNAL = "__eksternal";
 
@@ -33,7 +29,13 @@ export function FormPembanding(props: {
   tutup(disimpan: boolean): void;
 }) {
   const { t } = useI18n();
-  const [kandidat, setKandidat] = useState<Kandidat[]>([]);
+  const o = opdDariApi(props.api);
+  // a failed read leaves only the outside peer to choose, as before
+  const kandidat =
+    useQuery({
+      queryKey: kunci.pembandingKandidat(o),
+      queryFn: () => jawab(klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/pembanding/kandidat", { params: { path: o } })),
+    }).data ?? [];
   const [isi, setIsi] = useState<PembandingMasukan>(
     () =>
       props.awal ?? {
@@ -54,10 +56,6 @@ export function FormPembanding(props: {
     galatDi(galat, i, field, (pesan) => (/sumber/i.test(pesan) ? "sumber" : "indikatorKode"));
   const [proses, setProses] = useState(false);
   const [konflik, setKonflik] = useState(false);
-  useEffect(() => {
-    getJson<Kandidat[]>(`${props.api}/pembanding/kandidat`).then(setKandidat, () => setKandidat([]));
-  }, [props.api]);
-
   const pilihan = [
     ...kandidat.map((k) => ({ value: k.slug, label: k.sejenis ? `${k.nama} ★` : k.nama })),
     { value: EKSTERNAL, label: t("pembanding.eksternal") },
@@ -85,7 +83,13 @@ export function FormPembanding(props: {
           sumber: n.sumber,
         })),
       };
-      await sendJson("PUT", `${props.api}/pembanding`, body, props.versi ? { versi: props.versi } : undefined);
+      await jawab(
+        klien.PUT("/api/v1/pemda/{pemda}/opd/{opd}/pembanding", {
+          params: { path: o },
+          body,
+          headers: syaratHeader(props.versi ? { versi: props.versi } : undefined),
+        }),
+      );
       props.tutup(true);
     } catch (e) {
       if (konflikVersi(e)) return setKonflik(true);

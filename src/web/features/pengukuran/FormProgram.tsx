@@ -1,7 +1,8 @@
 import { ActionIcon, Alert, Button, Group, Modal, Select, Stack, Table, Text, TextInput } from "@mantine/core";
 import { IconArrowDown, IconArrowUp, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
-import { konflikVersi, sendJson } from "../../api/client";
+import { jawab, klien, konflikVersi, syaratHeader } from "../../api/client";
+import { opdDariApi } from "../../api/kueri";
 import { DialogKonflik } from "../kinerja/DialogKonflik";
 import { useI18n } from "../../i18n/i18n";
 import { galatDi, type GalatTabel, galatTabel } from "./galat-sel";
@@ -58,22 +59,23 @@ export function FormProgram(props: {
   const simpan = async () => {
     setProses(true);
     try {
-      await sendJson(
-        "PUT",
-        `${props.api}/pengukuran/${props.tahun}/indikator-program`,
-        baris.map((b) => ({
-          sasaranKode: b.sasaranKode,
-          tingkat: b.tingkat,
-          programKegiatan: b.programKegiatan,
-          kodeDppa: b.kodeDppa,
-          indikator: b.indikator,
-          menunjang: b.menunjang,
-          capaianDicetak: b.capaianDicetak,
-          sumber: b.sumber,
-          target: b.target?.trim() ? b.target.trim() : null,
-          realisasi: b.realisasi?.trim() ? b.realisasi.trim() : null,
-        })),
-        props.versi ? { versi: props.versi } : undefined,
+      await jawab(
+        klien.PUT("/api/v1/pemda/{pemda}/opd/{opd}/pengukuran/{tahun}/indikator-program", {
+          params: { path: { ...opdDariApi(props.api), tahun: props.tahun } },
+          body: baris.map((b) => ({
+            sasaranKode: b.sasaranKode,
+            tingkat: b.tingkat,
+            programKegiatan: b.programKegiatan,
+            kodeDppa: b.kodeDppa,
+            indikator: b.indikator,
+            menunjang: b.menunjang,
+            capaianDicetak: b.capaianDicetak,
+            sumber: b.sumber,
+            target: b.target?.trim() ? b.target.trim() : null,
+            realisasi: b.realisasi?.trim() ? b.realisasi.trim() : null,
+          })),
+          headers: syaratHeader(props.versi ? { versi: props.versi } : undefined),
+        }),
       );
       props.tutup(true);
     } catch (e) {

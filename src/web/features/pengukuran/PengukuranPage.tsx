@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Loader, Stack, Text, Title } from "@mantine/core";
-import { useCallback, useEffect, useRef, useState } from "react";
-import { jawab, klien, konflikVersi, sendJson } from "../../api/client";
-import { opdDariApi } from "../../api/kueri";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { jawab, klien, konflikVersi, syaratHeader } from "../../api/client";
+import { kunci, opdDariApi, useSegarkan } from "../../api/kueri";
 import { useAuth } from "../../auth/AuthProvider";
 import { useI18n } from "../../i18n/i18n";
 import { StatusPeriode } from "../alur/StatusPeriode";
@@ -14,7 +15,7 @@ import { PilihLingkup } from "../kinerja/PilihLingkup";
 import { BagianTambahan } from "./BagianTambahan";
 import { DasborIndikator } from "./DasborIndikator";
 import { TabelIku } from "./TabelIku";
-import type { Pengukuran } from "./tipe";
+import type { PeriodeRealisasi } from "./tipe";
 
 const LABEL_STATUS: Record<string, string> = { diajukan: "Diajukan", disetujui: "Disetujui", terkunci: "Terkunci" };
 
@@ -28,45 +29,55 @@ export function PengukuranPage() {
 function Isi({ lingkup, api }: { lingkup: Lingkup; api: string }) {
   const { t } = useI18n();
   const { punya } = useAuth();
-  const [data, setData] = useState<Pengukuran | null>(null);
-  const [galat, setGalat] = useState<string | null>(null);
-  const [muatKe, setMuatKe] = useState(0);
   const [form, setForm] = useState<"survei" | "akip" | null>(null);
   const [konflik, setKonflik] = useState(false);
   const tahunUrl = lingkup.tahun;
+  const o = opdDariApi(api);
+  const tahunMinta = tahunUrl ?? new Date().getFullYear() - 1;
+  const q = useQuery({
+    queryKey: kunci.pengukuran(o, tahunMinta),
+    queryFn: () =>
+      jawab(
+        klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/pengukuran/{tahun}", {
+          params: { path: { ...o, tahun: tahunMinta } },
+        }),
+      ),
+    // another year's answer stays on screen while the chosen year loads
+    placeholderData: keepPreviousData,
+  });
+  // without a year in the URL: a year that has no data moves to the default year of those that have
+  const tahunPindah =
+    tahunUrl === null && q.data?.tahunTersedia.length && !q.data.tahunTersedia.includes(q.data.tahun)
+      ? tahunBawaan(q.data.tahunTersedia)
+      : null;
+  const { setTahun } = lingkup;
+  useEffect(() => {
+    if (tahunPindah !== null) setTahun(tahunPindah);
+  }, [tahunPindah, setTahun]);
+  const data = tahunPindah === null ? (q.data ?? null) : null;
+  const galat = q.error?.message ?? null;
   const tahun = tahunUrl ?? data?.tahun ?? new Date().getFullYear() - 1;
-
-  const muat = useCallback(() => {
-    const path = { ...opdDariApi(api), tahun };
-    jawab(klien.GET("/api/v1/pemda/{pemda}/opd/{opd}/pengukuran/{tahun}", { params: { path } })).then(
-      (d) => {
-        if (tahunUrl === null && d.tahunTersedia.length && !d.tahunTersedia.includes(d.tahun)) {
-          lingkup.setTahun(tahunBawaan(d.tahunTersedia));
-          return;
-        }
-        setData(d);
-        setGalat(null);
-      },
-      (e: Error) => setGalat(e.message),
-    );
-    setMuatKe((n) => n + 1);
-  }, [api, tahun, tahunUrl, lingkup]);
-  // eslint: muat changes with every render of lingkup; load again only when the OPD or the year changes.
-  const muatRef = useRef(muat);
-  muatRef.current = muat;
-  useEffect(() => muatRef.current(), [api, tahun]);
+  const segarkan = useSegarkan();
+  // the year's measurement with its analysis and program tables (under its key), and the peer comparison
+  const muat = () => void segarkan(kunci.pengukuran(o, tahun), kunci.pembanding(o));
 
   const bolehUbah = Boolean(data && data.status === "draft" && punya("pengukuran.ubah"));
   /** Sends the version of the cell as last read; another user's change since then opens the reload offer. */
-  const simpanRealisasi = async (indikatorId: string, periode: string, nilai: string | null, narasi?: string) => {
+  const simpanRealisasi = async (
+    indikatorId: string,
+    periode: PeriodeRealisasi,
+    nilai: string | null,
+    narasi?: string,
+  ) => {
     const ind = data?.sasaran.flatMap((s) => s.indikator).find((i) => i.id === indikatorId);
     const versi = periode === "tahunan" ? ind?.versiRealisasi : ind?.triwulan.find((q) => q.periode === periode)?.versi;
     try {
-      await sendJson(
-        "PUT",
-        `${api}/pengukuran/${tahun}/realisasi`,
-        { indikatorId, periode, nilai, ...(narasi !== undefined ? { narasi } : {}) },
-        versi ? { versi } : undefined,
+      await jawab(
+        klien.PUT("/api/v1/pemda/{pemda}/opd/{opd}/pengukuran/{tahun}/realisasi", {
+          params: { path: { ...o, tahun } },
+          body: { indikatorId, periode, nilai, ...(narasi !== undefined ? { narasi } : {}) },
+          headers: syaratHeader(versi ? { versi } : undefined),
+        }),
       );
     } catch (e) {
       if (konflikVersi(e)) setKonflik(true);
@@ -139,7 +150,6 @@ function Isi({ lingkup, api }: { lingkup: Lingkup; api: string }) {
               <BagianTambahan
                 api={api}
                 tahun={data.tahun}
-                muatKe={muatKe}
                 bolehUbah={bolehUbah}
                 sasaran={data.sasaran.map((s) => ({
                   kode: s.kode,

@@ -15,7 +15,8 @@ import {
 } from "@mantine/core";
 import { IconTrash, IconUpload } from "@tabler/icons-react";
 import { useState } from "react";
-import { ApiError, sendBody, sendJson } from "../../api/client";
+import { ApiError, jawab, klien } from "../../api/client";
+import { opdDariApi } from "../../api/kueri";
 import { useI18n } from "../../i18n/i18n";
 import { SelEdit } from "../kinerja/SelEdit";
 import { PerubahanRealisasi } from "./PerubahanRealisasi";
@@ -46,13 +47,26 @@ export function RincianIndikator({
       setGalat(e instanceof ApiError ? e.detail || e.message : String(e));
     }
   };
+  const o = opdDariApi(aksi.api);
   const unggah = (berkas: File | null) => {
     if (!berkas) return;
-    const form = new FormData();
-    form.set("indikatorId", baris.id);
-    form.set("periode", "tahunan");
-    form.set("berkas", berkas);
-    void tangani(() => sendBody("POST", `${aksi.api}/pengukuran/${tahun}/bukti`, form));
+    const isi = { indikatorId: baris.id, periode: "tahunan" } as const;
+    void tangani(() =>
+      jawab(
+        klien.POST("/api/v1/pemda/{pemda}/opd/{opd}/pengukuran/{tahun}/bukti", {
+          params: { path: { ...o, tahun } },
+          body: isi,
+          // multipart: the typed fields, then the file itself (the contract types a binary part as a string)
+          bodySerializer: () => {
+            const form = new FormData();
+            form.set("indikatorId", isi.indikatorId);
+            form.set("periode", isi.periode);
+            form.set("berkas", berkas);
+            return form;
+          },
+        }),
+      ),
+    );
   };
   return (
     <Stack gap="sm" data-testid={`rincian-${baris.kode}`}>
@@ -153,7 +167,15 @@ export function RincianIndikator({
                 variant="subtle"
                 color="red"
                 aria-label={`${t("kinerja.hapus")} ${b.namaBerkas}`}
-                onClick={() => void tangani(() => sendJson("DELETE", `${aksi.api}/bukti/${b.id}`))}
+                onClick={() =>
+                  void tangani(() =>
+                    jawab(
+                      klien.DELETE("/api/v1/pemda/{pemda}/opd/{opd}/bukti/{id}", {
+                        params: { path: { ...o, id: b.id } },
+                      }),
+                    ),
+                  )
+                }
               >
                 <IconTrash size={14} />
               </ActionIcon>
